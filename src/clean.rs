@@ -1,0 +1,698 @@
+//! Second stage: find the report inside the copy.
+//!
+//! A scraped copy is site furniture, maybe an outline, the report's title lines, the report,
+//! and more furniture. The report is found by its structure, not by one site's phrases: the
+//! address to the congress (`各位代表`) or the first part heading anchors the start, title-like
+//! lines just above it are the header, and from the end backwards everything that is not
+//! report prose (short lines, lines dense with web-site vocabulary, page numbers, repeated
+//! titles) is cut. What is cut is reported, never silently lost.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::decode::Line;
+use crate::heading::{is_bare_heading, parse_marker};
+use crate::model::{Diagnostic, DiagnosticKind, MarkerKind};
+
+/// The report located in the input.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    /// Set when the text came out of a container, e.g. `CSV export, field "full_text" of row 1`.
+    pub container: Option<String>,
+    /// Title, delivery and speaker lines above the address.
+    pub header: Vec<Line>,
+    /// Lines dropped before the report; still searched for metadata (a title with a date).
+    pub front_dropped: Vec<Line>,
+    /// Other values a container gave (a CSV's `title` column), searched for metadata too.
+    pub container_fields: Vec<(String, String)>,
+    pub outline_label: Option<usize>,
+    /// The outline's lines, blank lines excluded.
+    pub outline: Vec<Line>,
+    /// The report's body, non-blank lines only, wrapped lines joined.
+    pub body: Vec<Line>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Words of web pages and document-sharing sites, not of government reports. A line with two
+/// of them, or a short line with one, is furniture.
+const FURNITURE: &[&str] = &[
+    "下载",
+    "打印",
+    "收藏",
+    "分享",
+    "字号",
+    "全屏",
+    "浏览",
+    "点击",
+    "扫一扫",
+    "二维码",
+    "微信",
+    "客服",
+    "会员",
+    "登录",
+    "注册",
+    "VIP",
+    "vip",
+    "免费",
+    "付费",
+    "版权",
+    "Copyright",
+    "copyright",
+    "©",
+    "本站",
+    "本网",
+    "网站",
+    "声明",
+    "举报",
+    "回到顶部",
+    "返回顶部",
+    "上一篇",
+    "下一篇",
+    "相关报道",
+    "相关阅读",
+    "相关文章",
+    "相关链接",
+    "推荐阅读",
+    "广告",
+    "联系我们",
+    "关于我们",
+    "搜索",
+    "首页",
+    "桌面",
+    "快捷",
+    "文档",
+    "上传",
+    "删除",
+    "主办",
+    "承办",
+    "备案",
+    "ICP",
+    "邮箱",
+    "网址",
+    "http",
+    "www.",
+    ".com",
+    ".cn",
+    "【",
+    "】",
+    "加大",
+    "减小",
+    "还原",
+    "责任编辑",
+    "阅读",
+    "评论",
+    "点赞",
+    "转发",
+    "APP",
+    "App",
+    "客户端",
+    "侵权",
+    "著作权",
+    "使用权",
+];
+
+static PAGE_ARTIFACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-—–_·\s]*\d{1,4}[-—–_·\s]*|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$")
+        .expect("valid regex")
+});
+static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,60}?(?:人民代表大会|代表大会|会议)")
+        .expect("valid regex")
+});
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Han}{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)\s*[\p{Han}·]{2,4}$",
+    )
+    .expect("valid regex")
+});
+static BARE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,4}$").expect("valid regex"));
+static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读数|字号|信息来源|文章来源)\s*:")
+        .expect("valid regex")
+});
+static OUTLINE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:提\s*纲|目\s*录|内容提要)\s*:?$").expect("valid regex"));
+static CSV_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\u{FEFF}?[A-Za-z_][A-Za-z0-9_ ]*(?:,[A-Za-z_][A-Za-z0-9_ ]*)+$")
+        .expect("valid regex")
+});
+
+/// Characters that may end a paragraph.
+pub const PARAGRAPH_ENDS: &[char] = &[
+    '。', '!', '?', ';', ':', '…', '”', '’', '」', '』', '"', ')', '】',
+];
+
+/// How many distinct furniture words `text` holds.
+pub fn furniture_hits(text: &str) -> usize {
+    FURNITURE.iter().filter(|w| text.contains(*w)).count()
+}
+
+fn han_count(text: &str) -> usize {
+    text.chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c) || ('\u{3400}'..='\u{4DBF}').contains(c))
+        .count()
+}
+
+/// A line that reads like report prose: long enough, mostly Chinese, punctuated.
+pub fn is_prose(text: &str) -> bool {
+    let chars = text.chars().count();
+    chars >= 20 && han_count(text) * 2 >= chars && text.contains([',', '。', ';', '、'])
+}
+
+fn is_page_artifact(text: &str) -> bool {
+    PAGE_ARTIFACT.is_match(text)
+}
+
+fn is_title_like(text: &str) -> bool {
+    text.chars().count() <= 90 && text.contains("工作报告")
+}
+
+fn is_address(text: &str) -> bool {
+    text.strip_prefix("各位代表")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ',', '!', '。', ';']))
+}
+
+fn ends_paragraph(text: &str) -> bool {
+    text.ends_with(PARAGRAPH_ENDS)
+}
+
+/// Locates the report in `lines` (as decoded).
+pub fn clean(lines: Vec<Line>) -> Cleaned {
+    let mut cleaned = Cleaned::default();
+    let lines = unwrap_csv(lines, &mut cleaned);
+
+    let (outline_label, outline_range) = find_outline(&lines);
+    cleaned.outline_label = outline_label;
+    let search_from = outline_range.map_or(0, |(_, last)| last + 1);
+
+    let Some(anchor) = find_anchor(&lines, search_from) else {
+        // No structure at all: keep everything non-blank as body.
+        cleaned.body = lines.into_iter().filter(|l| !l.text.is_empty()).collect();
+        return cleaned;
+    };
+    let (header_start, header, labels) = walk_header(&lines, anchor, search_from);
+    cleaned.header = header;
+    let end = find_end(&lines, anchor);
+
+    // What lies outside the report proper.
+    let outline_span = outline_label
+        .map(|l| l - 1)
+        .or(outline_range.map(|(first, _)| first));
+    for (i, line) in lines.iter().enumerate().take(header_start) {
+        let in_outline = match (outline_span, outline_range) {
+            (Some(first), Some((_, last))) => i >= first && i <= last,
+            _ => false,
+        };
+        if in_outline {
+            if !line.text.is_empty() && Some(line.no) != outline_label {
+                cleaned.outline.push(line.clone());
+            }
+        } else if !line.text.is_empty() {
+            cleaned.front_dropped.push(line.clone());
+        }
+    }
+    let mut dropped_front = cleaned.front_dropped.clone();
+    dropped_front.extend(labels);
+    dropped_front.sort_by_key(|l| l.no);
+    report_dropped(
+        &mut cleaned.diagnostics,
+        &dropped_front,
+        "before the report",
+    );
+    let tail: Vec<Line> = lines[end + 1..]
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .cloned()
+        .collect();
+    report_dropped(&mut cleaned.diagnostics, &tail, "after the report");
+
+    let title = cleaned
+        .header
+        .iter()
+        .find(|l| is_title_like(&l.text))
+        .map(|l| l.text.clone());
+    let body = drop_page_artifacts(
+        &lines[anchor..=end],
+        title.as_deref(),
+        &mut cleaned.diagnostics,
+    );
+    cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
+    cleaned
+}
+
+fn report_dropped(diagnostics: &mut Vec<Diagnostic>, dropped: &[Line], place: &str) {
+    let (Some(first), Some(last)) = (dropped.first(), dropped.last()) else {
+        return;
+    };
+    let sample: Vec<String> = dropped.iter().take(3).map(|l| clip(&l.text, 16)).collect();
+    diagnostics.push(Diagnostic::info(
+        DiagnosticKind::Boilerplate,
+        Some(first.no),
+        format!(
+            "dropped {} line{} of non-report text {place} (lines {}–{}: {}{})",
+            dropped.len(),
+            if dropped.len() == 1 { "" } else { "s" },
+            first.no,
+            last.no,
+            sample.join(" / "),
+            if dropped.len() > 3 { " …" } else { "" }
+        ),
+    ));
+}
+
+/// The first `max` characters of `text`, with `…` when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut s: String = text.chars().take(max).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// A report exported as one CSV row (`province,year,title,…,full_text`): reads the longest field
+/// and keeps the file's line numbers for it.
+fn unwrap_csv(lines: Vec<Line>, cleaned: &mut Cleaned) -> Vec<Line> {
+    let Some(first) = lines.first() else {
+        return lines;
+    };
+    if !CSV_HEADER.is_match(&first.original) {
+        return lines;
+    }
+    let joined: String = lines
+        .iter()
+        .map(|l| l.original.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(joined.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h
+            .iter()
+            .map(|s| s.trim_start_matches('\u{FEFF}').to_string())
+            .collect(),
+        Err(_) => return lines,
+    };
+    let mut best: Option<(usize, usize, usize, csv::StringRecord)> = None; // (row, field, start line, record)
+    for (row, record) in reader.records().enumerate() {
+        let Ok(record) = record else { return lines };
+        let Some(position) = record.position() else {
+            continue;
+        };
+        let Some((field, _)) = record.iter().enumerate().max_by_key(|(_, f)| f.len()) else {
+            continue;
+        };
+        let start = position.line() as usize
+            + record
+                .iter()
+                .take(field)
+                .map(|f| f.matches('\n').count())
+                .sum::<usize>();
+        if best
+            .as_ref()
+            .is_none_or(|(_, bf, _, br)| record[field].len() > br[*bf].len())
+        {
+            best = Some((row, field, start, record));
+        }
+    }
+    let Some((row, field, start_line, record)) = best else {
+        return lines;
+    };
+    let text = &record[field];
+    // Only a container when the field holds the bulk of the file.
+    if han_count(text) * 10 < han_count(&joined) * 8 || text.chars().count() < 500 {
+        return lines;
+    }
+    let name = headers
+        .get(field)
+        .cloned()
+        .unwrap_or_else(|| format!("#{}", field + 1));
+    let container = format!("CSV export, field \"{name}\" of row {}", row + 1);
+    cleaned.diagnostics.push(Diagnostic::info(
+        DiagnosticKind::Container,
+        Some(start_line),
+        format!("the file is a {container}; the report was read from that field"),
+    ));
+    cleaned.container = Some(container);
+    cleaned.container_fields = headers
+        .iter()
+        .zip(record.iter())
+        .enumerate()
+        .filter(|(i, _)| *i != field)
+        .map(|(_, (h, v))| (h.clone(), v.to_string()))
+        .collect();
+    crate::decode::split_lines(text)
+        .enumerate()
+        .map(|(i, raw)| Line {
+            no: start_line + i,
+            original: raw.to_string(),
+            text: crate::decode::normalize_line(raw),
+        })
+        .collect()
+}
+
+/// Finds an outline block: a `提纲:` label followed by bare headings, or a run of at least four
+/// bare headings before any prose whose titles come back later as headings.
+/// Returns the label's line number and the outline's first and last index.
+fn find_outline(lines: &[Line]) -> (Option<usize>, Option<(usize, usize)>) {
+    let first_prose = lines
+        .iter()
+        .position(|l| is_prose(&l.text))
+        .unwrap_or(lines.len());
+    // Labelled outline.
+    if let Some(label) = lines[..first_prose]
+        .iter()
+        .position(|l| OUTLINE_LABEL.is_match(&l.text))
+        && let Some(range) = bare_heading_run(lines, label + 1)
+    {
+        return (Some(lines[label].no), Some(range));
+    }
+    // Unlabelled: a run of bare headings that the body repeats.
+    let mut i = 0;
+    while i < first_prose {
+        if is_bare_heading(&lines[i].text)
+            && let Some((first, last)) = bare_heading_run(lines, i)
+        {
+            let run: Vec<&Line> = lines[first..=last]
+                .iter()
+                .filter(|l| !l.text.is_empty())
+                .collect();
+            let later = &lines[last + 1..];
+            let repeated = run
+                .iter()
+                .filter(|h| {
+                    let title = parse_marker(&h.text).map_or("", |(_, rest)| rest);
+                    later
+                        .iter()
+                        .any(|l| parse_marker(&l.text).is_some() && l.text.contains(title))
+                })
+                .count();
+            if run.len() >= 4 && repeated * 2 >= run.len() {
+                return (None, Some((first, last)));
+            }
+            i = last + 1;
+            continue;
+        }
+        i += 1;
+    }
+    (None, None)
+}
+
+/// From `start`, the indices of the first and last bare heading of a run (blank lines allowed).
+fn bare_heading_run(lines: &[Line], start: usize) -> Option<(usize, usize)> {
+    let mut first = None;
+    let mut last = None;
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        if line.text.is_empty() {
+            continue;
+        }
+        if is_bare_heading(&line.text) {
+            first.get_or_insert(i);
+            last = Some(i);
+        } else {
+            break;
+        }
+    }
+    Some((first?, last?))
+}
+
+/// The index where the report proper starts: the address `各位代表:`, else the first part
+/// heading, else the first prose line free of furniture.
+fn find_anchor(lines: &[Line], from: usize) -> Option<usize> {
+    let rest = || lines.iter().enumerate().skip(from);
+    rest()
+        .find(|(_, l)| is_address(&l.text))
+        .or_else(|| {
+            rest().find(|(_, l)| {
+                matches!(parse_marker(&l.text), Some((m, _)) if m.number == 1
+                    && matches!(m.kind, MarkerKind::Part | MarkerKind::PartWord))
+            })
+        })
+        .or_else(|| rest().find(|(_, l)| is_prose(&l.text) && furniture_hits(&l.text) == 0))
+        .map(|(i, _)| i)
+}
+
+/// Walks up from the anchor over the title, delivery and speaker lines (and the source/time
+/// labels that sites put among them). Returns the header's first index, its lines, and the
+/// labels it passed over.
+fn walk_header(lines: &[Line], anchor: usize, floor: usize) -> (usize, Vec<Line>, Vec<Line>) {
+    let mut header = Vec::new();
+    let mut labels = Vec::new();
+    let mut start = anchor;
+    let mut seen_title = false;
+    for i in (floor..anchor).rev() {
+        let text = &lines[i].text;
+        if text.is_empty() {
+            continue;
+        }
+        if META_LABEL.is_match(text) {
+            labels.push(lines[i].clone());
+        } else if is_title_like(text) && furniture_hits(text) == 0 {
+            seen_title = true;
+            header.push(lines[i].clone());
+        } else if (DELIVERY.is_match(text) && text.chars().count() <= 80)
+            || SPEAKER.is_match(text)
+            || (!seen_title && BARE_NAME.is_match(text))
+        {
+            header.push(lines[i].clone());
+        } else {
+            break;
+        }
+        start = i;
+    }
+    header.reverse();
+    labels.retain(|l| l.no >= lines[start].no);
+    (start, header, labels)
+}
+
+/// The index of the report's last line: from the end backwards, furniture is skipped.
+fn find_end(lines: &[Line], anchor: usize) -> usize {
+    let mut end = lines.len() - 1;
+    while end > anchor {
+        let text = &lines[end].text;
+        let hits = furniture_hits(text);
+        let chars = text.chars().count();
+        let furniture = text.is_empty()
+            || is_page_artifact(text)
+            || hits >= 2
+            || (hits == 1 && parse_marker(text).is_none() && !(is_prose(text) && chars >= 40))
+            || (is_title_like(text) && !text.contains(['。', '!', ',']))
+            || (chars < 12
+                && !ends_paragraph(text)
+                && parse_marker(text).is_none()
+                && !is_address(text));
+        if !furniture {
+            break;
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// Drops page numbers and running titles inside the body.
+fn drop_page_artifacts(
+    lines: &[Line],
+    title: Option<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Line> {
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut dropped = Vec::new();
+    for line in lines {
+        let text = &line.text;
+        if text.is_empty() {
+            continue;
+        }
+        let running_title = title.is_some_and(|t| t == text);
+        let furniture = furniture_hits(text) >= 2 && text.chars().count() < 30;
+        if is_page_artifact(text) || running_title || furniture {
+            dropped.push(line.no);
+        } else {
+            kept.push(line.clone());
+        }
+    }
+    if let Some(&first) = dropped.first() {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::PageArtifact,
+            Some(first),
+            format!(
+                "dropped {} page number, running title or site line{} inside the report (lines {})",
+                dropped.len(),
+                if dropped.len() == 1 { "" } else { "s" },
+                dropped
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    kept
+}
+
+/// Joins lines broken inside a paragraph (copies from PDFs): a line that does not end a
+/// sentence, followed by a line that does not start a heading, item or address.
+fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut joins = 0usize;
+    let mut first_join = None;
+    for line in lines {
+        let join = out.last().is_some_and(|prev: &Line| {
+            prev.text.chars().count() >= 15
+                && !ends_paragraph(&prev.text)
+                && !is_bare_heading(&prev.text)
+                && !is_address(&prev.text)
+                && parse_marker(&line.text).is_none()
+                && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
+                && !is_address(&line.text)
+                && !line.text.starts_with(|c: char| {
+                    crate::numerals::is_cn_numeral_char(c) && line.text.chars().nth(1) == Some('是')
+                })
+        });
+        match (join, out.last_mut()) {
+            (true, Some(prev)) => {
+                prev.text.push_str(&line.text);
+                prev.original.push_str(&line.original);
+                joins += 1;
+                first_join.get_or_insert(prev.no);
+            }
+            _ => out.push(line),
+        }
+    }
+    if joins > 0 {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::WrappedLines,
+            first_join,
+            format!(
+                "joined {joins} line{} broken inside a paragraph",
+                if joins == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        crate::decode::split_lines(text)
+            .enumerate()
+            .map(|(i, raw)| Line {
+                no: i + 1,
+                original: raw.to_string(),
+                text: crate::decode::normalize_line(raw),
+            })
+            .collect()
+    }
+
+    const PROSE: &str = "一年来,我们坚持稳中求进工作总基调,经济运行总体平稳,地区生产总值增长6.8%。";
+
+    #[test]
+    fn drops_site_text_before_and_after() {
+        let text = format!(
+            "首页 > 资料下载\n添加本站到桌面\n示例县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n{PROSE}\n\n1、付费下载文档后只有使用权,本站不保证文档完整性。\n回到顶部\n联系客服:12345\n"
+        );
+        let c = clean(lines(&text));
+        assert_eq!(c.header.len(), 1);
+        assert_eq!(c.header[0].text, "示例县2024年政府工作报告");
+        let body: Vec<&str> = c.body.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(body, ["各位代表:", "一、2023年工作回顾", PROSE]);
+        assert_eq!(c.front_dropped.len(), 2);
+        let dropped: Vec<_> = c
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == DiagnosticKind::Boilerplate)
+            .collect();
+        assert_eq!(dropped.len(), 2);
+        assert!(
+            dropped[1].message.contains("3 lines"),
+            "{}",
+            dropped[1].message
+        );
+    }
+
+    #[test]
+    fn header_walk_passes_source_labels() {
+        let text = format!(
+            "【字号:\n加大\n】\n2026年示例省政府工作报告\n2026年1月14日在示例省第十四届人民代表大会第四次会议上\n来源:示例日报\n时间:2026-01-22\n示例省省长 张三\n各位代表:\n{PROSE}"
+        );
+        let c = clean(lines(&text));
+        let header: Vec<&str> = c.header.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            header,
+            [
+                "2026年示例省政府工作报告",
+                "2026年1月14日在示例省第十四届人民代表大会第四次会议上",
+                "示例省省长 张三"
+            ]
+        );
+        assert_eq!(c.front_dropped.len(), 3);
+    }
+
+    #[test]
+    fn labelled_outline_is_not_body() {
+        let text = format!(
+            "提纲:\n一、2023年工作回顾\n  (一)聚力稳增长\n二、2024年目标\n  (一)推进工业\n1.建设平台\n\n示例县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n{PROSE}"
+        );
+        let c = clean(lines(&text));
+        assert_eq!(c.outline_label, Some(1));
+        assert_eq!(c.outline.len(), 5);
+        assert_eq!(c.body[0].text, "各位代表:");
+        assert!(c.front_dropped.is_empty());
+    }
+
+    #[test]
+    fn csv_export_is_unwrapped_with_file_line_numbers() {
+        let report = format!("各位代表:\n一、2025年工作回顾\n{}", PROSE.repeat(12));
+        let text = format!(
+            "province,year,title,full_text\n示例省,2026,2026年示例省政府工作报告,\"下载\n{report}\n相关报道:\"\n"
+        );
+        let c = clean(lines(&text));
+        assert_eq!(
+            c.container.as_deref(),
+            Some("CSV export, field \"full_text\" of row 1")
+        );
+        assert_eq!(c.body[0].text, "各位代表:");
+        assert_eq!(c.body[0].no, 3);
+        assert_eq!(c.body.len(), 3);
+        assert!(
+            c.container_fields
+                .contains(&("title".into(), "2026年示例省政府工作报告".into()))
+        );
+    }
+
+    #[test]
+    fn page_numbers_and_running_titles_inside() {
+        let text = format!(
+            "示例县2024年政府工作报告\n各位代表:\n{PROSE}\n- 2 -\n示例县2024年政府工作报告\n{PROSE}"
+        );
+        let c = clean(lines(&text));
+        assert_eq!(c.body.len(), 3);
+        assert!(
+            c.diagnostics
+                .iter()
+                .any(|d| d.kind == DiagnosticKind::PageArtifact)
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_are_joined() {
+        let text = "各位代表:\n一年来,我们坚持稳中求进工作总基调,经济运行\n总体平稳,地区生产总值增长6.8%。\n(一)聚力稳增长。";
+        let c = clean(lines(text));
+        let body: Vec<&str> = c.body.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            body,
+            [
+                "各位代表:",
+                "一年来,我们坚持稳中求进工作总基调,经济运行总体平稳,地区生产总值增长6.8%。",
+                "(一)聚力稳增长。"
+            ]
+        );
+        assert_eq!(c.body[1].no, 2);
+    }
+}

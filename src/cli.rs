@@ -1,0 +1,74 @@
+//! The command line: one subcommand per job, each a few lines that call the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::output::write_output;
+use crate::render;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "govdiff",
+    version,
+    about = "Compare two years of a Chinese government work report (政府工作报告)"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read one report and show its metadata, section tree and warnings.
+    Outline {
+        /// The report: plain text in UTF-8, UTF-16 or GB18030/GBK, or a one-row CSV export.
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = OutlineFormat::Text)]
+        format: OutlineFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutlineFormat {
+    Text,
+    Json,
+}
+
+/// Runs the command line; errors are printed as one line on standard error.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("govdiff: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Outline {
+            file,
+            format,
+            output,
+        } => {
+            let report = crate::read_report(&file).map_err(|e| e.to_string())?;
+            let text = match format {
+                OutlineFormat::Text => render::outline::text(&report),
+                OutlineFormat::Json => render::outline::json(&report),
+            };
+            write_output(output.as_deref(), &text).map_err(|e| {
+                format!(
+                    "{}: {e}",
+                    output.as_deref().unwrap_or("-".as_ref()).display()
+                )
+            })
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The grammar of heading markers: `一、` `第一部分` `(一)` `1.` `1、` `(1)` `①`.
+//!
+//! Works on normalised text, so `（一）` and `１．` arrive here as `(一)` and `1.`.
+
+use crate::model::{Marker, MarkerKind};
+use crate::numerals::{circled_number, is_cn_numeral_char, parse_cn_number};
+
+/// Sentence ends that close an inline heading.
+const TITLE_ENDS: &[char] = &['。', '!', '?', '…'];
+
+/// Reads a heading marker at the start of `line`; returns it and the rest of the line.
+///
+/// Only the form is checked here: whether the number fits the sequence is the tree builder's
+/// business. A marker must be followed by text that starts like a title (not a digit, not a
+/// unit), so `1.5万人` or `2023年` never read as headings.
+pub fn parse_marker(line: &str) -> Option<(Marker, &str)> {
+    let (kind, number, marker_len) = read_marker(line)?;
+    let rest = line[marker_len..].trim_start_matches([' ', ':']);
+    let first = rest.chars().next()?;
+    if matches!(
+        first,
+        '%' | '.' | ',' | '、' | ')' | '}' | '|' | '亿' | '万' | '个' | '倍'
+    ) {
+        return None;
+    }
+    // `1.5万`, `2.3%`: a decimal, not a heading. A year may open a title: `一、2022年工作回顾`.
+    let decimal = kind == MarkerKind::Task
+        && line[..marker_len].ends_with('.')
+        && line[marker_len..].starts_with(|c: char| c.is_ascii_digit());
+    if decimal || (first.is_ascii_digit() && kind == MarkerKind::Task && !rest.contains('年')) {
+        return None;
+    }
+    let marker = Marker {
+        kind,
+        number,
+        text: line[..marker_len].to_string(),
+    };
+    Some((marker, rest))
+}
+
+fn read_marker(line: &str) -> Option<(MarkerKind, u32, usize)> {
+    let first = line.chars().next()?;
+    if let Some(n) = circled_number(first) {
+        return Some((MarkerKind::Circled, n, first.len_utf8()));
+    }
+    if let Some(inner) = line.strip_prefix('(') {
+        let close = inner.find(')')?;
+        let number = &inner[..close];
+        let len = 1 + close + 1;
+        if !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()) {
+            return Some((MarkerKind::Item, number.parse().ok()?, len));
+        }
+        if number.chars().count() <= 3 {
+            return Some((MarkerKind::Group, parse_cn_number(number)?, len));
+        }
+        return None;
+    }
+    if let Some(inner) = line.strip_prefix('第') {
+        let end = inner.find("部分")?;
+        let n = parse_cn_number(&inner[..end])?;
+        return Some((
+            MarkerKind::PartWord,
+            n,
+            '第'.len_utf8() + end + "部分".len(),
+        ));
+    }
+    if first.is_ascii_digit() {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 2 {
+            return None;
+        }
+        let after = &line[digits..];
+        let sep = after.chars().next()?;
+        if sep != '.' && sep != '、' {
+            return None;
+        }
+        return Some((
+            MarkerKind::Task,
+            line[..digits].parse().ok()?,
+            digits + sep.len_utf8(),
+        ));
+    }
+    if is_cn_numeral_char(first) {
+        let numeral_len: usize = line
+            .chars()
+            .take_while(|&c| is_cn_numeral_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if line[numeral_len..].starts_with('、') && line[..numeral_len].chars().count() <= 3 {
+            let n = parse_cn_number(&line[..numeral_len])?;
+            return Some((MarkerKind::Part, n, numeral_len + '、'.len_utf8()));
+        }
+    }
+    None
+}
+
+/// Splits the text after a marker into the title and the body that follows it.
+///
+/// An inline heading is the head of the paragraph's first sentence: `聚力稳增长,积极应对…。大力实施…`
+/// has the title up to the first `。`. A line with no sentence end is all title.
+pub fn split_title(rest: &str) -> (&str, &str) {
+    match rest.find(TITLE_ENDS) {
+        Some(end) => {
+            let stop = rest[end..].chars().next().map_or(0, char::len_utf8);
+            let title = rest[..end].trim_end_matches([',', ';', ':', ' ']);
+            (title, rest[end + stop..].trim_start())
+        }
+        None => (rest.trim_end_matches(['。', ',', ';', ':', ' ']), ""),
+    }
+}
+
+/// True for a line that is nothing but a heading: a marker and a short title, no sentence.
+/// Outlines are made of such lines.
+pub fn is_bare_heading(line: &str) -> bool {
+    match parse_marker(line) {
+        Some((_, rest)) => !rest.contains(TITLE_ENDS) && rest.chars().count() <= 40,
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(line: &str) -> Option<(MarkerKind, u32, String)> {
+        parse_marker(line).map(|(m, rest)| (m.kind, m.number, rest.to_string()))
+    }
+
+    #[test]
+    fn part_markers() {
+        assert_eq!(
+            marker("一、2022年工作回顾"),
+            Some((MarkerKind::Part, 1, "2022年工作回顾".into()))
+        );
+        assert_eq!(
+            marker("十二、其他"),
+            Some((MarkerKind::Part, 12, "其他".into()))
+        );
+        assert_eq!(
+            marker("第三部分 切实加强政府自身建设"),
+            Some((MarkerKind::PartWord, 3, "切实加强政府自身建设".into()))
+        );
+        assert_eq!(marker("一是围绕市场主体"), None);
+        assert_eq!(marker("三项投资分别增长"), None);
+    }
+
+    #[test]
+    fn group_markers_both_widths() {
+        // Full-width brackets are folded by the decoder; check both forms arrive the same.
+        let full = crate::decode::normalize_line("（三）聚力提能级");
+        assert_eq!(
+            marker(&full),
+            Some((MarkerKind::Group, 3, "聚力提能级".into()))
+        );
+        assert_eq!(
+            marker("(十)着力加强政府自身建设"),
+            Some((MarkerKind::Group, 10, "着力加强政府自身建设".into()))
+        );
+        assert_eq!(marker("(二〇二三)"), None);
+        assert_eq!(marker("(注:略)"), None);
+    }
+
+    #[test]
+    fn task_markers_all_separators() {
+        for line in ["1.建设产业平台", "1、建设产业平台", "1．建设产业平台"] {
+            let norm = crate::decode::normalize_line(line);
+            assert_eq!(
+                marker(&norm),
+                Some((MarkerKind::Task, 1, "建设产业平台".into()))
+            );
+        }
+        assert_eq!(
+            marker("40.守牢社会稳定底线"),
+            Some((MarkerKind::Task, 40, "守牢社会稳定底线".into()))
+        );
+        assert_eq!(marker("1.5万人次"), None);
+        assert_eq!(marker("2023年是开局之年"), None);
+        assert_eq!(marker("100.5亿元"), None);
+        assert_eq!(marker("3.%"), None);
+    }
+
+    #[test]
+    fn item_and_circled_markers() {
+        assert_eq!(
+            marker(&crate::decode::normalize_line("（2）完善机制")),
+            Some((MarkerKind::Item, 2, "完善机制".into()))
+        );
+        assert_eq!(
+            marker("(12)完善机制"),
+            Some((MarkerKind::Item, 12, "完善机制".into()))
+        );
+        assert_eq!(
+            marker("③推进改革"),
+            Some((MarkerKind::Circled, 3, "推进改革".into()))
+        );
+        assert_eq!(marker("(2023)"), None);
+    }
+
+    #[test]
+    fn inline_titles() {
+        assert_eq!(
+            split_title("聚力稳增长,积极应对经济运行新挑战。大力实施攻坚行动。"),
+            ("聚力稳增长,积极应对经济运行新挑战", "大力实施攻坚行动。")
+        );
+        assert_eq!(split_title("着力提振市场信心"), ("着力提振市场信心", ""));
+        assert_eq!(split_title("医疗卫生方面。全省"), ("医疗卫生方面", "全省"));
+    }
+
+    #[test]
+    fn bare_headings() {
+        assert!(is_bare_heading("(一)聚力稳增长"));
+        assert!(is_bare_heading("12.促进消费升级"));
+        assert!(!is_bare_heading(
+            "(一)聚力稳增长。大力实施经济稳进提质攻坚行动"
+        ));
+        assert!(!is_bare_heading("各位代表:"));
+    }
+}

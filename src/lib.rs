@@ -1,0 +1,134 @@
+//! govdiff: compare two years of a Chinese government work report (政府工作报告).
+//!
+//! The pipeline reads top to bottom, one module per stage:
+//! [`decode`] bytes into lines → [`clean`] out the site furniture → build the section [`tree`]
+//! and read the [`meta`]data → render. Types in between live in [`model`].
+
+pub mod clean;
+pub mod cli;
+pub mod decode;
+pub mod heading;
+pub mod meta;
+pub mod model;
+pub mod numerals;
+pub mod output;
+pub mod render;
+pub mod similarity;
+pub mod tree;
+
+use std::path::Path;
+
+pub use model::{Report, Role, Section};
+
+/// A file that could not be read as a report. Displays as one line: `path: reason`.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Decode {
+        path: String,
+        #[source]
+        source: decode::DecodeError,
+    },
+    #[error("{path}: {reason}")]
+    NotAReport { path: String, reason: String },
+}
+
+/// Reads and parses the report in the file at `path`.
+pub fn read_report(path: &Path) -> Result<Report, Error> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: name.clone(),
+        source,
+    })?;
+    parse_report(&bytes, &name)
+}
+
+/// Parses a report from its bytes; `name` is used in messages and in [`model::SourceInfo`].
+pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
+    use model::{Diagnostic, DiagnosticKind, Outline, Role, SourceInfo};
+
+    let decoded = decode::decode(bytes).map_err(|source| Error::Decode {
+        path: name.to_string(),
+        source,
+    })?;
+    let original_lines: Vec<String> = decoded.lines.iter().map(|l| l.original.clone()).collect();
+    let line_count = decoded.lines.len();
+    let mut diagnostics = Vec::new();
+    if decoded.replaced > 0 {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Encoding,
+            None,
+            format!(
+                "{} characters could not be decoded as {} and were replaced by �",
+                decoded.replaced, decoded.encoding
+            ),
+        ));
+    }
+    let cleaned = clean::clean(decoded.lines);
+    diagnostics.extend(cleaned.diagnostics.iter().cloned());
+    if cleaned.body.is_empty() {
+        return Err(Error::NotAReport {
+            path: name.to_string(),
+            reason: "no report text found".into(),
+        });
+    }
+
+    let mut built = tree::build(&cleaned.body);
+    tree::assign_roles(&mut built.parts, meta::hint_year(&cleaned));
+    diagnostics.extend(built.diagnostics);
+
+    let outline = (!cleaned.outline.is_empty()).then(|| {
+        let mut outline = Outline {
+            label_line: cleaned.outline_label,
+            first_line: cleaned.outline.first().map_or(0, |l| l.no),
+            last_line: cleaned.outline.last().map_or(0, |l| l.no),
+            entries: tree::outline_entries(&cleaned.outline),
+        };
+        tree::match_outline(&mut outline, &built.parts);
+        outline
+    });
+    let (truncated, whole) = tree::check_whole(&built.parts, &built.closing, outline.as_ref());
+    diagnostics.extend(whole);
+    for (role, name) in [(Role::Review, "review"), (Role::Plan, "plan")] {
+        if !built.parts.iter().any(|p| p.role == role) {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::MissingPart,
+                None,
+                format!("no {name} part found"),
+            ));
+        }
+    }
+    let (meta, meta_diagnostics) = meta::extract(&cleaned, &built.preamble, &built.parts);
+    diagnostics.extend(meta_diagnostics);
+    diagnostics.sort_by_key(|d| (d.line.unwrap_or(usize::MAX), d.severity));
+
+    let body_lines = cleaned
+        .body
+        .first()
+        .zip(cleaned.body.last())
+        .map(|(a, b)| (a.no, b.no));
+    Ok(Report {
+        source: SourceInfo {
+            path: name.to_string(),
+            encoding: decoded.encoding,
+            bytes: bytes.len(),
+            lines: line_count,
+            container: cleaned.container.clone(),
+            body_lines,
+            original_lines,
+        },
+        meta,
+        outline,
+        preamble: built.preamble,
+        parts: built.parts,
+        closing: built.closing,
+        truncated,
+        diagnostics,
+    })
+}

@@ -1,0 +1,325 @@
+//! The plain data that flows between stages. Every type derives `serde`, so JSON output and
+//! tests read the same values the pipeline computed.
+
+use serde::{Deserialize, Serialize};
+
+/// One report, read and parsed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub source: SourceInfo,
+    pub meta: Metadata,
+    /// The outline (`提纲`/`目录`) block, when the copy carries one.
+    pub outline: Option<Outline>,
+    /// Paragraphs between the title and the first part (`各位代表:`, `现在,我代表…`).
+    pub preamble: Vec<Paragraph>,
+    /// Top-level parts (`一、` …), each a tree of sections.
+    pub parts: Vec<Section>,
+    /// The closing call after the last part (`各位代表!…让我们…`).
+    pub closing: Vec<Paragraph>,
+    /// True when the body ends mid-sentence or before headings its outline promises.
+    pub truncated: bool,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where the text came from and how it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    pub path: String,
+    pub encoding: String,
+    pub bytes: usize,
+    pub lines: usize,
+    /// Set when the report was taken out of a container (a CSV export's field, ...).
+    pub container: Option<String>,
+    /// First and last line of the report itself, boilerplate excluded.
+    pub body_lines: Option<(usize, usize)>,
+    /// The decoded lines as found, for evidence; line `n` is `original_lines[n - 1]`.
+    #[serde(skip)]
+    pub original_lines: Vec<String>,
+}
+
+impl SourceInfo {
+    /// The line as it stands in the file (decoded, not normalised).
+    pub fn original_line(&self, no: usize) -> Option<&str> {
+        no.checked_sub(1)
+            .and_then(|i| self.original_lines.get(i))
+            .map(String::as_str)
+    }
+}
+
+/// What the title lines, the delivery line and the headings say about the report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    /// The government that delivers it: `武义县`, `浙江省`, `国务院`.
+    pub government: Option<String>,
+    /// The year it is delivered in.
+    pub year: Option<u16>,
+    /// The year its review part looks back on (normally `year - 1`).
+    pub reviewed_year: Option<u16>,
+    /// The year its plan part sets targets for (normally `year`).
+    pub planned_year: Option<u16>,
+    /// Delivery date, ISO `YYYY-MM-DD`.
+    pub delivered_on: Option<String>,
+    /// The session it is delivered to: `浙江省第十四届人民代表大会第四次会议`.
+    pub congress: Option<String>,
+    pub speaker: Option<String>,
+    /// Which of the fields above were inferred rather than read (e.g. `year`).
+    pub inferred: Vec<String>,
+}
+
+/// The function of a part of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Looks back: states actuals.
+    Review,
+    /// Looks ahead: states targets and commitments.
+    Plan,
+    /// The government's own conduct (`政府自身建设`).
+    Governance,
+    Other,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Review => "review",
+            Role::Plan => "plan",
+            Role::Governance => "governance",
+            Role::Other => "other",
+        }
+    }
+}
+
+/// The span a part is about: one year, or a five-year plan period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    Annual,
+    FiveYear,
+}
+
+/// The kinds of heading numbering, highest level first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkerKind {
+    /// `一、`
+    Part,
+    /// `第一部分`
+    PartWord,
+    /// `(一)`, `（一）`
+    Group,
+    /// `1.`, `1、`, `1．`
+    Task,
+    /// `(1)`, `（1）`
+    Item,
+    /// `①`
+    Circled,
+}
+
+impl MarkerKind {
+    /// Depth in the tree: parts are 1.
+    pub fn level(self) -> u8 {
+        match self {
+            MarkerKind::Part | MarkerKind::PartWord => 1,
+            MarkerKind::Group => 2,
+            MarkerKind::Task => 3,
+            MarkerKind::Item => 4,
+            MarkerKind::Circled => 5,
+        }
+    }
+}
+
+/// A heading's number as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marker {
+    pub kind: MarkerKind,
+    pub number: u32,
+    /// The marker as it stands in the normalised text: `一、`, `(三)`, `12.`.
+    pub text: String,
+}
+
+impl Marker {
+    /// The marker's part in a section path: `二`, `(一)`, `3`, `(2)`, `①`.
+    pub fn path_label(&self) -> String {
+        use crate::numerals::to_cn_number;
+        match self.kind {
+            MarkerKind::Part | MarkerKind::PartWord => to_cn_number(self.number),
+            MarkerKind::Group => format!("({})", to_cn_number(self.number)),
+            MarkerKind::Task => self.number.to_string(),
+            MarkerKind::Item => format!("({})", self.number),
+            MarkerKind::Circled => char::from_u32(0x2460 + self.number.saturating_sub(1))
+                .map(String::from)
+                .unwrap_or_else(|| self.number.to_string()),
+        }
+    }
+}
+
+/// A numbered section and everything under it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// Stable address: `二.(一).3`.
+    pub path: String,
+    pub level: u8,
+    pub marker: Marker,
+    /// The heading without its marker: for an inline heading, the head of the first sentence.
+    pub title: String,
+    /// True when the heading opens a paragraph rather than standing on its own line.
+    pub inline: bool,
+    pub role: Role,
+    pub horizon: Horizon,
+    /// The years the section is about, when its title or its part names them.
+    pub years: Option<(u16, u16)>,
+    pub line: usize,
+    pub paragraphs: Vec<Paragraph>,
+    pub children: Vec<Section>,
+}
+
+impl Section {
+    /// This section and all below it, depth first.
+    pub fn walk(&self) -> Vec<&Section> {
+        let mut out = vec![self];
+        for child in &self.children {
+            out.extend(child.walk());
+        }
+        out
+    }
+
+    /// Characters of this section's own paragraphs.
+    pub fn own_chars(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.text.chars().count()).sum()
+    }
+
+    /// Paragraphs in this section and below.
+    pub fn total_paragraphs(&self) -> usize {
+        self.paragraphs.len()
+            + self
+                .children
+                .iter()
+                .map(Section::total_paragraphs)
+                .sum::<usize>()
+    }
+
+    /// Characters of the titles and paragraphs in this section and below.
+    pub fn total_chars(&self) -> usize {
+        self.title.chars().count()
+            + self.own_chars()
+            + self
+                .children
+                .iter()
+                .map(Section::total_chars)
+                .sum::<usize>()
+    }
+}
+
+/// A paragraph of body text, normalised, with the line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub line: usize,
+    pub text: String,
+}
+
+/// The outline block of a scraped copy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outline {
+    /// The line of the `提纲:` label, if there is one.
+    pub label_line: Option<usize>,
+    pub first_line: usize,
+    pub last_line: usize,
+    pub entries: Vec<OutlineEntry>,
+}
+
+impl Outline {
+    pub fn unmatched(&self) -> impl Iterator<Item = &OutlineEntry> {
+        self.entries.iter().filter(|e| e.section.is_none())
+    }
+}
+
+/// One heading the outline promises.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutlineEntry {
+    pub line: usize,
+    pub level: u8,
+    pub path: String,
+    pub title: String,
+    /// Path of the body section it was matched to; `None` when the body lacks it.
+    pub section: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something was done to the text that a reader may want to know (boilerplate dropped).
+    Info,
+    /// The text is unusual and the result may be incomplete or wrong there.
+    Warning,
+}
+
+/// What a diagnostic is about; stable names for programs that filter them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosticKind {
+    Encoding,
+    Container,
+    Boilerplate,
+    PageArtifact,
+    WrappedLines,
+    Truncated,
+    MissingFinalPunctuation,
+    OutlineWithoutBody,
+    NumberingGap,
+    NumberingRepeat,
+    StrayHeading,
+    MissingPart,
+    Metadata,
+}
+
+/// A note about the input, with the line it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub kind: DiagnosticKind,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn warning(kind: DiagnosticKind, line: Option<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            kind,
+            line,
+            message: message.into(),
+        }
+    }
+
+    pub fn info(kind: DiagnosticKind, line: Option<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Info,
+            kind,
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl Report {
+    /// Every section, depth first, parts in order.
+    pub fn sections(&self) -> Vec<&Section> {
+        self.parts.iter().flat_map(Section::walk).collect()
+    }
+
+    pub fn section(&self, path: &str) -> Option<&Section> {
+        self.sections().into_iter().find(|s| s.path == path)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.parts.iter().any(|p| p.role == role)
+    }
+}

@@ -1,0 +1,166 @@
+//! Chinese and Arabic numerals as they appear in headings and quantities.
+
+/// Value of one Chinese digit character (`零`..`九`, with `两` and `〇`).
+pub fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// True for the characters a Chinese numeral below ten thousand is written with.
+pub fn is_cn_numeral_char(c: char) -> bool {
+    cn_digit(c).is_some() || matches!(c, '十' | '百' | '千')
+}
+
+/// Parses a Chinese numeral below ten thousand: `三`, `十二`, `二十`, `一百二十`, `两千零五`.
+///
+/// Returns `None` for anything that is not entirely a well-formed numeral, so that a caller can
+/// use it as a test as well as a conversion.
+pub fn parse_cn_number(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut total = 0u32;
+    let mut pending: Option<u32> = None;
+    let mut last_unit = u32::MAX;
+    for c in s.chars() {
+        if let Some(d) = cn_digit(c) {
+            if pending.is_some() && d != 0 {
+                return None; // two digits in a row: `一二` is not a numeral
+            }
+            if d != 0 {
+                pending = Some(d);
+            }
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => return None,
+        };
+        if unit >= last_unit {
+            return None; // units must fall: `十百` is not a numeral
+        }
+        // A bare `十` at the start means ten (`十二`), elsewhere a digit must precede it.
+        let d = match pending.take() {
+            Some(d) => d,
+            None if total == 0 && unit == 10 => 1,
+            None => return None,
+        };
+        total += d * unit;
+        last_unit = unit;
+    }
+    if let Some(d) = pending {
+        total += d;
+    }
+    Some(total)
+}
+
+/// Value of a circled number `①`..`⑳`.
+pub fn circled_number(c: char) -> Option<u32> {
+    let v = c as u32;
+    if (0x2460..=0x2473).contains(&v) {
+        Some(v - 0x2460 + 1)
+    } else {
+        None
+    }
+}
+
+/// Writes `n` as a Chinese numeral (for paths and messages): 1 → 一, 12 → 十二, 20 → 二十.
+pub fn to_cn_number(n: u32) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    match n {
+        0..=9 => DIGITS[n as usize].to_string(),
+        10..=19 => {
+            let mut s = String::from("十");
+            if n > 10 {
+                s.push(DIGITS[(n - 10) as usize]);
+            }
+            s
+        }
+        20..=99 => {
+            let mut s = String::new();
+            s.push(DIGITS[(n / 10) as usize]);
+            s.push('十');
+            if !n.is_multiple_of(10) {
+                s.push(DIGITS[(n % 10) as usize]);
+            }
+            s
+        }
+        _ => n.to_string(),
+    }
+}
+
+/// The five-year plan a `十X五` name refers to, as its first and last year.
+pub fn five_year_plan_years(text: &str) -> Option<(u16, u16)> {
+    // From the fourth plan (1971–1975) on, the n-th covers 1971+5(n-4): 十四五 → 2021–2025.
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(3).find_map(|w| {
+        let digit = cn_digit(w[1]).filter(|d| *d > 0)?;
+        (w[0] == '十' && w[2] == '五').then(|| {
+            let first = 1971 + 5 * (10 + digit as u16 - 4);
+            (first, first + 4)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(parse_cn_number("三"), Some(3));
+        assert_eq!(parse_cn_number("两"), Some(2));
+        assert_eq!(parse_cn_number("十"), Some(10));
+        assert_eq!(parse_cn_number("十二"), Some(12));
+        assert_eq!(parse_cn_number("二十"), Some(20));
+        assert_eq!(parse_cn_number("二十三"), Some(23));
+        assert_eq!(parse_cn_number("一百二十"), Some(120));
+        assert_eq!(parse_cn_number("一百零五"), Some(105));
+        assert_eq!(parse_cn_number("两千零五"), Some(2005));
+        assert_eq!(parse_cn_number("一二"), None);
+        assert_eq!(parse_cn_number("十百"), None);
+        assert_eq!(parse_cn_number("百"), None);
+        assert_eq!(parse_cn_number(""), None);
+        assert_eq!(parse_cn_number("三项"), None);
+    }
+
+    #[test]
+    fn writes_chinese_numerals() {
+        for n in 1..100 {
+            assert_eq!(parse_cn_number(&to_cn_number(n)), Some(n), "{n}");
+        }
+        assert_eq!(to_cn_number(12), "十二");
+        assert_eq!(to_cn_number(40), "四十");
+    }
+
+    #[test]
+    fn circled() {
+        assert_eq!(circled_number('①'), Some(1));
+        assert_eq!(circled_number('⑳'), Some(20));
+        assert_eq!(circled_number('1'), None);
+    }
+
+    #[test]
+    fn five_year_plans() {
+        assert_eq!(five_year_plan_years("“十四五”时期"), Some((2021, 2025)));
+        assert_eq!(five_year_plan_years("十三五"), Some((2016, 2020)));
+        assert_eq!(
+            five_year_plan_years("“十五五”时期的主要目标任务"),
+            Some((2026, 2030))
+        );
+        assert_eq!(five_year_plan_years("十项重大工程"), None);
+    }
+}

@@ -1,0 +1,26 @@
+//! Last stage: rendering. Renderers take the finished data and print; they never parse.
+
+pub mod outline;
+
+use unicode_width::UnicodeWidthStr;
+
+/// `text` padded with spaces to `width` terminal columns (CJK characters count two).
+pub fn pad(text: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(text);
+    let mut s = text.to_string();
+    s.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    s
+}
+
+/// `text` right-aligned in `width` columns.
+pub fn pad_left(text: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(text);
+    let mut s: String = std::iter::repeat_n(' ', width.saturating_sub(w)).collect();
+    s.push_str(text);
+    s
+}
+
+/// Terminal columns of `text`.
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}

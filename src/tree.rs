@@ -1,0 +1,538 @@
+//! Third stage: the section tree.
+//!
+//! Headings are recognised by their markers (see [`crate::heading`]) and accepted only when
+//! their number fits the sequence: the next sibling, the first child, or the continuation of
+//! the numbering of the previous group (many reports number tasks 1–40 across groups). A
+//! marker that does not fit is read as text and reported.
+
+use std::collections::HashMap;
+
+use crate::clean::{PARAGRAPH_ENDS, clip};
+use crate::decode::Line;
+use crate::heading::{parse_marker, split_title};
+use crate::model::{
+    Diagnostic, DiagnosticKind, Horizon, Marker, MarkerKind, Outline, OutlineEntry, Paragraph,
+    Role, Section,
+};
+use crate::numerals::five_year_plan_years;
+use crate::similarity::titles_match;
+
+/// The body as a tree.
+#[derive(Debug, Default)]
+pub struct Tree {
+    pub preamble: Vec<Paragraph>,
+    pub parts: Vec<Section>,
+    pub closing: Vec<Paragraph>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// How far a number may jump ahead and still be taken as a heading (with a warning).
+const MAX_GAP: u32 = 3;
+/// Part titles longer than this are prose that happens to start with `一、`.
+const MAX_PART_TITLE: usize = 50;
+
+struct Builder {
+    preamble: Vec<Paragraph>,
+    parts: Vec<Section>,
+    /// Open sections, outermost first.
+    stack: Vec<Section>,
+    /// Last number of each marker kind within the current part, for numbering that runs on
+    /// across groups.
+    last_in_part: HashMap<MarkerKind, u32>,
+    /// Last top-level number seen.
+    last_part: Option<u32>,
+    paths: HashMap<String, usize>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Builder {
+    fn new() -> Self {
+        Builder {
+            preamble: Vec::new(),
+            parts: Vec::new(),
+            stack: Vec::new(),
+            last_in_part: HashMap::new(),
+            last_part: None,
+            paths: HashMap::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Closes open sections down to (and excluding) the first one above `level`.
+    fn close_to(&mut self, level: u8) {
+        while self.stack.last().is_some_and(|s| s.level >= level) {
+            let Some(done) = self.stack.pop() else { break };
+            match self.stack.last_mut() {
+                Some(parent) => parent.children.push(done),
+                None => self.parts.push(done),
+            }
+        }
+    }
+
+    /// The section a heading of `level` would go under, if it were accepted.
+    fn parent_for(&self, level: u8) -> Option<&Section> {
+        self.stack.iter().rev().find(|s| s.level < level)
+    }
+
+    /// What number the next heading of `kind` under the would-be parent may carry.
+    fn expected(&self, kind: MarkerKind) -> Expected {
+        let level = kind.level();
+        if level == 1 {
+            return match self.last_part {
+                Some(n) => Expected::After(n),
+                None => Expected::First(None),
+            };
+        }
+        // Siblings: the parent's closed children, then its open child on the stack.
+        let (closed, open): (&[Section], Option<&Section>) =
+            match self.stack.iter().rposition(|s| s.level < level) {
+                Some(i) => (&self.stack[i].children, self.stack.get(i + 1)),
+                None => (&self.parts, self.stack.first()),
+            };
+        let last_sibling = open
+            .filter(|s| s.marker.kind == kind)
+            .or_else(|| closed.iter().rev().find(|s| s.marker.kind == kind))
+            .map(|s| s.marker.number);
+        match last_sibling {
+            Some(n) => Expected::After(n),
+            None => Expected::First(self.last_in_part.get(&kind).copied()),
+        }
+    }
+
+    fn heading(&mut self, line: &Line, marker: Marker, rest: &str) -> bool {
+        let kind = marker.kind;
+        let level = kind.level();
+        let (title, body) = split_title(rest);
+        if level == 1 && title.chars().count() > MAX_PART_TITLE {
+            return false;
+        }
+        let n = marker.number;
+        let expected = self.expected(kind);
+        let verdict = expected.judge(n);
+        let where_ = self.parent_for(level).map_or_else(
+            || "at the top level".to_string(),
+            |p| format!("under {}", p.path),
+        );
+        match verdict {
+            Fit::Yes => {}
+            Fit::Gap(want) => self.diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::NumberingGap,
+                Some(line.no),
+                format!(
+                    "numbering gap {where_}: {} follows {}, expected {want}",
+                    marker.text,
+                    want - 1
+                ),
+            )),
+            Fit::Start => self.diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::NumberingGap,
+                Some(line.no),
+                format!("numbering {where_} starts at {} instead of 1", marker.text),
+            )),
+            Fit::Repeat => self.diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::NumberingRepeat,
+                Some(line.no),
+                format!("number repeated {where_}: {}", marker.text),
+            )),
+            Fit::No(want) => {
+                self.diagnostics.push(Diagnostic::warning(
+                    DiagnosticKind::StrayHeading,
+                    Some(line.no),
+                    format!(
+                        "\"{}\" looks like a heading but does not fit the sequence (expected {want} {where_}); read as text",
+                        clip(&line.text, 20)
+                    ),
+                ));
+                return false;
+            }
+        }
+        self.close_to(level);
+        if level == 1 {
+            self.last_part = Some(n);
+            self.last_in_part.clear();
+        }
+        self.last_in_part.insert(kind, n);
+        let base = match self.stack.last() {
+            Some(parent) => format!("{}.{}", parent.path, marker.path_label()),
+            None => marker.path_label(),
+        };
+        let seen = self.paths.entry(base.clone()).or_insert(0);
+        *seen += 1;
+        let path = if *seen == 1 {
+            base
+        } else {
+            format!("{base}#{seen}")
+        };
+        let mut section = Section {
+            path,
+            level,
+            marker,
+            title: title.to_string(),
+            inline: !body.is_empty(),
+            role: Role::Other,
+            horizon: Horizon::Annual,
+            years: None,
+            line: line.no,
+            paragraphs: Vec::new(),
+            children: Vec::new(),
+        };
+        if !body.is_empty() {
+            section.paragraphs.push(Paragraph {
+                line: line.no,
+                text: body.to_string(),
+            });
+        }
+        self.stack.push(section);
+        true
+    }
+
+    fn paragraph(&mut self, line: &Line) {
+        let paragraph = Paragraph {
+            line: line.no,
+            text: line.text.clone(),
+        };
+        match self.stack.last_mut() {
+            Some(section) => section.paragraphs.push(paragraph),
+            None => self.preamble.push(paragraph),
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Paragraph>, Vec<Section>, Vec<Diagnostic>) {
+        self.close_to(0);
+        (self.preamble, self.parts, self.diagnostics)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Expected {
+    /// First of its kind here; may continue the numbering of the previous group.
+    First(Option<u32>),
+    After(u32),
+}
+
+enum Fit {
+    Yes,
+    Start,
+    Gap(u32),
+    Repeat,
+    No(u32),
+}
+
+impl Expected {
+    fn judge(self, n: u32) -> Fit {
+        match self {
+            Expected::First(None) => {
+                if n == 1 {
+                    Fit::Yes
+                } else if n <= 1 + MAX_GAP {
+                    Fit::Start
+                } else {
+                    Fit::No(1)
+                }
+            }
+            Expected::First(Some(prev)) => {
+                if n == 1 || n == prev + 1 {
+                    Fit::Yes
+                } else if n > prev + 1 && n <= prev + 1 + MAX_GAP {
+                    Fit::Gap(prev + 1)
+                } else {
+                    Fit::No(1)
+                }
+            }
+            Expected::After(prev) => {
+                if n == prev + 1 {
+                    Fit::Yes
+                } else if n == prev {
+                    Fit::Repeat
+                } else if n > prev + 1 && n <= prev + 1 + MAX_GAP {
+                    Fit::Gap(prev + 1)
+                } else {
+                    Fit::No(prev + 1)
+                }
+            }
+        }
+    }
+}
+
+/// Builds the tree from the body lines.
+pub fn build(body: &[Line]) -> Tree {
+    let mut builder = Builder::new();
+    for line in body {
+        let taken = match parse_marker(&line.text) {
+            Some((marker, rest)) => builder.heading(line, marker, rest),
+            None => false,
+        };
+        if !taken {
+            builder.paragraph(line);
+        }
+    }
+    let (preamble, mut parts, diagnostics) = builder.finish();
+    let mut closing = take_closing(&mut parts);
+    // A bare `各位代表!` between paragraphs addresses the audience; it carries no content.
+    for part in &mut parts {
+        drop_bare_addresses(part);
+    }
+    closing.retain(|p| !is_bare_address(&p.text));
+    Tree {
+        preamble,
+        parts,
+        closing,
+        diagnostics,
+    }
+}
+
+/// Builds the outline's own tree (its lines are all bare headings) and flattens it.
+pub fn outline_entries(lines: &[Line]) -> Vec<OutlineEntry> {
+    let tree = build(lines);
+    tree.parts
+        .iter()
+        .flat_map(Section::walk)
+        .map(|s| OutlineEntry {
+            line: s.line,
+            level: s.level,
+            path: s.path.clone(),
+            title: s.title.clone(),
+            section: None,
+        })
+        .collect()
+}
+
+/// Matches each outline entry to a body section: the same path with a compatible title, or
+/// failing that the section at the same level whose title matches.
+pub fn match_outline(outline: &mut Outline, parts: &[Section]) {
+    let sections: Vec<&Section> = parts.iter().flat_map(Section::walk).collect();
+    for entry in &mut outline.entries {
+        let by_path = sections
+            .iter()
+            .find(|s| s.path == entry.path && titles_match(&s.title, &entry.title));
+        let by_title = || {
+            sections
+                .iter()
+                .find(|s| s.level == entry.level && titles_match(&s.title, &entry.title))
+        };
+        entry.section = by_path.or_else(by_title).map(|s| s.path.clone());
+    }
+}
+
+fn is_bare_address(text: &str) -> bool {
+    text.strip_prefix("各位代表").is_some_and(|rest| {
+        rest.chars()
+            .all(|c| matches!(c, '!' | ':' | ',' | '。' | ' '))
+    })
+}
+
+fn drop_bare_addresses(section: &mut Section) {
+    section.paragraphs.retain(|p| !is_bare_address(&p.text));
+    for child in &mut section.children {
+        drop_bare_addresses(child);
+    }
+}
+
+/// Moves the closing call out of the last section: the paragraphs from the last address
+/// (`各位代表!`) after the last heading, or else a final paragraph that calls to unite
+/// (`让我们…`).
+fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
+    let Some(mut last) = parts.last_mut() else {
+        return Vec::new();
+    };
+    while !last.children.is_empty() {
+        let Some(child) = last.children.last_mut() else {
+            break;
+        };
+        last = child;
+    }
+    let paragraphs = &mut last.paragraphs;
+    let address = paragraphs
+        .iter()
+        .rposition(|p| p.text.starts_with("各位代表"));
+    let from = match address {
+        // An address that opens the section's only paragraph is not a closing.
+        Some(i) if i > 0 || last.inline => Some(i),
+        _ => paragraphs
+            .last()
+            .filter(|p| {
+                p.text.contains("让我们") || (p.text.contains("团结在") && p.text.contains("奋斗"))
+            })
+            .map(|_| paragraphs.len() - 1),
+    };
+    match from {
+        Some(i) if i > 0 || !last.inline => paragraphs.split_off(i),
+        _ => Vec::new(),
+    }
+}
+
+/// Keywords that give a part its role.
+const REVIEW_WORDS: &[&str] = &["回顾", "成就", "过去", "总结", "成绩", "主要工作"];
+const PLAN_WORDS: &[&str] = &[
+    "目标",
+    "任务",
+    "重点工作",
+    "工作安排",
+    "总体要求",
+    "政策取向",
+    "计划",
+    "部署",
+    "展望",
+    "重点",
+];
+const GOVERNANCE_WORDS: &[&str] = &["自身建设", "政府建设", "建设人民满意", "政府治理"];
+
+/// Gives each part its role and horizon, and passes them down to the sections below.
+///
+/// `planned_year` tells `2023年主要工作` (a review when the plan is for 2024) from a plan.
+pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
+    let count = parts.len();
+    for (index, part) in parts.iter_mut().enumerate() {
+        let title = part.title.as_str();
+        let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+        let five_year = five_year_plan_years(title);
+        let year = first_year(title);
+        let role = if has(GOVERNANCE_WORDS) {
+            Role::Governance
+        } else if has(REVIEW_WORDS) && !has(PLAN_WORDS) {
+            Role::Review
+        } else if has(PLAN_WORDS) && !has(REVIEW_WORDS) {
+            Role::Plan
+        } else if has(PLAN_WORDS) && has(REVIEW_WORDS) {
+            // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the plan is what matters most.
+            match (year, planned_year) {
+                (Some(y), Some(p)) if y < p => Role::Review,
+                _ => Role::Plan,
+            }
+        } else if let (Some(y), Some(p)) = (year, planned_year) {
+            if y < p { Role::Review } else { Role::Plan }
+        } else if index == 0 && count > 1 {
+            Role::Review
+        } else {
+            Role::Other
+        };
+        let (horizon, years) = match five_year {
+            Some(span) if role != Role::Review || title.contains("五年") => {
+                (Horizon::FiveYear, Some(span))
+            }
+            _ if title.contains("五年") => {
+                (Horizon::FiveYear, year.map(|y| (y.saturating_sub(4), y)))
+            }
+            _ => (Horizon::Annual, year.map(|y| (y, y))),
+        };
+        // A review titled `2025年主要工作和“十四五”发展成就` covers the year and the plan period.
+        let (horizon, years) = match (role, five_year, year) {
+            (Role::Review, Some(span), Some(y)) => (horizon, Some((span.0.min(y), y.max(span.1)))),
+            _ => (horizon, years),
+        };
+        set_role(part, role, horizon, years);
+    }
+}
+
+fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(u16, u16)>) {
+    let own = if GOVERNANCE_WORDS.iter().any(|w| section.title.contains(w)) {
+        Role::Governance
+    } else {
+        role
+    };
+    section.role = own;
+    section.horizon = horizon;
+    section.years = years;
+    for child in &mut section.children {
+        set_role(child, own, horizon, years);
+    }
+}
+
+/// The first four-digit year (1949–2100) in `text`.
+pub fn first_year(text: &str) -> Option<u16> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i + 4 <= bytes.len() {
+        if bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+        {
+            let year: u16 = text[i..i + 4].parse().ok()?;
+            if (1949..=2100).contains(&year) {
+                return Some(year);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Warnings about the shape of the whole: truncation, outline headings without a body,
+/// missing review or plan part.
+pub fn check_whole(
+    parts: &[Section],
+    closing: &[Paragraph],
+    outline: Option<&Outline>,
+) -> (bool, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut truncated = false;
+    let last_paragraph = closing.last().or_else(|| {
+        parts
+            .iter()
+            .flat_map(Section::walk)
+            .flat_map(|s| s.paragraphs.iter())
+            .max_by_key(|p| p.line)
+    });
+    let last_heading = parts.iter().flat_map(Section::walk).max_by_key(|s| s.line);
+    if let Some(p) = last_paragraph {
+        let ends = p.text.trim_end().ends_with(PARAGRAPH_ENDS);
+        let tail: String = {
+            let chars: Vec<char> = p.text.chars().collect();
+            chars[chars.len().saturating_sub(12)..].iter().collect()
+        };
+        if !ends && closing.is_empty() {
+            truncated = true;
+            let place = last_heading.map_or(String::new(), |s| format!(" in {}", s.path));
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::Truncated,
+                Some(p.line),
+                format!("the body ends mid-sentence{place} (\"…{tail}\"): the copy looks cut off"),
+            ));
+        } else if !ends {
+            diagnostics.push(Diagnostic::info(
+                DiagnosticKind::MissingFinalPunctuation,
+                Some(p.line),
+                format!("the last sentence has no final punctuation (\"…{tail}\")"),
+            ));
+        }
+    }
+    if let Some(outline) = outline {
+        let missing: Vec<&OutlineEntry> = outline.unmatched().collect();
+        if !missing.is_empty() {
+            let list: Vec<String> = missing
+                .iter()
+                .map(|e| format!("{} {}", e.path, e.title))
+                .collect();
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::OutlineWithoutBody,
+                Some(missing[0].line),
+                format!(
+                    "{} of {} outline headings have no body in the text: {}",
+                    missing.len(),
+                    outline.entries.len(),
+                    list.join("; ")
+                ),
+            ));
+            // Headings promised after the last one present mean the body stops early.
+            let last_matched = outline.entries.iter().rposition(|e| e.section.is_some());
+            let after = outline.entries.len() - last_matched.map_or(0, |i| i + 1);
+            if after > 0 && !truncated {
+                truncated = true;
+                diagnostics.push(Diagnostic::warning(
+                    DiagnosticKind::Truncated,
+                    last_heading.map(|s| s.line),
+                    format!("the body stops before {after} heading(s) its outline lists: the copy looks cut off"),
+                ));
+            } else if after > 0 {
+                diagnostics.push(Diagnostic::info(
+                    DiagnosticKind::Truncated,
+                    None,
+                    format!(
+                        "the outline lists {after} heading(s) after the point where the body stops"
+                    ),
+                ));
+            }
+        }
+    }
+    (truncated, diagnostics)
+}
