@@ -230,7 +230,10 @@ fn decode_entities(raw: &str) -> Cow<'_, str> {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let tail = &rest[amp..];
-        let semi = tail[..tail.len().min(12)].find(';');
+        let semi = tail
+            .char_indices()
+            .take(12)
+            .find_map(|(i, c)| (c == ';').then_some(i));
         let decoded = semi.and_then(|semi| entity(&tail[1..semi]).map(|c| (c, semi)));
         match decoded {
             Some((c, semi)) => {

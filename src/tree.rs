@@ -268,6 +268,9 @@ pub fn build(body: &[Line]) -> Tree {
     }
     let (preamble, mut parts, diagnostics) = builder.finish();
     let mut closing = take_closing(&mut parts);
+    for part in &mut parts {
+        lift_epilogue(part);
+    }
     // A bare `各位代表!` between paragraphs addresses the audience; it carries no content.
     for part in &mut parts {
         drop_bare_addresses(part);
@@ -311,6 +314,35 @@ pub fn match_outline(outline: &mut Outline, parts: &[Section]) {
                 .find(|s| s.level == entry.level && titles_match(&s.title, &entry.title))
         };
         entry.section = by_path.or_else(by_title).map(|s| s.path.clone());
+    }
+}
+
+/// Gives a part back the paragraphs that follow its last group.
+///
+/// With inline headings, the paragraphs after the last group (`一年来,我们还…`, `成绩来之不易…`,
+/// `在肯定成绩的同时…`) land in that group. When every other group of the part is exactly one
+/// paragraph, the extra ones are the part's own epilogue, not the group's.
+fn lift_epilogue(section: &mut Section) {
+    for child in &mut section.children {
+        lift_epilogue(child);
+    }
+    let children = &section.children;
+    let Some((last, rest)) = children.split_last() else {
+        return;
+    };
+    let uniform = rest.len() >= 2
+        && rest.iter().all(|c| {
+            c.inline
+                && c.children.is_empty()
+                && c.paragraphs.len() == 1
+                && c.marker.kind == last.marker.kind
+        });
+    if !(uniform && last.inline && last.children.is_empty() && last.paragraphs.len() > 1) {
+        return;
+    }
+    if let Some(last) = section.children.last_mut() {
+        let epilogue = last.paragraphs.split_off(1);
+        section.paragraphs.extend(epilogue);
     }
 }
 
