@@ -50,6 +50,16 @@ pub fn read_report(path: &Path) -> Result<Report, Error> {
 }
 
 /// Parses a report from its bytes; `name` is used in messages and in [`model::SourceInfo`].
+///
+/// ```
+/// let text = "示例县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n\
+///             全年实现地区生产总值305.2亿元,增长7.1%。\n二、2024年发展目标和重点工作\n\
+///             主要预期目标为:地区生产总值增长6%左右。\n";
+/// let report = govdiff::parse_report(text.as_bytes(), "example.txt").unwrap();
+/// assert_eq!(report.meta.government.as_deref(), Some("示例县"));
+/// assert_eq!(report.parts[0].role, govdiff::Role::Review);
+/// assert_eq!(report.parts[1].path, "二");
+/// ```
 pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
     use model::{Diagnostic, DiagnosticKind, Outline, Role, SourceInfo};
 
