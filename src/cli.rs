@@ -31,6 +31,23 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// List every quantified indicator of one report: subject, measure, value, unit, bound,
+    /// role (actual or target), year, section, line and the clause it came from.
+    Indicators {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = IndicatorFormat::Text)]
+        format: IndicatorFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IndicatorFormat {
+    Text,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -63,12 +80,29 @@ fn run(cli: Cli) -> Result<(), String> {
                 OutlineFormat::Text => render::outline::text(&report),
                 OutlineFormat::Json => render::outline::json(&report),
             };
-            write_output(output.as_deref(), &text).map_err(|e| {
-                format!(
-                    "{}: {e}",
-                    output.as_deref().unwrap_or("-".as_ref()).display()
-                )
-            })
+            emit(output.as_deref(), &text)
+        }
+        Command::Indicators {
+            file,
+            format,
+            output,
+        } => {
+            let report = crate::read_report(&file).map_err(|e| e.to_string())?;
+            let indicators = crate::indicators::extract(&report);
+            let text = match format {
+                IndicatorFormat::Text => render::indicators::text(&report, &indicators),
+                IndicatorFormat::Csv => {
+                    render::indicators::csv(&indicators).map_err(|e| e.to_string())?
+                }
+                IndicatorFormat::Json => render::indicators::json(&indicators),
+            };
+            emit(output.as_deref(), &text)
         }
     }
+}
+
+/// Writes the result where asked; an error names the output file.
+fn emit(output: Option<&std::path::Path>, text: &str) -> Result<(), String> {
+    write_output(output, text)
+        .map_err(|e| format!("{}: {e}", output.unwrap_or("-".as_ref()).display()))
 }

@@ -323,3 +323,138 @@ impl Report {
         self.parts.iter().any(|p| p.role == role)
     }
 }
+
+/// What kind of quantity an indicator states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// An amount: `地区生产总值320.5亿元`.
+    Level,
+    /// A rise: `增长12%`, `提高0.21个百分点`.
+    Growth,
+    /// A fall, where bigger is better: `单位GDP能耗下降3%`.
+    Decline,
+    /// A share or rate: `占GDP比重达3.18%`, `参保率99%`.
+    Share,
+    /// A number of things: `新增就业10875人`, `培育国家高新技术企业73家`.
+    Count,
+    /// A place in a ranking: `增速列全市第一`.
+    Rank,
+    /// A comparison with GDP growth: `高于经济增长`, `与经济增长同步`.
+    Relative,
+    /// A ratio of several parts: `8.9∶57.0∶34.1`.
+    Ratio,
+}
+
+impl Measure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Level => "level",
+            Measure::Growth => "growth",
+            Measure::Decline => "decline",
+            Measure::Share => "share",
+            Measure::Count => "count",
+            Measure::Rank => "rank",
+            Measure::Relative => "relative",
+            Measure::Ratio => "ratio",
+        }
+    }
+}
+
+/// How a qualifier turns the number into a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    Exact,
+    /// `以上`, `突破`, `超过`, `不低于`, `达到`
+    AtLeast,
+    /// `左右`, `约`
+    About,
+    /// `以内`, `以下`, `控制在`, `不超过`
+    AtMost,
+    /// `6%—7%`
+    Range,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::AtLeast => "at_least",
+            Bound::About => "about",
+            Bound::AtMost => "at_most",
+            Bound::Range => "range",
+        }
+    }
+}
+
+/// Whether a figure is what happened or what is aimed at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IndicatorRole {
+    Actual,
+    Target,
+}
+
+/// A relation to GDP growth, for [`Measure::Relative`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// `高于经济增长`, `快于经济增长`
+    Above,
+    /// `与经济增长同步`, `基本同步`
+    InStep,
+}
+
+/// Something odd about a value that a reader should check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// A share or rate above 100 %.
+    RateOver100,
+    /// Values that ran together (`69.6%55.0%43.8%`) and were split.
+    RunTogether,
+    /// A list whose values could not be paired with its subjects.
+    Unpaired,
+    /// The unit was lost in the copy (`1050/月`).
+    UnitLost,
+}
+
+/// One quantified statement of a report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// What is measured: `地区生产总值`, `国家高新技术企业`.
+    pub subject: String,
+    pub measure: Measure,
+    /// The number as written (a range's low end; a rank's place). `None` for a relative.
+    pub value: Option<f64>,
+    /// A range's high end.
+    pub high: Option<f64>,
+    /// The parts of a ratio.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<f64>,
+    /// Unit as written, multiplier included: `亿元`, `%`, `个百分点`, `万亩`, `家`.
+    pub unit: Option<String>,
+    /// The value in the unit without its multiplier (`320.5亿元` → 3.205e10 `元`), so that
+    /// figures written in different multipliers compare.
+    pub base_value: Option<f64>,
+    pub base_unit: Option<String>,
+    pub bound: Bound,
+    /// `力争`, `确保`, `争取`, `争创` when the text marks intent.
+    pub intent: Option<String>,
+    pub relation: Option<Relation>,
+    pub role: IndicatorRole,
+    /// The year the figure describes (actual) or aims at (target); the last year of a period.
+    pub year: Option<u16>,
+    /// True for a figure about a five-year period (`“十四五”时期`, `过去五年`, `年均`).
+    pub five_year: bool,
+    /// Path of the section it stands in (`二.(一).3`), or `preamble`.
+    pub section: String,
+    pub line: usize,
+    /// The quantity as written, with its verb and qualifiers: `增长6.5%以上`.
+    pub written: String,
+    /// The clause it came from.
+    pub clause: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<Flag>,
+}

@@ -1,5 +1,6 @@
 //! Last stage: rendering. Renderers take the finished data and print; they never parse.
 
+pub mod indicators;
 pub mod outline;
 
 use unicode_width::UnicodeWidthStr;
@@ -23,4 +24,23 @@ pub fn pad_left(text: &str, width: usize) -> String {
 /// Terminal columns of `text`.
 pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
+}
+
+/// `text` cut to at most `max` terminal columns, with `…` when cut.
+pub fn clip_width(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
 }

@@ -1,0 +1,1017 @@
+//! Fourth stage: every quantified indicator of a report, with its subject, measure, bound
+//! and role.
+//!
+//! A paragraph is cut into sentences (`。!?;`) and clauses (`,:`). In each clause the
+//! quantities come from [`crate::quantity`]; the subject of a quantity is the text between
+//! it and the quantity before it, stripped of verbs and fillers (`实现`, `完成`, `新增`, `全年`,
+//! `其中`) but keeping what distinguishes it (`国家级`, `省级`). A growth that follows a level
+//! (`33.1亿元,增长12%`) keeps the level's subject. `各` and `分别` distribute values over the
+//! listed subjects. Where a figure stands decides what it is: in a review part an actual of
+//! the reviewed year, in a plan part a target.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{
+    Bound, Flag, Horizon, Indicator, IndicatorRole, Measure, Relation, Report, Role, Section,
+};
+use crate::numerals::parse_cn_number;
+use crate::quantity::{Quantity, is_han, scan};
+
+/// Words that open a subject without being part of its name.
+const LEADING_FILLERS: &[&str] = &[
+    "全年",
+    "全县",
+    "全市",
+    "全省",
+    "全区",
+    "全州",
+    "全国",
+    "其中",
+    "当年",
+    "今年",
+    "去年",
+    "年内",
+    "年末",
+    "全面",
+    "实现",
+    "完成",
+    "新增",
+    "新建",
+    "新改扩建",
+    "新改建",
+    "改扩建",
+    "建成",
+    "培育",
+    "引进",
+    "引育",
+    "招引",
+    "落地",
+    "争取",
+    "争创",
+    "获批",
+    "兑现",
+    "发放",
+    "整治",
+    "累计",
+    "共计",
+    "力争",
+    "确保",
+    "努力",
+    "全力",
+    "持续",
+    "进一步",
+    "推动",
+    "实施",
+    "开展",
+    "组织",
+    "带动",
+    "创成",
+    "认定",
+    "举办",
+    "办理",
+    "出台",
+    "安排",
+    "并",
+    "和",
+    "及",
+    "以及",
+    "同比",
+    "比上年",
+    "较上年",
+    "主要",
+    "达到",
+    "完成了",
+    "惠及",
+    "协调解决",
+    "帮助解决",
+    "建设",
+    "打造",
+    "提供",
+    "为",
+    "对",
+    "向",
+    "在",
+    "将",
+    "使",
+    "让",
+    "把",
+    "总计",
+    "合计",
+    "又",
+    "还",
+    "均",
+    "都",
+    "再",
+    "新",
+    "已",
+    "分别",
+    "从",
+    "由",
+    "，",
+    ",",
+    "、",
+    "“",
+    "”",
+    " ",
+    "—",
+    "-",
+    "·",
+];
+
+/// Words that close a subject without being part of its name: verbs and qualifiers that
+/// stand between the name and its number.
+const TRAILING_FILLERS: &[&str] = &[
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "上升到",
+    "上升至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "扩大到",
+    "扩大至",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "突破",
+    "超过",
+    "超",
+    "控制在",
+    "保持在",
+    "稳定在",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "保持",
+    "稳定",
+    "分别",
+    "均",
+    "约",
+    "近",
+    "逾",
+    "较上年",
+    "比上年",
+    "同比",
+    "较去年",
+    "比去年",
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "上涨",
+    "上升",
+    "下降",
+    "降低",
+    "减少",
+    "压减",
+    "缩减",
+    "下调",
+    "扩大",
+    "增速",
+    "涨幅",
+    "增幅",
+    "降幅",
+    "到",
+    "至",
+    "在",
+    "了",
+    "的",
+    "累计",
+    "共",
+    "总计",
+    "合计",
+    "各",
+    "年均",
+    "平均",
+    "从",
+    "由",
+    "大于",
+    "高于",
+    "多于",
+    "连续",
+    "每年",
+    "每月",
+    "每人",
+    "当年",
+    "全年",
+    "降到",
+    "降至",
+    "回落到",
+    "回落至",
+    "下降到",
+    "再降",
+    "降",
+    "再",
+    "拟按",
+    "拟",
+    "按",
+    "压缩至",
+    "压缩到",
+    "压缩",
+    "，",
+    ",",
+    "、",
+    " ",
+    "—",
+    "-",
+];
+
+/// Per-person and per-period phrases: they belong to the unit (`每人每月960元` → `元/月`).
+const PER_PHRASES: &[(&str, &str)] = &[
+    ("每人每月", "/月"),
+    ("每人每年", "/年"),
+    ("每月", "/月"),
+    ("每年", "/年"),
+    ("每人", "/人"),
+];
+
+/// Verbs that make the following number a rise.
+const GROWTH_VERBS: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上涨", "上升", "涨幅", "增幅", "增速", "扩大", "增",
+];
+/// Verbs that make the following number a fall.
+const DECLINE_VERBS: &[&str] = &[
+    "下降", "降低", "减少", "压减", "缩减", "下调", "降幅", "缩小", "降", "减",
+];
+/// Words that mark intent.
+const INTENT_WORDS: &[&str] = &["力争", "确保", "争取", "努力", "力求", "争创"];
+
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<verb>位居|位列|名列|稳居|跻身|排名|进入|列|居|排)?(?P<scope>全国|全省|全市|全县|全区|全州|全球|世界|各省区|同类县|(?:山区|\p{Han}{0,2})\d{1,3}[县市区省个])?(?P<ord>第[一二三四五六七八九十\d]+(?:位|名)?|首位|前[一二三四五六七八九十\d]+(?:位|名)?)",
+    )
+    .expect("valid regex")
+});
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<rel>高于|快于|跑赢|与)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?",
+    )
+    .expect("valid regex")
+});
+static COUNT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)").expect("valid regex")
+});
+static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:分[一二三四五六七八九十两\d]+[批次期轮]|[一二三四五六七八九十两\d]+(?:年|个月)来?)",
+    )
+    .expect("valid regex")
+});
+static TRAILING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:连续)?[一二三四五六七八九十两\d]+年(?:来)?$").expect("valid regex")
+});
+/// Verbs that, standing alone before a number, mean the noun comes after it
+/// (`启动5家小微园建设`).
+const ACTION_VERBS: &[&str] = &[
+    "启动",
+    "做好",
+    "完成",
+    "开工",
+    "建成",
+    "新建",
+    "打造",
+    "推进",
+    "实施",
+    "建设",
+    "改造",
+    "培育",
+    "引进",
+    "创建",
+    "开展",
+    "举办",
+    "提供",
+    "组织",
+    "选送",
+    "开通",
+    "新开通",
+    "抓好",
+    "办好",
+    "落实",
+    "整合提升",
+    "改造提升",
+    "提升",
+    "带动",
+    "帮助",
+    "服务",
+    "为",
+    "建立",
+    "设立",
+    "认定",
+    "扶持",
+    "确定",
+    "严守",
+    "守住",
+    "坚决守住",
+    "用",
+    "拿出",
+    "安排",
+    "支持",
+];
+/// Words that name an aspect of the previous subject: `增加约1.5万亿元、规模近9.8万亿元`.
+const ASPECTS: &[&str] = &[
+    "增速",
+    "总量",
+    "增幅",
+    "降幅",
+    "改善幅度",
+    "数量",
+    "规模",
+    "项目数",
+    "总额",
+    "余额",
+];
+/// Nouns of a report's own structure: `做好40项工作`, `六个方面` count nothing an analyst tracks.
+const STRUCTURE_NOUNS: &[&str] = &["工作", "方面", "行动", "任务", "大事", "举措"];
+static FIVE_YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|到20\d\d年|20\d\d年(?:前|以前)",
+    )
+    .expect("valid regex")
+});
+static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:过去五年|五年来|过去一年|一年来|去年|上年|\d{4}年以来)").expect("valid regex")
+});
+static YEAR_IN_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:到|至)(20\d\d)年").expect("valid regex"));
+
+/// Where a paragraph stands: the facts every indicator in it inherits.
+struct Place<'a> {
+    section: &'a str,
+    role: IndicatorRole,
+    year: Option<u16>,
+    five_year: bool,
+    period_end: Option<u16>,
+}
+
+/// All indicators of a report, in reading order.
+pub fn extract(report: &Report) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    for section in report.sections() {
+        let Some(role) = indicator_role(section.role) else {
+            continue;
+        };
+        let year = match role {
+            IndicatorRole::Actual => section
+                .years
+                .map(|(_, last)| last)
+                .or(report.meta.reviewed_year),
+            IndicatorRole::Target => match section.horizon {
+                Horizon::FiveYear => section.years.map(|(_, last)| last),
+                Horizon::Annual => report.meta.planned_year.or(section.years.map(|(_, l)| l)),
+            },
+        };
+        let place = Place {
+            section: &section.path,
+            role,
+            year,
+            five_year: section.horizon == Horizon::FiveYear,
+            period_end: section.years.map(|(_, l)| l),
+        };
+        // An inline heading's title is the first sentence of its paragraph.
+        if !section.title.is_empty() {
+            extract_paragraph(&section.title, section.line, &place, report, &mut out);
+        }
+        for paragraph in &section.paragraphs {
+            extract_paragraph(&paragraph.text, paragraph.line, &place, report, &mut out);
+        }
+    }
+    out
+}
+
+fn indicator_role(role: Role) -> Option<IndicatorRole> {
+    match role {
+        Role::Review => Some(IndicatorRole::Actual),
+        Role::Plan | Role::Governance => Some(IndicatorRole::Target),
+        Role::Other => None,
+    }
+}
+
+/// Sentences of a paragraph: split after `。!?;`.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '!' | '?' | ';' | '…') {
+            let end = i + c.len_utf8();
+            if text[start..i].trim().chars().count() > 0 {
+                out.push(&text[start..end]);
+            }
+            start = end;
+        }
+    }
+    if text[start..].trim().chars().count() > 0 {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Clauses of a sentence: split at `,` and `:` outside quotes, keeping the separators out.
+fn clauses(sentence: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '“' | '(' | '《' | '「' => depth += 1,
+            '”' | ')' | '》' | '」' => depth -= 1,
+            ',' | ':' if depth <= 0 => {
+                out.push(&sentence[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&sentence[start..]);
+    out.into_iter()
+        .map(|c| c.trim_end_matches(['。', '!', '?', ';', '…']))
+        .filter(|c| !c.trim().is_empty())
+        .collect()
+}
+
+fn extract_paragraph(
+    text: &str,
+    line: usize,
+    place: &Place,
+    report: &Report,
+    out: &mut Vec<Indicator>,
+) {
+    // A plan paragraph that opens by looking back (`过去五年,…`) states actuals throughout.
+    let looks_back = place.role == IndicatorRole::Target && PAST_CUE.is_match(text);
+    let looks_back_five =
+        looks_back && (text.starts_with("过去五年") || text.starts_with("五年来"));
+    for sentence in sentences(text) {
+        let mut role = place.role;
+        let mut five_year = place.five_year || FIVE_YEAR_CUE.is_match(sentence);
+        let mut year = place.year;
+        if looks_back {
+            role = IndicatorRole::Actual;
+            five_year = looks_back_five;
+            year = report.meta.reviewed_year;
+        } else if role == IndicatorRole::Target && PAST_CUE.is_match(sentence) {
+            role = IndicatorRole::Actual;
+            five_year = sentence.starts_with("过去五年") || sentence.starts_with("五年来");
+            year = report.meta.reviewed_year;
+        }
+        if five_year {
+            if let Some(y) = YEAR_IN_TEXT
+                .captures(sentence)
+                .and_then(|c| c[1].parse::<u16>().ok())
+            {
+                year = Some(y);
+            } else if let Some(end) = place.period_end.filter(|_| place.five_year) {
+                year = Some(end);
+            }
+        }
+        let context = Context {
+            place,
+            role,
+            year,
+            five_year,
+            line,
+        };
+        let mut last_subject: Option<String> = None;
+        for clause in clauses(sentence) {
+            extract_clause(clause, &context, &mut last_subject, out);
+        }
+    }
+}
+
+struct Context<'a> {
+    place: &'a Place<'a>,
+    role: IndicatorRole,
+    year: Option<u16>,
+    five_year: bool,
+    line: usize,
+}
+
+impl Context<'_> {
+    fn indicator(&self, subject: String, measure: Measure, clause: &str) -> Indicator {
+        Indicator {
+            subject,
+            measure,
+            value: None,
+            high: None,
+            parts: Vec::new(),
+            unit: None,
+            base_value: None,
+            base_unit: None,
+            bound: Bound::Exact,
+            intent: None,
+            relation: None,
+            role: self.role,
+            year: self.year,
+            five_year: self.five_year,
+            section: self.place.section.to_string(),
+            line: self.line,
+            written: String::new(),
+            clause: clause.to_string(),
+            flags: Vec::new(),
+        }
+    }
+
+    /// The intent word that governs text up to `upto` in the clause.
+    fn intent(&self, clause: &str, upto: usize) -> Option<String> {
+        let before = &clause[..upto.min(clause.len())];
+        INTENT_WORDS
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|i| (i, *w)))
+            .max_by_key(|(i, _)| *i)
+            .map(|(_, w)| w.to_string())
+    }
+}
+
+fn extract_clause(
+    clause: &str,
+    cx: &Context,
+    last_subject: &mut Option<String>,
+    out: &mut Vec<Indicator>,
+) {
+    // A comparison with GDP growth: `一般公共预算收入、城乡居民收入高于经济增长`.
+    if let Some(caps) = RELATIVE.captures(clause) {
+        let rel = caps.name("rel").map_or("", |m| m.as_str());
+        let in_step = caps.name("sync").is_some();
+        if rel != "与" || in_step {
+            let whole = caps.get(0).map_or(0..0, |m| m.range());
+            let raw = &clause[..whole.start];
+            let raw = raw
+                .strip_suffix("增长")
+                .or_else(|| raw.strip_suffix("增速"))
+                .unwrap_or(raw);
+            let items = split_items(&clean_subject(raw));
+            let items = if items.is_empty() {
+                last_subject.iter().cloned().collect()
+            } else {
+                items
+            };
+            for subject in items {
+                let mut ind = cx.indicator(subject, Measure::Relative, clause);
+                ind.relation = Some(if rel == "与" {
+                    Relation::InStep
+                } else {
+                    Relation::Above
+                });
+                ind.written = clause[whole.clone()].to_string();
+                ind.intent = cx.intent(clause, whole.start);
+                out.push(ind);
+            }
+            return;
+        }
+    }
+
+    let quantities = scan(clause);
+    let distribute_at = clause.find("分别");
+    let mut segment_start = 0;
+    let mut i = 0;
+    while i < quantities.len() {
+        let q = &quantities[i];
+        // `分别`: the values that follow pair with the subjects listed before it.
+        if let Some(p) = distribute_at.filter(|p| *p >= segment_start && *p < q.start) {
+            let values: Vec<&Quantity> = quantities[i..].iter().filter(|v| v.start > p).collect();
+            let raw = &clause[segment_start..p];
+            let mut subjects = split_items(&clean_subject(raw));
+            if subjects.is_empty() {
+                subjects = last_subject.iter().cloned().collect();
+            }
+            // `A、B分别完成固定资产投资10亿元、5亿元`: the measured noun follows `分别`.
+            let noun = clean_subject(&clause[p + "分别".len()..values[0].start]);
+            if !noun.is_empty() {
+                subjects = subjects.into_iter().map(|s| format!("{s}{noun}")).collect();
+            }
+            let run_together = values.windows(2).any(|w| w[1].start == w[0].end);
+            let measure_of_first = measure(values[0], &clause[..values[0].start]);
+            let paired = subjects.len() == values.len();
+            for (k, v) in values.iter().enumerate() {
+                let subject = if paired {
+                    subjects[k].clone()
+                } else {
+                    subjects.join("、")
+                };
+                let mut ind = from_quantity(cx, clause, v, subject, measure_of_first);
+                if run_together {
+                    ind.flags.push(Flag::RunTogether);
+                }
+                if !paired {
+                    ind.flags.push(Flag::Unpaired);
+                }
+                ind.written = written(clause, v, measure_of_first);
+                out.push(ind);
+            }
+            *last_subject = subjects.last().cloned();
+            return;
+        }
+
+        // A number inside a name: `新增产值40亿元企业…1家`, `10亿元以上重大制造业项目6个`.
+        let next = quantities.get(i + 1);
+        let tail = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
+        let spec_before = [
+            "年产",
+            "年处理",
+            "日处理",
+            "日供水",
+            "总投资",
+            "投资",
+            "产值",
+            "规模",
+        ]
+        .iter()
+        .any(|w| clause[segment_start..q.start].ends_with(w));
+        let inside_name = (next
+            .is_some_and(|n| n.is_count() || n.unit.is_none() || tail.starts_with('的'))
+            && !q.is_percent()
+            && tail.starts_with(is_han)
+            && !tail.contains(['、', '和', '及'])
+            && !tail.starts_with(['增', '下', '提', '降', '达', '占', '其', '同', '比', '较']))
+            || (spec_before && tail.starts_with(is_han) && !tail.starts_with(['增', '下', '达']))
+            || (tail.starts_with('的') && !q.is_percent())
+            || (next.is_some_and(Quantity::is_percent)
+                && !q.is_percent()
+                && tail.starts_with(is_han)
+                && ["比例", "比重", "占比", "率"]
+                    .iter()
+                    .any(|w| tail.trim_end_matches(['达', '到', '为']).ends_with(w)));
+        if inside_name {
+            i += 1;
+            continue;
+        }
+
+        let before = &clause[segment_start..q.start];
+        let each = before.ends_with('各');
+        let measure_here = measure(q, &clause[..q.start]);
+        let mut subject = clean_subject(before);
+        // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`.
+        let after = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
+        let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左']);
+        if ACTION_VERBS.contains(&subject.as_str())
+            || (pre_nominal && subject.chars().count() <= 2 && q.base_unit.is_some())
+        {
+            subject.clear();
+        }
+        if let (Some(aspect), Some(last)) = (
+            ASPECTS.iter().find(|a| subject == **a),
+            last_subject.as_ref(),
+        ) {
+            subject = format!("{last}{aspect}");
+        }
+        if subject.is_empty() && !q.chinese && q.base_unit.is_some() && pre_nominal {
+            subject = clean_subject(after);
+        }
+        // A bare multiplier before a noun (`47万武义人民`) is a head count in passing, and
+        // `做好40项工作` counts the report's own structure.
+        let bare_multiplier = q.base_unit.is_none() && !q.unit_lost && pre_nominal;
+        if bare_multiplier || STRUCTURE_NOUNS.contains(&subject.as_str()) {
+            segment_start = q.end;
+            i += 1;
+            continue;
+        }
+        let subjects = if each {
+            split_items(&subject)
+        } else if subject.is_empty() {
+            last_subject.iter().cloned().collect()
+        } else {
+            vec![subject]
+        };
+        for subject in &subjects {
+            let mut ind = from_quantity(cx, clause, q, subject.clone(), measure_here);
+            ind.written = written(clause, q, measure_here);
+            out.push(ind);
+        }
+        if let Some(s) = subjects.last() {
+            *last_subject = Some(s.clone());
+        }
+        segment_start = q.end;
+        i += 1;
+    }
+
+    // Rankings: `增速列全市第一`, `居山区26县第三`.
+    for caps in RANK.captures_iter(clause) {
+        let (Some(whole), Some(ord)) = (caps.get(0), caps.name("ord")) else {
+            continue;
+        };
+        // A place in a ranking closes its clause (`增速列全市第一,`); `第三幼儿园` is a name.
+        let follows = clause[whole.end()..].trim_start_matches(['位', '名']);
+        if caps.name("verb").is_none() && caps.name("scope").is_none() || !follows.is_empty() {
+            continue;
+        }
+        let ord_text = ord.as_str();
+        let (place, bound) = if ord_text == "首位" {
+            (Some(1), Bound::Exact)
+        } else if let Some(n) = ord_text.strip_prefix('前') {
+            (parse_ordinal(n), Bound::AtMost)
+        } else {
+            (
+                ord_text.strip_prefix('第').and_then(parse_ordinal),
+                Bound::Exact,
+            )
+        };
+        let Some(place) = place else { continue };
+        let raw = &clause[..whole.start()];
+        let raw = raw.rsplit(['、']).next().unwrap_or(raw);
+        let raw = TRAILING_COUNT.replace(raw.trim(), "");
+        let raw = raw.trim_end_matches('均');
+        let aspect = [
+            "增速",
+            "总量",
+            "增幅",
+            "降幅",
+            "改善幅度",
+            "数量",
+            "规模",
+            "项目数",
+        ]
+        .into_iter()
+        .find(|a| raw.ends_with(a));
+        let named = clean_subject(aspect.map_or(raw, |a| &raw[..raw.len() - a.len()]));
+        let base = if named.is_empty() {
+            last_subject.clone()
+        } else {
+            Some(named)
+        };
+        let subject = match (base, aspect) {
+            (Some(base), Some(aspect)) => format!("{base}{aspect}"),
+            (Some(base), None) => base,
+            (None, _) => String::new(),
+        };
+        if subject.is_empty() {
+            continue;
+        }
+        let mut ind = cx.indicator(subject, Measure::Rank, clause);
+        ind.value = Some(f64::from(place));
+        ind.base_value = ind.value;
+        ind.bound = bound;
+        ind.written = whole.as_str().to_string();
+        ind.intent = cx.intent(clause, whole.start());
+        out.push(ind);
+    }
+}
+
+fn parse_ordinal(s: &str) -> Option<u32> {
+    let s = s.trim_end_matches(['位', '名']);
+    s.parse().ok().or_else(|| parse_cn_number(s))
+}
+
+/// What the verb before a quantity makes of it.
+fn measure(q: &Quantity, before: &str) -> Measure {
+    if !q.parts.is_empty() {
+        return Measure::Ratio;
+    }
+    let before = before.trim_end_matches(['了', ' ']);
+    let before = q
+        .pre
+        .map_or(before, |p| before.strip_suffix(p).unwrap_or(before));
+    let to_level = before.ends_with('到') || before.ends_with('至');
+    let growth = !to_level && GROWTH_VERBS.iter().any(|v| before.ends_with(v));
+    let decline = !to_level && DECLINE_VERBS.iter().any(|v| before.ends_with(v));
+    let rate_like = q.is_percent() || !q.is_count();
+    if growth && rate_like {
+        Measure::Growth
+    } else if decline && rate_like {
+        Measure::Decline
+    } else if q.is_percent() {
+        Measure::Share
+    } else if q.is_count() {
+        Measure::Count
+    } else {
+        Measure::Level
+    }
+}
+
+/// The written form: the quantity with the verb that governs it (`增长6.5%以上`).
+fn written(clause: &str, q: &Quantity, measure: Measure) -> String {
+    let before = &clause[..q.start];
+    let verbs: &[&str] = match measure {
+        Measure::Growth => GROWTH_VERBS,
+        Measure::Decline => DECLINE_VERBS,
+        _ => &[
+            "提高到",
+            "提高至",
+            "提升到",
+            "提升至",
+            "增加到",
+            "达到",
+            "达",
+            "为",
+            "保持在",
+            "稳定在",
+            "保持",
+        ],
+    };
+    let verb = verbs
+        .iter()
+        .filter(|v| before.ends_with(*v))
+        .max_by_key(|v| v.len())
+        .copied()
+        .unwrap_or("");
+    format!("{verb}{}", &clause[q.start..q.end])
+}
+
+fn from_quantity(
+    cx: &Context,
+    clause: &str,
+    q: &Quantity,
+    subject: String,
+    measure: Measure,
+) -> Indicator {
+    let mut ind = cx.indicator(subject, measure, clause);
+    ind.value = Some(q.value);
+    ind.high = q.high;
+    ind.parts = q.parts.clone();
+    ind.unit = q.unit.clone();
+    ind.base_unit = q.base_unit.clone();
+    ind.base_value = Some(q.value * q.multiplier);
+    ind.bound = q.bound;
+    // In a review, `达到` and `控制在` report the level reached; in a plan they set a bound.
+    if cx.role == IndicatorRole::Actual
+        && (matches!(q.pre, Some("达到" | "达"))
+            || (q.pre == Some("控制在") && q.bound == Bound::AtMost))
+    {
+        ind.bound = Bound::Exact;
+    }
+    // A figure per head of population is a level, not a number of things.
+    if measure == Measure::Count
+        && ["每千", "每万", "每百", "人均"]
+            .iter()
+            .any(|w| ind.subject.contains(w))
+    {
+        ind.measure = Measure::Level;
+    }
+    // `每人每月960元`: the per-phrase goes to the unit.
+    let before = &clause[..q.start];
+    if let Some((phrase, per)) = PER_PHRASES.iter().find(|(p, _)| before.ends_with(p)) {
+        if let Some(unit) = &ind.unit
+            && !unit.contains('/') {
+                ind.unit = Some(format!("{unit}{per}"));
+                ind.base_unit = ind.base_unit.as_ref().map(|b| format!("{b}{per}"));
+            }
+        if let Some(stripped) = ind.subject.strip_suffix(phrase) {
+            ind.subject = clean_subject(stripped);
+        }
+    }
+    ind.intent = cx.intent(clause, q.start);
+    if q.unit_lost {
+        ind.flags.push(Flag::UnitLost);
+    }
+    if measure == Measure::Share && q.unit.as_deref() == Some("%") && q.value > 100.0 {
+        ind.flags.push(Flag::RateOver100);
+    }
+    ind
+}
+
+/// Strips verbs and fillers from both ends of a subject.
+pub fn clean_subject(raw: &str) -> String {
+    let mut s = raw.trim();
+    loop {
+        let before = s;
+        if let Some(filler) = LEADING_FILLERS
+            .iter()
+            .filter(|f| s.starts_with(*f))
+            .max_by_key(|f| f.len())
+        {
+            s = &s[filler.len()..];
+        }
+        if let Some(filler) = TRAILING_FILLERS
+            .iter()
+            .filter(|f| s.ends_with(*f))
+            .max_by_key(|f| f.len())
+        {
+            s = &s[..s.len() - filler.len()];
+        }
+        s = s.trim();
+        if s == before {
+            break;
+        }
+    }
+    let s = LEADING_COUNT.replace(s, "");
+    let s = TRAILING_COUNT.replace(s.as_ref(), "");
+    let s = s.as_ref();
+    // A subject is a name, not a sentence: keep what follows the last verb-like break.
+    let s = s.rsplit(['。', ';', '!']).next().unwrap_or(s);
+    let s = s.trim_matches(|c: char| c == '“' || c == '”' || c.is_whitespace());
+    // Balanced quotes only: `“浙江制造”标准` keeps both, a stray one goes.
+    let opens = s.matches('“').count();
+    let closes = s.matches('”').count();
+    let s = if opens != closes {
+        s.replace(['“', '”'], "")
+    } else {
+        s.to_string()
+    };
+    if s.chars().any(is_han) || s.chars().any(|c| c.is_ascii_alphabetic()) {
+        s
+    } else {
+        String::new()
+    }
+}
+
+/// Splits a listed subject (`国家级、省级专精特新企业`, `城镇和农村居民人均可支配收入`,
+/// `制造业、高新技术产业、民间项目三项投资`) into one subject per item.
+pub fn split_items(subject: &str) -> Vec<String> {
+    if subject.is_empty() {
+        return Vec::new();
+    }
+    let items: Vec<&str> = subject
+        .split(['、', '和', '及', '与'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if items.len() < 2 {
+        return vec![subject.to_string()];
+    }
+    let (last, rest) = match items.split_last() {
+        Some(x) => x,
+        None => return vec![subject.to_string()],
+    };
+    // `民间项目三项投资`: the counted head noun follows the count phrase.
+    if let Some(m) = COUNT_PHRASE.find(last) {
+        let head = &last[m.end()..];
+        if !head.is_empty() {
+            let mut out: Vec<String> = rest.iter().map(|i| format!("{i}{head}")).collect();
+            out.push(format!("{}{head}", &last[..m.start()]));
+            return out;
+        }
+    }
+    // `国家级、省级专精特新企业`: levels sharing one noun.
+    if rest.iter().all(|i| i.ends_with('级'))
+        && let Some(pos) = last.find('级') {
+            let head = &last[pos + '级'.len_utf8()..];
+            let mut out: Vec<String> = rest.iter().map(|i| format!("{i}{head}")).collect();
+            out.push((*last).to_string());
+            return out;
+        }
+    // `城镇和农村居民人均可支配收入`: short modifiers sharing the last item's noun.
+    let first_len = rest[0].chars().count();
+    if rest
+        .iter()
+        .all(|i| i.chars().count() == first_len && first_len <= 3)
+        && last.chars().count() > first_len + 1
+    {
+        let head: String = last.chars().skip(first_len).collect();
+        let mut out: Vec<String> = rest.iter().map(|i| format!("{i}{head}")).collect();
+        out.push((*last).to_string());
+        return out;
+    }
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+/// All sections of a report for callers that want indicators per section.
+pub fn in_section<'a>(
+    indicators: &'a [Indicator],
+    section: &Section,
+) -> impl Iterator<Item = &'a Indicator> {
+    let path = section.path.clone();
+    indicators.iter().filter(move |i| i.section == path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_lose_verbs_and_fillers() {
+        assert_eq!(clean_subject("全年实现地区生产总值"), "地区生产总值");
+        assert_eq!(clean_subject("其中一般公共预算收入"), "一般公共预算收入");
+        assert_eq!(clean_subject("新增就业"), "就业");
+        assert_eq!(
+            clean_subject("城乡居民最低生活保障标准提升至"),
+            "城乡居民最低生活保障标准"
+        );
+        assert_eq!(
+            clean_subject("全社会研发经费投入占GDP比重达"),
+            "全社会研发经费投入占GDP比重"
+        );
+        assert_eq!(clean_subject("培育国家高新技术企业"), "国家高新技术企业");
+        assert_eq!(clean_subject(",增长"), "");
+    }
+
+    #[test]
+    fn listed_subjects_are_distributed() {
+        assert_eq!(
+            split_items("国家级、省级专精特新企业"),
+            ["国家级专精特新企业", "省级专精特新企业"]
+        );
+        assert_eq!(
+            split_items("制造业、高新技术产业、民间项目三项投资"),
+            ["制造业投资", "高新技术产业投资", "民间项目投资"]
+        );
+        assert_eq!(
+            split_items("城镇和农村居民人均可支配收入"),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        assert_eq!(
+            split_items("一般公共预算收入、城乡居民收入"),
+            ["一般公共预算收入", "城乡居民收入"]
+        );
+        assert_eq!(split_items("地区生产总值"), ["地区生产总值"]);
+    }
+}

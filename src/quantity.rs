@@ -1,0 +1,509 @@
+//! The grammar of quantities: numbers (Arabic and Chinese), multipliers, units, ranges,
+//! ratios and the qualifiers that make a number a bound.
+//!
+//! Works on one clause of normalised text and knows nothing of subjects or sections; the
+//! [`crate::indicators`] stage decides what a quantity is about.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::Bound;
+use crate::numerals::{is_cn_numeral_char, parse_cn_number};
+
+/// Units that end a quantity, longest first so that `个百分点` wins over `个`.
+const UNITS: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "微克/立方米",
+    "元/平方米",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "标准煤",
+    "标准箱",
+    "个工作日",
+    "工作日",
+    "元/月",
+    "元/人",
+    "元/吨",
+    "元/亩",
+    "元/年",
+    "人次",
+    "场次",
+    "户次",
+    "家次",
+    "架次",
+    "公里",
+    "千米",
+    "公顷",
+    "千克",
+    "公斤",
+    "千瓦",
+    "兆瓦",
+    "美元",
+    "欧元",
+    "元",
+    "%",
+    "‰",
+    "家",
+    "个",
+    "项",
+    "人",
+    "名",
+    "户",
+    "所",
+    "套",
+    "条",
+    "座",
+    "台",
+    "辆",
+    "艘",
+    "架",
+    "件",
+    "宗",
+    "批",
+    "场",
+    "次",
+    "处",
+    "栋",
+    "幢",
+    "间",
+    "张",
+    "床",
+    "位",
+    "株",
+    "棵",
+    "头",
+    "只",
+    "册",
+    "部",
+    "篇",
+    "种",
+    "支",
+    "亩",
+    "吨",
+    "斤",
+    "米",
+    "倍",
+    "天",
+    "笔",
+    "份",
+    "门",
+    "例",
+    "组",
+    "块",
+    "口",
+    "眼",
+    "盏",
+    "根",
+];
+
+/// Units of discrete things: a quantity in one of them is a count.
+pub const COUNT_UNITS: &[&str] = &[
+    "家", "个", "项", "人", "名", "户", "所", "套", "条", "座", "台", "辆", "艘", "架", "件", "宗",
+    "批", "场", "次", "处", "栋", "幢", "间", "张", "床", "位", "株", "棵", "头", "只", "册", "部",
+    "篇", "种", "支", "人次", "场次", "户次", "家次", "架次", "笔", "份", "门", "例", "组", "块",
+    "口", "眼", "盏", "根",
+];
+
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<String> = UNITS.iter().map(|u| regex::escape(u)).collect();
+    Regex::new(&format!(
+        r"(?x)
+        (?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)
+        (?P<approx>多|余)?
+        (?P<mult>万亿|千亿|百亿|亿|千万|百万|万)?
+        (?:
+            (?P<pct1>%)?\s*(?P<dash>[—–\-~～]|到|至)\s*
+            (?P<num2>\d+(?:\.\d+)?)(?P<mult2>万亿|亿|万)?
+        )?
+        (?:(?P<unit>{})|(?P<lost>/[月年人天]))?
+        (?P<post>以上|以内|以下|左右|上下)?",
+        units.join("|")
+    ))
+    .expect("valid regex")
+});
+
+static RATIO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){1,4}").expect("valid regex"));
+
+/// Qualifiers that may stand right before the number.
+const PRE_QUALIFIERS: &[(&str, Bound)] = &[
+    ("不低于", Bound::AtLeast),
+    ("不少于", Bound::AtLeast),
+    ("突破", Bound::AtLeast),
+    ("超过", Bound::AtLeast),
+    ("达到", Bound::AtLeast),
+    ("多于", Bound::AtLeast),
+    ("控制在", Bound::AtMost),
+    ("不到", Bound::AtMost),
+    ("不足", Bound::AtMost),
+    ("不超过", Bound::AtMost),
+    ("不高于", Bound::AtMost),
+    ("大约", Bound::About),
+    ("约", Bound::About),
+    ("近", Bound::About),
+    ("超", Bound::AtLeast),
+    ("逾", Bound::AtLeast),
+    ("达", Bound::AtLeast),
+];
+
+/// One quantity found in a clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Byte range of the whole written form, pre-qualifier and post-qualifier included.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset where the number itself starts.
+    pub number_start: usize,
+    pub value: f64,
+    pub high: Option<f64>,
+    pub parts: Vec<f64>,
+    /// Unit with its multiplier as written: `亿元`, `万亩`, `%`; `None` when there is none.
+    pub unit: Option<String>,
+    /// The unit without the multiplier (`元`, `亩`) and the multiplier's value.
+    pub base_unit: Option<String>,
+    pub multiplier: f64,
+    pub bound: Bound,
+    /// The qualifier word before the number (`突破`, `控制在`), if any.
+    pub pre: Option<&'static str>,
+    /// Written in Chinese numerals (`三项`).
+    pub chinese: bool,
+    /// The unit was lost in the copy (`1050/月`).
+    pub unit_lost: bool,
+}
+
+impl Quantity {
+    pub fn is_percent(&self) -> bool {
+        matches!(
+            self.unit.as_deref(),
+            Some("%" | "‰" | "个百分点" | "百分点")
+        )
+    }
+
+    pub fn is_count(&self) -> bool {
+        self.base_unit
+            .as_deref()
+            .is_some_and(|u| COUNT_UNITS.contains(&u))
+    }
+}
+
+fn multiplier(m: &str) -> f64 {
+    match m {
+        "万亿" => 1e12,
+        "千亿" => 1e11,
+        "百亿" => 1e10,
+        "亿" => 1e8,
+        "千万" => 1e7,
+        "百万" => 1e6,
+        "万" => 1e4,
+        _ => 1.0,
+    }
+}
+
+fn parse_number(s: &str) -> Option<(f64, bool)> {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        s.parse().ok().map(|v| (v, false))
+    } else {
+        parse_cn_number(s).map(|v| (f64::from(v), true))
+    }
+}
+
+/// Byte ranges of a clause that hold no values: short quoted names (`“1+3+1”`, `“132”`).
+fn masked(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' | '「' | '《' => open = Some(i),
+            '”' | '」' | '》' => {
+                if let Some(start) = open.take()
+                    && text[start..i].chars().count() <= 16 {
+                        out.push((start, i + c.len_utf8()));
+                    }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Finds the quantities of a clause, left to right.
+pub fn scan(text: &str) -> Vec<Quantity> {
+    let masks = masked(text);
+    let in_mask = |i: usize| masks.iter().any(|&(a, b)| i >= a && i < b);
+    let mut out: Vec<Quantity> = Vec::new();
+    for ratio in RATIO.find_iter(text) {
+        if in_mask(ratio.start()) || preceded_by_ascii(text, ratio.start()) {
+            continue;
+        }
+        let parts: Vec<f64> = ratio
+            .as_str()
+            .split(['∶', ':'])
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        // A clock time or a verse number is not a ratio: ratios have decimals or 3+ parts.
+        if parts.len() < 3 && !ratio.as_str().contains('.') {
+            continue;
+        }
+        out.push(Quantity {
+            start: ratio.start(),
+            end: ratio.end(),
+            number_start: ratio.start(),
+            value: parts[0],
+            high: None,
+            parts,
+            unit: None,
+            base_unit: None,
+            multiplier: 1.0,
+            bound: Bound::Exact,
+            pre: None,
+            chinese: false,
+            unit_lost: false,
+        });
+    }
+    for caps in QUANTITY.captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        let Some(num) = caps.name("num") else {
+            continue;
+        };
+        if in_mask(num.start())
+            || out
+                .iter()
+                .any(|q| num.start() >= q.start && num.start() < q.end)
+        {
+            continue;
+        }
+        let Some((value, chinese)) = parse_number(num.as_str()) else {
+            continue;
+        };
+        let before = &text[..num.start()];
+        let after = &text[m.end()..];
+        // Ordinals, codes and model names: `第二次`, `5A级`, `PM2.5`, `C919`, `5G`.
+        if before.ends_with('第')
+            || preceded_by_ascii(text, num.start())
+            || after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '+' || c == '级')
+            || before.ends_with(['.', '+'])
+        {
+            continue;
+        }
+        let unit_m = caps.name("unit");
+        let mult_m = caps.name("mult");
+        let lost = caps.name("lost").is_some();
+        if unit_m.is_none() && mult_m.is_none() && !lost {
+            continue;
+        }
+        // A Chinese numeral is a value only after its noun (`企业两家`) or at the clause end,
+        // not before one (`三项投资`, `两个维护`, `一批项目`).
+        if chinese {
+            if unit_m.is_none() || num.as_str().chars().all(|c| c == '十') {
+                continue;
+            }
+            let next = after.chars().next();
+            let ends = next
+                .is_none_or(|c| matches!(c, ',' | ';' | '。' | '、' | ')' | '!' | '?' | ':'))
+                || after.starts_with(['以', '左']);
+            if !ends || before.ends_with(|c: char| is_cn_numeral_char(c)) {
+                continue;
+            }
+        }
+        let mult_str = mult_m.map_or("", |m| m.as_str());
+        let unit_str = unit_m.map_or("", |m| m.as_str());
+        let high = caps
+            .name("num2")
+            .and_then(|n| n.as_str().parse::<f64>().ok());
+        // A range needs a unit that both ends share; `2021—2025年` has none.
+        if high.is_some() && unit_m.is_none() {
+            continue;
+        }
+        let post = caps.name("post").map(|p| p.as_str());
+        let (pre, pre_bound) = PRE_QUALIFIERS
+            .iter()
+            .filter(|(q, _)| before.ends_with(q))
+            .max_by_key(|(q, _)| q.len())
+            .map_or((None, None), |(q, b)| (Some(*q), Some(*b)));
+        let bound = if high.is_some() {
+            Bound::Range
+        } else {
+            match post {
+                Some("以上") => Bound::AtLeast,
+                Some("以内" | "以下") => Bound::AtMost,
+                Some("左右" | "上下") => Bound::About,
+                _ if caps.name("approx").is_some() => Bound::AtLeast,
+                _ => pre_bound.unwrap_or(Bound::Exact),
+            }
+        };
+        let start = pre.map_or(num.start(), |q| num.start() - q.len());
+        let unit = if lost {
+            Some(caps.name("lost").map_or("", |l| l.as_str()).to_string())
+        } else if unit_str.is_empty() {
+            Some(mult_str.to_string())
+        } else {
+            Some(format!("{mult_str}{unit_str}"))
+        };
+        let base_unit = if lost {
+            unit.clone()
+        } else if unit_str.is_empty() {
+            None
+        } else {
+            Some(unit_str.to_string())
+        };
+        out.push(Quantity {
+            start,
+            end: m.end(),
+            number_start: num.start(),
+            value,
+            high,
+            parts: Vec::new(),
+            unit,
+            base_unit,
+            multiplier: multiplier(mult_str),
+            bound,
+            pre,
+            chinese,
+            unit_lost: lost,
+        });
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+fn preceded_by_ascii(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+pub fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quantity {
+        let qs = scan(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        qs.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn arabic_numbers_multipliers_and_money() {
+        let q = one("实现地区生产总值320.5亿元");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.multiplier),
+            (320.5, Some("亿元"), 1e8)
+        );
+        assert_eq!(q.base_unit.as_deref(), Some("元"));
+        let q = one("完成造林1.2万亩");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.multiplier),
+            (1.2, Some("万亩"), 1e4)
+        );
+        let q = one("新增光伏装机容量6.2万千瓦");
+        assert_eq!(
+            (q.unit.as_deref(), q.base_unit.as_deref()),
+            (Some("万千瓦"), Some("千瓦"))
+        );
+        let q = one("接待游客1400万人次");
+        assert_eq!(q.base_unit.as_deref(), Some("人次"));
+        assert!(q.is_count());
+        let q = one("粮食产量1.37万亿斤");
+        assert_eq!(q.multiplier, 1e12);
+    }
+
+    #[test]
+    fn chinese_numerals_after_their_noun_only() {
+        let q = one("新增国家级众创空间两家");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.chinese),
+            (2.0, Some("家"), true)
+        );
+        assert_eq!(one("通过评审三项,").value, 3.0);
+        assert_eq!(one("服务对象一百二十人").value, 120.0);
+        assert!(scan("制造业、高新技术产业、民间项目三项投资分别增长").is_empty());
+        assert!(scan("坚决做到两个维护,分三批发放,一批项目").is_empty());
+        assert!(scan("寿仙谷二期投产").is_empty());
+    }
+
+    #[test]
+    fn percentages_points_and_ranges() {
+        let q = one("增长6.5%以上");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (6.5, Some("%"), Bound::AtLeast)
+        );
+        let q = one("较上年提高0.21个百分点");
+        assert_eq!(q.unit.as_deref(), Some("个百分点"));
+        for text in ["增长6%—7%", "增长5%到6%", "增长5.5%-6%", "增长5—5.5%"] {
+            let q = one(text);
+            assert_eq!(q.bound, Bound::Range, "{text}");
+            assert!(q.high.is_some_and(|h| h > q.value), "{text}");
+        }
+        assert!(scan("2021—2025年").is_empty());
+        assert!(scan("为0—6岁儿童免费筛查").is_empty());
+    }
+
+    #[test]
+    fn qualifiers_as_bounds() {
+        assert_eq!(one("力争规上工业总产值突破800亿元").bound, Bound::AtLeast);
+        assert_eq!(one("超过126万亿元").bound, Bound::AtLeast);
+        assert_eq!(one("不低于95%").bound, Bound::AtLeast);
+        assert_eq!(one("城镇调查失业率5.5%左右").bound, Bound::About);
+        assert_eq!(one("控制在5.5%以内").bound, Bound::AtMost);
+        assert_eq!(one("不超过3%").bound, Bound::AtMost);
+        assert_eq!(one("新增就业1100万人以上").bound, Bound::AtLeast);
+        assert_eq!(one("近300万人").bound, Bound::About);
+        assert_eq!(one("1000多万高中毕业生").bound, Bound::AtLeast);
+        assert_eq!(one("达到3.3人").pre, Some("达到"));
+    }
+
+    #[test]
+    fn ratios() {
+        let q = one("三次产业结构调整为8.9∶57.0∶34.1");
+        assert_eq!(q.parts, vec![8.9, 57.0, 34.1]);
+        assert!(scan("时间09:30").is_empty());
+    }
+
+    #[test]
+    fn run_together_values_split_at_percent_signs() {
+        let qs = scan("分别增长69.6%55.0%43.8%");
+        let values: Vec<f64> = qs.iter().map(|q| q.value).collect();
+        assert_eq!(values, [69.6, 55.0, 43.8]);
+        assert!(qs[1].start == qs[0].end && qs[2].start == qs[1].end);
+    }
+
+    #[test]
+    fn lost_units() {
+        let q = one("最低生活保障标准提升至1050/月");
+        assert!(q.unit_lost);
+        assert_eq!(q.unit.as_deref(), Some("/月"));
+    }
+
+    #[test]
+    fn traps_are_not_quantities() {
+        for text in [
+            "2023年是开局之年",
+            "第二次会议",
+            "国家5A级旅游景区",
+            "PM2.5浓度",
+            "国产大飞机C919投入商业运营",
+            "推进5G基站建设",
+            "重组建立“1+3+1”国资国企架构",
+            "认真落实省委“132”总体工作部署",
+            "联系客服微信:22665800",
+            "久拖10年的问题",
+            "第十四届全国人民代表大会",
+            "建设“15分钟品质文化生活圈”70处",
+        ] {
+            let qs = scan(text);
+            let ok =
+                qs.is_empty() || (text.contains("70处") && qs.len() == 1 && qs[0].value == 70.0);
+            assert!(ok, "{text}: {qs:#?}");
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! `govdiff indicators`: one row per indicator.
+
+use std::fmt::Write;
+
+use super::{pad, pad_left};
+use crate::model::{Indicator, IndicatorRole, Report};
+
+/// Columns of the CSV output, in order.
+pub const CSV_COLUMNS: &[&str] = &[
+    "subject",
+    "measure",
+    "value",
+    "high",
+    "unit",
+    "base_value",
+    "base_unit",
+    "bound",
+    "intent",
+    "relation",
+    "role",
+    "year",
+    "five_year",
+    "section",
+    "line",
+    "written",
+    "clause",
+    "flags",
+];
+
+fn number(v: Option<f64>) -> String {
+    v.map_or(String::new(), format_number)
+}
+
+/// A number without trailing zeros: 6.5, 320.5, 32050000000.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn json_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+pub fn flags(ind: &Indicator) -> String {
+    ind.flags
+        .iter()
+        .map(json_name)
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// CSV with a header row, one indicator a row.
+pub fn csv(indicators: &[Indicator]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(CSV_COLUMNS)?;
+    for ind in indicators {
+        let value = if ind.parts.is_empty() {
+            number(ind.value)
+        } else {
+            ind.parts
+                .iter()
+                .map(|p| format_number(*p))
+                .collect::<Vec<_>>()
+                .join(":")
+        };
+        w.write_record([
+            ind.subject.clone(),
+            ind.measure.as_str().to_string(),
+            value,
+            number(ind.high),
+            ind.unit.clone().unwrap_or_default(),
+            number(ind.base_value),
+            ind.base_unit.clone().unwrap_or_default(),
+            ind.bound.as_str().to_string(),
+            ind.intent.clone().unwrap_or_default(),
+            ind.relation.as_ref().map(json_name).unwrap_or_default(),
+            json_name(&ind.role),
+            ind.year.map_or(String::new(), |y| y.to_string()),
+            ind.five_year.to_string(),
+            ind.section.clone(),
+            ind.line.to_string(),
+            ind.written.clone(),
+            ind.clause.clone(),
+            flags(ind),
+        ])?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+pub fn json(indicators: &[Indicator]) -> String {
+    serde_json::to_string_pretty(indicators).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// A table for the terminal, actuals then targets.
+pub fn text(report: &Report, indicators: &[Indicator]) -> String {
+    let mut out = String::new();
+    let m = &report.meta;
+    let actuals = indicators
+        .iter()
+        .filter(|i| i.role == IndicatorRole::Actual)
+        .count();
+    let _ = writeln!(
+        out,
+        "{} · {} · {} indicators: {} actuals ({}), {} targets ({})",
+        m.government.as_deref().unwrap_or("?"),
+        m.title.as_deref().unwrap_or("?"),
+        indicators.len(),
+        actuals,
+        m.reviewed_year.map_or("?".into(), |y| y.to_string()),
+        indicators.len() - actuals,
+        m.planned_year.map_or("?".into(), |y| y.to_string()),
+    );
+    let path_w = indicators
+        .iter()
+        .map(|i| super::width(&i.section))
+        .max()
+        .unwrap_or(7)
+        .max(7);
+    let subject_w = indicators
+        .iter()
+        .map(|i| super::width(&i.subject).min(36))
+        .max()
+        .unwrap_or(7)
+        .max(7);
+    for (role, label) in [
+        (IndicatorRole::Actual, "ACTUALS"),
+        (IndicatorRole::Target, "TARGETS"),
+    ] {
+        let rows: Vec<&Indicator> = indicators.iter().filter(|i| i.role == role).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{label}");
+        let _ = writeln!(
+            out,
+            "{}  {}  {}  {}  {}  AS WRITTEN",
+            pad_left("LINE", 5),
+            pad("SECTION", path_w),
+            pad("MEASURE", 8),
+            pad("SUBJECT", subject_w),
+            pad("BOUND", 8),
+        );
+        for ind in rows {
+            let mut note = String::new();
+            if let Some(intent) = &ind.intent {
+                let _ = write!(note, "  [{intent}]");
+            }
+            if ind.five_year {
+                note.push_str("  [five-year]");
+            }
+            if !ind.flags.is_empty() {
+                let _ = write!(note, "  [check: {}]", flags(ind));
+            }
+            let subject = super::clip_width(&ind.subject, 36);
+            let _ = writeln!(
+                out,
+                "{}  {}  {}  {}  {}  {}{note}",
+                pad_left(&ind.line.to_string(), 5),
+                pad(&ind.section, path_w),
+                pad(ind.measure.as_str(), 8),
+                pad(&subject, subject_w),
+                pad(ind.bound.as_str(), 8),
+                ind.written,
+            );
+        }
+    }
+    out
+}
