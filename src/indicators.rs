@@ -73,6 +73,8 @@ const LEADING_FILLERS: &[&str] = &[
     "办理",
     "出台",
     "安排",
+    "创建",
+    "改造提升",
     "并",
     "和",
     "及",
@@ -213,6 +215,9 @@ const TRAILING_FILLERS: &[&str] = &[
     "回落至",
     "下降到",
     "再降",
+    "预期目标",
+    "目标",
+    "双双",
     "降",
     "再",
     "拟按",
@@ -257,7 +262,7 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<rel>高于|快于|跑赢|与)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?",
+        r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?",
     )
     .expect("valid regex")
 });
@@ -543,7 +548,8 @@ fn extract_clause(
     if let Some(caps) = RELATIVE.captures(clause) {
         let rel = caps.name("rel").map_or("", |m| m.as_str());
         let in_step = caps.name("sync").is_some();
-        if rel != "与" || in_step {
+        let pairs = matches!(rel, "与" | "和" | "同");
+        if !pairs || in_step {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             let raw = &clause[..whole.start];
             let raw = raw
@@ -558,7 +564,7 @@ fn extract_clause(
             };
             for subject in items {
                 let mut ind = cx.indicator(subject, Measure::Relative, clause);
-                ind.relation = Some(if rel == "与" {
+                ind.relation = Some(if pairs {
                     Relation::InStep
                 } else {
                     Relation::Above
@@ -649,7 +655,16 @@ fn extract_clause(
 
         let before = &clause[segment_start..q.start];
         let each = before.ends_with('各');
-        let measure_here = measure(q, &clause[..q.start]);
+        let mut measure_here = measure(q, &clause[..q.start]);
+        // `经济增长预期目标为5%左右`: a percentage of a growth is a growth.
+        if measure_here == Measure::Share
+            && ["增长", "增速"].iter().any(|w| before.contains(w))
+            && !["率", "比重", "占比", "比例"]
+                .iter()
+                .any(|w| before.contains(w))
+        {
+            measure_here = Measure::Growth;
+        }
         let mut subject = clean_subject(before);
         // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`.
         let after = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
@@ -670,7 +685,14 @@ fn extract_clause(
         }
         // A bare multiplier before a noun (`47万武义人民`) is a head count in passing, and
         // `做好40项工作` counts the report's own structure.
-        let bare_multiplier = q.base_unit.is_none() && !q.unit_lost && pre_nominal;
+        if q.base_unit.is_none() && !q.unit_lost && !pre_nominal && measure_here == Measure::Count {
+            measure_here = Measure::Level;
+        }
+        let bare_multiplier =
+            q.base_unit.is_none() && !q.unit_lost && pre_nominal && q.bound == Bound::Exact;
+        if q.base_unit.is_none() && !q.unit_lost && pre_nominal && subject.is_empty() {
+            subject = clean_subject(after);
+        }
         if bare_multiplier || STRUCTURE_NOUNS.contains(&subject.as_str()) {
             segment_start = q.end;
             i += 1;
@@ -781,7 +803,8 @@ fn measure(q: &Quantity, before: &str) -> Measure {
         Measure::Decline
     } else if q.is_percent() {
         Measure::Share
-    } else if q.is_count() {
+    } else if q.is_count() || (q.base_unit.is_none() && !q.unit_lost) {
+        // A bare multiplier counts people or things: `6600多万纳税人`.
         Measure::Count
     } else {
         Measure::Level
@@ -851,10 +874,11 @@ fn from_quantity(
     let before = &clause[..q.start];
     if let Some((phrase, per)) = PER_PHRASES.iter().find(|(p, _)| before.ends_with(p)) {
         if let Some(unit) = &ind.unit
-            && !unit.contains('/') {
-                ind.unit = Some(format!("{unit}{per}"));
-                ind.base_unit = ind.base_unit.as_ref().map(|b| format!("{b}{per}"));
-            }
+            && !unit.contains('/')
+        {
+            ind.unit = Some(format!("{unit}{per}"));
+            ind.base_unit = ind.base_unit.as_ref().map(|b| format!("{b}{per}"));
+        }
         if let Some(stripped) = ind.subject.strip_suffix(phrase) {
             ind.subject = clean_subject(stripped);
         }
@@ -871,9 +895,13 @@ fn from_quantity(
 
 /// Strips verbs and fillers from both ends of a subject.
 pub fn clean_subject(raw: &str) -> String {
-    let mut s = raw.trim();
+    let stripped = LEADING_COUNT.replace(raw.trim(), "");
+    let mut s = stripped.trim();
     loop {
         let before = s;
+        if let Some(m) = LEADING_COUNT.find(s) {
+            s = &s[m.end()..];
+        }
         if let Some(filler) = LEADING_FILLERS
             .iter()
             .filter(|f| s.starts_with(*f))
@@ -943,12 +971,13 @@ pub fn split_items(subject: &str) -> Vec<String> {
     }
     // `国家级、省级专精特新企业`: levels sharing one noun.
     if rest.iter().all(|i| i.ends_with('级'))
-        && let Some(pos) = last.find('级') {
-            let head = &last[pos + '级'.len_utf8()..];
-            let mut out: Vec<String> = rest.iter().map(|i| format!("{i}{head}")).collect();
-            out.push((*last).to_string());
-            return out;
-        }
+        && let Some(pos) = last.find('级')
+    {
+        let head = &last[pos + '级'.len_utf8()..];
+        let mut out: Vec<String> = rest.iter().map(|i| format!("{i}{head}")).collect();
+        out.push((*last).to_string());
+        return out;
+    }
     // `城镇和农村居民人均可支配收入`: short modifiers sharing the last item's noun.
     let first_len = rest[0].chars().count();
     if rest

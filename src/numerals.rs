@@ -52,10 +52,11 @@ pub fn parse_cn_number(s: &str) -> Option<u32> {
         if unit >= last_unit {
             return None; // units must fall: `十百` is not a numeral
         }
-        // A bare `十` at the start means ten (`十二`), elsewhere a digit must precede it.
+        // A bare unit at the start means one of it (`十二`, `百亿`), elsewhere a digit
+        // must precede it.
         let d = match pending.take() {
             Some(d) => d,
-            None if total == 0 && unit == 10 => 1,
+            None if total == 0 && last_unit == u32::MAX => 1,
             None => return None,
         };
         total += d * unit;
@@ -132,7 +133,8 @@ mod tests {
         assert_eq!(parse_cn_number("两千零五"), Some(2005));
         assert_eq!(parse_cn_number("一二"), None);
         assert_eq!(parse_cn_number("十百"), None);
-        assert_eq!(parse_cn_number("百"), None);
+        assert_eq!(parse_cn_number("百"), Some(100));
+        assert_eq!(parse_cn_number("十百"), None);
         assert_eq!(parse_cn_number(""), None);
         assert_eq!(parse_cn_number("三项"), None);
     }

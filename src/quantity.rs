@@ -220,9 +220,10 @@ fn masked(text: &str) -> Vec<(usize, usize)> {
             '“' | '「' | '《' => open = Some(i),
             '”' | '」' | '》' => {
                 if let Some(start) = open.take()
-                    && text[start..i].chars().count() <= 16 {
-                        out.push((start, i + c.len_utf8()));
-                    }
+                    && text[start..i].chars().count() <= 16
+                {
+                    out.push((start, i + c.len_utf8()));
+                }
             }
             _ => {}
         }
@@ -298,7 +299,8 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         // A Chinese numeral is a value only after its noun (`企业两家`) or at the clause end,
         // not before one (`三项投资`, `两个维护`, `一批项目`).
         if chinese {
-            if unit_m.is_none() || num.as_str().chars().all(|c| c == '十') {
+            // `百亿` is a number; a bare `十` or `百` without a unit is a word (`十分`, `百强`).
+            if (unit_m.is_none() && mult_m.is_none()) || num.as_str().chars().all(|c| c == '十') {
                 continue;
             }
             let next = after.chars().next();
@@ -460,6 +462,16 @@ mod tests {
         assert_eq!(one("近300万人").bound, Bound::About);
         assert_eq!(one("1000多万高中毕业生").bound, Bound::AtLeast);
         assert_eq!(one("达到3.3人").pre, Some("达到"));
+    }
+
+    #[test]
+    fn chinese_hundreds_with_multiplier() {
+        let q = one("金融存贷款增量双双突破百亿,");
+        assert_eq!(
+            (q.value, q.multiplier, q.bound),
+            (100.0, 1e8, Bound::AtLeast)
+        );
+        assert!(scan("获评全国茶业百强县").is_empty());
     }
 
     #[test]

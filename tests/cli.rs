@@ -106,3 +106,39 @@ fn missing_file_is_a_one_line_error() {
     assert_eq!(stderr.lines().count(), 1);
     assert!(stderr.contains("no/such/report.txt"));
 }
+
+#[test]
+fn indicators_csv_has_the_documented_columns() {
+    let out = govdiff()
+        .args(["indicators", "--format", "csv"])
+        .arg(sample("qinglan_2024.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let header = text.lines().next().unwrap();
+    assert_eq!(header, govdiff::render::indicators::CSV_COLUMNS.join(","));
+    // The lost unit is flagged, the run-together values split.
+    assert!(text.contains("高龄津贴,level,150,,/月"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("民间项目投资,growth,9.6,") && l.ends_with("run_together"))
+    );
+}
+
+#[test]
+fn indicators_text_lists_actuals_and_targets() {
+    let out = govdiff()
+        .args(["indicators"])
+        .arg(sample("qinglan_2023.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("ACTUALS") && text.contains("TARGETS"));
+    assert!(text.contains("增长6.5%左右"));
+}

@@ -61,6 +61,32 @@ const PIECES: &[&str] = &[
     "\u{200B}",
     "亿元",
     "万",
+    "分别增长",
+    "69.6%55.0%",
+    "各2家",
+    "国家级",
+    "省级",
+    "三项",
+    "百亿",
+    "第一",
+    "全市第一",
+    "居山区26县第三",
+    "高于经济增长",
+    "与经济增长同步",
+    "8.9∶57.0∶34.1",
+    "1050/月",
+    "每人每月",
+    "—",
+    "到",
+    "以内",
+    "控制在",
+    "力争",
+    "万亩",
+    "个百分点",
+    "下降",
+    "十四五",
+    "过去五年",
+    "年均",
 ];
 
 fn report_like() -> impl Strategy<Value = String> {
@@ -80,6 +106,9 @@ proptest! {
         if let Ok(report) = govdiff::parse_report(text.as_bytes(), "fuzz.txt") {
             let _ = govdiff::render::outline::text(&report);
             let _ = govdiff::render::outline::json(&report);
+            let indicators = govdiff::indicators::extract(&report);
+            let _ = govdiff::render::indicators::text(&report, &indicators);
+            let _ = govdiff::render::indicators::csv(&indicators);
         }
     }
 
