@@ -31,6 +31,25 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Compare last year's report (OLD) with this year's (NEW): targets met or missed, targets
+    /// raised, lowered, reworded, dropped or new, commitments kept, sections and paragraphs.
+    Compare {
+        /// Last year's report.
+        old: PathBuf,
+        /// This year's report.
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Colour in the terminal summary.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        /// Compare the files the other way round (when they were given in the wrong order).
+        #[arg(long)]
+        swap: bool,
+    },
     /// List every quantified indicator of one report: subject, measure, value, unit, bound,
     /// role (actual or target), year, section, line and the clause it came from.
     Indicators {
@@ -41,6 +60,21 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Csv,
+    Json,
+    Md,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -79,6 +113,45 @@ fn run(cli: Cli) -> Result<(), String> {
             let text = match format {
                 OutlineFormat::Text => render::outline::text(&report),
                 OutlineFormat::Json => render::outline::json(&report),
+            };
+            emit(output.as_deref(), &text)
+        }
+        Command::Compare {
+            old,
+            new,
+            format,
+            output,
+            color,
+            swap,
+        } => {
+            let (old, new) = if swap { (new, old) } else { (old, new) };
+            let old = crate::read_report(&old).map_err(|e| e.to_string())?;
+            let new = crate::read_report(&new).map_err(|e| e.to_string())?;
+            let comparison = crate::compare::compare(old, new);
+            // Pairing problems also go to standard error, where a script will see them.
+            if format != CompareFormat::Text || output.is_some() {
+                for w in &comparison.warnings {
+                    eprintln!("govdiff: warning: {w}");
+                }
+            }
+            let text = match format {
+                CompareFormat::Text => {
+                    let color = match color {
+                        ColorChoice::Always => true,
+                        ColorChoice::Never => false,
+                        ColorChoice::Auto => {
+                            output.is_none()
+                                && std::io::IsTerminal::is_terminal(&std::io::stdout())
+                                && std::env::var_os("NO_COLOR").is_none()
+                        }
+                    };
+                    render::compare::text(&comparison, render::compare::Style { color })
+                }
+                CompareFormat::Csv => {
+                    render::compare::csv(&comparison).map_err(|e| e.to_string())?
+                }
+                CompareFormat::Json => render::compare::json(&comparison),
+                CompareFormat::Md => render::compare::markdown(&comparison),
             };
             emit(output.as_deref(), &text)
         }

@@ -4,11 +4,15 @@
 //! [`decode`] bytes into lines → [`clean`] out the site furniture → build the section [`tree`]
 //! and read the [`meta`]data → render. Types in between live in [`model`].
 
+pub mod align;
 pub mod clean;
 pub mod cli;
+pub mod compare;
 pub mod decode;
+pub mod diff;
 pub mod heading;
 pub mod indicators;
+pub mod judge;
 pub mod meta;
 pub mod model;
 pub mod numerals;

@@ -458,3 +458,209 @@ pub struct Indicator {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<Flag>,
 }
+
+/// How a section of one year relates to the other year's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionStatus {
+    /// Same place, same title.
+    Matched,
+    /// Same place, another title.
+    Renamed,
+    /// Under another parent than the old one's partner.
+    Moved,
+    New,
+    Dropped,
+}
+
+impl SectionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionStatus::Matched => "matched",
+            SectionStatus::Renamed => "renamed",
+            SectionStatus::Moved => "moved",
+            SectionStatus::New => "new",
+            SectionStatus::Dropped => "dropped",
+        }
+    }
+}
+
+/// A section named in a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionRef {
+    pub path: String,
+    pub title: String,
+    pub level: u8,
+    pub line: usize,
+    pub role: Role,
+}
+
+/// A paragraph named in a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParagraphRef {
+    pub line: usize,
+    pub text: String,
+}
+
+/// A pair of paragraphs (or one alone) and their diff.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParagraphPair {
+    pub old: Option<ParagraphRef>,
+    pub new: Option<ParagraphRef>,
+    /// Share of the text unchanged, 0 to 1 (only for a pair).
+    pub similarity: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<crate::diff::Segment>,
+}
+
+/// Two aligned sections (or one without partner).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionPair {
+    pub old: Option<SectionRef>,
+    pub new: Option<SectionRef>,
+    pub status: SectionStatus,
+    /// True when a matched or moved section also changed its title.
+    pub title_changed: bool,
+    /// The alignment score (title and content), 0 to 1.
+    pub score: Option<f64>,
+    pub paragraphs: Vec<ParagraphPair>,
+}
+
+/// Whether last year's target was met, judged from this year's review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Met,
+    Missed,
+    /// The review is silent about it.
+    Unreported,
+    /// Reported, but not comparable (another unit or measure).
+    Unclear,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Met => "met",
+            Outcome::Missed => "missed",
+            Outcome::Unreported => "unreported",
+            Outcome::Unclear => "unclear",
+        }
+    }
+}
+
+/// How a target changed from last year's plan to this year's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    Unchanged,
+    /// The target number went up.
+    Raised,
+    /// The target number went down.
+    Lowered,
+    /// Same number, another qualifier or wording.
+    Reworded,
+    /// No counterpart in this year's plan.
+    Dropped,
+    /// Only in this year's plan.
+    New,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Unchanged => "unchanged",
+            Change::Raised => "raised",
+            Change::Lowered => "lowered",
+            Change::Reworded => "reworded",
+            Change::Dropped => "dropped",
+            Change::New => "new",
+        }
+    }
+}
+
+/// One of the four slots of an aligned indicator: the figure and where it stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Slot {
+    pub subject: String,
+    pub measure: Measure,
+    /// As written: `增长6.5%左右`.
+    pub written: String,
+    pub value: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub base_value: Option<f64>,
+    pub bound: Bound,
+    pub intent: Option<String>,
+    pub relation: Option<Relation>,
+    pub year: Option<u16>,
+    pub section: String,
+    pub line: usize,
+    /// The clause, normalised.
+    pub clause: String,
+    /// The line as it stands in the file, for evidence.
+    pub original: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<Flag>,
+}
+
+/// An indicator across the two reports: prior actual (N-1), target (N), actual (N), next
+/// target (N+1), and the verdicts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorRow {
+    pub indicator: String,
+    pub measure: Measure,
+    pub unit: Option<String>,
+    pub prior_actual: Option<Slot>,
+    pub target: Option<Slot>,
+    pub actual: Option<Slot>,
+    pub next_target: Option<Slot>,
+    pub outcome: Option<Outcome>,
+    pub change: Option<Change>,
+    /// Actual (N) minus prior actual (N-1), in the actual's unit, where both are reported.
+    pub actual_change: Option<f64>,
+    /// Why the verdict is what it is, in one line (tolerance used, GDP growth compared, ...).
+    pub note: Option<String>,
+}
+
+/// Where a qualitative commitment of last year's plan stands in this year's review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentStatus {
+    Done,
+    InProgress,
+    Unreported,
+}
+
+impl CommitmentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommitmentStatus::Done => "done",
+            CommitmentStatus::InProgress => "in progress",
+            CommitmentStatus::Unreported => "unreported",
+        }
+    }
+}
+
+/// A qualitative commitment: `启动城北智造园二期建设`, `争创省级全域旅游示范县`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    /// The verb: `启动`, `建成`, `争创`, `开工建设`.
+    pub verb: String,
+    /// What is promised: `城北智造园二期`.
+    pub object: String,
+    pub section: String,
+    pub line: usize,
+    pub clause: String,
+}
+
+/// A commitment of last year's plan traced into this year's report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommitmentRow {
+    pub commitment: Commitment,
+    pub status: CommitmentStatus,
+    /// The sentence of this year's review that reports on it.
+    pub evidence: Option<Commitment>,
+    /// Its counterpart in this year's plan, if it is promised again.
+    pub carried_over: Option<Commitment>,
+}

@@ -1,5 +1,6 @@
 //! Last stage: rendering. Renderers take the finished data and print; they never parse.
 
+pub mod compare;
 pub mod indicators;
 pub mod outline;
 

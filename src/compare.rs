@@ -1,0 +1,149 @@
+//! The comparison of two reports, put together from the stages: alignment, indicator
+//! verdicts, commitments. Plain data, so every renderer and test reads the same values.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    Change, Commitment, CommitmentRow, CommitmentStatus, IndicatorRow, Outcome, Report,
+    SectionPair, SectionStatus,
+};
+
+/// Everything `govdiff compare` knows about two reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub old: Report,
+    pub new: Report,
+    /// Problems with the pairing itself: wrong order, other government, a gap in years.
+    pub warnings: Vec<String>,
+    pub summary: Summary,
+    pub indicators: Vec<IndicatorRow>,
+    pub commitments: Vec<CommitmentRow>,
+    /// Commitments of this year's plan without a counterpart in last year's.
+    pub new_commitments: Vec<Commitment>,
+    pub sections: Vec<SectionPair>,
+}
+
+/// The counts an analyst reads first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub targets: usize,
+    pub met: usize,
+    pub missed: usize,
+    pub unreported: usize,
+    pub unclear: usize,
+    pub unchanged: usize,
+    pub raised: usize,
+    pub lowered: usize,
+    pub reworded: usize,
+    pub dropped: usize,
+    pub new: usize,
+    pub sections_matched: usize,
+    pub sections_renamed: usize,
+    pub sections_moved: usize,
+    pub sections_new: usize,
+    pub sections_dropped: usize,
+    pub commitments: usize,
+    pub commitments_done: usize,
+    pub commitments_in_progress: usize,
+    pub commitments_unreported: usize,
+    pub new_commitments: usize,
+}
+
+/// Compares last year's report (`old`) with this year's (`new`).
+pub fn compare(old: Report, new: Report) -> Comparison {
+    let warnings = pairing_warnings(&old, &new);
+    let old_inds = crate::indicators::extract(&old);
+    let new_inds = crate::indicators::extract(&new);
+    let mut indicators = crate::judge::judge_indicators(&old, &new, &old_inds, &new_inds);
+    // Last year's targets can only be judged by the review of the year they were set for.
+    if let (Some(target_year), Some(reviewed)) = (old.meta.planned_year, new.meta.reviewed_year) {
+        if target_year != reviewed {
+            for row in indicators.iter_mut().filter(|r| r.outcome.is_some()) {
+                row.outcome = Some(Outcome::Unclear);
+                row.note = Some(format!(
+                    "NEW reviews {reviewed}, not {target_year}: the target's own year is not reported"
+                ));
+            }
+        }
+    }
+    let (commitments, new_commitments) = crate::judge::trace_commitments(&old, &new);
+    let sections = crate::align::align_sections(&old, &new);
+    let summary = summarize(&indicators, &commitments, &new_commitments, &sections);
+    Comparison {
+        old,
+        new,
+        warnings,
+        summary,
+        indicators,
+        commitments,
+        new_commitments,
+        sections,
+    }
+}
+
+fn summarize(
+    rows: &[IndicatorRow],
+    commitments: &[CommitmentRow],
+    new_commitments: &[Commitment],
+    sections: &[SectionPair],
+) -> Summary {
+    let outcome = |o: Outcome| rows.iter().filter(|r| r.outcome == Some(o)).count();
+    let change = |c: Change| rows.iter().filter(|r| r.change == Some(c)).count();
+    let status = |s: SectionStatus| sections.iter().filter(|p| p.status == s).count();
+    let kept = |s: CommitmentStatus| commitments.iter().filter(|c| c.status == s).count();
+    Summary {
+        targets: rows.iter().filter(|r| r.target.is_some()).count(),
+        met: outcome(Outcome::Met),
+        missed: outcome(Outcome::Missed),
+        unreported: outcome(Outcome::Unreported),
+        unclear: outcome(Outcome::Unclear),
+        unchanged: change(Change::Unchanged),
+        raised: change(Change::Raised),
+        lowered: change(Change::Lowered),
+        reworded: change(Change::Reworded),
+        dropped: change(Change::Dropped),
+        new: change(Change::New),
+        sections_matched: status(SectionStatus::Matched),
+        sections_renamed: status(SectionStatus::Renamed),
+        sections_moved: status(SectionStatus::Moved),
+        sections_new: status(SectionStatus::New),
+        sections_dropped: status(SectionStatus::Dropped),
+        commitments: commitments.len(),
+        commitments_done: kept(CommitmentStatus::Done),
+        commitments_in_progress: kept(CommitmentStatus::InProgress),
+        commitments_unreported: kept(CommitmentStatus::Unreported),
+        new_commitments: new_commitments.len(),
+    }
+}
+
+/// Says what is wrong with comparing these two reports, if anything.
+pub fn pairing_warnings(old: &Report, new: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    let (om, nm) = (&old.meta, &new.meta);
+    if let (Some(a), Some(b)) = (&om.government, &nm.government) {
+        if a != b {
+            out.push(format!(
+                "the reports are of different governments: OLD is {a}, NEW is {b}; verdicts compare unrelated figures"
+            ));
+        }
+    }
+    let year = |m: &crate::model::Metadata| m.planned_year.or(m.year);
+    match (year(om), year(nm)) {
+        (Some(a), Some(b)) if a > b => out.push(format!(
+            "the reports look swapped: OLD plans {a}, NEW plans {b}; pass --swap to compare {b} → {a}"
+        )),
+        (Some(a), Some(b)) if a == b => out.push(format!(
+            "both reports plan the same year ({a}): there is no year-over-year change to judge"
+        )),
+        (Some(a), Some(b)) if b - a > 1 => out.push(format!(
+            "the reports are not consecutive: OLD plans {a}, NEW plans {b} ({} years apart); NEW reviews {}, so OLD's {a} targets are marked unclear and only their changes are judged",
+            b - a,
+            b - 1
+        )),
+        (None, _) | (_, None) => out.push(
+            "the year of one report is unknown, so the order of the pair is not checked".to_string(),
+        ),
+        _ => {}
+    }
+    out
+}

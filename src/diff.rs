@@ -1,0 +1,231 @@
+//! Text diff of two paragraphs that reads well in Chinese.
+//!
+//! Chinese has no spaces, and a character-level diff scatters one-character edits all over a
+//! rewritten sentence. So the texts are cut into words (`jieba-rs`), diffed word by word
+//! (`similar`, patience), and then short unchanged runs caught between edits are folded into
+//! the edits, as diff-match-patch's semantic clean-up does: `推进|工业|→|产业|升级` reads as one
+//! replacement, not confetti.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+static JIEBA: LazyLock<jieba_rs::Jieba> = LazyLock::new(jieba_rs::Jieba::new);
+
+/// One run of a diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentKind {
+    Equal,
+    Delete,
+    Insert,
+}
+
+/// Unchanged runs of at most this many characters between two edits are folded into them.
+const SHORT_EQUAL: usize = 2;
+
+/// Words of `text`, in order; concatenated they give `text` back.
+pub fn words(text: &str) -> Vec<&str> {
+    JIEBA.cut(text, false).into_iter().map(|t| t.word).collect()
+}
+
+/// The diff of `old` and `new` as runs of equal, deleted and inserted text.
+pub fn diff(old: &str, new: &str) -> Vec<Segment> {
+    let a = words(old);
+    let b = words(new);
+    let mut raw: Vec<Segment> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => push(
+                &mut raw,
+                SegmentKind::Equal,
+                &a[old_index..old_index + len].concat(),
+            ),
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => push(
+                &mut raw,
+                SegmentKind::Delete,
+                &a[old_index..old_index + old_len].concat(),
+            ),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => push(
+                &mut raw,
+                SegmentKind::Insert,
+                &b[new_index..new_index + new_len].concat(),
+            ),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                push(
+                    &mut raw,
+                    SegmentKind::Delete,
+                    &a[old_index..old_index + old_len].concat(),
+                );
+                push(
+                    &mut raw,
+                    SegmentKind::Insert,
+                    &b[new_index..new_index + new_len].concat(),
+                );
+            }
+        }
+    }
+    semantic_cleanup(raw)
+}
+
+fn push(out: &mut Vec<Segment>, kind: SegmentKind, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.kind == kind => last.text.push_str(text),
+        _ => out.push(Segment {
+            kind,
+            text: text.to_string(),
+        }),
+    }
+}
+
+/// Folds short equal runs between edits into the edits, then merges each stretch of edits
+/// into one deletion followed by one insertion.
+fn semantic_cleanup(segments: Vec<Segment>) -> Vec<Segment> {
+    let n = segments.len();
+    let is_edit = |i: usize| {
+        segments
+            .get(i)
+            .is_some_and(|s| s.kind != SegmentKind::Equal)
+    };
+    let mut out: Vec<Segment> = Vec::new();
+    let mut deleted = String::new();
+    let mut inserted = String::new();
+    let flush = |out: &mut Vec<Segment>, deleted: &mut String, inserted: &mut String| {
+        if !deleted.is_empty() {
+            out.push(Segment {
+                kind: SegmentKind::Delete,
+                text: std::mem::take(deleted),
+            });
+        }
+        if !inserted.is_empty() {
+            out.push(Segment {
+                kind: SegmentKind::Insert,
+                text: std::mem::take(inserted),
+            });
+        }
+    };
+    for (i, seg) in segments.iter().enumerate() {
+        match seg.kind {
+            SegmentKind::Delete => deleted.push_str(&seg.text),
+            SegmentKind::Insert => inserted.push_str(&seg.text),
+            SegmentKind::Equal => {
+                let short = seg.text.chars().count() <= SHORT_EQUAL;
+                let between = i > 0 && i + 1 < n && is_edit(i - 1) && is_edit(i + 1);
+                if short && between {
+                    deleted.push_str(&seg.text);
+                    inserted.push_str(&seg.text);
+                } else {
+                    flush(&mut out, &mut deleted, &mut inserted);
+                    push(&mut out, SegmentKind::Equal, &seg.text);
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut deleted, &mut inserted);
+    out
+}
+
+/// The share of `old` and `new` that is unchanged, 0.0 to 1.0.
+pub fn unchanged_share(segments: &[Segment]) -> f64 {
+    let count = |k: SegmentKind| -> usize {
+        segments
+            .iter()
+            .filter(|s| s.kind == k)
+            .map(|s| s.text.chars().count())
+            .sum()
+    };
+    let equal = count(SegmentKind::Equal);
+    let total = 2 * equal + count(SegmentKind::Delete) + count(SegmentKind::Insert);
+    if total == 0 {
+        1.0
+    } else {
+        2.0 * equal as f64 / total as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(segments: &[Segment]) -> String {
+        segments
+            .iter()
+            .map(|s| match s.kind {
+                SegmentKind::Equal => s.text.clone(),
+                SegmentKind::Delete => format!("[-{}-]", s.text),
+                SegmentKind::Insert => format!("{{+{}+}}", s.text),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_level_replacement() {
+        let d = diff("推进工业强县,夯实产业根基。", "推进产业升级,夯实产业根基。");
+        assert_eq!(render(&d), "推进[-工业强县-]{+产业升级+},夯实产业根基。");
+    }
+
+    #[test]
+    fn numbers_change_as_whole_words() {
+        let d = diff("新增就业8000人以上", "新增就业7500人以上");
+        let text = render(&d);
+        assert!(text.contains("[-8000-]{+7500+}"), "{text}");
+    }
+
+    #[test]
+    fn short_equal_runs_between_edits_are_folded() {
+        let d = diff(
+            "完成老旧小区改造10个,加快建设县人民医院新院区",
+            "深化老城区有机更新,建成县人民医院新院区",
+        );
+        // No one-character islands of equality survive between edits.
+        for w in d.windows(3) {
+            if w[1].kind == SegmentKind::Equal
+                && w[0].kind != SegmentKind::Equal
+                && w[2].kind != SegmentKind::Equal
+            {
+                assert!(w[1].text.chars().count() > SHORT_EQUAL, "{}", render(&d));
+            }
+        }
+        assert!(render(&d).ends_with("县人民医院新院区"));
+    }
+
+    #[test]
+    fn diff_restores_both_texts() {
+        let (a, b) = (
+            "城乡居民最低生活保障标准提高到每人每月1050元。",
+            "城乡居民最低生活保障标准提高到每人每月1150元,完善社会救助体系。",
+        );
+        let d = diff(a, b);
+        let old: String = d
+            .iter()
+            .filter(|s| s.kind != SegmentKind::Insert)
+            .map(|s| s.text.as_str())
+            .collect();
+        let new: String = d
+            .iter()
+            .filter(|s| s.kind != SegmentKind::Delete)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!((old.as_str(), new.as_str()), (a, b));
+        assert!(unchanged_share(&d) > 0.6);
+    }
+}

@@ -1,0 +1,785 @@
+//! Sixth stage: the verdicts. Last year's targets are aligned with this year's actuals and
+//! targets (the four slots of the year-over-year model), judged met or missed, and their
+//! change named; last year's qualitative commitments are traced into this year's review.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{
+    Bound, Change, Commitment, CommitmentRow, CommitmentStatus, Indicator, IndicatorRole,
+    IndicatorRow, Measure, Outcome, Relation, Report, Role, Slot,
+};
+use crate::similarity::dice;
+
+/// Tolerance for `左右` on percentages and percentage points: 0.5 points below still meets.
+pub const ABOUT_POINTS: f64 = 0.5;
+/// Tolerance for `左右` on levels and counts: 2 % below still meets.
+pub const ABOUT_SHARE: f64 = 0.02;
+/// Tolerance for `与经济增长同步` (in step with GDP growth): 0.5 points below still meets.
+pub const IN_STEP_POINTS: f64 = 0.5;
+/// Least subject similarity for two indicators to be the same.
+pub const SUBJECT_THRESHOLD: f64 = 0.6;
+
+/// Subjects where a lower figure is the better one: a target on them is a ceiling.
+const LOWER_IS_BETTER: &[&str] = &[
+    "失业率",
+    "能耗",
+    "排放",
+    "浓度",
+    "发案",
+    "事故",
+    "亡人",
+    "死亡",
+    "赤字",
+    "居民消费价格",
+    "物价",
+    "负债",
+    "不良贷款",
+    "PM2.5",
+    "债务率",
+];
+
+/// Names of GDP across governments, mapped to one key.
+const GDP_NAMES: &[&str] = &[
+    "地区生产总值",
+    "国内生产总值",
+    "全省生产总值",
+    "全市生产总值",
+    "全县生产总值",
+    "生产总值",
+    "经济增长",
+    "经济增速",
+    "GDP",
+];
+
+/// A subject reduced to what identifies it across years.
+pub fn subject_key(subject: &str) -> String {
+    let mut s: String = subject
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '(' || *c == ')')
+        .collect();
+    for name in GDP_NAMES {
+        if s == *name || s.ends_with(name) && s.chars().count() <= name.chars().count() + 2 {
+            return "生产总值".to_string();
+        }
+    }
+    for prefix in [
+        "全社会",
+        "各类",
+        "全年",
+        "全县",
+        "全市",
+        "全省",
+        "新增",
+        "累计",
+    ] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            if rest.chars().count() >= 2 {
+                s = if prefix == "全社会" {
+                    format!("社会{rest}")
+                } else {
+                    rest.to_string()
+                };
+            }
+        }
+    }
+    s
+}
+
+/// How alike two subjects are, 0 to 1: one containing the other counts as alike.
+pub fn subject_similarity(a: &str, b: &str) -> f64 {
+    let (ka, kb) = (subject_key(a), subject_key(b));
+    if ka == kb {
+        return 1.0;
+    }
+    let short = ka.chars().count().min(kb.chars().count());
+    if short >= 3 && (ka.contains(&kb) || kb.contains(&ka)) {
+        return 0.9;
+    }
+    dice(&ka, &kb)
+}
+
+/// Whether two subjects end in the same noun (their last two characters).
+fn same_head(a: &str, b: &str) -> bool {
+    let tail = |s: &str| -> String {
+        let k: Vec<char> = subject_key(s).chars().collect();
+        k[k.len().saturating_sub(2)..].iter().collect()
+    };
+    tail(a) == tail(b)
+}
+
+fn lower_is_better(subject: &str) -> bool {
+    LOWER_IS_BETTER.iter().any(|w| subject.contains(w))
+}
+
+fn is_points(unit: Option<&str>) -> bool {
+    matches!(unit, Some("%" | "‰" | "个百分点" | "百分点"))
+}
+
+/// The unit two figures are compared in; `None` when they cannot be compared.
+fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
+    match (a.unit.as_deref(), b.unit.as_deref()) {
+        (None, None) => true,
+        (Some(x), Some(y)) if is_points(Some(x)) || is_points(Some(y)) => x == y,
+        _ => match (a.base_unit.as_deref(), b.base_unit.as_deref()) {
+            (Some(x), Some(y)) => x == y || x.ends_with(y) || y.ends_with(x),
+            (None, None) => true,
+            _ => false,
+        },
+    }
+}
+
+fn comparable_measures(target: Measure, other: Measure) -> bool {
+    target == other
+        || matches!(
+            (target, other),
+            (Measure::Level, Measure::Count) | (Measure::Count, Measure::Level)
+        )
+}
+
+fn slot(ind: &Indicator, report: &Report) -> Slot {
+    Slot {
+        subject: ind.subject.clone(),
+        measure: ind.measure,
+        written: ind.written.clone(),
+        value: ind.value,
+        high: ind.high,
+        unit: ind.unit.clone(),
+        base_value: ind.base_value,
+        bound: ind.bound,
+        intent: ind.intent.clone(),
+        relation: ind.relation,
+        year: ind.year,
+        section: ind.section.clone(),
+        line: ind.line,
+        clause: ind.clause.clone(),
+        original: report
+            .source
+            .original_line(ind.line)
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+        flags: ind.flags.clone(),
+    }
+}
+
+/// Targets of a report with repeats removed: a target restated in a task (`外贸进出口总额增长5%`
+/// in the main targets and again in task 14) is one target, first statement kept.
+fn distinct_targets(indicators: &[Indicator]) -> Vec<&Indicator> {
+    let mut out: Vec<&Indicator> = Vec::new();
+    for ind in indicators
+        .iter()
+        .filter(|i| i.role == IndicatorRole::Target && !i.five_year)
+    {
+        if ind.measure == Measure::Ratio || ind.subject.is_empty() {
+            continue;
+        }
+        let repeat = out.iter().any(|o| {
+            o.measure == ind.measure
+                && subject_key(&o.subject) == subject_key(&ind.subject)
+                && o.value == ind.value
+        });
+        if !repeat {
+            out.push(ind);
+        }
+    }
+    out
+}
+
+/// Best partner of `target` among `candidates` with a compatible measure and unit.
+fn best<'a>(
+    target: &Indicator,
+    candidates: &[&'a Indicator],
+    taken: &[bool],
+    strict_measure: bool,
+) -> Option<(usize, f64)> {
+    candidates
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !taken[*k])
+        .filter(|(_, c)| {
+            if strict_measure {
+                comparable_measures(target.measure, c.measure) && comparable_units(target, c)
+            } else {
+                true
+            }
+        })
+        .map(|(k, c)| (k, subject_similarity(&target.subject, &c.subject)))
+        .filter(|(_, s)| *s >= SUBJECT_THRESHOLD)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
+/// GDP growth actually reached, from the review of `report`.
+fn gdp_growth<'a>(actuals: &[&'a Indicator]) -> Option<&'a Indicator> {
+    actuals
+        .iter()
+        .copied()
+        .find(|a| a.measure == Measure::Growth && subject_key(&a.subject) == "生产总值")
+}
+
+/// The annual actuals of a report (five-year figures and ranks set aside).
+fn annual_actuals(inds: &[Indicator]) -> Vec<&Indicator> {
+    inds.iter()
+        .filter(|i| i.role == IndicatorRole::Actual && !i.five_year && i.measure != Measure::Rank)
+        .collect()
+}
+
+/// Aligns and judges every target of the two reports.
+pub fn judge_indicators(
+    old: &Report,
+    new: &Report,
+    old_inds: &[Indicator],
+    new_inds: &[Indicator],
+) -> Vec<IndicatorRow> {
+    let old_targets = distinct_targets(old_inds);
+    let new_targets = distinct_targets(new_inds);
+    let old_actuals = annual_actuals(old_inds);
+    let new_actuals = annual_actuals(new_inds);
+    let gdp = gdp_growth(&new_actuals);
+
+    // Target ↔ next target: one-to-one, best pairs first.
+    let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, t) in old_targets.iter().enumerate() {
+        for (j, n) in new_targets.iter().enumerate() {
+            let same_kind = t.measure == n.measure
+                && (t.measure == Measure::Relative || comparable_units(t, n));
+            let s = subject_similarity(&t.subject, &n.subject);
+            if same_kind && s >= SUBJECT_THRESHOLD {
+                candidates.push((i, j, s));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    let mut next_of: Vec<Option<usize>> = vec![None; old_targets.len()];
+    let mut new_taken = vec![false; new_targets.len()];
+    for (i, j, _) in candidates {
+        if next_of[i].is_none() && !new_taken[j] {
+            next_of[i] = Some(j);
+            new_taken[j] = true;
+        }
+    }
+
+    let mut rows = Vec::new();
+    let no_taken_old = vec![false; old_actuals.len()];
+    let no_taken_new = vec![false; new_actuals.len()];
+    for (i, t) in old_targets.iter().enumerate() {
+        let next = next_of[i].map(|j| new_targets[j]);
+        if t.measure == Measure::Relative {
+            rows.extend(judge_relative(
+                t,
+                next,
+                &new_actuals,
+                &old_actuals,
+                gdp,
+                old,
+                new,
+            ));
+            continue;
+        }
+        let prior = best(t, &old_actuals, &no_taken_old, true).map(|(k, _)| old_actuals[k]);
+        let strict = best(t, &new_actuals, &no_taken_new, true).map(|(k, _)| new_actuals[k]);
+        // Reported in another measure or unit: only the same thing (same head noun) counts,
+        // `高层次人才` is not `高层次人才团队`.
+        let loose = best(t, &new_actuals, &no_taken_new, false)
+            .map(|(k, _)| new_actuals[k])
+            .filter(|a| same_head(&a.subject, &t.subject));
+        let (actual, outcome, note) = match (strict, loose) {
+            (Some(a), _) => {
+                let (o, note) = outcome(t, a);
+                (Some(a), o, note)
+            }
+            (None, Some(a)) => (
+                Some(a),
+                Outcome::Unclear,
+                Some(format!(
+                    "reported as {} ({}), not comparable with the target's {}",
+                    a.written,
+                    a.measure.as_str(),
+                    t.measure.as_str()
+                )),
+            ),
+            (None, None) => (None, Outcome::Unreported, None),
+        };
+        let actual_change = match (prior, actual) {
+            (Some(p), Some(a)) if p.measure == a.measure && p.unit == a.unit => {
+                a.value.zip(p.value).map(|(a, p)| round(a - p))
+            }
+            _ => None,
+        };
+        rows.push(IndicatorRow {
+            indicator: t.subject.clone(),
+            measure: t.measure,
+            unit: t.unit.clone(),
+            prior_actual: prior.map(|p| slot(p, old)),
+            target: Some(slot(t, old)),
+            actual: actual.map(|a| slot(a, new)),
+            next_target: next.map(|n| slot(n, new)),
+            outcome: Some(outcome),
+            change: Some(next.map_or(Change::Dropped, |n| change(t, n))),
+            actual_change,
+            note,
+        });
+    }
+    for (j, n) in new_targets.iter().enumerate() {
+        if new_taken[j] {
+            continue;
+        }
+        // A new target may still have an actual of this year to start from.
+        let base = if n.measure == Measure::Relative {
+            None
+        } else {
+            best(n, &new_actuals, &no_taken_new, true).map(|(k, _)| new_actuals[k])
+        };
+        rows.push(IndicatorRow {
+            indicator: n.subject.clone(),
+            measure: n.measure,
+            unit: n.unit.clone(),
+            prior_actual: None,
+            target: None,
+            actual: base.map(|a| slot(a, new)),
+            next_target: Some(slot(n, new)),
+            outcome: None,
+            change: Some(Change::New),
+            actual_change: None,
+            note: None,
+        });
+    }
+    rows
+}
+
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+/// A relative target (`城乡居民人均可支配收入增长与经济增长同步`) judged against GDP growth.
+/// A `城乡…` subject is judged for its urban and rural parts separately when the review
+/// reports them apart.
+fn judge_relative(
+    t: &Indicator,
+    next: Option<&Indicator>,
+    new_actuals: &[&Indicator],
+    old_actuals: &[&Indicator],
+    gdp: Option<&Indicator>,
+    old: &Report,
+    new: &Report,
+) -> Vec<IndicatorRow> {
+    let growths: Vec<&Indicator> = new_actuals
+        .iter()
+        .copied()
+        .filter(|a| a.measure == Measure::Growth)
+        .collect();
+    fn find<'a>(t: &Indicator, subject: &str, pool: &[&'a Indicator]) -> Option<&'a Indicator> {
+        let taken = vec![false; pool.len()];
+        let probe = Indicator {
+            subject: subject.to_string(),
+            ..t.clone()
+        };
+        best(&probe, pool, &taken, false)
+            .map(|(k, _)| pool[k])
+            .filter(|a| a.measure == Measure::Growth)
+    }
+    let mut subjects = vec![t.subject.clone()];
+    let direct = find(t, &t.subject, &growths)
+        .is_some_and(|a| subject_similarity(&a.subject, &t.subject) >= 0.95);
+    if !direct {
+        if let Some(rest) = t.subject.strip_prefix("城乡") {
+            subjects = vec![format!("城镇{rest}"), format!("农村{rest}")];
+        }
+    }
+    let old_growths: Vec<&Indicator> = old_actuals
+        .iter()
+        .copied()
+        .filter(|a| a.measure == Measure::Growth)
+        .collect();
+    subjects
+        .into_iter()
+        .map(|subject| {
+            let actual = find(t, &subject, &growths);
+            let prior = find(t, &subject, &old_growths);
+            let (outcome, note) = match (actual, gdp) {
+                (Some(a), Some(g)) => {
+                    let (Some(av), Some(gv)) = (a.value, g.value) else {
+                        return row_unclear(t, next, &subject, old, new, actual, prior);
+                    };
+                    let met = match t.relation {
+                        Some(Relation::Above) => av > gv,
+                        _ => av >= gv - IN_STEP_POINTS,
+                    };
+                    let rel = match t.relation {
+                        Some(Relation::Above) => "above",
+                        _ => "in step with (0.5 points tolerance)",
+                    };
+                    (
+                        if met { Outcome::Met } else { Outcome::Missed },
+                        Some(format!(
+                            "growth {av}% against GDP growth {gv}%: target is {rel} GDP growth"
+                        )),
+                    )
+                }
+                (Some(_), None) => (
+                    Outcome::Unclear,
+                    Some("GDP growth is not reported, so the comparison cannot be made".into()),
+                ),
+                (None, _) => (Outcome::Unreported, None),
+            };
+            IndicatorRow {
+                indicator: subject.clone(),
+                measure: Measure::Relative,
+                unit: None,
+                prior_actual: prior.map(|p| slot(p, old)),
+                target: Some(slot(t, old)),
+                actual: actual.map(|a| slot(a, new)),
+                next_target: next.map(|n| slot(n, new)),
+                outcome: Some(outcome),
+                change: Some(next.map_or(Change::Dropped, |n| change(t, n))),
+                actual_change: match (prior, actual) {
+                    (Some(p), Some(a)) => a.value.zip(p.value).map(|(a, p)| round(a - p)),
+                    _ => None,
+                },
+                note,
+            }
+        })
+        .collect()
+}
+
+fn row_unclear(
+    t: &Indicator,
+    next: Option<&Indicator>,
+    subject: &str,
+    old: &Report,
+    new: &Report,
+    actual: Option<&Indicator>,
+    prior: Option<&Indicator>,
+) -> IndicatorRow {
+    IndicatorRow {
+        indicator: subject.to_string(),
+        measure: Measure::Relative,
+        unit: None,
+        prior_actual: prior.map(|p| slot(p, old)),
+        target: Some(slot(t, old)),
+        actual: actual.map(|a| slot(a, new)),
+        next_target: next.map(|n| slot(n, new)),
+        outcome: Some(Outcome::Unclear),
+        change: Some(next.map_or(Change::Dropped, |n| change(t, n))),
+        actual_change: None,
+        note: Some("values missing".into()),
+    }
+}
+
+/// Whether the actual meets the target, and a note on how it was judged.
+pub fn outcome(t: &Indicator, a: &Indicator) -> (Outcome, Option<String>) {
+    if a.flags.contains(&crate::model::Flag::UnitLost)
+        || t.flags.contains(&crate::model::Flag::UnitLost)
+    {
+        // Comparable only if the numbers are plainly in the same unit; say so.
+        let note = "the unit was lost in the copy; compared as written".to_string();
+        return match judge_values(t, a) {
+            Some(o) => (o, Some(note)),
+            None => (Outcome::Unclear, Some(note)),
+        };
+    }
+    match judge_values(t, a) {
+        Some(o) => (o, tolerance_note(t)),
+        None => (Outcome::Unclear, Some("values cannot be compared".into())),
+    }
+}
+
+fn tolerance_note(t: &Indicator) -> Option<String> {
+    (t.bound == Bound::About).then(|| {
+        if is_points(t.unit.as_deref()) {
+            format!("左右: within {ABOUT_POINTS} points counts as met")
+        } else {
+            format!("左右: within {}% counts as met", ABOUT_SHARE * 100.0)
+        }
+    })
+}
+
+fn judge_values(t: &Indicator, a: &Indicator) -> Option<Outcome> {
+    let (tv, av) = if is_points(t.unit.as_deref()) || t.measure == Measure::Rank {
+        (t.value?, a.value?)
+    } else {
+        (t.base_value?, a.base_value?)
+    };
+    let tol = match t.bound {
+        Bound::About if is_points(t.unit.as_deref()) => ABOUT_POINTS,
+        Bound::About => tv.abs() * ABOUT_SHARE,
+        _ => 0.0,
+    };
+    let ceiling = t.bound == Bound::AtMost
+        || t.measure == Measure::Rank
+        || (t.measure != Measure::Decline && lower_is_better(&t.subject));
+    let met = if ceiling {
+        let limit = if t.bound == Bound::Range {
+            t.high.unwrap_or(tv)
+        } else {
+            tv
+        };
+        av <= limit + tol + 1e-9
+    } else {
+        av >= tv - tol - 1e-9
+    };
+    Some(if met { Outcome::Met } else { Outcome::Missed })
+}
+
+/// How the target changed from last year's plan to this year's.
+pub fn change(t: &Indicator, n: &Indicator) -> Change {
+    if t.measure == Measure::Relative {
+        return if t.relation == n.relation {
+            Change::Unchanged
+        } else {
+            Change::Reworded
+        };
+    }
+    let key = |i: &Indicator| {
+        if is_points(i.unit.as_deref()) {
+            (i.value, i.high)
+        } else {
+            (
+                i.base_value,
+                i.high.map(|h| {
+                    h * i.base_value.unwrap_or(0.0) / i.value.unwrap_or(1.0).max(f64::MIN_POSITIVE)
+                }),
+            )
+        }
+    };
+    let (tv, th) = key(t);
+    let (nv, nh) = key(n);
+    let differs = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() > 1e-9 * a.abs().max(1.0),
+        (None, None) => false,
+        _ => true,
+    };
+    if differs(tv, nv) {
+        return if nv.unwrap_or(0.0) > tv.unwrap_or(0.0) {
+            Change::Raised
+        } else {
+            Change::Lowered
+        };
+    }
+    if differs(th, nh) {
+        return if nh.unwrap_or(0.0) > th.unwrap_or(0.0) {
+            Change::Raised
+        } else {
+            Change::Lowered
+        };
+    }
+    if t.bound != n.bound
+        || t.intent != n.intent
+        || subject_key(&t.subject) != subject_key(&n.subject)
+    {
+        Change::Reworded
+    } else {
+        Change::Unchanged
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Qualitative commitments
+
+static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:力争|确保|争取|全力|着力)?(?P<verb>启动|开工建设|建成|争创|创成|加快建设)(?P<object>\p{Han}[^,;:。]*)$")
+        .expect("valid regex")
+});
+/// Nouns of things that get built and finished.
+const FACILITY: &[&str] = &[
+    "区",
+    "园",
+    "馆",
+    "院",
+    "中心",
+    "桥",
+    "项目",
+    "工程",
+    "厂",
+    "站",
+    "路",
+    "线",
+    "校区",
+    "大楼",
+    "基地",
+    "平台",
+    "综合体",
+    "枢纽",
+    "公园",
+    "广场",
+    "机场",
+    "码头",
+    "港",
+    "场",
+    "楼",
+];
+const DONE_WORDS: &[&str] = &[
+    "建成", "投用", "投产", "通过", "获评", "创成", "开通", "完成", "通车", "开业", "落成", "挂牌",
+    "竣工", "成功", "入选", "获批",
+];
+const PROGRESS_WORDS: &[&str] = &[
+    "开工",
+    "推进",
+    "加快",
+    "启动",
+    "实施",
+    "结顶",
+    "在建",
+    "建设中",
+    "有序",
+    "进展",
+];
+/// Levels of an honour: a commitment to a national title is not met by a provincial one.
+const LEVELS: &[&str] = &["国家级", "国家", "全国", "省级", "全省", "市级", "全市"];
+
+fn level_of(text: &str) -> Option<&'static str> {
+    LEVELS.iter().find(|l| text.contains(*l)).map(|l| match *l {
+        "国家级" | "国家" | "全国" => "national",
+        "省级" | "全省" => "provincial",
+        _ => "city",
+    })
+}
+
+/// The thing promised, without the trailing words of the promise (`建设`, `工作`).
+fn object_key(object: &str) -> String {
+    let o = object
+        .trim_end_matches("建设")
+        .trim_end_matches("工程")
+        .trim_end_matches("前期工作")
+        .trim_end_matches("工作");
+    o.to_string()
+}
+
+/// Qualitative commitments of a report's plan (or review, for evidence): clauses that open
+/// with a commitment verb and carry no number.
+pub fn commitments(report: &Report, roles: &[Role]) -> Vec<Commitment> {
+    let mut out = Vec::new();
+    for section in report.sections() {
+        if !roles.contains(&section.role) {
+            continue;
+        }
+        for p in &section.paragraphs {
+            for clause in p.text.split([',', ';', '。', '!', ':']) {
+                let clause = clause.trim();
+                if clause.chars().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                if let Some(c) = COMMITMENT.captures(clause) {
+                    let object = c["object"].to_string();
+                    // `加快建设` is a commitment only for a thing that can be finished.
+                    if &c["verb"] == "加快建设" && !FACILITY.iter().any(|f| object.ends_with(f))
+                    {
+                        continue;
+                    }
+                    if object.chars().count() < 3
+                        || object.contains("、") && object.chars().count() > 30
+                    {
+                        continue;
+                    }
+                    out.push(Commitment {
+                        verb: c["verb"].to_string(),
+                        object,
+                        section: section.path.clone(),
+                        line: p.line,
+                        clause: clause.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is `clause` about the thing `key` names?
+fn mentions(clause: &str, key: &str, key_level: Option<&str>) -> bool {
+    if key.chars().count() < 3 {
+        return false;
+    }
+    let same_level = level_of(clause) == key_level || key_level.is_none();
+    if !same_level {
+        return false;
+    }
+    if clause.contains(key) {
+        return true;
+    }
+    // A window of the clause as long as the key, compared by bigrams.
+    let chars: Vec<char> = clause.chars().collect();
+    let n = key.chars().count();
+    if chars.len() < n {
+        return dice(clause, key) >= 0.75;
+    }
+    chars
+        .windows(n)
+        .any(|w| dice(&w.iter().collect::<String>(), key) >= 0.75)
+}
+
+/// Traces last year's commitments into this year's review and plan.
+pub fn trace_commitments(old: &Report, new: &Report) -> (Vec<CommitmentRow>, Vec<Commitment>) {
+    let promised = commitments(old, &[Role::Plan]);
+    let planned_again = commitments(new, &[Role::Plan]);
+    let mut rows = Vec::new();
+    let mut carried = vec![false; planned_again.len()];
+    for c in promised {
+        let key = object_key(&c.object);
+        let level = level_of(&c.object);
+        let evidence = review_clauses(new)
+            .into_iter()
+            .find(|(_, _, clause)| mentions(clause, &key, level));
+        let (status, evidence) = match evidence {
+            Some((section, line, clause)) => {
+                let status = if DONE_WORDS.iter().any(|w| clause.contains(w)) {
+                    CommitmentStatus::Done
+                } else if PROGRESS_WORDS.iter().any(|w| clause.contains(w)) {
+                    CommitmentStatus::InProgress
+                } else {
+                    CommitmentStatus::InProgress
+                };
+                (
+                    status,
+                    Some(Commitment {
+                        verb: String::new(),
+                        object: key.clone(),
+                        section,
+                        line,
+                        clause,
+                    }),
+                )
+            }
+            None => (CommitmentStatus::Unreported, None),
+        };
+        let again = planned_again.iter().position(|n| {
+            mentions(&n.object, &key, level)
+                || mentions(&c.object, &object_key(&n.object), level_of(&n.object))
+        });
+        if let Some(k) = again {
+            carried[k] = true;
+        }
+        rows.push(CommitmentRow {
+            commitment: c,
+            status,
+            evidence,
+            carried_over: again.map(|k| planned_again[k].clone()),
+        });
+    }
+    let fresh = planned_again
+        .into_iter()
+        .zip(carried)
+        .filter(|(_, c)| !c)
+        .map(|(n, _)| n)
+        .collect();
+    (rows, fresh)
+}
+
+/// Clauses of a report's review part: (section, line, clause).
+fn review_clauses(report: &Report) -> Vec<(String, usize, String)> {
+    let mut out = Vec::new();
+    for s in report.sections() {
+        if s.role != Role::Review {
+            continue;
+        }
+        for p in &s.paragraphs {
+            for clause in p.text.split([',', ';', '。', '!']) {
+                if !clause.trim().is_empty() {
+                    out.push((s.path.clone(), p.line, clause.trim().to_string()));
+                }
+            }
+        }
+    }
+    out
+}
