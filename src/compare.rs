@@ -56,14 +56,14 @@ pub fn compare(old: Report, new: Report) -> Comparison {
     let new_inds = crate::indicators::extract(&new);
     let mut indicators = crate::judge::judge_indicators(&old, &new, &old_inds, &new_inds);
     // Last year's targets can only be judged by the review of the year they were set for.
-    if let (Some(target_year), Some(reviewed)) = (old.meta.planned_year, new.meta.reviewed_year) {
-        if target_year != reviewed {
-            for row in indicators.iter_mut().filter(|r| r.outcome.is_some()) {
-                row.outcome = Some(Outcome::Unclear);
-                row.note = Some(format!(
-                    "NEW reviews {reviewed}, not {target_year}: the target's own year is not reported"
-                ));
-            }
+    if let (Some(target_year), Some(reviewed)) = (old.meta.planned_year, new.meta.reviewed_year)
+        && target_year != reviewed
+    {
+        for row in indicators.iter_mut().filter(|r| r.outcome.is_some()) {
+            row.outcome = Some(Outcome::Unclear);
+            row.note = Some(format!(
+                "NEW reviews {reviewed}, not {target_year}: the target's own year is not reported"
+            ));
         }
     }
     let (commitments, new_commitments) = crate::judge::trace_commitments(&old, &new);
@@ -120,12 +120,12 @@ fn summarize(
 pub fn pairing_warnings(old: &Report, new: &Report) -> Vec<String> {
     let mut out = Vec::new();
     let (om, nm) = (&old.meta, &new.meta);
-    if let (Some(a), Some(b)) = (&om.government, &nm.government) {
-        if a != b {
-            out.push(format!(
+    if let (Some(a), Some(b)) = (&om.government, &nm.government)
+        && a != b
+    {
+        out.push(format!(
                 "the reports are of different governments: OLD is {a}, NEW is {b}; verdicts compare unrelated figures"
             ));
-        }
     }
     let year = |m: &crate::model::Metadata| m.planned_year.or(m.year);
     match (year(om), year(nm)) {

@@ -103,7 +103,6 @@ const LEADING_FILLERS: &[&str] = &[
     "合计",
     "又",
     "还",
-    "均",
     "都",
     "再",
     "新",
@@ -215,6 +214,8 @@ const TRAILING_FILLERS: &[&str] = &[
     "回落至",
     "下降到",
     "再降",
+    "预期目标设定",
+    "目标设定",
     "预期目标",
     "目标",
     "双双",
@@ -654,6 +655,16 @@ fn extract_clause(
         }
 
         let before = &clause[segment_start..q.start];
+        // `比例从75%提高到100%`: the figure after `从` is where it starts from, not the target.
+        let from_value = before.ends_with('从')
+            && next.is_some_and(|n| {
+                let between = &clause[q.end..n.start];
+                between.ends_with('到') || between.ends_with('至')
+            });
+        if from_value {
+            i += 1;
+            continue;
+        }
         let each = before.ends_with('各');
         let mut measure_here = measure(q, &clause[..q.start]);
         // `经济增长预期目标为5%左右`: a percentage of a growth is a growth.
@@ -705,7 +716,7 @@ fn extract_clause(
         } else {
             vec![subject]
         };
-        for subject in &subjects {
+        for subject in subjects.iter().filter(|s| !s.is_empty()) {
             let mut ind = from_quantity(cx, clause, q, subject.clone(), measure_here);
             ind.written = written(clause, q, measure_here);
             out.push(ind);

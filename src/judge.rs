@@ -74,14 +74,14 @@ pub fn subject_key(subject: &str) -> String {
         "新增",
         "累计",
     ] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            if rest.chars().count() >= 2 {
-                s = if prefix == "全社会" {
-                    format!("社会{rest}")
-                } else {
-                    rest.to_string()
-                };
-            }
+        if let Some(rest) = s.strip_prefix(prefix)
+            && rest.chars().count() >= 2
+        {
+            s = if prefix == "全社会" {
+                format!("社会{rest}")
+            } else {
+                rest.to_string()
+            };
         }
     }
     s
@@ -188,9 +188,9 @@ fn distinct_targets(indicators: &[Indicator]) -> Vec<&Indicator> {
 }
 
 /// Best partner of `target` among `candidates` with a compatible measure and unit.
-fn best<'a>(
+fn best(
     target: &Indicator,
-    candidates: &[&'a Indicator],
+    candidates: &[&Indicator],
     taken: &[bool],
     strict_measure: bool,
 ) -> Option<(usize, f64)> {
@@ -382,10 +382,8 @@ fn judge_relative(
     let mut subjects = vec![t.subject.clone()];
     let direct = find(t, &t.subject, &growths)
         .is_some_and(|a| subject_similarity(&a.subject, &t.subject) >= 0.95);
-    if !direct {
-        if let Some(rest) = t.subject.strip_prefix("城乡") {
-            subjects = vec![format!("城镇{rest}"), format!("农村{rest}")];
-        }
+    if !direct && let Some(rest) = t.subject.strip_prefix("城乡") {
+        subjects = vec![format!("城镇{rest}"), format!("农村{rest}")];
     }
     let old_growths: Vec<&Indicator> = old_actuals
         .iter()
@@ -613,18 +611,6 @@ const DONE_WORDS: &[&str] = &[
     "建成", "投用", "投产", "通过", "获评", "创成", "开通", "完成", "通车", "开业", "落成", "挂牌",
     "竣工", "成功", "入选", "获批",
 ];
-const PROGRESS_WORDS: &[&str] = &[
-    "开工",
-    "推进",
-    "加快",
-    "启动",
-    "实施",
-    "结顶",
-    "在建",
-    "建设中",
-    "有序",
-    "进展",
-];
 /// Levels of an honour: a commitment to a national title is not met by a provincial one.
 const LEVELS: &[&str] = &["国家级", "国家", "全国", "省级", "全省", "市级", "全市"];
 
@@ -723,10 +709,10 @@ pub fn trace_commitments(old: &Report, new: &Report) -> (Vec<CommitmentRow>, Vec
             .find(|(_, _, clause)| mentions(clause, &key, level));
         let (status, evidence) = match evidence {
             Some((section, line, clause)) => {
+                // Reported finished is done; reported under way (`开工`, `推进`, `加快`), or
+                // merely reported at work, is in progress.
                 let status = if DONE_WORDS.iter().any(|w| clause.contains(w)) {
                     CommitmentStatus::Done
-                } else if PROGRESS_WORDS.iter().any(|w| clause.contains(w)) {
-                    CommitmentStatus::InProgress
                 } else {
                     CommitmentStatus::InProgress
                 };
