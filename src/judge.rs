@@ -684,6 +684,15 @@ fn mentions(clause: &str, key: &str, key_level: Option<&str>) -> bool {
     if clause.contains(key) {
         return true;
     }
+    // Cheap test first: a clause about the thing shares most of its character pairs.
+    let key_chars: Vec<char> = key.chars().collect();
+    let shared = key_chars
+        .windows(2)
+        .filter(|w| clause.contains(&w.iter().collect::<String>()))
+        .count();
+    if shared * 2 < key_chars.len().saturating_sub(1) {
+        return false;
+    }
     // A window of the clause as long as the key, compared by bigrams.
     let chars: Vec<char> = clause.chars().collect();
     let n = key.chars().count();
