@@ -117,6 +117,11 @@ pub fn align_sections(old: &Report, new: &Report) -> Vec<SectionPair> {
     out
 }
 
+/// The alignment score of two sections, 0 to 1.
+pub fn section_score(old: &Section, new: &Section) -> f64 {
+    score_matrix(&[old], &[new])[0][0]
+}
+
 fn score_matrix(olds: &[&Section], news: &[&Section]) -> Vec<Vec<f64>> {
     let old_profiles: Vec<_> = olds
         .iter()
