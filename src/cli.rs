@@ -68,6 +68,7 @@ pub enum CompareFormat {
     Csv,
     Json,
     Md,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -152,6 +153,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
                 CompareFormat::Json => render::compare::json(&comparison),
                 CompareFormat::Md => render::compare::markdown(&comparison),
+                CompareFormat::Html => render::html::html(&comparison),
             };
             emit(output.as_deref(), &text)
         }

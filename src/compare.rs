@@ -67,7 +67,7 @@ pub fn compare(old: Report, new: Report) -> Comparison {
         }
     }
     let (commitments, new_commitments) = crate::judge::trace_commitments(&old, &new);
-    let sections = crate::align::align_sections(&old, &new);
+    let sections = reading_order(crate::align::align_sections(&old, &new));
     let summary = summarize(&indicators, &commitments, &new_commitments, &sections);
     Comparison {
         old,
@@ -79,6 +79,33 @@ pub fn compare(old: Report, new: Report) -> Comparison {
         new_commitments,
         sections,
     }
+}
+
+/// Puts aligned sections in the order a reader meets them: by their place in NEW, a dropped
+/// section right after the section that preceded it in OLD.
+fn reading_order(sections: Vec<SectionPair>) -> Vec<SectionPair> {
+    let old_to_new: Vec<(usize, usize)> = sections
+        .iter()
+        .filter_map(|p| Some((p.old.as_ref()?.line, p.new.as_ref()?.line)))
+        .collect();
+    let key = |p: &SectionPair| -> (f64, usize) {
+        match (&p.old, &p.new) {
+            (_, Some(n)) => (n.line as f64, 0),
+            (Some(o), None) => {
+                let anchor = old_to_new
+                    .iter()
+                    .filter(|(ol, _)| *ol < o.line)
+                    .max_by_key(|(ol, _)| *ol)
+                    .map_or(0.0, |(_, nl)| *nl as f64);
+                (anchor + 0.5, o.line)
+            }
+            (None, None) => (f64::MAX, 0),
+        }
+    };
+    let mut keyed: Vec<((f64, usize), SectionPair)> =
+        sections.into_iter().map(|p| (key(&p), p)).collect();
+    keyed.sort_by(|a, b| a.0.0.total_cmp(&b.0.0).then(a.0.1.cmp(&b.0.1)));
+    keyed.into_iter().map(|(_, p)| p).collect()
 }
 
 fn summarize(

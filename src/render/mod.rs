@@ -1,6 +1,7 @@
 //! Last stage: rendering. Renderers take the finished data and print; they never parse.
 
 pub mod compare;
+pub mod html;
 pub mod indicators;
 pub mod outline;
 
