@@ -58,6 +58,25 @@ const MAGIC: &[(&[u8], &str)] = &[
 
 /// Decodes `bytes`, detecting the encoding, and splits them into normalised lines.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_with(bytes, None)
+}
+
+/// Decodes `bytes`; `declared` is an encoding the file itself names (an HTML meta tag),
+/// used when there is no BOM.
+pub fn decode_with(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
+    let (text, encoding, had_bom, replaced) = decode_text(bytes, declared)?;
+    from_text(&text, encoding.name(), had_bom, replaced)
+}
+
+/// Bytes to text: the encoding (BOM, then `declared`, then detection), the text, whether a
+/// BOM was there, and how many characters could not be decoded.
+pub fn decode_text(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+) -> Result<(String, &'static Encoding, bool, usize), DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -68,13 +87,27 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
     let (encoding, bom_len) = match Encoding::for_bom(bytes) {
         Some((enc, len)) => (enc, len),
-        None => (detect(bytes)?, 0),
+        None => match declared {
+            Some(enc) if enc == encoding_rs::GBK => (GB18030, 0),
+            Some(enc) => (enc, 0),
+            None => (detect(bytes)?, 0),
+        },
     };
     let body = &bytes[bom_len..];
     let (text, _) = encoding.decode_without_bom_handling(body);
     let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
     check_is_text(&text, replaced)?;
-    let lines = split_lines(&text)
+    Ok((text.into_owned(), encoding, bom_len > 0, replaced))
+}
+
+/// Text already decoded (or extracted from HTML, DOCX or PDF) to normalised lines.
+pub fn from_text(
+    text: &str,
+    encoding: &str,
+    had_bom: bool,
+    replaced: usize,
+) -> Result<Decoded, DecodeError> {
+    let lines = split_lines(text)
         .enumerate()
         .map(|(i, raw)| Line {
             no: i + 1,
@@ -86,8 +119,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Blank);
     }
     Ok(Decoded {
-        encoding: encoding.name().to_string(),
-        had_bom: bom_len > 0,
+        encoding: encoding.to_string(),
+        had_bom,
         replaced,
         lines,
     })
@@ -209,6 +242,9 @@ pub fn normalize_line(raw: &str) -> String {
 pub fn fold_char(c: char) -> Option<char> {
     let v = c as u32;
     Some(match c {
+        '\u{2F00}'..='\u{2FD5}' => KANGXI[(v - 0x2F00) as usize],
+        '\u{2E80}'..='\u{2EF3}' => radical_supplement(c).unwrap_or(c),
+        '\u{2E3A}' | '\u{2E3B}' => '—',
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(v - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\t' => ' ',
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return None,
@@ -217,6 +253,74 @@ pub fn fold_char(c: char) -> Option<char> {
         '\u{FFE5}' => '¥',
         c if c.is_control() => return None,
         c => c,
+    })
+}
+
+/// Unified ideographs for the Kangxi radicals (U+2F00–U+2FD5), which PDF text layers often
+/// use in place of the characters they look like (`⼯作` for `工作`).
+const KANGXI: &[char; 214] = &[
+    '一', '丨', '丶', '丿', '乙', '亅', '二', '亠', '人', '儿', '入', '八', '冂', '冖', '冫', '几',
+    '凵', '刀', '力', '勹', '匕', '匚', '匸', '十', '卜', '卩', '厂', '厶', '又', '口', '囗', '土',
+    '士', '夂', '夊', '夕', '大', '女', '子', '宀', '寸', '小', '尢', '尸', '屮', '山', '巛', '工',
+    '己', '巾', '干', '幺', '广', '廴', '廾', '弋', '弓', '彐', '彡', '彳', '心', '戈', '戶', '手',
+    '支', '攴', '文', '斗', '斤', '方', '无', '日', '曰', '月', '木', '欠', '止', '歹', '殳', '毋',
+    '比', '毛', '氏', '气', '水', '火', '爪', '父', '爻', '爿', '片', '牙', '牛', '犬', '玄', '玉',
+    '瓜', '瓦', '甘', '生', '用', '田', '疋', '疒', '癶', '白', '皮', '皿', '目', '矛', '矢', '石',
+    '示', '禸', '禾', '穴', '立', '竹', '米', '糸', '缶', '网', '羊', '羽', '老', '而', '耒', '耳',
+    '聿', '肉', '臣', '自', '至', '臼', '舌', '舛', '舟', '艮', '色', '艸', '虍', '虫', '血', '行',
+    '衣', '襾', '見', '角', '言', '谷', '豆', '豕', '豸', '貝', '赤', '走', '足', '身', '車', '辛',
+    '辰', '辵', '邑', '酉', '釆', '里', '金', '長', '門', '阜', '隶', '隹', '雨', '靑', '非', '面',
+    '革', '韋', '韭', '音', '頁', '風', '飛', '食', '首', '香', '馬', '骨', '高', '髟', '鬥', '鬯',
+    '鬲', '鬼', '魚', '鳥', '鹵', '鹿', '麥', '麻', '黃', '黍', '黑', '黹', '黽', '鼎', '鼓', '鼠',
+    '鼻', '齊', '齒', '龍', '龜', '龠',
+];
+
+/// Unified ideographs for the CJK radicals supplement characters that stand for whole
+/// characters in extracted PDF text (`⻘岚` for `青岚`, `⻓` for `长`).
+fn radical_supplement(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2E81}' => '厂',
+        '\u{2E87}' => '几',
+        '\u{2E93}' => '幺',
+        '\u{2E9C}' => '日',
+        '\u{2E9D}' => '月',
+        '\u{2E9F}' => '母',
+        '\u{2EA0}' => '民',
+        '\u{2EA7}' => '牛',
+        '\u{2EA9}' => '王',
+        '\u{2EAE}' => '竹',
+        '\u{2EB6}' => '羊',
+        '\u{2EC1}' => '虎',
+        '\u{2EC4}' => '西',
+        '\u{2EC5}' => '见',
+        '\u{2EC6}' => '角',
+        '\u{2EC9}' => '贝',
+        '\u{2ECA}' => '足',
+        '\u{2ECB}' => '车',
+        '\u{2ED3}' => '长',
+        '\u{2ED4}' => '门',
+        '\u{2ED7}' => '雨',
+        '\u{2ED8}' => '青',
+        '\u{2ED9}' => '韦',
+        '\u{2EDA}' => '页',
+        '\u{2EDB}' => '风',
+        '\u{2EDC}' => '飞',
+        '\u{2EDD}' => '食',
+        '\u{2EE1}' => '首',
+        '\u{2EE2}' => '马',
+        '\u{2EE3}' => '骨',
+        '\u{2EE4}' => '鬼',
+        '\u{2EE5}' => '鱼',
+        '\u{2EE6}' => '鸟',
+        '\u{2EE7}' => '卤',
+        '\u{2EE8}' => '麦',
+        '\u{2EE9}' => '黄',
+        '\u{2EEA}' => '黾',
+        '\u{2EEC}' => '齐',
+        '\u{2EEE}' => '齿',
+        '\u{2EF0}' => '龙',
+        '\u{2EF3}' => '龟',
+        _ => return None,
     })
 }
 
@@ -382,5 +486,7 @@ mod tests {
         );
         assert_eq!(normalize_line("中\u{200B}文  \t 字"), "中文 字");
         assert_eq!(normalize_line("①８.９∶５７.０"), "①8.9∶57.0");
+        // Radicals from PDF text layers become the characters they stand for.
+        assert_eq!(normalize_line("⻘岚县⼯作报告⸺⼀年"), "青岚县工作报告—一年");
     }
 }

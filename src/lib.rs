@@ -12,6 +12,7 @@ pub mod decode;
 pub mod diff;
 pub mod heading;
 pub mod indicators;
+pub mod input;
 pub mod judge;
 pub mod meta;
 pub mod model;
@@ -41,6 +42,12 @@ pub enum Error {
         #[source]
         source: decode::DecodeError,
     },
+    #[error("{path}: {source}")]
+    Input {
+        path: String,
+        #[source]
+        source: input::InputError,
+    },
     #[error("{path}: {reason}")]
     NotAReport { path: String, reason: String },
 }
@@ -69,10 +76,38 @@ pub fn read_report(path: &Path) -> Result<Report, Error> {
 pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
     use model::{Diagnostic, DiagnosticKind, Outline, Role, SourceInfo};
 
-    let decoded = decode::decode(bytes).map_err(|source| Error::Decode {
+    let decode_error = |source| Error::Decode {
         path: name.to_string(),
         source,
-    })?;
+    };
+    let input_error = |source| Error::Input {
+        path: name.to_string(),
+        source,
+    };
+    let format = input::sniff(bytes);
+    let decoded = match format {
+        input::Format::Text => decode::decode(bytes).map_err(decode_error)?,
+        input::Format::Html => {
+            let (page, encoding, _, replaced) =
+                decode::decode_text(bytes, input::declared_charset(bytes)).map_err(decode_error)?;
+            let text = input::html_text(&page).map_err(input_error)?;
+            decode::from_text(
+                &text,
+                &format!("HTML, {}", encoding.name()),
+                false,
+                replaced,
+            )
+            .map_err(decode_error)?
+        }
+        input::Format::Docx => {
+            let text = input::docx_text(bytes).map_err(input_error)?;
+            decode::from_text(&text, "DOCX", false, 0).map_err(decode_error)?
+        }
+        input::Format::Pdf => {
+            let text = input::pdf_text(bytes).map_err(input_error)?;
+            decode::from_text(&text, "PDF text layer", false, 0).map_err(decode_error)?
+        }
+    };
     let original_lines: Vec<String> = decoded.lines.iter().map(|l| l.original.clone()).collect();
     let line_count = decoded.lines.len();
     let mut diagnostics = Vec::new();
