@@ -188,6 +188,36 @@ fn check_is_text(text: &str, replaced: usize) -> Result<(), DecodeError> {
     Ok(())
 }
 
+/// Converts traditional characters to simplified when the text is written in them (news
+/// sites in Hong Kong and Taiwan, some archives), so that subjects and keywords compare with
+/// reports in simplified characters. Returns how many characters changed; a text with only a
+/// few traditional forms among simplified ones is left alone.
+pub fn simplify(lines: &mut [Line]) -> usize {
+    let converted: Vec<String> = lines.iter().map(|l| hanconv::t2s(&l.text)).collect();
+    let mut changed = 0;
+    let mut han = 0;
+    for (line, new) in lines.iter().zip(&converted) {
+        han += line
+            .text
+            .chars()
+            .filter(|c| crate::quantity::is_han(*c))
+            .count();
+        changed += line
+            .text
+            .chars()
+            .zip(new.chars())
+            .filter(|(a, b)| a != b)
+            .count();
+    }
+    if changed < 10 || changed * 50 < han {
+        return 0;
+    }
+    for (line, new) in lines.iter_mut().zip(converted) {
+        line.text = new;
+    }
+    changed
+}
+
 /// Splits on `\r\n`, `\n` and a lone `\r`; a final line ending does not add an empty line.
 pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
@@ -446,6 +476,24 @@ mod tests {
         assert_eq!(d.encoding, "gb18030");
         assert_eq!(d.replaced, 0);
         assert_eq!(d.lines[0].text, "示例县2023年政府工作报告");
+    }
+
+    #[test]
+    fn traditional_text_is_simplified_once() {
+        let text = "一、2025年主要工作回顧\n全省生產總值增長5.5%,一般公共預算收入增長1.8%。\n城鎮和農村居民人均可支配收入分別增長4.3%、5.5%。\n各位代表:";
+        let mut d = decode(text.as_bytes()).unwrap();
+        assert!(simplify(&mut d.lines) >= 10);
+        assert_eq!(
+            d.lines[1].text,
+            "全省生产总值增长5.5%,一般公共预算收入增长1.8%。"
+        );
+        assert_eq!(
+            d.lines[1].original,
+            "全省生產總值增長5.5%,一般公共預算收入增長1.8%。"
+        );
+        // Simplified text with a stray traditional form stays as it is.
+        let mut s = decode("地区生产总值增长6.5%,乾隆年间。".as_bytes()).unwrap();
+        assert_eq!(simplify(&mut s.lines), 0);
     }
 
     #[test]

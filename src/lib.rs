@@ -108,6 +108,8 @@ pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
             decode::from_text(&text, "PDF text layer", false, 0).map_err(decode_error)?
         }
     };
+    let mut decoded = decoded;
+    let simplified = decode::simplify(&mut decoded.lines);
     let original_lines: Vec<String> = decoded.lines.iter().map(|l| l.original.clone()).collect();
     let line_count = decoded.lines.len();
     let mut diagnostics = Vec::new();
@@ -119,6 +121,13 @@ pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
                 "{} characters could not be decoded as {} and were replaced by �",
                 decoded.replaced, decoded.encoding
             ),
+        ));
+    }
+    if simplified > 0 {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::Encoding,
+            None,
+            format!("the text is in traditional characters: {simplified} converted to simplified for reading (evidence quotes the original)"),
         ));
     }
     let cleaned = clean::clean(decoded.lines);

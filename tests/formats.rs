@@ -201,3 +201,20 @@ fn bad_files_give_one_line_errors() {
     one_line_error(&other_zip.into_inner(), "not a Word (.docx)");
     one_line_error(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", "Word 97-2003");
 }
+
+#[test]
+fn traditional_copy_equals_text() {
+    let text = std::fs::read_to_string(common::sample("qinglan_2023.txt")).unwrap();
+    let traditional = hanconv::s2t(&text);
+    assert_ne!(traditional, text);
+    let r = parse(traditional.as_bytes(), "traditional.txt");
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.message.contains("traditional characters"))
+    );
+    assert_same(&reference(), &r, "traditional characters");
+    // Evidence keeps the characters as written.
+    let line = r.source.original_line(r.parts[0].line).unwrap();
+    assert!(line.contains("回顧"), "{line}");
+}
