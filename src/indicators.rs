@@ -365,6 +365,38 @@ struct Place<'a> {
 /// All indicators of a report, in reading order.
 pub fn extract(report: &Report) -> Vec<Indicator> {
     let mut out = Vec::new();
+    // A digest or an excerpt may have no review or plan part: read its loose paragraphs by
+    // what each says of itself.
+    let structured = report.has_role(Role::Review) || report.has_role(Role::Plan);
+    if !structured {
+        let loose = report
+            .preamble
+            .iter()
+            .chain(
+                report
+                    .sections()
+                    .into_iter()
+                    .flat_map(|s| s.paragraphs.iter()),
+            )
+            .chain(&report.closing);
+        for paragraph in loose {
+            let Some(role) = paragraph_role(&paragraph.text, report) else {
+                continue;
+            };
+            let place = Place {
+                section: "-",
+                role,
+                year: match role {
+                    IndicatorRole::Actual => report.meta.reviewed_year,
+                    IndicatorRole::Target => report.meta.planned_year,
+                },
+                five_year: false,
+                period_end: None,
+            };
+            extract_paragraph(&paragraph.text, paragraph.line, &place, report, &mut out);
+        }
+        return out;
+    }
     for section in report.sections() {
         let Some(role) = indicator_role(section.role) else {
             continue;
@@ -395,6 +427,43 @@ pub fn extract(report: &Report) -> Vec<Indicator> {
         }
     }
     out
+}
+
+/// Whether a paragraph outside any review or plan part states targets or actuals, from its
+/// own words: `预期目标`, `今年要`, `力争` look ahead; `过去一年`, `去年`, `一年来`, or the reviewed
+/// year look back.
+fn paragraph_role(text: &str, report: &Report) -> Option<IndicatorRole> {
+    const AHEAD: &[&str] = &[
+        "预期目标",
+        "目标是",
+        "目标为",
+        "今年要",
+        "今年将",
+        "力争",
+        "确保",
+        "要着力",
+        "计划",
+    ];
+    const BACK: &[&str] = &[
+        "过去一年",
+        "去年",
+        "一年来",
+        "上年",
+        "过去五年",
+        "五年来",
+        "实现了",
+        "完成了",
+    ];
+    let year_is = |y: Option<u16>| y.is_some_and(|y| text.contains(&format!("{y}年")));
+    if AHEAD.iter().any(|w| text.contains(w))
+        || year_is(report.meta.planned_year) && !year_is(report.meta.reviewed_year)
+    {
+        Some(IndicatorRole::Target)
+    } else if BACK.iter().any(|w| text.contains(w)) || year_is(report.meta.reviewed_year) {
+        Some(IndicatorRole::Actual)
+    } else {
+        None
+    }
 }
 
 fn indicator_role(role: Role) -> Option<IndicatorRole> {

@@ -260,6 +260,10 @@ pub fn judge_indicators(
         }
     }
 
+    // A report without a review part cannot tell whether targets were met, nor one without
+    // a plan part how they changed: leave those verdicts out rather than guess.
+    let can_judge_outcome = !new_actuals.is_empty();
+    let can_judge_change = !new_targets.is_empty();
     let mut rows = Vec::new();
     let no_taken_old = vec![false; old_actuals.len()];
     let no_taken_new = vec![false; new_actuals.len()];
@@ -320,6 +324,15 @@ pub fn judge_indicators(
             actual_change,
             note,
         });
+    }
+    for row in &mut rows {
+        if !can_judge_outcome {
+            row.outcome = None;
+            row.note = Some("NEW has no review part: outcomes cannot be judged".into());
+        }
+        if !can_judge_change {
+            row.change = None;
+        }
     }
     for (j, n) in new_targets.iter().enumerate() {
         if new_taken[j] {

@@ -344,3 +344,78 @@ fn corpus_non_pairs_warn() {
         }
     }
 }
+
+/// A digest with no parts (only the main targets, as news sites print them) still gives its
+/// targets, and they are judged by the next year's full report.
+#[test]
+fn digest_without_parts_is_judged_by_the_next_report() {
+    let digest = "2023年政府工作报告要点\n\
+        新华社北京3月5日电\n\
+        今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上。\n";
+    let old = govdiff::parse_report(digest.as_bytes(), "digest_2023.txt").unwrap();
+    let targets = govdiff::indicators::extract(&old);
+    let subjects: Vec<&str> = targets.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(
+        subjects,
+        [
+            "国内生产总值",
+            "城镇新增就业",
+            "城镇调查失业率",
+            "居民消费价格",
+            "粮食产量"
+        ]
+    );
+    assert!(
+        targets
+            .iter()
+            .all(|i| i.role == govdiff::model::IndicatorRole::Target && i.year == Some(2023))
+    );
+
+    let Some(dir) = common::corpus_dir() else {
+        return;
+    };
+    let path = dir.join("national_2024.txt");
+    if !path.exists() {
+        return;
+    }
+    let c = compare(old, common::read(&path));
+    let row = |name: &str| {
+        c.indicators
+            .iter()
+            .find(|r| r.indicator == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let gdp = row("国内生产总值");
+    assert_eq!(
+        (gdp.outcome, gdp.change),
+        (Some(Outcome::Met), Some(Change::Unchanged))
+    );
+    assert_eq!(gdp.actual.as_ref().and_then(|a| a.value), Some(5.2));
+    let jobs = row("城镇新增就业");
+    assert_eq!(
+        (jobs.outcome, jobs.change),
+        (Some(Outcome::Met), Some(Change::Reworded))
+    );
+}
+
+/// A review excerpt (no plan part) judges outcomes but leaves changes unjudged, not "dropped".
+#[test]
+fn excerpt_without_plan_leaves_changes_unjudged() {
+    let old = read_named("qinglan_2023.txt");
+    let full = std::fs::read_to_string(common::sample("qinglan_2024.txt")).unwrap();
+    let cut = full.rfind("二、2024年发展目标").unwrap();
+    let excerpt = govdiff::parse_report(full[..cut].as_bytes(), "excerpt.txt").unwrap();
+    let c = compare(old, excerpt);
+    let gdp = c
+        .indicators
+        .iter()
+        .find(|r| r.indicator == "地区生产总值")
+        .unwrap();
+    assert_eq!(gdp.outcome, Some(Outcome::Met));
+    assert_eq!(gdp.change, None);
+    assert!(
+        c.indicators
+            .iter()
+            .all(|r| r.change != Some(Change::Dropped))
+    );
+}
