@@ -404,7 +404,7 @@ fn excerpt_without_plan_leaves_changes_unjudged() {
     let old = read_named("qinglan_2023.txt");
     let full = std::fs::read_to_string(common::sample("qinglan_2024.txt")).unwrap();
     let cut = full.rfind("二、2024年发展目标").unwrap();
-    let excerpt = govdiff::parse_report(full[..cut].as_bytes(), "excerpt.txt").unwrap();
+    let excerpt = govdiff::parse_report(&full.as_bytes()[..cut], "excerpt.txt").unwrap();
     let c = compare(old, excerpt);
     let gdp = c
         .indicators
