@@ -272,7 +272,7 @@ static COUNT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:分[一二三四五六七八九十两\d]+[批次期轮]|[一二三四五六七八九十两\d]+(?:年|个月)来?)",
+        r"^(?:分[一二三四五六七八九十两\d]+[批次期轮]|(?:到|至|在)?\d{4}年(?:底|末|前)?|[一二三四五六七八九十两\d]+(?:年|个月)来?)",
     )
     .expect("valid regex")
 });
@@ -1101,6 +1101,7 @@ mod tests {
         );
         assert_eq!(clean_subject("培育国家高新技术企业"), "国家高新技术企业");
         assert_eq!(clean_subject(",增长"), "");
+        assert_eq!(clean_subject("到2030年集群营收"), "集群营收");
     }
 
     #[test]
