@@ -408,26 +408,26 @@ fn judge_relative(
         .map(|subject| {
             let actual = find(t, &subject, &growths);
             let prior = find(t, &subject, &old_growths);
-            let (outcome, note) = match (actual, gdp) {
-                (Some(a), Some(g)) => {
-                    let (Some(av), Some(gv)) = (a.value, g.value) else {
-                        return row_unclear(t, next, &subject, old, new, actual, prior);
-                    };
-                    let met = match t.relation {
-                        Some(Relation::Above) => av > gv,
-                        _ => av >= gv - IN_STEP_POINTS,
-                    };
-                    let rel = match t.relation {
-                        Some(Relation::Above) => "above",
-                        _ => "in step with (0.5 points tolerance)",
-                    };
-                    (
-                        if met { Outcome::Met } else { Outcome::Missed },
-                        Some(format!(
-                            "growth {av}% against GDP growth {gv}%: target is {rel} GDP growth"
-                        )),
-                    )
-                }
+            let (outcome, note) = match (actual.and_then(|a| a.value), gdp) {
+                (Some(av), Some(g)) => match g.value {
+                    Some(gv) => {
+                        let met = match t.relation {
+                            Some(Relation::Above) => av > gv,
+                            _ => av >= gv - IN_STEP_POINTS,
+                        };
+                        let rel = match t.relation {
+                            Some(Relation::Above) => "above",
+                            _ => "in step with (0.5 points tolerance)",
+                        };
+                        (
+                            if met { Outcome::Met } else { Outcome::Missed },
+                            Some(format!(
+                                "growth {av}% against GDP growth {gv}%: target is {rel} GDP growth"
+                            )),
+                        )
+                    }
+                    None => (Outcome::Unclear, Some("GDP growth has no value".into())),
+                },
                 (Some(_), None) => (
                     Outcome::Unclear,
                     Some("GDP growth is not reported, so the comparison cannot be made".into()),
@@ -452,30 +452,6 @@ fn judge_relative(
             }
         })
         .collect()
-}
-
-fn row_unclear(
-    t: &Indicator,
-    next: Option<&Indicator>,
-    subject: &str,
-    old: &Report,
-    new: &Report,
-    actual: Option<&Indicator>,
-    prior: Option<&Indicator>,
-) -> IndicatorRow {
-    IndicatorRow {
-        indicator: subject.to_string(),
-        measure: Measure::Relative,
-        unit: None,
-        prior_actual: prior.map(|p| slot(p, old)),
-        target: Some(slot(t, old)),
-        actual: actual.map(|a| slot(a, new)),
-        next_target: next.map(|n| slot(n, new)),
-        outcome: Some(Outcome::Unclear),
-        change: Some(next.map_or(Change::Dropped, |n| change(t, n))),
-        actual_change: None,
-        note: Some("values missing".into()),
-    }
 }
 
 /// Whether the actual meets the target, and a note on how it was judged.
