@@ -142,3 +142,68 @@ fn indicators_text_lists_actuals_and_targets() {
     assert!(text.contains("ACTUALS") && text.contains("TARGETS"));
     assert!(text.contains("增长6.5%左右"));
 }
+
+#[test]
+fn compare_in_every_format_writes_files() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["text", "csv", "json", "md", "html"] {
+        let out = dir.path().join(format!("cmp.{format}"));
+        govdiff()
+            .args(["compare", "--format", format, "-o"])
+            .arg(&out)
+            .arg(sample("qinglan_2023.txt"))
+            .arg(sample("qinglan_2024.txt"))
+            .assert()
+            .success()
+            .stderr("");
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.contains("地区生产总值"), "{format}");
+    }
+    let csv = std::fs::read_to_string(dir.path().join("cmp.csv")).unwrap();
+    assert!(csv.starts_with(
+        "indicator,measure,unit,prior_actual,target,actual,outcome,next_target,change,old_section,new_section,old_text,new_text,"
+    ));
+    assert!(csv.contains(
+        "地区生产总值,growth,%,增长5.6%,增长6.5%左右,增长7.1%,met,增长6%左右,lowered,二,一,"
+    ));
+}
+
+#[test]
+fn swapped_pair_is_said_and_swap_fixes_it() {
+    let assert = govdiff()
+        .args(["compare", "--format", "csv"])
+        .arg(sample("qinglan_2024.txt"))
+        .arg(sample("qinglan_2023.txt"))
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("look swapped"), "{stderr}");
+    let assert = govdiff()
+        .args(["compare", "--swap", "--format", "csv"])
+        .arg(sample("qinglan_2024.txt"))
+        .arg(sample("qinglan_2023.txt"))
+        .assert()
+        .success();
+    assert!(assert.get_output().stderr.is_empty());
+    let csv = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(csv.contains(",met,"));
+}
+
+#[test]
+fn compare_with_a_bad_file_leaves_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("empty.txt");
+    std::fs::write(&bad, b"").unwrap();
+    let out = dir.path().join("out.html");
+    let assert = govdiff()
+        .args(["compare", "--format", "html", "-o"])
+        .arg(&out)
+        .arg(sample("qinglan_2023.txt"))
+        .arg(&bad)
+        .assert()
+        .failure();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().count(), 1);
+    assert!(stderr.contains("empty.txt") && stderr.contains("empty"));
+    assert!(!out.exists());
+}
