@@ -305,25 +305,18 @@ pub fn judge_indicators(
             ),
             (None, None) => (None, Outcome::Unreported, None),
         };
-        let actual_change = match (prior, actual) {
-            (Some(p), Some(a)) if p.measure == a.measure && p.unit == a.unit => {
-                a.value.zip(p.value).map(|(a, p)| round(a - p))
-            }
-            _ => None,
-        };
-        rows.push(IndicatorRow {
-            indicator: t.subject.clone(),
-            measure: t.measure,
-            unit: t.unit.clone(),
-            prior_actual: prior.map(|p| slot(p, old)),
-            target: Some(slot(t, old)),
-            actual: actual.map(|a| slot(a, new)),
-            next_target: next.map(|n| slot(n, new)),
-            outcome: Some(outcome),
-            change: Some(next.map_or(Change::Dropped, |n| change(t, n))),
-            actual_change,
+        rows.push(target_row(
+            t.subject.clone(),
+            Slots {
+                prior,
+                target: t,
+                actual,
+                next,
+            },
+            outcome,
             note,
-        });
+            (old, new),
+        ));
     }
     for row in &mut rows {
         if !can_judge_outcome {
@@ -359,6 +352,50 @@ pub fn judge_indicators(
         });
     }
     rows
+}
+
+/// The four figures of one target.
+struct Slots<'a> {
+    prior: Option<&'a Indicator>,
+    target: &'a Indicator,
+    actual: Option<&'a Indicator>,
+    next: Option<&'a Indicator>,
+}
+
+/// The row of a judged target; the change of the actual is given where prior and actual are
+/// in the same measure and unit.
+fn target_row(
+    indicator: String,
+    slots: Slots,
+    outcome: Outcome,
+    note: Option<String>,
+    (old, new): (&Report, &Report),
+) -> IndicatorRow {
+    let Slots {
+        prior,
+        target,
+        actual,
+        next,
+    } = slots;
+    let actual_change = match (prior, actual) {
+        (Some(p), Some(a)) if p.measure == a.measure && p.unit == a.unit => {
+            a.value.zip(p.value).map(|(a, p)| round(a - p))
+        }
+        _ => None,
+    };
+    IndicatorRow {
+        indicator,
+        measure: target.measure,
+        unit: target.unit.clone(),
+        prior_actual: prior.map(|p| slot(p, old)),
+        target: Some(slot(target, old)),
+        actual: actual.map(|a| slot(a, new)),
+        next_target: next.map(|n| slot(n, new)),
+        outcome: Some(outcome),
+        change: Some(next.map_or(Change::Dropped, |n| change(target, n))),
+        actual_change,
+        note,
+    }
 }
 
 fn round(v: f64) -> f64 {
@@ -434,22 +471,18 @@ fn judge_relative(
                 ),
                 (None, _) => (Outcome::Unreported, None),
             };
-            IndicatorRow {
-                indicator: subject.clone(),
-                measure: Measure::Relative,
-                unit: None,
-                prior_actual: prior.map(|p| slot(p, old)),
-                target: Some(slot(t, old)),
-                actual: actual.map(|a| slot(a, new)),
-                next_target: next.map(|n| slot(n, new)),
-                outcome: Some(outcome),
-                change: Some(next.map_or(Change::Dropped, |n| change(t, n))),
-                actual_change: match (prior, actual) {
-                    (Some(p), Some(a)) => a.value.zip(p.value).map(|(a, p)| round(a - p)),
-                    _ => None,
+            target_row(
+                subject,
+                Slots {
+                    prior,
+                    target: t,
+                    actual,
+                    next,
                 },
+                outcome,
                 note,
-            }
+                (old, new),
+            )
         })
         .collect()
 }
