@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{
-    Bound, Flag, Horizon, Indicator, IndicatorRole, Measure, Relation, Report, Role, Section,
+    Bound, Flag, Horizon, Indicator, IndicatorRole, Measure, Relation, Report, Role,
 };
 use crate::numerals::parse_cn_number;
 use crate::quantity::{Quantity, is_han, scan};
@@ -1071,15 +1071,6 @@ pub fn split_items(subject: &str) -> Vec<String> {
         return out;
     }
     items.iter().map(|s| s.to_string()).collect()
-}
-
-/// All sections of a report for callers that want indicators per section.
-pub fn in_section<'a>(
-    indicators: &'a [Indicator],
-    section: &Section,
-) -> impl Iterator<Item = &'a Indicator> {
-    let path = section.path.clone();
-    indicators.iter().filter(move |i| i.section == path)
 }
 
 #[cfg(test)]
