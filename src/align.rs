@@ -101,14 +101,12 @@ pub fn align_sections(old: &Report, new: &Report) -> Vec<SectionPair> {
             matched_new[j] = true;
             align_within(olds[i], news[j], score, &mut out);
         }
-        for (i, s) in olds.iter().enumerate().filter(|(i, _)| !matched_old[*i]) {
-            let _ = i;
+        for (s, _) in olds.iter().zip(&matched_old).filter(|(_, m)| !**m) {
             for d in s.walk() {
                 out.push(alone(d, SectionStatus::Dropped));
             }
         }
-        for (j, s) in news.iter().enumerate().filter(|(j, _)| !matched_new[*j]) {
-            let _ = j;
+        for (s, _) in news.iter().zip(&matched_new).filter(|(_, m)| !**m) {
             for d in s.walk() {
                 out.push(alone(d, SectionStatus::New));
             }

@@ -150,9 +150,7 @@ pub fn furniture_hits(text: &str) -> usize {
 }
 
 fn han_count(text: &str) -> usize {
-    text.chars()
-        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c) || ('\u{3400}'..='\u{4DBF}').contains(c))
-        .count()
+    text.chars().filter(|c| crate::quantity::is_han(*c)).count()
 }
 
 /// A line that reads like report prose: long enough, mostly Chinese, punctuated.

@@ -191,13 +191,11 @@ fn distinct_targets(indicators: &[Indicator]) -> Vec<&Indicator> {
 fn best(
     target: &Indicator,
     candidates: &[&Indicator],
-    taken: &[bool],
     strict_measure: bool,
 ) -> Option<(usize, f64)> {
     candidates
         .iter()
         .enumerate()
-        .filter(|(k, _)| !taken[*k])
         .filter(|(_, c)| {
             if strict_measure {
                 comparable_measures(target.measure, c.measure) && comparable_units(target, c)
@@ -265,8 +263,6 @@ pub fn judge_indicators(
     let can_judge_outcome = !new_actuals.is_empty();
     let can_judge_change = !new_targets.is_empty();
     let mut rows = Vec::new();
-    let no_taken_old = vec![false; old_actuals.len()];
-    let no_taken_new = vec![false; new_actuals.len()];
     for (i, t) in old_targets.iter().enumerate() {
         let next = next_of[i].map(|j| new_targets[j]);
         if t.measure == Measure::Relative {
@@ -281,11 +277,11 @@ pub fn judge_indicators(
             ));
             continue;
         }
-        let prior = best(t, &old_actuals, &no_taken_old, true).map(|(k, _)| old_actuals[k]);
-        let strict = best(t, &new_actuals, &no_taken_new, true).map(|(k, _)| new_actuals[k]);
+        let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k]);
+        let strict = best(t, &new_actuals, true).map(|(k, _)| new_actuals[k]);
         // Reported in another measure or unit: only the same thing (same head noun) counts,
         // `高层次人才` is not `高层次人才团队`.
-        let loose = best(t, &new_actuals, &no_taken_new, false)
+        let loose = best(t, &new_actuals, false)
             .map(|(k, _)| new_actuals[k])
             .filter(|a| same_head(&a.subject, &t.subject));
         let (actual, outcome, note) = match (strict, loose) {
@@ -335,7 +331,7 @@ pub fn judge_indicators(
         let base = if n.measure == Measure::Relative {
             None
         } else {
-            best(n, &new_actuals, &no_taken_new, true).map(|(k, _)| new_actuals[k])
+            best(n, &new_actuals, true).map(|(k, _)| new_actuals[k])
         };
         rows.push(IndicatorRow {
             indicator: n.subject.clone(),
@@ -420,12 +416,11 @@ fn judge_relative(
         .filter(|a| a.measure == Measure::Growth)
         .collect();
     fn find<'a>(t: &Indicator, subject: &str, pool: &[&'a Indicator]) -> Option<&'a Indicator> {
-        let taken = vec![false; pool.len()];
         let probe = Indicator {
             subject: subject.to_string(),
             ..t.clone()
         };
-        best(&probe, pool, &taken, false)
+        best(&probe, pool, false)
             .map(|(k, _)| pool[k])
             .filter(|a| a.measure == Measure::Growth)
     }
@@ -730,14 +725,16 @@ fn mentions(clause: &str, key: &str, key_level: Option<&str>) -> bool {
 pub fn trace_commitments(old: &Report, new: &Report) -> (Vec<CommitmentRow>, Vec<Commitment>) {
     let promised = commitments(old, &[Role::Plan]);
     let planned_again = commitments(new, &[Role::Plan]);
+    let reported = review_clauses(new);
     let mut rows = Vec::new();
     let mut carried = vec![false; planned_again.len()];
     for c in promised {
         let key = object_key(&c.object);
         let level = level_of(&c.object);
-        let evidence = review_clauses(new)
-            .into_iter()
-            .find(|(_, _, clause)| mentions(clause, &key, level));
+        let evidence = reported
+            .iter()
+            .find(|(_, _, clause)| mentions(clause, &key, level))
+            .cloned();
         let (status, evidence) = match evidence {
             Some((section, line, clause)) => {
                 // Reported finished is done; reported under way (`开工`, `推进`, `加快`), or
