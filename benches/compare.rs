@@ -19,7 +19,7 @@ fn bench_pair(c: &mut Criterion, name: &str, old: &str, new: &str) {
         return;
     };
     // Load the word-segmentation dictionary once, outside the measurement.
-    let _ = govdiff::diff::words("预热");
+    let _ = govdiff::compare::diff::words("预热");
     c.bench_function(&format!("parse {name} (both)"), |bench| {
         bench.iter(|| {
             let x = govdiff::parse_report(&a, old).unwrap();
@@ -32,8 +32,8 @@ fn bench_pair(c: &mut Criterion, name: &str, old: &str, new: &str) {
     c.bench_function(&format!("indicators {name} (both)"), |bench| {
         bench.iter(|| {
             (
-                govdiff::indicators::extract(&x),
-                govdiff::indicators::extract(&y),
+                govdiff::extract::indicators::extract(&x),
+                govdiff::extract::indicators::extract(&y),
             )
         })
     });

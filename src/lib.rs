@@ -1,26 +1,23 @@
 //! govdiff: compare two years of a Chinese government work report (政府工作报告).
 //!
-//! The pipeline reads top to bottom, one module per stage:
-//! [`decode`] bytes into lines → [`clean`] out the site furniture → build the section [`tree`]
-//! and read the [`meta`]data → render. Types in between live in [`model`].
+//! The pipeline reads top to bottom, one module group per stage, each plain data in and out
+//! (the types live in [`model`]):
+//!
+//! 1. [`read`]: the file's form, its bytes decoded into normalised lines, the report found
+//!    inside the copy ([`read::input`], [`read::decode`], [`read::clean`]);
+//! 2. [`tree`]: headings, the section tree with part roles, the metadata;
+//! 3. [`extract`]: quantities and indicators;
+//! 4. [`compare`]: sections and paragraphs aligned, word diffs, targets and commitments judged;
+//! 5. [`render`]: text, CSV, JSON, Markdown, HTML. Renderers never parse.
+//!
+//! [`text`] holds the helpers every stage shares (Han characters, numerals, similarity).
 
-pub mod align;
-pub mod clean;
-pub mod cli;
 pub mod compare;
-pub mod decode;
-pub mod diff;
-pub mod heading;
-pub mod indicators;
-pub mod input;
-pub mod judge;
-pub mod meta;
+pub mod extract;
 pub mod model;
-pub mod numerals;
-pub mod output;
-pub mod quantity;
+pub mod read;
 pub mod render;
-pub mod similarity;
+pub mod text;
 pub mod tree;
 
 use std::path::Path;
@@ -40,13 +37,13 @@ pub enum Error {
     Decode {
         path: String,
         #[source]
-        source: decode::DecodeError,
+        source: read::decode::DecodeError,
     },
     #[error("{path}: {source}")]
     Input {
         path: String,
         #[source]
-        source: input::InputError,
+        source: read::input::InputError,
     },
     #[error("{path}: {reason}")]
     NotAReport { path: String, reason: String },
@@ -74,7 +71,9 @@ pub fn read_report(path: &Path) -> Result<Report, Error> {
 /// assert_eq!(report.parts[1].path, "二");
 /// ```
 pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
+    use crate::tree::{meta, sections as tree};
     use model::{Diagnostic, DiagnosticKind, Outline, Role, SourceInfo};
+    use read::{clean, decode, input};
 
     let decode_error = |source| Error::Decode {
         path: name.to_string(),

@@ -142,7 +142,7 @@ pub struct Marker {
 impl Marker {
     /// The marker's part in a section path: `二`, `(一)`, `3`, `(2)`, `①`.
     pub fn path_label(&self) -> String {
-        use crate::numerals::to_cn_number;
+        use crate::text::numerals::to_cn_number;
         match self.kind {
             MarkerKind::Part | MarkerKind::PartWord => to_cn_number(self.number),
             MarkerKind::Group => format!("({})", to_cn_number(self.number)),
@@ -510,7 +510,7 @@ pub struct ParagraphPair {
     /// Share of the text unchanged, 0 to 1 (only for a pair).
     pub similarity: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub diff: Vec<crate::diff::Segment>,
+    pub diff: Vec<crate::compare::diff::Segment>,
 }
 
 /// Two aligned sections (or one without partner).

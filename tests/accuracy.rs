@@ -10,7 +10,7 @@ mod common;
 use std::path::Path;
 
 use govdiff::model::Indicator;
-use govdiff::similarity::dice;
+use govdiff::text::similarity::dice;
 
 #[derive(Debug)]
 struct Gold {
@@ -73,7 +73,7 @@ fn same(ind: &Indicator, g: &Gold) -> bool {
 fn score(report_path: &Path, gold_path: &Path) -> Score {
     let report = govdiff::read_report(report_path).unwrap_or_else(|e| panic!("{e}"));
     let (gold, lines) = read_gold(gold_path);
-    let found: Vec<Indicator> = govdiff::indicators::extract(&report)
+    let found: Vec<Indicator> = govdiff::extract::indicators::extract(&report)
         .into_iter()
         .filter(|i| lines.as_ref().is_none_or(|l| l.contains(&i.line)))
         .collect();
@@ -156,8 +156,8 @@ fn gb18030_copy_gives_the_same_indicators() {
     let a = govdiff::read_report(&common::sample("qinglan_2023.txt")).unwrap();
     let b = govdiff::read_report(&common::sample("qinglan_2023.gb18030.txt")).unwrap();
     assert_eq!(
-        govdiff::indicators::extract(&a),
-        govdiff::indicators::extract(&b)
+        govdiff::extract::indicators::extract(&a),
+        govdiff::extract::indicators::extract(&b)
     );
 }
 
@@ -213,7 +213,7 @@ fn indented_copy_gives_the_same_indicators() {
     }
     let key = |p: &Path| -> Vec<(String, String, Option<f64>)> {
         let r = govdiff::read_report(p).unwrap();
-        govdiff::indicators::extract(&r)
+        govdiff::extract::indicators::extract(&r)
             .into_iter()
             .map(|i| (i.subject, i.measure.as_str().to_string(), i.value))
             .collect()

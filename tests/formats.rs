@@ -68,7 +68,7 @@ fn parse(bytes: &[u8], name: &str) -> Report {
 }
 
 fn indicators(r: &Report) -> Vec<(String, String, Option<f64>, Option<String>)> {
-    govdiff::indicators::extract(r)
+    govdiff::extract::indicators::extract(r)
         .into_iter()
         .map(|i| (i.subject, i.measure.as_str().to_string(), i.value, i.unit))
         .collect()

@@ -106,7 +106,7 @@ proptest! {
         if let Ok(report) = govdiff::parse_report(text.as_bytes(), "fuzz.txt") {
             let _ = govdiff::render::outline::text(&report);
             let _ = govdiff::render::outline::json(&report);
-            let indicators = govdiff::indicators::extract(&report);
+            let indicators = govdiff::extract::indicators::extract(&report);
             let _ = govdiff::render::indicators::text(&report, &indicators);
             let _ = govdiff::render::indicators::csv(&indicators);
         }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use super::indicators::format_number;
 use super::{clip_width, pad, width};
 use crate::compare::Comparison;
-use crate::diff::SegmentKind;
+use crate::compare::diff::SegmentKind;
 use crate::model::{
     Change, CommitmentStatus, IndicatorRow, Outcome, Report, SectionPair, SectionStatus, Slot,
 };

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::compare::Comparison;
-use crate::diff::SegmentKind;
+use crate::compare::diff::SegmentKind;
 use crate::model::{
     Change, CommitmentStatus, IndicatorRow, Outcome, ParagraphPair, SectionPair, SectionRef,
     SectionStatus, Slot,

@@ -200,7 +200,7 @@ pub fn simplify(lines: &mut [Line]) -> usize {
         han += line
             .text
             .chars()
-            .filter(|c| crate::quantity::is_han(*c))
+            .filter(|c| crate::text::is_han(*c))
             .count();
         changed += line
             .text

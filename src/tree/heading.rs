@@ -3,7 +3,7 @@
 //! Works on normalised text, so `（一）` and `１．` arrive here as `(一)` and `1.`.
 
 use crate::model::{Marker, MarkerKind};
-use crate::numerals::{circled_number, is_cn_numeral_char, parse_cn_number};
+use crate::text::numerals::{circled_number, is_cn_numeral_char, parse_cn_number};
 
 /// Sentence ends that close an inline heading.
 const TITLE_ENDS: &[char] = &['。', '!', '?', '…'];
@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn group_markers_both_widths() {
         // Full-width brackets are folded by the decoder; check both forms arrive the same.
-        let full = crate::decode::normalize_line("（三）聚力提能级");
+        let full = crate::read::decode::normalize_line("（三）聚力提能级");
         assert_eq!(
             marker(&full),
             Some((MarkerKind::Group, 3, "聚力提能级".into()))
@@ -163,7 +163,7 @@ mod tests {
     #[test]
     fn task_markers_all_separators() {
         for line in ["1.建设产业平台", "1、建设产业平台", "1．建设产业平台"] {
-            let norm = crate::decode::normalize_line(line);
+            let norm = crate::read::decode::normalize_line(line);
             assert_eq!(
                 marker(&norm),
                 Some((MarkerKind::Task, 1, "建设产业平台".into()))
@@ -182,7 +182,7 @@ mod tests {
     #[test]
     fn item_and_circled_markers() {
         assert_eq!(
-            marker(&crate::decode::normalize_line("（2）完善机制")),
+            marker(&crate::read::decode::normalize_line("（2）完善机制")),
             Some((MarkerKind::Item, 2, "完善机制".into()))
         );
         assert_eq!(

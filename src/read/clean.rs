@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::decode::Line;
-use crate::heading::{is_bare_heading, parse_marker};
 use crate::model::{Diagnostic, DiagnosticKind, MarkerKind};
+use crate::read::decode::Line;
+use crate::tree::heading::{is_bare_heading, parse_marker};
 
 /// The report located in the input.
 #[derive(Debug, Clone, Default)]
@@ -150,7 +150,7 @@ pub fn furniture_hits(text: &str) -> usize {
 }
 
 fn han_count(text: &str) -> usize {
-    text.chars().filter(|c| crate::quantity::is_han(*c)).count()
+    text.chars().filter(|c| crate::text::is_han(*c)).count()
 }
 
 /// A line that reads like report prose: long enough, mostly Chinese, punctuated.
@@ -343,12 +343,12 @@ fn unwrap_csv(lines: Vec<Line>, cleaned: &mut Cleaned) -> Vec<Line> {
         .filter(|(i, _)| *i != field)
         .map(|(_, (h, v))| (h.clone(), v.to_string()))
         .collect();
-    crate::decode::split_lines(text)
+    crate::read::decode::split_lines(text)
         .enumerate()
         .map(|(i, raw)| Line {
             no: start_line + i,
             original: raw.to_string(),
-            text: crate::decode::normalize_line(raw),
+            text: crate::read::decode::normalize_line(raw),
         })
         .collect()
 }
@@ -547,7 +547,8 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
                 && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
                 && !is_address(&line.text)
                 && !line.text.starts_with(|c: char| {
-                    crate::numerals::is_cn_numeral_char(c) && line.text.chars().nth(1) == Some('是')
+                    crate::text::numerals::is_cn_numeral_char(c)
+                        && line.text.chars().nth(1) == Some('是')
                 })
         });
         match (join, out.last_mut()) {
@@ -578,12 +579,12 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<Line> {
-        crate::decode::split_lines(text)
+        crate::read::decode::split_lines(text)
             .enumerate()
             .map(|(i, raw)| Line {
                 no: i + 1,
                 original: raw.to_string(),
-                text: crate::decode::normalize_line(raw),
+                text: crate::read::decode::normalize_line(raw),
             })
             .collect()
     }

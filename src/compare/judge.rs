@@ -10,7 +10,7 @@ use crate::model::{
     Bound, Change, Commitment, CommitmentRow, CommitmentStatus, Indicator, IndicatorRole,
     IndicatorRow, Measure, Outcome, Relation, Report, Role, Slot,
 };
-use crate::similarity::dice;
+use crate::text::similarity::dice;
 
 /// Tolerance for `左右` on percentages and percentage points: 0.5 points below still meets.
 pub const ABOUT_POINTS: f64 = 0.5;

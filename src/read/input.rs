@@ -438,13 +438,13 @@ pub fn paragraphs(lines: &[PdfLine]) -> String {
             continue;
         }
         let text = tighten(line.text.trim());
-        let normalized = crate::decode::normalize_line(&text);
+        let normalized = crate::read::decode::normalize_line(&text);
         let starts = previous.is_none_or(|p| {
             let indented = line.left > margin + line.size * 0.8;
             let short_before = p.right < full - p.size * 1.5;
             let gap = p.page == line.page && (p.y - line.y).abs() > p.size * 2.2;
             indented || short_before || gap
-        }) || crate::heading::parse_marker(&normalized).is_some()
+        }) || crate::tree::heading::parse_marker(&normalized).is_some()
             || normalized.starts_with("各位代表");
         if starts && !paragraph.is_empty() {
             out.push_str(&paragraph);
@@ -484,7 +484,7 @@ fn one_line(s: &str) -> String {
 fn tighten(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let han = |c: Option<&char>| {
-        c.is_some_and(|c| crate::quantity::is_han(*c) || "，。、；：！？“”（）".contains(*c))
+        c.is_some_and(|c| crate::text::is_han(*c) || "，。、；：！？“”（）".contains(*c))
     };
     chars
         .iter()

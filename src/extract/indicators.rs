@@ -2,7 +2,7 @@
 //! and role.
 //!
 //! A paragraph is cut into sentences (`。!?;`) and clauses (`,:`). In each clause the
-//! quantities come from [`crate::quantity`]; the subject of a quantity is the text between
+//! quantities come from [`crate::extract::quantity`]; the subject of a quantity is the text between
 //! it and the quantity before it, stripped of verbs and fillers (`实现`, `完成`, `新增`, `全年`,
 //! `其中`) but keeping what distinguishes it (`国家级`, `省级`). A growth that follows a level
 //! (`33.1亿元,增长12%`) keeps the level's subject. `各` and `分别` distribute values over the
@@ -13,11 +13,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::quantity::{Quantity, scan};
 use crate::model::{
     Bound, Flag, Horizon, Indicator, IndicatorRole, Measure, Relation, Report, Role,
 };
-use crate::numerals::parse_cn_number;
-use crate::quantity::{Quantity, is_han, scan};
+use crate::text::is_han;
+use crate::text::numerals::parse_cn_number;
 
 /// Words that open a subject without being part of its name.
 const LEADING_FILLERS: &[&str] = &[

@@ -8,10 +8,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::clean::{Cleaned, furniture_hits};
-use crate::decode::Line;
 use crate::model::{Diagnostic, DiagnosticKind, Metadata, Paragraph, Role, Section};
-use crate::tree::first_year;
+use crate::read::clean::{Cleaned, furniture_hits};
+use crate::read::decode::Line;
+use crate::tree::sections::first_year;
 
 static TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*?工作报告)").expect("valid regex"));

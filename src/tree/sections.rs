@@ -1,21 +1,21 @@
 //! Third stage: the section tree.
 //!
-//! Headings are recognised by their markers (see [`crate::heading`]) and accepted only when
+//! Headings are recognised by their markers (see [`crate::tree::heading`]) and accepted only when
 //! their number fits the sequence: the next sibling, the first child, or the continuation of
 //! the numbering of the previous group (many reports number tasks 1–40 across groups). A
 //! marker that does not fit is read as text and reported.
 
 use std::collections::HashMap;
 
-use crate::clean::{PARAGRAPH_ENDS, clip};
-use crate::decode::Line;
-use crate::heading::{parse_marker, split_title};
 use crate::model::{
     Diagnostic, DiagnosticKind, Horizon, Marker, MarkerKind, Outline, OutlineEntry, Paragraph,
     Role, Section,
 };
-use crate::numerals::five_year_plan_years;
-use crate::similarity::titles_match;
+use crate::read::clean::{PARAGRAPH_ENDS, clip};
+use crate::read::decode::Line;
+use crate::text::numerals::five_year_plan_years;
+use crate::text::similarity::titles_match;
+use crate::tree::heading::{parse_marker, split_title};
 
 /// The body as a tree.
 #[derive(Debug, Default)]

@@ -1,5 +1,10 @@
-//! The comparison of two reports, put together from the stages: alignment, indicator
-//! verdicts, commitments. Plain data, so every renderer and test reads the same values.
+//! Stage 4, comparison: sections and paragraphs aligned ([`align`]), word diffs ([`diff`]),
+//! targets and commitments judged ([`judge`]), put together by [`compare()`] into one
+//! [`Comparison`]. Plain data, so every renderer and test reads the same values.
+
+pub mod align;
+pub mod diff;
+pub mod judge;
 
 use serde::{Deserialize, Serialize};
 
@@ -52,9 +57,9 @@ pub struct Summary {
 /// Compares last year's report (`old`) with this year's (`new`).
 pub fn compare(old: Report, new: Report) -> Comparison {
     let warnings = pairing_warnings(&old, &new);
-    let old_inds = crate::indicators::extract(&old);
-    let new_inds = crate::indicators::extract(&new);
-    let mut indicators = crate::judge::judge_indicators(&old, &new, &old_inds, &new_inds);
+    let old_inds = crate::extract::indicators::extract(&old);
+    let new_inds = crate::extract::indicators::extract(&new);
+    let mut indicators = crate::compare::judge::judge_indicators(&old, &new, &old_inds, &new_inds);
     // Last year's targets can only be judged by the review of the year they were set for.
     if let (Some(target_year), Some(reviewed)) = (old.meta.planned_year, new.meta.reviewed_year)
         && target_year != reviewed
@@ -66,8 +71,8 @@ pub fn compare(old: Report, new: Report) -> Comparison {
             ));
         }
     }
-    let (commitments, new_commitments) = crate::judge::trace_commitments(&old, &new);
-    let sections = reading_order(crate::align::align_sections(&old, &new));
+    let (commitments, new_commitments) = crate::compare::judge::trace_commitments(&old, &new);
+    let sections = reading_order(crate::compare::align::align_sections(&old, &new));
     let summary = summarize(&indicators, &commitments, &new_commitments, &sections);
     Comparison {
         old,

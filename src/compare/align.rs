@@ -12,11 +12,11 @@ use std::collections::HashMap;
 
 use pathfinding::prelude::{Matrix, kuhn_munkres};
 
-use crate::diff::{diff, unchanged_share};
+use crate::compare::diff::{diff, unchanged_share};
 use crate::model::{
     ParagraphPair, ParagraphRef, Report, Role, Section, SectionPair, SectionRef, SectionStatus,
 };
-use crate::similarity::{bigrams, dice_of};
+use crate::text::similarity::{bigrams, dice_of};
 
 /// Weight of the title in a section's score; the rest is its content.
 pub const TITLE_WEIGHT: f64 = 0.35;
@@ -28,10 +28,7 @@ pub const PARAGRAPH_THRESHOLD: f64 = 0.2;
 
 /// Han-only bigram profile: numbers change every year and must not decide an alignment.
 fn profile(text: &str) -> HashMap<(char, char), u32> {
-    let han: String = text
-        .chars()
-        .filter(|c| crate::quantity::is_han(*c))
-        .collect();
+    let han: String = text.chars().filter(|c| crate::text::is_han(*c)).collect();
     bigrams(&han)
 }
 

@@ -2,14 +2,14 @@
 //! ratios and the qualifiers that make a number a bound.
 //!
 //! Works on one clause of normalised text and knows nothing of subjects or sections; the
-//! [`crate::indicators`] stage decides what a quantity is about.
+//! [`crate::extract::indicators`] stage decides what a quantity is about.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::model::Bound;
-use crate::numerals::{is_cn_numeral_char, parse_cn_number};
+use crate::text::numerals::{is_cn_numeral_char, parse_cn_number};
 
 /// Units that end a quantity, longest first so that `个百分点` wins over `个`.
 const UNITS: &[&str] = &[
@@ -377,10 +377,6 @@ fn preceded_by_ascii(text: &str, i: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_alphabetic())
-}
-
-pub fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
 #[cfg(test)]

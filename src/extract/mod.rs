@@ -1,0 +1,5 @@
+//! Stage 3, extraction: the grammar of quantities ([`quantity`]) and the indicators of a
+//! report with their subjects, measures, bounds and roles ([`indicators`]).
+
+pub mod indicators;
+pub mod quantity;

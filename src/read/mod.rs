@@ -1,0 +1,6 @@
+//! Stage 1, reading: the file's form ([`input`]), its bytes as normalised lines ([`decode`]),
+//! and the report found inside the copy, furniture and outline set apart ([`clean`]).
+
+pub mod clean;
+pub mod decode;
+pub mod input;
