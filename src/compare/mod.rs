@@ -1,8 +1,9 @@
 //! Stage 4, comparison: sections and paragraphs aligned ([`align`]), word diffs ([`diff`]),
-//! targets and commitments judged ([`judge`]), put together by [`compare()`] into one
+//! targets judged ([`judge`]), commitments traced ([`commitments`]), put together by [`compare()`] into one
 //! [`Comparison`]. Plain data, so every renderer and test reads the same values.
 
 pub mod align;
+pub mod commitments;
 pub mod diff;
 pub mod judge;
 
@@ -71,7 +72,7 @@ pub fn compare(old: Report, new: Report) -> Comparison {
             ));
         }
     }
-    let (commitments, new_commitments) = crate::compare::judge::trace_commitments(&old, &new);
+    let (commitments, new_commitments) = crate::compare::commitments::trace_commitments(&old, &new);
     let sections = reading_order(crate::compare::align::align_sections(&old, &new));
     let summary = summarize(&indicators, &commitments, &new_commitments, &sections);
     Comparison {
