@@ -16,7 +16,8 @@
 //! - Outcome right: the same word, and for `met`/`missed` the tool's actual must be one of the
 //!   numbers the gold `actual` gives (a right word from the wrong figure does not count).
 //! - Change right: the same word, and where the gold names a next target the tool's next
-//!   target must carry its number (a right word from the wrong counterpart does not count).
+//!   target must carry its number, on the line the note gives (`next Lnn`, with the same
+//!   slack), so that a right word from the wrong counterpart does not count.
 //! - A gold row without a partner has neither right. Tool target rows that answer no gold
 //!   row are listed as extra (spurious targets hurt an analyst too), and counted.
 
@@ -195,10 +196,11 @@ fn change_right(g: &Gold, row: &IndicatorRow) -> bool {
         return false;
     }
     if !g.next_target.is_empty() && !numbers(&g.next_target).is_empty() {
-        return row
-            .next_target
-            .as_ref()
-            .is_some_and(|n| carries(n, &g.next_target));
+        return row.next_target.as_ref().is_some_and(|n| {
+            carries(n, &g.next_target)
+                && g.next_line
+                    .is_none_or(|l| n.line <= l && l - n.line <= LINE_SLACK)
+        });
     }
     true
 }
@@ -282,8 +284,7 @@ fn show_row(r: &IndicatorRow) -> String {
 fn score_pair(dir: &Path, gold_path: &Path) -> Option<Tally> {
     let name = gold_path.file_stem()?.to_string_lossy().into_owned();
     let (old_stem, new_stem) = name.split_once("__")?;
-    let (Some(old_path), Some(new_path)) =
-        (corpus_file(dir, old_stem), corpus_file(dir, new_stem))
+    let (Some(old_path), Some(new_path)) = (corpus_file(dir, old_stem), corpus_file(dir, new_stem))
     else {
         eprintln!("skipped {name}: a report is absent from the corpus");
         return None;
