@@ -40,8 +40,11 @@ fn bench_pair(c: &mut Criterion, name: &str, old: &str, new: &str) {
     c.bench_function(&format!("compare {name}"), |bench| {
         bench.iter(|| govdiff::compare::compare(x.clone(), y.clone()))
     });
+    c.bench_function(&format!("compare with diffs {name}"), |bench| {
+        bench.iter(|| govdiff::compare::compare(x.clone(), y.clone()).with_diffs())
+    });
     c.bench_function(&format!("render {name} (text, csv, json, md)"), |bench| {
-        let cmp = govdiff::compare::compare(x.clone(), y.clone());
+        let cmp = govdiff::compare::compare(x.clone(), y.clone()).with_diffs();
         bench.iter(|| {
             let style = govdiff::render::compare::Style { color: false };
             (

@@ -507,7 +507,8 @@ pub struct ParagraphRef {
 pub struct ParagraphPair {
     pub old: Option<ParagraphRef>,
     pub new: Option<ParagraphRef>,
-    /// Share of the text unchanged, 0 to 1 (only for a pair).
+    /// Share of the text unchanged, 0 to 1 (only for a pair, and only once its diff is made:
+    /// `Comparison::with_diffs`).
     pub similarity: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diff: Vec<crate::compare::diff::Segment>,

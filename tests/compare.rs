@@ -12,6 +12,7 @@ fn read_named(name: &str) -> govdiff::Report {
     govdiff::parse_report(&bytes, &format!("samples/{name}")).unwrap()
 }
 
+/// The samples compared, without paragraph diffs (what the text and CSV outputs need).
 fn samples() -> Comparison {
     compare(
         read_named("qinglan_2023.txt"),
@@ -33,14 +34,36 @@ fn golden_csv() {
 }
 
 #[test]
+fn text_and_csv_do_not_need_diffs() {
+    let plain = samples();
+    assert!(
+        plain
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .all(|p| p.diff.is_empty() && p.similarity.is_none())
+    );
+    let full = plain.clone().with_diffs();
+    let diffed = full.sections.iter().flat_map(|s| &s.paragraphs);
+    assert!(diffed.filter(|p| !p.diff.is_empty()).count() > 10);
+    let style = render::Style { color: false };
+    assert_eq!(render::text(&plain, style), render::text(&full, style));
+    assert_eq!(render::csv(&plain).unwrap(), render::csv(&full).unwrap());
+}
+
+#[test]
 fn golden_markdown() {
-    insta::assert_snapshot!("compare_samples_md", render::markdown(&samples()));
+    insta::assert_snapshot!(
+        "compare_samples_md",
+        render::markdown(&samples().with_diffs())
+    );
 }
 
 #[test]
 fn golden_json() {
     // The two section trees are golden in the outline tests; here the comparison itself.
-    let mut value: serde_json::Value = serde_json::from_str(&render::json(&samples())).unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&render::json(&samples().with_diffs())).unwrap();
     for side in ["old", "new"] {
         for key in ["parts", "preamble", "closing"] {
             value[side][key] =
@@ -222,7 +245,7 @@ fn sample_commitments() {
 
 #[test]
 fn sample_sections_align() {
-    let c = samples();
+    let c = samples().with_diffs();
     let find = |old: Option<&str>, new: Option<&str>| {
         c.sections
             .iter()

@@ -15,10 +15,13 @@ fn read_named(name: &str) -> govdiff::Report {
 }
 
 fn sample_page() -> String {
-    html(&compare(
-        read_named("qinglan_2023.txt"),
-        read_named("qinglan_2024.txt"),
-    ))
+    html(
+        &compare(
+            read_named("qinglan_2023.txt"),
+            read_named("qinglan_2024.txt"),
+        )
+        .with_diffs(),
+    )
 }
 
 #[test]
@@ -53,7 +56,7 @@ fn hostile_input_is_escaped() {
     let new = "示例县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n(一)<script>alert('y')</script>。地区生产总值增长6.5%。\n二、2024年发展目标和重点工作\n主要预期目标为:地区生产总值增长6%左右。\n(一)推进\"onerror=alert(1) x=\"产业。启动<b>新</b>项目建设。\n";
     let a = govdiff::parse_report(old.as_bytes(), "<old>.txt").unwrap();
     let b = govdiff::parse_report(new.as_bytes(), "\"new\".txt").unwrap();
-    let page = html(&compare(a, b));
+    let page = html(&compare(a, b).with_diffs());
     assert!(
         !page.contains("<script>alert"),
         "script tag from the input survived"

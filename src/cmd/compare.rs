@@ -50,6 +50,11 @@ pub fn run(args: Args) -> Result<(), String> {
     let old = super::read(old)?;
     let new = super::read(new)?;
     let comparison = govdiff::compare::compare(old, new);
+    // Only these formats show paragraph diffs; the others never load the word segmenter.
+    let comparison = match args.format {
+        Format::Json | Format::Md | Format::Html => comparison.with_diffs(),
+        Format::Text | Format::Csv => comparison,
+    };
     // Pairing problems also go to standard error, where a script will see them.
     if args.format != Format::Text || args.output.is_some() {
         for w in &comparison.warnings {

@@ -6,13 +6,13 @@
 //! algorithm, `pathfinding::kuhn_munkres`) over a score that mixes title and content
 //! similarity on Chinese character bigrams; pairs below a threshold are left unmatched and
 //! become new and dropped sections. Paragraphs are aligned the same way inside matched
-//! sections, and each matched pair gets a word diff.
+//! sections; their word diffs are made later, only for the outputs that show them
+//! ([`crate::compare::Comparison::with_diffs`]).
 
 use std::collections::HashMap;
 
 use pathfinding::prelude::{Matrix, kuhn_munkres};
 
-use crate::compare::diff::{diff, unchanged_share};
 use crate::model::{
     ParagraphPair, ParagraphRef, Report, Role, Section, SectionPair, SectionRef, SectionStatus,
 };
@@ -267,7 +267,7 @@ fn pair(old: &Section, new: &Section, score: f64, moved: bool) -> SectionPair {
     }
 }
 
-/// Aligns the paragraphs of two matched sections and diffs each pair.
+/// Aligns the paragraphs of two matched sections (without their word diffs).
 pub fn align_paragraphs(old: &Section, new: &Section) -> Vec<ParagraphPair> {
     let op: Vec<_> = old.paragraphs.iter().map(|p| profile(&p.text)).collect();
     let np: Vec<_> = new.paragraphs.iter().map(|p| profile(&p.text)).collect();
@@ -289,15 +289,14 @@ pub fn align_paragraphs(old: &Section, new: &Section) -> Vec<ParagraphPair> {
         let item = match new_to_old.get(&j) {
             Some(&i) => {
                 let o = &old.paragraphs[i];
-                let segments = diff(&o.text, &p.text);
                 ParagraphPair {
                     old: Some(ParagraphRef {
                         line: o.line,
                         text: o.text.clone(),
                     }),
                     new: new_ref,
-                    similarity: Some((unchanged_share(&segments) * 1000.0).round() / 1000.0),
-                    diff: segments,
+                    similarity: None,
+                    diff: Vec::new(),
                 }
             }
             None => ParagraphPair {

@@ -1,6 +1,19 @@
 //! Stage 4, comparison: sections and paragraphs aligned ([`align`]), word diffs ([`diff`]),
 //! targets judged ([`judge`]), commitments traced ([`commitments`]), put together by [`compare()`] into one
 //! [`Comparison`]. Plain data, so every renderer and test reads the same values.
+//!
+//! The word diffs of matched paragraphs are the one costly part that only some outputs show
+//! (JSON, Markdown, HTML): [`compare()`] leaves them out and [`Comparison::with_diffs`] adds
+//! them, so the terminal summary, the CSV table and `track` never segment a word.
+//!
+//! ```no_run
+//! # fn main() -> Result<(), govdiff::Error> {
+//! let old = govdiff::read_report("2023.txt".as_ref())?;
+//! let new = govdiff::read_report("2024.txt".as_ref())?;
+//! let table = govdiff::compare::compare(old, new); // verdicts, sections, no word diffs
+//! let full = table.with_diffs(); // and every matched paragraph's word diff
+//! # Ok(()) }
+//! ```
 
 pub mod align;
 pub mod commitments;
@@ -55,7 +68,33 @@ pub struct Summary {
     pub new_commitments: usize,
 }
 
-/// Compares last year's report (`old`) with this year's (`new`).
+impl Comparison {
+    /// The comparison with the word diff (and the unchanged share) of every matched pair of
+    /// paragraphs filled in: what the JSON, Markdown and HTML outputs show.
+    pub fn with_diffs(mut self) -> Self {
+        self.add_diffs();
+        self
+    }
+
+    /// Fills in the word diff of every matched pair of paragraphs that has none yet.
+    pub fn add_diffs(&mut self) {
+        let pairs = self
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.paragraphs.iter_mut());
+        for para in pairs.filter(|p| p.similarity.is_none()) {
+            if let (Some(old), Some(new)) = (&para.old, &para.new) {
+                para.diff = diff::diff(&old.text, &new.text);
+                let share = diff::unchanged_share(&para.diff);
+                para.similarity = Some((share * 1000.0).round() / 1000.0);
+            }
+        }
+    }
+}
+
+/// Compares last year's report (`old`) with this year's (`new`): verdicts, commitments and
+/// the alignment of sections and paragraphs, without the paragraphs' word diffs (see
+/// [`Comparison::with_diffs`]).
 pub fn compare(old: Report, new: Report) -> Comparison {
     let warnings = pairing_warnings(&old, &new);
     let old_inds = crate::extract::indicators::extract(&old);
