@@ -1,17 +1,13 @@
 //! Text diff of two paragraphs that reads well in Chinese.
 //!
 //! Chinese has no spaces, and a character-level diff scatters one-character edits all over a
-//! rewritten sentence. So the texts are cut into words (`jieba-rs`), diffed word by word
+//! rewritten sentence. So the texts are cut into words (jieba's dictionary and algorithm, [`crate::text::words`]), diffed word by word
 //! (`similar`, patience), and then short unchanged runs caught between edits are folded into
 //! the edits, as diff-match-patch's semantic clean-up does: `推进|工业|→|产业|升级` reads as one
 //! replacement, not confetti.
 
-use std::sync::LazyLock;
-
 use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
-
-static JIEBA: LazyLock<jieba_rs::Jieba> = LazyLock::new(jieba_rs::Jieba::new);
 
 /// One run of a diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +29,7 @@ const SHORT_EQUAL: usize = 2;
 
 /// Words of `text`, in order; concatenated they give `text` back.
 pub fn words(text: &str) -> Vec<&str> {
-    JIEBA.cut(text, false).into_iter().map(|t| t.word).collect()
+    crate::text::words::cut(text)
 }
 
 /// The diff of `old` and `new` as runs of equal, deleted and inserted text.

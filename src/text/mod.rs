@@ -2,6 +2,7 @@
 
 pub mod numerals;
 pub mod similarity;
+pub mod words;
 
 /// A Han (CJK unified ideograph) character, basic block or extension A.
 pub fn is_han(c: char) -> bool {

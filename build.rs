@@ -1,0 +1,55 @@
+//! Compiles jieba's dictionary (`data/jieba/dict.txt`) into a finite-state transducer that
+//! the binary embeds (`src/text/words.rs`), so that segmenting needs no parsing at start-up.
+//!
+//! Writes to `OUT_DIR`: `words.fst` (word → frequency << 8 | tag index) and `words.rs` (the
+//! tag names and the total frequency).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+const DICT: &str = "data/jieba/dict.txt";
+
+fn main() {
+    println!("cargo::rerun-if-changed={DICT}");
+    println!("cargo::rerun-if-changed=build.rs");
+    let text = std::fs::read_to_string(DICT).unwrap_or_else(|e| panic!("{DICT}: {e}"));
+    let mut tags: Vec<&str> = Vec::new();
+    let mut words: BTreeMap<&[u8], u64> = BTreeMap::new();
+    let mut total: u64 = 0;
+    for (no, line) in text.lines().enumerate() {
+        let mut fields = line.split_ascii_whitespace();
+        let Some(word) = fields.next() else { continue };
+        let freq: u64 = fields
+            .next()
+            .map_or(Ok(0), str::parse)
+            .unwrap_or_else(|e| panic!("{DICT}:{}: frequency: {e}", no + 1));
+        let tag = fields.next().unwrap_or("");
+        let tag_index = match tags.iter().position(|t| *t == tag) {
+            Some(i) => i,
+            None => {
+                tags.push(tag);
+                tags.len() - 1
+            }
+        };
+        assert!(tag_index < 256, "{DICT}: more than 256 tags");
+        assert!(freq < 1 << 55, "{DICT}:{}: frequency too large", no + 1);
+        // As jieba-rs loads it: every line counts in the total, a repeated word keeps the
+        // last frequency.
+        total += freq;
+        words.insert(word.as_bytes(), freq << 8 | tag_index as u64);
+    }
+    let mut builder = fst::MapBuilder::memory();
+    for (word, value) in &words {
+        builder.insert(word, *value).expect("sorted, unique keys");
+    }
+    let bytes = builder.into_inner().expect("in-memory fst");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR set by cargo"));
+    std::fs::write(out.join("words.fst"), bytes).expect("write words.fst");
+    let mut rs = String::new();
+    let _ = writeln!(rs, "/// Part-of-speech tags of the dictionary, by index.");
+    let _ = writeln!(rs, "pub const TAGS: [&str; {}] = {:?};", tags.len(), tags);
+    let _ = writeln!(rs, "/// Sum of the frequencies of all dictionary lines.");
+    let _ = writeln!(rs, "pub const TOTAL_FREQ: u64 = {total};");
+    std::fs::write(out.join("words.rs"), rs).expect("write words.rs");
+}

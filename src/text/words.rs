@@ -1,0 +1,262 @@
+//! Chinese word segmentation that starts in no time: jieba's algorithm over jieba's
+//! dictionary, which `build.rs` compiles into a finite-state transducer (`fst`) embedded in
+//! the binary and read in place.
+//!
+//! `jieba_rs::Jieba::new()` parses its 349,045-line text dictionary into a trie at every
+//! start (about 0.1 s of CPU and 34 MB); here the same words are looked up in the compiled
+//! transducer, so the first call costs what every later one does. The segmentation is the
+//! one `Jieba::cut(text, false)` gives (no HMM for unknown words): the text is split into
+//! runs of Han characters and ASCII letters, digits and `+#&._%-`; inside a run, the path of
+//! dictionary words with the highest product of word probabilities wins, and a stretch of
+//! single ASCII letters and digits is joined into one word. Everything else is one character
+//! a word (`\r\n` together). `tests/words.rs` checks the equality on every corpus report.
+
+use std::sync::LazyLock;
+
+use fst::raw::{Fst, Output};
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/words.rs"));
+}
+
+static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"));
+
+/// The compiled dictionary; `Fst::new` only reads the header.
+static DICT: LazyLock<Fst<&'static [u8]>> =
+    LazyLock::new(|| Fst::new(FST_BYTES).expect("build.rs writes a valid fst"));
+
+/// `ln` of the sum of all frequencies, the denominator of every word's probability.
+static LOG_TOTAL: LazyLock<f64> = LazyLock::new(|| (generated::TOTAL_FREQ as f64).ln());
+
+/// The words of `text`, in order; concatenated they give `text` back.
+pub fn cut(text: &str) -> Vec<&str> {
+    let mut words = Vec::with_capacity(text.len() / 4);
+    each_word(text, |word, _| words.push(word));
+    words
+}
+
+/// The words of `text` with their part-of-speech tag (jieba's tag set: `n`, `v`, `vn`, `m`,
+/// …). A word outside the dictionary is `m` when it is all digits, `eng` when it has ASCII
+/// letters or digits, else `x` (jieba-rs guesses the tag of an unknown Han character with a
+/// model instead; jieba's dictionary has nearly every Han character of ordinary text).
+pub fn tag(text: &str) -> Vec<(&str, &'static str)> {
+    let mut tagged = Vec::with_capacity(text.len() / 4);
+    each_word(text, |word, entry| {
+        let tag = match entry.or_else(|| lookup(word)) {
+            Some(value) => generated::TAGS[(value & 0xff) as usize],
+            None => guess_tag(word),
+        };
+        tagged.push((word, tag));
+    });
+    tagged
+}
+
+/// The dictionary entry of `word` (frequency << 8 | tag index), if it is a word.
+fn lookup(word: &str) -> Option<u64> {
+    let dict = &*DICT;
+    let mut node = dict.root();
+    let mut out = Output::zero();
+    for &b in word.as_bytes() {
+        let t = node.transition(node.find_input(b)?);
+        out = out.cat(t.out);
+        node = dict.node(t.addr);
+    }
+    node.is_final()
+        .then(|| out.cat(node.final_output()).value())
+}
+
+fn guess_tag(word: &str) -> &'static str {
+    let alnum = word.chars().filter(char::is_ascii_alphanumeric).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    match alnum {
+        0 => "x",
+        n if n == digits => "m",
+        _ => "eng",
+    }
+}
+
+/// jieba's `RE_HAN_DEFAULT`: the characters that words are made of.
+fn is_word_char(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || ('\u{3400}'..='\u{4DBF}').contains(&c)
+        || ('\u{F900}'..='\u{FAFF}').contains(&c)
+        || ('\u{20000}'..='\u{2A6DF}').contains(&c)
+        || ('\u{2A700}'..='\u{2EBEF}').contains(&c)
+        || ('\u{2F800}'..='\u{2FA1F}').contains(&c)
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+}
+
+/// Calls `emit` with every word of `text` in order, and its dictionary entry when the
+/// segmentation looked it up (`None` does not mean the word is unknown).
+fn each_word<'a>(text: &'a str, mut emit: impl FnMut(&'a str, Option<u64>)) {
+    let mut scratch = Scratch::default();
+    let mut rest = text;
+    while let Some(first) = rest.chars().next() {
+        let in_words = is_word_char(first);
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| is_word_char(c) != in_words)
+            .map_or(rest.len(), |(i, _)| i);
+        let (run, tail) = rest.split_at(end);
+        if in_words {
+            scratch.cut_run(run, &mut emit);
+        } else {
+            let mut chars = run.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let len = if c == '\r' && chars.next_if(|&(_, c)| c == '\n').is_some() {
+                    2
+                } else {
+                    c.len_utf8()
+                };
+                emit(&run[i..i + len], None);
+            }
+        }
+        rest = tail;
+    }
+}
+
+/// Buffers reused from one run to the next.
+#[derive(Default)]
+struct Scratch {
+    /// Byte offset of each character of the run, and the run's length at the end.
+    offsets: Vec<usize>,
+    /// Dictionary words starting at each character: `edges[starts[i]..starts[i + 1]]`, as
+    /// (index of the character after the word, entry), by increasing end.
+    edges: Vec<(usize, u64)>,
+    starts: Vec<usize>,
+    /// Best path from each character: (log-probability of the rest, end of the next word,
+    /// its entry).
+    route: Vec<(f64, usize, Option<u64>)>,
+}
+
+impl Scratch {
+    /// Segments one run of word characters (jieba's `cut_dag_no_hmm`).
+    fn cut_run<'a>(&mut self, run: &'a str, emit: &mut impl FnMut(&'a str, Option<u64>)) {
+        self.offsets.clear();
+        self.offsets.extend(run.char_indices().map(|(i, _)| i));
+        self.offsets.push(run.len());
+        let n = self.offsets.len() - 1;
+        self.build_dag(run, n);
+        self.best_route(n);
+        let bytes = run.as_bytes();
+        let word = |x: usize, y: usize| &run[self.offsets[x]..self.offsets[y]];
+        let mut x = 0;
+        let mut ascii_from: Option<usize> = None;
+        while x < n {
+            let (_, y, entry) = self.route[x];
+            let single_ascii = y - x == 1 && bytes[self.offsets[x]].is_ascii_alphanumeric();
+            if single_ascii {
+                ascii_from.get_or_insert(x);
+            } else {
+                if let Some(start) = ascii_from.take() {
+                    let joined = if x - start == 1 {
+                        self.route[start].2
+                    } else {
+                        None
+                    };
+                    emit(word(start, x), joined);
+                }
+                emit(word(x, y), entry);
+            }
+            x = y;
+        }
+        if let Some(start) = ascii_from {
+            let joined = if n - start == 1 {
+                self.route[start].2
+            } else {
+                None
+            };
+            emit(word(start, n), joined);
+        }
+    }
+
+    /// Every dictionary word starting at every character, walked in the transducer.
+    fn build_dag(&mut self, run: &str, n: usize) {
+        let dict = &*DICT;
+        let bytes = run.as_bytes();
+        self.edges.clear();
+        self.starts.clear();
+        for i in 0..n {
+            self.starts.push(self.edges.len());
+            let mut node = dict.root();
+            let mut out = Output::zero();
+            'walk: for j in i..n {
+                for &b in &bytes[self.offsets[j]..self.offsets[j + 1]] {
+                    let Some(k) = node.find_input(b) else {
+                        break 'walk;
+                    };
+                    let t = node.transition(k);
+                    out = out.cat(t.out);
+                    node = dict.node(t.addr);
+                }
+                if node.is_final() {
+                    self.edges
+                        .push((j + 1, out.cat(node.final_output()).value()));
+                }
+            }
+        }
+        self.starts.push(self.edges.len());
+    }
+
+    /// The most probable path from each character to the end of the run, computed as
+    /// jieba-rs does (same sums in the same order, ties to the longer word), so that the
+    /// words are the same.
+    fn best_route(&mut self, n: usize) {
+        let log_total = *LOG_TOTAL;
+        self.route.clear();
+        self.route.resize(n + 1, (0.0, n, None));
+        for i in (0..n).rev() {
+            let mut best: Option<(f64, usize, Option<u64>)> = None;
+            for &(end, value) in &self.edges[self.starts[i]..self.starts[i + 1]] {
+                let log_freq = ((value >> 8) as f64).ln();
+                let prob = log_freq - log_total + self.route[end].0;
+                match best {
+                    Some((p, e, _)) if !(prob > p || (prob == p && end > e)) => {}
+                    _ => best = Some((prob, end, Some(value))),
+                }
+            }
+            self.route[i] = best.unwrap_or((-log_total + self.route[i + 1].0, i + 1, None));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_of_a_plan_sentence() {
+        assert_eq!(
+            cut("推进工业强县,夯实产业根基。"),
+            ["推进", "工业", "强县", ",", "夯实", "产业", "根基", "。"]
+        );
+    }
+
+    #[test]
+    fn digits_join_and_text_comes_back() {
+        let text = "新增就业8000人以上,GDP增长6.5%。\r\n下一行";
+        let words = cut(text);
+        assert!(words.contains(&"8000"), "{words:?}");
+        assert!(words.contains(&"\r\n"), "{words:?}");
+        assert_eq!(words.concat(), text);
+    }
+
+    #[test]
+    fn tags_come_from_the_dictionary() {
+        let tagged = tag("我们推进工业8000");
+        assert_eq!(tagged[0], ("我们", "r"));
+        assert_eq!(tagged[1], ("推进", "v"));
+        assert_eq!(tagged.last(), Some(&("8000", "m")));
+        assert_eq!(lookup("推进").map(|v| v >> 8 > 0), Some(true));
+        assert_eq!(lookup("推进工业强县"), None);
+    }
+
+    #[test]
+    fn empty_and_odd_input() {
+        assert!(cut("").is_empty());
+        assert_eq!(cut("  ,"), [" ", " ", ","]);
+        let odd = "𠀀𠀁a\u{0}é";
+        assert_eq!(cut(odd).concat(), odd);
+    }
+}
