@@ -49,7 +49,7 @@ fn bench_pair(c: &mut Criterion, name: &str, old: &str, new: &str) {
             let style = govdiff::render::compare::Style { color: false };
             (
                 govdiff::render::compare::text(&cmp, style),
-                govdiff::render::compare::csv(&cmp),
+                govdiff::render::compare::csv(&cmp, govdiff::render::lang::Lang::En),
                 govdiff::render::compare::json(&cmp),
                 govdiff::render::compare::markdown(&cmp),
             )

@@ -591,6 +591,9 @@ pub struct Slot {
     pub high: Option<f64>,
     pub unit: Option<String>,
     pub base_value: Option<f64>,
+    /// The unit without its multiplier (`元` for `亿元`), so that figures convert.
+    #[serde(default)]
+    pub base_unit: Option<String>,
     pub bound: Bound,
     pub intent: Option<String>,
     pub relation: Option<Relation>,
@@ -622,6 +625,173 @@ pub struct IndicatorRow {
     pub actual_change: Option<f64>,
     /// Why the verdict is what it is, in one line (tolerance used, GDP growth compared, ...).
     pub note: Option<String>,
+    /// The row's figures in one unit, the margin against the target and the better
+    /// direction, for programs and spreadsheets (filled by [`crate::compare::figures`]).
+    #[serde(default)]
+    pub figures: Figures,
+    /// Why the verdict is what it is, as data that each language words in its own way
+    /// (`note` is the judge's English line).
+    #[serde(default)]
+    pub reason: Option<Reason>,
+}
+
+/// Which way an indicator is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    /// More is better: output, income, a fall in energy use (`下降3%`).
+    Higher,
+    /// Less is better: a ceiling, unemployment, prices, emissions, a rank's place.
+    Lower,
+}
+
+impl Better {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Better::Higher => "higher",
+            Better::Lower => "lower",
+        }
+    }
+}
+
+/// What a target's words make of its number: the bound's direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BoundKind {
+    /// At least (`以上`, `突破`, `不低于`).
+    Floor,
+    /// At most (`以内`, `控制在`, `不超过`).
+    Ceiling,
+    /// About (`左右`).
+    About,
+    /// Between two numbers (`6%—7%`).
+    Range,
+    /// A plain number.
+    Exact,
+}
+
+impl BoundKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BoundKind::Floor => "floor",
+            BoundKind::Ceiling => "ceiling",
+            BoundKind::About => "about",
+            BoundKind::Range => "range",
+            BoundKind::Exact => "exact",
+        }
+    }
+}
+
+impl From<Bound> for BoundKind {
+    fn from(b: Bound) -> Self {
+        match b {
+            Bound::AtLeast => BoundKind::Floor,
+            Bound::AtMost => BoundKind::Ceiling,
+            Bound::About => BoundKind::About,
+            Bound::Range => BoundKind::Range,
+            Bound::Exact => BoundKind::Exact,
+        }
+    }
+}
+
+/// The four slots of a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlotName {
+    PriorActual,
+    Target,
+    Actual,
+    NextTarget,
+}
+
+impl SlotName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SlotName::PriorActual => "prior_actual",
+            SlotName::Target => "target",
+            SlotName::Actual => "actual",
+            SlotName::NextTarget => "next_target",
+        }
+    }
+}
+
+/// A figure of a row that is not in the row's measure or unit, so has no number among the
+/// row's figures (`外贸进出口总额`: target `增长5%`, actual `176亿元`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeftOut {
+    pub slot: SlotName,
+    /// As written: `176亿元`.
+    pub written: String,
+    pub measure: Measure,
+    pub unit: Option<String>,
+    /// Its number in its own unit.
+    pub value: Option<f64>,
+}
+
+/// The numbers of one row, every one in the row's unit (`unit`), multipliers folded:
+/// `4360万元` in a row in `亿元` is 0.436.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figures {
+    /// The unit of every number below: the target's (else the next target's, the actual's).
+    pub unit: Option<String>,
+    pub prior_actual: Option<f64>,
+    /// The target's number (a range's low end).
+    pub target: Option<f64>,
+    /// The least the target's words allow (none for a ceiling).
+    pub target_low: Option<f64>,
+    /// The most the target's words allow (none for a floor).
+    pub target_high: Option<f64>,
+    pub target_bound: Option<BoundKind>,
+    pub actual: Option<f64>,
+    pub next_target: Option<f64>,
+    pub next_target_low: Option<f64>,
+    pub next_target_high: Option<f64>,
+    pub next_target_bound: Option<BoundKind>,
+    /// Which way is better for this indicator, as the verdict used it.
+    pub better: Option<Better>,
+    /// The actual against the target, in the row's unit, positive when better than the
+    /// target (above a floor, below a ceiling); `None` unless the outcome is met or missed.
+    /// A relative target's margin is against the actual GDP growth.
+    pub margin: Option<f64>,
+    /// Actual (N) minus prior actual (N-1).
+    pub actual_change: Option<f64>,
+    /// Figures of the row in another measure or unit, left out of the numbers above.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<LeftOut>,
+}
+
+/// Why a verdict is what it is, as data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// `左右`: met though short of the number, within the tolerance.
+    WithinTolerance { tolerance: f64, points: bool },
+    /// `左右`: missed, short by more than the tolerance.
+    BeyondTolerance { tolerance: f64, points: bool },
+    /// The unit was lost in the copy; the numbers were compared as written.
+    UnitLost,
+    /// The actual is reported in another measure or unit, so cannot be compared.
+    OtherMeasure {
+        written: String,
+        measure: Measure,
+        unit: Option<String>,
+    },
+    /// A figure has no number to compare.
+    NoValues,
+    /// NEW reviews another year than the one the target was set for.
+    NotConsecutive { reviewed: u16, target_year: u16 },
+    /// NEW has no review part.
+    NoReview,
+    /// A relative target judged against the actual GDP growth.
+    AgainstGdp {
+        growth: f64,
+        gdp_growth: f64,
+        relation: Relation,
+        /// Points below GDP growth that still count as in step.
+        tolerance: f64,
+    },
+    /// A relative target whose GDP growth NEW does not report.
+    GdpUnreported,
 }
 
 /// Where a qualitative commitment of last year's plan stands in this year's review.

@@ -30,7 +30,10 @@ fn golden_text() {
 
 #[test]
 fn golden_csv() {
-    insta::assert_snapshot!("compare_samples_csv", render::csv(&samples()).unwrap());
+    insta::assert_snapshot!(
+        "compare_samples_csv",
+        render::csv(&samples(), govdiff::render::lang::Lang::En).unwrap()
+    );
 }
 
 #[test]
@@ -48,7 +51,10 @@ fn text_and_csv_do_not_need_diffs() {
     assert!(diffed.filter(|p| !p.diff.is_empty()).count() > 10);
     let style = render::Style { color: false };
     assert_eq!(render::text(&plain, style), render::text(&full, style));
-    assert_eq!(render::csv(&plain).unwrap(), render::csv(&full).unwrap());
+    assert_eq!(
+        render::csv(&plain, govdiff::render::lang::Lang::En).unwrap(),
+        render::csv(&full, govdiff::render::lang::Lang::En).unwrap()
+    );
 }
 
 #[test]

@@ -108,7 +108,7 @@ proptest! {
             let _ = govdiff::render::outline::json(&report);
             let indicators = govdiff::extract::indicators::extract(&report);
             let _ = govdiff::render::indicators::text(&report, &indicators);
-            let _ = govdiff::render::indicators::csv(&indicators);
+            let _ = govdiff::render::indicators::csv(&report, &indicators);
         }
     }
 

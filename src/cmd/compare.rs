@@ -74,7 +74,9 @@ pub fn run(args: Args) -> Result<(), String> {
             };
             render::compare::text(&comparison, render::compare::Style { color })
         }
-        Format::Csv => render::compare::csv(&comparison).map_err(|e| e.to_string())?,
+        Format::Csv => {
+            render::compare::csv(&comparison, render::lang::Lang::En).map_err(|e| e.to_string())?
+        }
         Format::Json => render::compare::json(&comparison),
         Format::Md => render::compare::markdown(&comparison),
         Format::Html => render::html::html(&comparison),

@@ -28,8 +28,8 @@ pub fn run(args: Args) -> Result<(), String> {
     let indicators = govdiff::extract::indicators::extract(&report);
     let text = match args.format {
         Format::Text => render::indicators::text(&report, &indicators),
-        Format::Csv => render::indicators::csv(&indicators).map_err(|e| e.to_string())?,
-        Format::Json => render::indicators::json(&indicators),
+        Format::Csv => render::indicators::csv(&report, &indicators).map_err(|e| e.to_string())?,
+        Format::Json => render::indicators::json(&report, &indicators),
     };
     super::emit(args.output.as_deref(), &text)
 }

@@ -108,6 +108,14 @@ fn lower_is_better(subject: &str) -> bool {
     LOWER_IS_BETTER.iter().any(|w| subject.contains(w))
 }
 
+/// Whether a target is judged as a ceiling (lower is better): its words cap it, it is a
+/// rank's place, or its subject is one where less is better (a fall in it is not).
+pub fn is_ceiling(subject: &str, measure: Measure, bound: Bound) -> bool {
+    bound == Bound::AtMost
+        || measure == Measure::Rank
+        || (measure != Measure::Decline && lower_is_better(subject))
+}
+
 fn is_points(unit: Option<&str>) -> bool {
     matches!(unit, Some("%" | "‰" | "个百分点" | "百分点"))
 }
@@ -142,6 +150,7 @@ fn slot(ind: &Indicator, report: &Report) -> Slot {
         high: ind.high,
         unit: ind.unit.clone(),
         base_value: ind.base_value,
+        base_unit: ind.base_unit.clone(),
         bound: ind.bound,
         intent: ind.intent.clone(),
         relation: ind.relation,
@@ -204,7 +213,7 @@ fn best(
 }
 
 /// GDP growth actually reached, from the review of `report`.
-fn gdp_growth<'a>(actuals: &[&'a Indicator]) -> Option<&'a Indicator> {
+pub fn gdp_growth<'a>(actuals: &[&'a Indicator]) -> Option<&'a Indicator> {
     actuals
         .iter()
         .copied()
@@ -212,7 +221,7 @@ fn gdp_growth<'a>(actuals: &[&'a Indicator]) -> Option<&'a Indicator> {
 }
 
 /// The annual actuals of a report (five-year figures and ranks set aside).
-fn annual_actuals(inds: &[Indicator]) -> Vec<&Indicator> {
+pub fn annual_actuals(inds: &[Indicator]) -> Vec<&Indicator> {
     inds.iter()
         .filter(|i| i.role == IndicatorRole::Actual && !i.five_year && i.measure != Measure::Rank)
         .collect()
@@ -340,6 +349,8 @@ pub fn judge_indicators(
             change: Some(Change::New),
             actual_change: None,
             note: None,
+            figures: Default::default(),
+            reason: None,
         });
     }
     rows
@@ -386,6 +397,8 @@ fn target_row(
         change: Some(next.map_or(Change::Dropped, |n| change(target, n))),
         actual_change,
         note,
+        figures: Default::default(),
+        reason: None,
     }
 }
 
@@ -490,19 +503,10 @@ pub fn outcome(t: &Indicator, a: &Indicator) -> (Outcome, Option<String>) {
         };
     }
     match judge_values(t, a) {
-        Some(o) => (o, tolerance_note(t)),
+        // Whether the tolerance of `左右` decided it is said by `compare::figures::reason`.
+        Some(o) => (o, None),
         None => (Outcome::Unclear, Some("values cannot be compared".into())),
     }
-}
-
-fn tolerance_note(t: &Indicator) -> Option<String> {
-    (t.bound == Bound::About).then(|| {
-        if is_points(t.unit.as_deref()) {
-            format!("左右: within {ABOUT_POINTS} points counts as met")
-        } else {
-            format!("左右: within {}% counts as met", ABOUT_SHARE * 100.0)
-        }
-    })
 }
 
 fn judge_values(t: &Indicator, a: &Indicator) -> Option<Outcome> {
@@ -516,9 +520,7 @@ fn judge_values(t: &Indicator, a: &Indicator) -> Option<Outcome> {
         Bound::About => tv.abs() * ABOUT_SHARE,
         _ => 0.0,
     };
-    let ceiling = t.bound == Bound::AtMost
-        || t.measure == Measure::Rank
-        || (t.measure != Measure::Decline && lower_is_better(&t.subject));
+    let ceiling = is_ceiling(&t.subject, t.measure, t.bound);
     let met = if ceiling {
         let limit = if t.bound == Bound::Range {
             t.high.unwrap_or(tv)

@@ -18,6 +18,7 @@
 pub mod align;
 pub mod commitments;
 pub mod diff;
+pub mod figures;
 pub mod judge;
 
 use serde::{Deserialize, Serialize};
@@ -100,10 +101,15 @@ pub fn compare(old: Report, new: Report) -> Comparison {
     let old_inds = crate::extract::indicators::extract(&old);
     let new_inds = crate::extract::indicators::extract(&new);
     let mut indicators = crate::compare::judge::judge_indicators(&old, &new, &old_inds, &new_inds);
+    let mut figures_context = figures::Context {
+        gdp_growth: judge::gdp_growth(&judge::annual_actuals(&new_inds)).and_then(|g| g.value),
+        not_consecutive: None,
+    };
     // Last year's targets can only be judged by the review of the year they were set for.
     if let (Some(target_year), Some(reviewed)) = (old.meta.planned_year, new.meta.reviewed_year)
         && target_year != reviewed
     {
+        figures_context.not_consecutive = Some((reviewed, target_year));
         for row in indicators.iter_mut().filter(|r| r.outcome.is_some()) {
             row.outcome = Some(Outcome::Unclear);
             row.note = Some(format!(
@@ -111,6 +117,7 @@ pub fn compare(old: Report, new: Report) -> Comparison {
             ));
         }
     }
+    figures::fill(&mut indicators, figures_context);
     let (commitments, new_commitments) = crate::compare::commitments::trace_commitments(&old, &new);
     let sections = reading_order(crate::compare::align::align_sections(&old, &new));
     let summary = summarize(&indicators, &commitments, &new_commitments, &sections);

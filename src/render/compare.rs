@@ -1,8 +1,9 @@
 //! `govdiff compare`: the terminal summary, CSV, JSON and Markdown.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
-use super::indicators::format_number;
+use super::lang::{Lang, Words, fill};
 use super::{clip_width, pad, width};
 use crate::compare::Comparison;
 use crate::compare::diff::SegmentKind;
@@ -10,7 +11,8 @@ use crate::model::{
     Change, CommitmentStatus, IndicatorRow, Outcome, Report, SectionPair, SectionStatus, Slot,
 };
 
-/// The columns the brief asks for, then numeric and locating columns.
+/// The columns the brief asks for, then the numbers (all in the row's `unit`), the locating
+/// columns, the notes and the identity of the pair. Meanings: docs/formats.md.
 pub const CSV_COLUMNS: &[&str] = &[
     "indicator",
     "measure",
@@ -27,15 +29,34 @@ pub const CSV_COLUMNS: &[&str] = &[
     "new_text",
     "prior_actual_value",
     "target_value",
+    "target_low",
+    "target_high",
     "target_bound",
     "actual_value",
+    "better",
+    "margin",
     "next_target_value",
+    "next_target_low",
+    "next_target_high",
     "next_target_bound",
     "actual_change",
+    "old_section_title",
+    "new_section_title",
     "old_line",
     "new_line",
     "note",
+    "left_out",
+    "government",
+    "old_year",
+    "new_year",
+    "old_file",
+    "new_file",
+    "tool_version",
+    "schema_version",
 ];
+
+/// Columns `--lang zh` adds at the end: the verdict words in Chinese.
+pub const CSV_COLUMNS_ZH: &[&str] = &["outcome_zh", "change_zh"];
 
 /// ANSI styling, on or off.
 #[derive(Debug, Clone, Copy)]
@@ -230,17 +251,12 @@ pub fn text(c: &Comparison, style: Style) -> String {
     let notes: Vec<&IndicatorRow> = rows
         .iter()
         .copied()
-        .filter(|r| r.note.is_some() && r.outcome.is_some())
+        .filter(|r| (r.reason.is_some() || r.note.is_some()) && r.outcome.is_some())
         .collect();
     if !notes.is_empty() {
         let _ = writeln!(out, "{}", style.dim("notes:"));
         for r in notes {
-            let _ = writeln!(
-                out,
-                "  {} — {}",
-                r.indicator,
-                r.note.as_deref().unwrap_or("")
-            );
+            let _ = writeln!(out, "  {} — {}", r.indicator, note(r, Lang::En.words()));
         }
     }
 
@@ -319,21 +335,77 @@ pub fn text(c: &Comparison, style: Style) -> String {
     out
 }
 
-fn value(slot: &Option<Slot>) -> String {
-    slot.as_ref()
-        .and_then(|s| s.value)
-        .map_or(String::new(), format_number)
+/// A figure as a spreadsheet reads it: plain decimal, empty when absent.
+fn figure(v: Option<f64>) -> String {
+    v.map_or(String::new(), |v| v.to_string())
 }
 
-fn bound(slot: &Option<Slot>) -> String {
-    slot.as_ref()
-        .map_or(String::new(), |s| s.bound.as_str().to_string())
+/// Why the verdict is what it is, in `lang`: the reason as data, else the judge's own note.
+pub fn note(r: &IndicatorRow, words: &Words) -> String {
+    match (&r.reason, &r.note) {
+        (Some(reason), _) => words.reason(reason),
+        (None, Some(note)) => note.clone(),
+        (None, None) => String::new(),
+    }
 }
 
-/// CSV of the indicator table, one row per aligned indicator.
-pub fn csv(c: &Comparison) -> Result<String, csv::Error> {
+/// The figures of a row left out of its numbers, and why, in `lang`.
+pub fn left_out(r: &IndicatorRow, words: &Words) -> String {
+    r.figures
+        .left_out
+        .iter()
+        .map(|l| {
+            fill(
+                words.left_out_t,
+                &[
+                    &words.slot(l.slot),
+                    &l.written,
+                    &words.measure(l.measure),
+                    &l.unit.as_deref().unwrap_or("-"),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Section titles by path, for one report.
+pub fn titles(r: &Report) -> HashMap<&str, &str> {
+    r.sections()
+        .into_iter()
+        .map(|s| (s.path.as_str(), s.title.as_str()))
+        .collect()
+}
+
+/// CSV of the indicator table, one row per aligned indicator; `Lang::Zh` adds the verdict
+/// words in Chinese as two last columns (the codes stay English).
+pub fn csv(c: &Comparison, lang: Lang) -> Result<String, csv::Error> {
+    let en = Lang::En.words();
+    let zh = Lang::Zh.words();
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_COLUMNS)?;
+    let mut header: Vec<&str> = CSV_COLUMNS.to_vec();
+    if lang == Lang::Zh {
+        header.extend(CSV_COLUMNS_ZH);
+    }
+    w.write_record(&header)?;
+    let (old_titles, new_titles) = (titles(&c.old), titles(&c.new));
+    let title = |map: &HashMap<&str, &str>, s: Option<&Slot>| {
+        s.and_then(|s| map.get(s.section.as_str()))
+            .map_or(String::new(), |t| t.to_string())
+    };
+    let (om, nm) = (&c.old.meta, &c.new.meta);
+    let identity = [
+        nm.government
+            .clone()
+            .or(om.government.clone())
+            .unwrap_or_default(),
+        om.year.map_or(String::new(), |y| y.to_string()),
+        nm.year.map_or(String::new(), |y| y.to_string()),
+        c.old.source.path.clone(),
+        c.new.source.path.clone(),
+        env!("CARGO_PKG_VERSION").to_string(),
+        super::SCHEMA_VERSION.to_string(),
+    ];
     for r in &c.indicators {
         let old_slot = r.target.as_ref().or(r.prior_actual.as_ref());
         let new_slot = r.actual.as_ref().or(r.next_target.as_ref());
@@ -343,10 +415,11 @@ pub fn csv(c: &Comparison) -> Result<String, csv::Error> {
             (None, Some(n)) => n.clause.clone(),
             (None, None) => String::new(),
         };
-        w.write_record([
+        let f = &r.figures;
+        let mut record = vec![
             r.indicator.clone(),
             r.measure.as_str().to_string(),
-            r.unit.clone().unwrap_or_default(),
+            f.unit.clone().or(r.unit.clone()).unwrap_or_default(),
             written(&r.prior_actual),
             written(&r.target),
             written(&r.actual),
@@ -357,24 +430,68 @@ pub fn csv(c: &Comparison) -> Result<String, csv::Error> {
             new_slot.map_or(String::new(), |s| s.section.clone()),
             old_slot.map_or(String::new(), |s| s.clause.clone()),
             new_text,
-            value(&r.prior_actual),
-            value(&r.target),
-            bound(&r.target),
-            value(&r.actual),
-            value(&r.next_target),
-            bound(&r.next_target),
-            r.actual_change.map_or(String::new(), format_number),
+            figure(f.prior_actual),
+            figure(f.target),
+            figure(f.target_low),
+            figure(f.target_high),
+            f.target_bound.map_or("", |b| b.as_str()).to_string(),
+            figure(f.actual),
+            f.better.map_or("", |b| b.as_str()).to_string(),
+            figure(f.margin),
+            figure(f.next_target),
+            figure(f.next_target_low),
+            figure(f.next_target_high),
+            f.next_target_bound.map_or("", |b| b.as_str()).to_string(),
+            figure(f.actual_change),
+            title(&old_titles, old_slot),
+            title(&new_titles, new_slot),
             old_slot.map_or(String::new(), |s| s.line.to_string()),
             new_slot.map_or(String::new(), |s| s.line.to_string()),
-            r.note.clone().unwrap_or_default(),
-        ])?;
+            note(r, en),
+            left_out(r, en),
+        ];
+        record.extend(identity.iter().cloned());
+        if lang == Lang::Zh {
+            record.push(
+                r.outcome
+                    .map_or(String::new(), |o| zh.outcome(o).to_string()),
+            );
+            record.push(r.change.map_or(String::new(), |c| zh.change(c).to_string()));
+        }
+        w.write_record(&record)?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The whole comparison for programs, with the tool, the schema and the pair's identity first.
 pub fn json(c: &Comparison) -> String {
-    serde_json::to_string_pretty(c).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    #[derive(serde::Serialize)]
+    struct Document<'a> {
+        tool: &'static str,
+        tool_version: &'static str,
+        schema_version: u32,
+        government: Option<&'a str>,
+        old_year: Option<u16>,
+        new_year: Option<u16>,
+        old_file: &'a str,
+        new_file: &'a str,
+        #[serde(flatten)]
+        comparison: &'a Comparison,
+    }
+    let (om, nm) = (&c.old.meta, &c.new.meta);
+    let doc = Document {
+        tool: "govdiff",
+        tool_version: env!("CARGO_PKG_VERSION"),
+        schema_version: super::SCHEMA_VERSION,
+        government: nm.government.as_deref().or(om.government.as_deref()),
+        old_year: om.year,
+        new_year: nm.year,
+        old_file: &c.old.source.path,
+        new_file: &c.new.source.path,
+        comparison: c,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
 /// Escapes text for a Markdown table cell or inline HTML.

@@ -278,10 +278,12 @@ pub fn html(c: &Comparison) -> String {
                     .actual
                     .as_ref()
                     .map_or(String::new(), |a| a.written.clone())),
-                r.note.as_deref().map_or(String::new(), |n| format!(
-                    " <span class=\"meta\">({})</span>",
-                    esc(n)
-                ))
+                Some(super::compare::note(r, super::lang::Lang::En.words()))
+                    .filter(|n| !n.is_empty())
+                    .map_or(String::new(), |n| format!(
+                        " <span class=\"meta\">({})</span>",
+                        esc(&n)
+                    ))
             );
         }
         let _ = writeln!(out, "</ul></div>");
@@ -369,10 +371,12 @@ pub fn html(c: &Comparison) -> String {
                 &format!("NEW {} target", year(nm.planned_year)),
                 &r.next_target
             ),
-            r.note.as_deref().map_or(String::new(), |n| format!(
-                "<div class=\"ev\">{}</div>",
-                esc(n)
-            )),
+            Some(super::compare::note(r, super::lang::Lang::En.words()))
+                .filter(|n| !n.is_empty())
+                .map_or(String::new(), |n| format!(
+                    "<div class=\"ev\">{}</div>",
+                    esc(&n)
+                )),
             r.measure.as_str(),
             slot_cell(&r.prior_actual),
             slot_cell(&r.target),

@@ -25,6 +25,11 @@ pub const CSV_COLUMNS: &[&str] = &[
     "written",
     "clause",
     "flags",
+    "government",
+    "report_year",
+    "file",
+    "tool_version",
+    "schema_version",
 ];
 
 fn number(v: Option<f64>) -> String {
@@ -56,10 +61,17 @@ pub fn flags(ind: &Indicator) -> String {
         .join(";")
 }
 
-/// CSV with a header row, one indicator a row.
-pub fn csv(indicators: &[Indicator]) -> Result<String, csv::Error> {
+/// CSV with a header row, one indicator a row, the report's identity on each.
+pub fn csv(report: &Report, indicators: &[Indicator]) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(CSV_COLUMNS)?;
+    let identity = [
+        report.meta.government.clone().unwrap_or_default(),
+        report.meta.year.map_or(String::new(), |y| y.to_string()),
+        report.source.path.clone(),
+        env!("CARGO_PKG_VERSION").to_string(),
+        super::SCHEMA_VERSION.to_string(),
+    ];
     for ind in indicators {
         let value = if ind.parts.is_empty() {
             number(ind.value)
@@ -70,33 +82,57 @@ pub fn csv(indicators: &[Indicator]) -> Result<String, csv::Error> {
                 .collect::<Vec<_>>()
                 .join(":")
         };
-        w.write_record([
-            ind.subject.clone(),
-            ind.measure.as_str().to_string(),
-            value,
-            number(ind.high),
-            ind.unit.clone().unwrap_or_default(),
-            number(ind.base_value),
-            ind.base_unit.clone().unwrap_or_default(),
-            ind.bound.as_str().to_string(),
-            ind.intent.clone().unwrap_or_default(),
-            ind.relation.as_ref().map(json_name).unwrap_or_default(),
-            json_name(&ind.role),
-            ind.year.map_or(String::new(), |y| y.to_string()),
-            ind.five_year.to_string(),
-            ind.section.clone(),
-            ind.line.to_string(),
-            ind.written.clone(),
-            ind.clause.clone(),
-            flags(ind),
-        ])?;
+        w.write_record(
+            [
+                ind.subject.clone(),
+                ind.measure.as_str().to_string(),
+                value,
+                number(ind.high),
+                ind.unit.clone().unwrap_or_default(),
+                number(ind.base_value),
+                ind.base_unit.clone().unwrap_or_default(),
+                ind.bound.as_str().to_string(),
+                ind.intent.clone().unwrap_or_default(),
+                ind.relation.as_ref().map(json_name).unwrap_or_default(),
+                json_name(&ind.role),
+                ind.year.map_or(String::new(), |y| y.to_string()),
+                ind.five_year.to_string(),
+                ind.section.clone(),
+                ind.line.to_string(),
+                ind.written.clone(),
+                ind.clause.clone(),
+                flags(ind),
+            ]
+            .into_iter()
+            .chain(identity.iter().cloned()),
+        )?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-pub fn json(indicators: &[Indicator]) -> String {
-    serde_json::to_string_pretty(indicators).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+/// The indicators for programs, with the tool, the schema and the report's identity first.
+pub fn json(report: &Report, indicators: &[Indicator]) -> String {
+    #[derive(serde::Serialize)]
+    struct Document<'a> {
+        tool: &'static str,
+        tool_version: &'static str,
+        schema_version: u32,
+        government: Option<&'a str>,
+        report_year: Option<u16>,
+        file: &'a str,
+        indicators: &'a [Indicator],
+    }
+    let doc = Document {
+        tool: "govdiff",
+        tool_version: env!("CARGO_PKG_VERSION"),
+        schema_version: super::SCHEMA_VERSION,
+        government: report.meta.government.as_deref(),
+        report_year: report.meta.year,
+        file: &report.source.path,
+        indicators,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
 /// A table for the terminal, actuals then targets.

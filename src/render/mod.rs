@@ -3,7 +3,12 @@
 pub mod compare;
 pub mod html;
 pub mod indicators;
+pub mod lang;
 pub mod outline;
+
+/// The version of the shape of the CSV and JSON outputs: raised whenever a column or field is
+/// renamed, removed or changes meaning (adding one at the end does not). docs/formats.md.
+pub const SCHEMA_VERSION: u32 = 2;
 
 use unicode_width::UnicodeWidthStr;
 

@@ -7,7 +7,21 @@ use crate::model::{Report, Severity};
 
 /// The outline as JSON: the whole [`Report`], paragraphs included.
 pub fn json(report: &Report) -> String {
-    serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    #[derive(serde::Serialize)]
+    struct Document<'a> {
+        tool: &'static str,
+        tool_version: &'static str,
+        schema_version: u32,
+        #[serde(flatten)]
+        report: &'a Report,
+    }
+    let doc = Document {
+        tool: "govdiff",
+        tool_version: env!("CARGO_PKG_VERSION"),
+        schema_version: super::SCHEMA_VERSION,
+        report,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
 /// The outline as plain text for a terminal or a file.

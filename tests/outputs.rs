@@ -1,0 +1,250 @@
+//! The outputs as an analyst loads them: CSV read by a CSV reader with no options, every
+//! figure of a row in the row's unit, margins signed so that positive is better, the pair's
+//! identity and the schema on every row, the same in JSON.
+
+mod common;
+
+use std::collections::HashMap;
+
+use govdiff::compare::{Comparison, compare};
+use govdiff::render::compare as render;
+use govdiff::render::lang::Lang;
+
+fn read_named(name: &str) -> govdiff::Report {
+    let bytes = std::fs::read(common::sample(name)).unwrap();
+    govdiff::parse_report(&bytes, &format!("samples/{name}")).unwrap()
+}
+
+fn samples() -> Comparison {
+    compare(
+        read_named("qinglan_2023.txt"),
+        read_named("qinglan_2024.txt"),
+    )
+}
+
+/// The CSV as a list of rows keyed by column name, as pandas or R would see it.
+fn rows(csv_text: &str) -> Vec<HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("every row has as many fields as the header");
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+fn row<'a>(rows: &'a [HashMap<String, String>], indicator: &str) -> &'a HashMap<String, String> {
+    rows.iter()
+        .find(|r| r["indicator"] == indicator && !r["target"].is_empty())
+        .unwrap_or_else(|| panic!("no row for {indicator}"))
+}
+
+fn num(r: &HashMap<String, String>, column: &str) -> Option<f64> {
+    let v = &r[column];
+    (!v.is_empty()).then(|| v.parse().unwrap_or_else(|_| panic!("{column}: {v:?}")))
+}
+
+#[test]
+fn csv_header_is_the_documented_one_and_identity_is_on_every_row() {
+    let text = render::csv(&samples(), Lang::En).unwrap();
+    assert_eq!(
+        text.lines().next().unwrap(),
+        render::CSV_COLUMNS.join(","),
+        "header"
+    );
+    let rows = rows(&text);
+    assert_eq!(rows.len(), 52);
+    for r in &rows {
+        assert_eq!(r["government"], "青岚县");
+        assert_eq!(
+            (r["old_year"].as_str(), r["new_year"].as_str()),
+            ("2023", "2024")
+        );
+        assert_eq!(r["old_file"], "samples/qinglan_2023.txt");
+        assert_eq!(r["new_file"], "samples/qinglan_2024.txt");
+        assert_eq!(r["tool_version"], env!("CARGO_PKG_VERSION"));
+        assert_eq!(r["schema_version"], "2");
+    }
+    // Documented: every column has a line in docs/formats.md.
+    let doc = std::fs::read_to_string(common::root().join("docs/formats.md")).unwrap();
+    for column in render::CSV_COLUMNS.iter().chain(render::CSV_COLUMNS_ZH) {
+        assert!(
+            doc.contains(&format!("`{column}`")),
+            "{column} undocumented"
+        );
+    }
+}
+
+#[test]
+fn margins_are_in_the_targets_unit_and_positive_when_better() {
+    let rows = rows(&render::csv(&samples(), Lang::En).unwrap());
+    // A floor missed: 增长7%以上, actual 增长5.4%.
+    let r = row(&rows, "一般公共预算收入");
+    assert_eq!(r["target_bound"], "floor");
+    assert_eq!(
+        (num(r, "target_low"), num(r, "target_high")),
+        (Some(7.0), None)
+    );
+    assert_eq!(num(r, "margin"), Some(-1.6));
+    // A ceiling met: unemployment 控制在3.5%以内, actual 2.9%.
+    let r = row(&rows, "城镇登记失业率");
+    assert_eq!(
+        (r["target_bound"].as_str(), r["better"].as_str()),
+        ("ceiling", "lower")
+    );
+    assert_eq!(
+        (num(r, "target_low"), num(r, "target_high")),
+        (None, Some(3.5))
+    );
+    assert_eq!(num(r, "margin"), Some(0.6));
+    // A concentration under its ceiling, in its own unit.
+    let r = row(&rows, "PM2.5平均浓度");
+    assert_eq!(
+        (r["unit"].as_str(), num(r, "margin")),
+        ("微克/立方米", Some(2.0))
+    );
+    // About, missed: the note says the tolerance was exceeded, not that it counts as met.
+    let r = row(&rows, "社会消费品零售总额");
+    assert_eq!(
+        (r["outcome"].as_str(), num(r, "margin")),
+        ("missed", Some(-0.8))
+    );
+    assert!(r["note"].contains("short by more than"), "{}", r["note"]);
+    assert!(!r["note"].contains("counts as met"));
+    // A decline, where a bigger fall is better.
+    let r = row(&rows, "单位GDP能耗");
+    assert_eq!(
+        (r["better"].as_str(), num(r, "margin")),
+        ("higher", Some(-0.9))
+    );
+    // A relative target: margin against GDP growth (7.1%).
+    let r = row(&rows, "农村居民人均可支配收入");
+    assert_eq!(
+        (num(r, "actual_value"), num(r, "margin")),
+        (Some(7.9), Some(0.8))
+    );
+    assert!(r["note"].contains("GDP growth 7.1%"));
+    // Every margin is actual minus the target's end in the better direction.
+    for r in &rows {
+        let Some(margin) = num(r, "margin") else {
+            continue;
+        };
+        let actual = num(r, "actual_value").unwrap();
+        let expected = match (r["better"].as_str(), r["measure"].as_str()) {
+            (_, "relative") => continue,
+            ("lower", _) => num(r, "target_high").or(num(r, "target_value")).unwrap() - actual,
+            _ => actual - num(r, "target_low").or(num(r, "target_value")).unwrap(),
+        };
+        assert!(
+            (margin - expected).abs() < 1e-9,
+            "{}: {margin} vs {expected}",
+            r["indicator"]
+        );
+    }
+}
+
+#[test]
+fn a_figure_in_another_measure_stays_out_of_the_numbers() {
+    let rows = rows(&render::csv(&samples(), Lang::En).unwrap());
+    // Target 增长5% (a %), actual 176亿元 (a level): 176 must not stand in a % column.
+    let r = row(&rows, "外贸进出口总额");
+    assert_eq!(
+        (r["unit"].as_str(), num(r, "target_value")),
+        ("%", Some(5.0))
+    );
+    assert_eq!(r["actual"], "176亿元");
+    assert_eq!(num(r, "actual_value"), None);
+    assert_eq!(num(r, "margin"), None);
+    assert!(r["left_out"].contains("176亿元"), "{}", r["left_out"]);
+    assert!(r["note"].contains("reported as 176亿元"), "{}", r["note"]);
+    // No row anywhere has a number in a column of another unit.
+    for r in &rows {
+        if r["unit"] == "%" {
+            for c in [
+                "prior_actual_value",
+                "target_value",
+                "actual_value",
+                "next_target_value",
+            ] {
+                assert!(
+                    num(r, c).is_none_or(|v| v.abs() <= 1000.0),
+                    "{}: {c}",
+                    r["indicator"]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn multipliers_fold_on_a_real_pair() {
+    let Some(dir) = common::corpus_dir() else {
+        return;
+    };
+    let c = compare(
+        common::read(&dir.join("hailaer_2014.txt")),
+        common::read(&dir.join("hailaer_2015.txt")),
+    );
+    let rows = rows(&render::csv(&c, Lang::En).unwrap());
+    // Target 2.5亿元, actual 4360万元 = 0.436亿元.
+    let r = rows
+        .iter()
+        .find(|r| r["target"] == "2.5亿元" && r["actual"] == "4360万元")
+        .expect("the 投资 row");
+    assert_eq!(r["unit"], "亿元");
+    assert_eq!(num(r, "target_value"), Some(2.5));
+    assert_eq!(num(r, "actual_value"), Some(0.436));
+    assert_eq!(num(r, "margin"), Some(-2.064));
+    assert_eq!(r["government"], "海拉尔区");
+}
+
+#[test]
+fn csv_in_chinese_adds_the_words_and_keeps_the_codes() {
+    let text = render::csv(&samples(), Lang::Zh).unwrap();
+    let rows = rows(&text);
+    let r = row(&rows, "一般公共预算收入");
+    assert_eq!(
+        (r["outcome"].as_str(), r["outcome_zh"].as_str()),
+        ("missed", "未完成")
+    );
+    assert_eq!(
+        (r["change"].as_str(), r["change_zh"].as_str()),
+        ("lowered", "调低")
+    );
+}
+
+#[test]
+fn json_carries_tool_schema_identity_and_figures() {
+    let c = samples();
+    let value: serde_json::Value = serde_json::from_str(&render::json(&c)).unwrap();
+    assert_eq!(value["tool"], "govdiff");
+    assert_eq!(value["tool_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(value["schema_version"], 2);
+    assert_eq!(value["government"], "青岚县");
+    assert_eq!(
+        (value["old_year"].as_u64(), value["new_year"].as_u64()),
+        (Some(2023), Some(2024))
+    );
+    let rows = value["indicators"].as_array().unwrap();
+    let trade = rows
+        .iter()
+        .find(|r| r["indicator"] == "外贸进出口总额")
+        .unwrap();
+    assert_eq!(trade["figures"]["actual"], serde_json::Value::Null);
+    assert_eq!(trade["figures"]["left_out"][0]["slot"], "actual");
+    assert_eq!(trade["reason"]["kind"], "other_measure");
+    // The document still reads back as a comparison.
+    let back: Comparison = serde_json::from_value(value).unwrap();
+    assert_eq!(back.indicators.len(), c.indicators.len());
+}
