@@ -23,6 +23,7 @@ pub mod tree;
 use std::path::Path;
 
 pub use model::{Report, Role, Section};
+pub use read::input::Limits;
 
 /// A file that could not be read as a report. Displays as one line: `path: reason`.
 #[derive(Debug, thiserror::Error)]
@@ -49,14 +50,26 @@ pub enum Error {
     NotAReport { path: String, reason: String },
 }
 
-/// Reads and parses the report in the file at `path`.
+/// Reads and parses the report in the file at `path`, within the default [`Limits`].
 pub fn read_report(path: &Path) -> Result<Report, Error> {
+    read_report_with(path, &Limits::default())
+}
+
+/// Reads and parses the report in the file at `path`: only a regular file, and only within
+/// `limits` (see [`read::input::read_file`]).
+pub fn read_report_with(path: &Path, limits: &Limits) -> Result<Report, Error> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: name.clone(),
-        source,
+    let bytes = read::input::read_file(path, limits).map_err(|e| match e {
+        read::input::FileError::Io(source) => Error::Io {
+            path: read::input::escape_name(&name),
+            source,
+        },
+        read::input::FileError::Input(source) => Error::Input {
+            path: read::input::escape_name(&name),
+            source,
+        },
     })?;
-    parse_report(&bytes, &name)
+    parse_report_with(&bytes, &name, limits)
 }
 
 /// Parses a report from its bytes; `name` is used in messages and in [`model::SourceInfo`].
@@ -71,10 +84,18 @@ pub fn read_report(path: &Path) -> Result<Report, Error> {
 /// assert_eq!(report.parts[1].path, "二");
 /// ```
 pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
+    parse_report_with(bytes, name, &Limits::default())
+}
+
+/// [`parse_report`] within `limits`: a Word document inflated and a text worked on are
+/// bounded, so is the nesting of a web page.
+pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Report, Error> {
     use crate::tree::{meta, sections as tree};
     use model::{Diagnostic, DiagnosticKind, Outline, Role, SourceInfo};
     use read::{clean, decode, input};
 
+    // Control characters in a file name would break the one-line messages.
+    let name = &input::escape_name(name);
     let decode_error = |source| Error::Decode {
         path: name.to_string(),
         source,
@@ -83,13 +104,36 @@ pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
         path: name.to_string(),
         source,
     };
+    let text_limit = |text: &str| {
+        let size = text.len() as u64;
+        if size > limits.max_text() {
+            Err(input_error(input::InputError::TextTooLarge {
+                size,
+                limit: limits.max_text(),
+            }))
+        } else {
+            Ok(())
+        }
+    };
+    if bytes.len() as u64 > limits.max_size {
+        return Err(input_error(input::InputError::TooLarge {
+            size: bytes.len() as u64,
+            limit: limits.max_size,
+        }));
+    }
     let format = input::sniff(bytes);
     let decoded = match format {
-        input::Format::Text => decode::decode(bytes).map_err(decode_error)?,
+        input::Format::Text => {
+            let (text, encoding, had_bom, replaced) =
+                decode::decode_text(bytes, None).map_err(decode_error)?;
+            text_limit(&text)?;
+            decode::from_text(&text, encoding.name(), had_bom, replaced).map_err(decode_error)?
+        }
         input::Format::Html => {
             let (page, encoding, _, replaced) =
                 decode::decode_text(bytes, input::declared_charset(bytes)).map_err(decode_error)?;
             let text = input::html_text(&page).map_err(input_error)?;
+            text_limit(&text)?;
             decode::from_text(
                 &text,
                 &format!("HTML, {}", encoding.name()),
@@ -99,11 +143,13 @@ pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
             .map_err(decode_error)?
         }
         input::Format::Docx => {
-            let text = input::docx_text(bytes).map_err(input_error)?;
+            let text = input::docx_text(bytes, limits.max_size).map_err(input_error)?;
+            text_limit(&text)?;
             decode::from_text(&text, "DOCX", false, 0).map_err(decode_error)?
         }
         input::Format::Pdf => {
             let text = input::pdf_text(bytes).map_err(input_error)?;
+            text_limit(&text)?;
             decode::from_text(&text, "PDF text layer", false, 0).map_err(decode_error)?
         }
     };

@@ -16,6 +16,8 @@ use clap::{Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    limits: cmd::LimitArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -32,6 +34,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    cmd::set_limits(&cli.limits);
     let result = match cli.command {
         Command::Compare(args) => cmd::compare::run(args),
         Command::Indicators(args) => cmd::indicators::run(args),

@@ -1,0 +1,215 @@
+//! The bad-input table: hostile or odd inputs, each made here (small), each with the exit
+//! code it must give and the words of its message. A refusal is one line on standard error,
+//! `govdiff: FILE: reason`, naming the file and the true reason, and no output file; an input
+//! that is read despite its damage says so in its warnings.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// What an input must give.
+enum Expect {
+    /// Exit 1, one line on standard error naming the file, with these words.
+    Refused(&'static [&'static str]),
+    /// Exit 0, these words among the outline's warnings.
+    #[allow(dead_code)]
+    ReadWithWarning(&'static [&'static str]),
+}
+
+struct Case {
+    name: &'static str,
+    /// Makes the input in the directory and returns its path.
+    make: fn(&Path) -> Option<PathBuf>,
+    /// Extra arguments before the file.
+    args: &'static [&'static str],
+    expect: Expect,
+}
+
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> Option<PathBuf> {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write the input");
+    Some(path)
+}
+
+fn sample() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/qinglan_2023.txt");
+    std::fs::read_to_string(path).expect("sample")
+}
+
+fn nested_divs(dir: &Path) -> Option<PathBuf> {
+    let depth = 5_000;
+    let page = format!(
+        "<html><body>{}<p>各位代表:</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    write(dir, "deep.html", page)
+}
+
+fn unclosed_bold(dir: &Path) -> Option<PathBuf> {
+    let page = format!("<html><body>{}</body></html>", "<b>字".repeat(20_000));
+    write(dir, "bold.html", page)
+}
+
+/// A Word file of 4 KB whose document inflates to 4 MB (twice the lowered limit).
+fn zip_bomb(dir: &Path) -> Option<PathBuf> {
+    use std::io::Write;
+    let path = dir.join("bomb.docx");
+    let file = std::fs::File::create(&path).ok()?;
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    zip.start_file("word/document.xml", options).ok()?;
+    zip.write_all(b"<w:document><w:body><w:p><w:r><w:t>").ok()?;
+    let spaces = vec![b' '; 1 << 20];
+    for _ in 0..4 {
+        zip.write_all(&spaces).ok()?;
+    }
+    zip.write_all(b"</w:t></w:r></w:p></w:body></w:document>")
+        .ok()?;
+    zip.finish().ok()?;
+    Some(path)
+}
+
+fn fifo(dir: &Path) -> Option<PathBuf> {
+    let path = dir.join("pipe.txt");
+    let made = std::process::Command::new("mkfifo").arg(&path).status();
+    made.is_ok_and(|s| s.success()).then_some(path)
+}
+
+fn directory(dir: &Path) -> Option<PathBuf> {
+    let path = dir.join("folder.txt");
+    std::fs::create_dir(&path).ok()?;
+    Some(path)
+}
+
+fn device(_: &Path) -> Option<PathBuf> {
+    let path = PathBuf::from("/dev/zero");
+    path.exists().then_some(path)
+}
+
+fn newline_name(dir: &Path) -> Option<PathBuf> {
+    write(dir, "报告\n2023.txt", "")
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "empty",
+        make: |d| write(d, "empty.txt", ""),
+        args: &[],
+        expect: Expect::Refused(&["empty.txt", "the file is empty"]),
+    },
+    Case {
+        name: "binary",
+        make: |d| {
+            let noise: Vec<u8> = (0..4000u32).map(|i| (i * 7919 % 251) as u8).collect();
+            write(d, "noise.bin", noise)
+        },
+        args: &[],
+        expect: Expect::Refused(&["noise.bin", "binary file"]),
+    },
+    Case {
+        name: "deep HTML",
+        make: nested_divs,
+        args: &[],
+        expect: Expect::Refused(&["deep.html", "nests its elements too deep"]),
+    },
+    Case {
+        name: "unclosed formatting HTML",
+        make: unclosed_bold,
+        args: &[],
+        expect: Expect::Refused(&["bold.html", "nests its elements too deep"]),
+    },
+    Case {
+        name: "zip bomb DOCX",
+        make: zip_bomb,
+        args: &["--max-size", "2M"],
+        expect: Expect::Refused(&["bomb.docx", "inflates to more than 2 MB", "zip bomb"]),
+    },
+    Case {
+        name: "FIFO",
+        make: fifo,
+        args: &[],
+        expect: Expect::Refused(&["pipe.txt", "named pipe (FIFO)"]),
+    },
+    Case {
+        name: "directory",
+        make: directory,
+        args: &[],
+        expect: Expect::Refused(&["folder.txt", "directory, not a file"]),
+    },
+    Case {
+        name: "device",
+        make: device,
+        args: &[],
+        expect: Expect::Refused(&["/dev/zero", "device, not a file"]),
+    },
+    Case {
+        name: "oversize",
+        make: |d| write(d, "long.txt", sample()),
+        args: &["--max-size", "10K"],
+        expect: Expect::Refused(&[
+            "long.txt",
+            "over the limit of 10 KB for a report",
+            "--max-size",
+        ]),
+    },
+    Case {
+        name: "oversize text",
+        make: |d| write(d, "wordy.txt", sample()),
+        args: &["--max-size", "100K"],
+        expect: Expect::Refused(&["wordy.txt", "the text is 24 KB, over the limit of 13 KB"]),
+    },
+    Case {
+        name: "name with a newline",
+        make: newline_name,
+        args: &[],
+        expect: Expect::Refused(&["报告\\n2023.txt", "the file is empty"]),
+    },
+];
+
+fn run(case: &Case) {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let Some(input) = (case.make)(dir.path()) else {
+        eprintln!("skipped: {} (cannot be made here)", case.name);
+        return;
+    };
+    let out = dir.path().join("out.txt");
+    let output = Command::cargo_bin("govdiff")
+        .expect("binary built")
+        .arg("outline")
+        .args(case.args)
+        .arg("-o")
+        .arg(&out)
+        .arg(&input)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("govdiff runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    match case.expect {
+        Expect::Refused(words) => {
+            assert_eq!(output.status.code(), Some(1), "{}: {stderr}", case.name);
+            assert_eq!(stderr.lines().count(), 1, "{}: {stderr}", case.name);
+            assert!(stderr.starts_with("govdiff: "), "{}: {stderr}", case.name);
+            for w in words {
+                assert!(stderr.contains(w), "{}: {w:?} not in {stderr}", case.name);
+            }
+            assert!(!out.exists(), "{}: an output file was left", case.name);
+        }
+        Expect::ReadWithWarning(words) => {
+            assert_eq!(output.status.code(), Some(0), "{}: {stderr}", case.name);
+            let text = std::fs::read_to_string(&out).expect("output written");
+            for w in words {
+                assert!(text.contains(w), "{}: {w:?} not in\n{text}", case.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_bad_input_gives_its_exit_code_and_message() {
+    for case in CASES {
+        run(case);
+    }
+}
