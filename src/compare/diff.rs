@@ -6,6 +6,8 @@
 //! the edits, as diff-match-patch's semantic clean-up does: `推进|工业|→|产业|升级` reads as one
 //! replacement, not confetti.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -27,57 +29,95 @@ pub enum SegmentKind {
 /// Unchanged runs of at most this many characters between two edits are folded into them.
 const SHORT_EQUAL: usize = 2;
 
+/// Largest product of the two sides' token counts diffed token by token. Myers's algorithm
+/// costs O((n + m)·d) for d edits, at worst n·m; this bound keeps one diff within a few tens
+/// of milliseconds. Larger texts (a hostile or broken input: one 5 MB line) are diffed by
+/// sentences first, and a replaced stretch still over the bound is shown as deleted and
+/// inserted whole.
+const MAX_DIFF_CELLS: usize = 16_000_000;
+
 /// Words of `text`, in order; concatenated they give `text` back.
 pub fn words(text: &str) -> Vec<&str> {
     crate::text::words::cut(text)
 }
 
+/// Sentences of `text` (each with its closing mark), in order.
+fn sentences(text: &str) -> Vec<&str> {
+    text.split_inclusive(['。', ';', '!', '?', '\n']).collect()
+}
+
 /// The diff of `old` and `new` as runs of equal, deleted and inserted text.
 pub fn diff(old: &str, new: &str) -> Vec<Segment> {
-    let a = words(old);
-    let b = words(new);
+    let (a, b) = (words(old), words(new));
     let mut raw: Vec<Segment> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
+    if a.len().saturating_mul(b.len()) <= MAX_DIFF_CELLS {
+        diff_tokens(&a, &b, &mut raw);
+    } else {
+        diff_sentences(old, new, &mut raw);
+    }
+    semantic_cleanup(raw)
+}
+
+/// Diffs two very long texts sentence by sentence, and the words of each replaced stretch
+/// of sentences that is small enough.
+fn diff_sentences(old: &str, new: &str, out: &mut Vec<Segment>) {
+    let (a, b) = (sentences(old), sentences(new));
+    if a.len().saturating_mul(b.len()) > MAX_DIFF_CELLS {
+        push(out, SegmentKind::Delete, old);
+        push(out, SegmentKind::Insert, new);
+        return;
+    }
+    for op in diff_ops(&a, &b) {
+        let (old_range, new_range) = (op.old_range(), op.new_range());
+        let (old_part, new_part) = (a[old_range].concat(), b[new_range].concat());
         match op {
-            DiffOp::Equal { old_index, len, .. } => push(
-                &mut raw,
-                SegmentKind::Equal,
-                &a[old_index..old_index + len].concat(),
-            ),
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => push(
-                &mut raw,
-                SegmentKind::Delete,
-                &a[old_index..old_index + old_len].concat(),
-            ),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => push(
-                &mut raw,
-                SegmentKind::Insert,
-                &b[new_index..new_index + new_len].concat(),
-            ),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                push(
-                    &mut raw,
-                    SegmentKind::Delete,
-                    &a[old_index..old_index + old_len].concat(),
-                );
-                push(
-                    &mut raw,
-                    SegmentKind::Insert,
-                    &b[new_index..new_index + new_len].concat(),
-                );
+            DiffOp::Equal { .. } => push(out, SegmentKind::Equal, &old_part),
+            DiffOp::Delete { .. } => push(out, SegmentKind::Delete, &old_part),
+            DiffOp::Insert { .. } => push(out, SegmentKind::Insert, &new_part),
+            DiffOp::Replace { .. } => {
+                let (x, y) = (words(&old_part), words(&new_part));
+                if x.len().saturating_mul(y.len()) <= MAX_DIFF_CELLS {
+                    diff_tokens(&x, &y, out);
+                } else {
+                    push(out, SegmentKind::Delete, &old_part);
+                    push(out, SegmentKind::Insert, &new_part);
+                }
             }
         }
     }
-    semantic_cleanup(raw)
+}
+
+/// Patience diff of two token sequences, compared as small integers: each distinct token is
+/// numbered once, so the diff compares and hashes numbers, not strings.
+fn diff_ops<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<DiffOp> {
+    let mut ids: HashMap<&'t str, u32> = HashMap::with_capacity(a.len() + b.len());
+    let mut number = |tokens: &[&'t str]| -> Vec<u32> {
+        tokens
+            .iter()
+            .map(|t| {
+                let next = ids.len() as u32;
+                *ids.entry(*t).or_insert(next)
+            })
+            .collect()
+    };
+    let (x, y) = (number(a), number(b));
+    capture_diff_slices(Algorithm::Patience, &x, &y)
+}
+
+/// Appends the word diff of `a` and `b` to `out`.
+fn diff_tokens(a: &[&str], b: &[&str], out: &mut Vec<Segment>) {
+    for op in diff_ops(a, b) {
+        let (old_part, new_part) = (a[op.old_range()].concat(), b[op.new_range()].concat());
+        match op {
+            DiffOp::Equal { .. } => push(out, SegmentKind::Equal, &old_part),
+            DiffOp::Delete { .. } => push(out, SegmentKind::Delete, &old_part),
+            DiffOp::Insert { .. } => push(out, SegmentKind::Insert, &new_part),
+            DiffOp::Replace { .. } => {
+                push(out, SegmentKind::Delete, &old_part);
+                push(out, SegmentKind::Insert, &new_part);
+            }
+        }
+    }
 }
 
 fn push(out: &mut Vec<Segment>, kind: SegmentKind, text: &str) {
@@ -202,6 +242,45 @@ mod tests {
             }
         }
         assert!(render(&d).ends_with("县人民医院新院区"));
+    }
+
+    fn restored(d: &[Segment]) -> (String, String) {
+        let side = |skip: SegmentKind| -> String {
+            d.iter()
+                .filter(|s| s.kind != skip)
+                .map(|s| s.text.as_str())
+                .collect()
+        };
+        (side(SegmentKind::Insert), side(SegmentKind::Delete))
+    }
+
+    #[test]
+    fn very_long_texts_are_diffed_by_sentences() {
+        // Sentences of distinct numbers, so that each is a few words and all differ.
+        let text = |from: usize| -> String {
+            (from..from + 3000)
+                .map(|i| format!("推进第{i}项重点工作。"))
+                .collect()
+        };
+        let (a, b) = (text(0), text(1500));
+        assert!(words(&a).len() * words(&b).len() > MAX_DIFF_CELLS);
+        let d = diff(&a, &b);
+        assert_eq!(restored(&d), (a.clone(), b.clone()));
+        // The shared half is found as one unchanged run.
+        let equal: usize = d
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Equal)
+            .map(|s| s.text.chars().count())
+            .sum();
+        assert!(equal * 3 > a.chars().count(), "{equal}");
+    }
+
+    #[test]
+    fn one_huge_sentence_is_replaced_whole() {
+        let a: String = (0..9000).map(|i| format!("第{i}项")).collect();
+        let b: String = (0..9000).map(|i| format!("第{}项", i * 7)).collect();
+        let d = diff(&a, &b);
+        assert_eq!(restored(&d), (a, b));
     }
 
     #[test]
