@@ -5,15 +5,20 @@ mod cmd;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "govdiff",
     version,
-    about = "Compare two years of a Chinese government work report (政府工作报告)"
+    about = "Compare two years of a Chinese government work report (政府工作报告)",
+    after_help = "Exit codes: 0 done; 1 an input or output error (one line naming the file); \
+                  2 a wrong command line; 3 with --strict, something was unclear or unread. \
+                  A FILE of `-` is standard input, `-o -` standard output."
 )]
 struct Cli {
+    #[command(flatten)]
+    global: cmd::Global,
     #[command(subcommand)]
     command: Command,
     #[command(flatten)]
@@ -30,18 +35,28 @@ enum Command {
     Indicators(cmd::indicators::Args),
     /// Read one report and show its metadata, section tree and warnings.
     Outline(cmd::outline::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(cmd::completions::Args),
+    /// Print the manual page (roff), or write one per command into a directory.
+    Man(cmd::man::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     cmd::set_limits(&cli.limits);
+    let global = cli.global;
     let result = match cli.command {
-        Command::Compare(args) => cmd::compare::run(args),
-        Command::Indicators(args) => cmd::indicators::run(args),
-        Command::Outline(args) => cmd::outline::run(args),
+        Command::Compare(args) => cmd::compare::run(args, &global),
+        Command::Indicators(args) => cmd::indicators::run(args, &global),
+        Command::Outline(args) => cmd::outline::run(args, &global),
+        Command::Completions(args) => cmd::completions::run(args, Cli::command()),
+        Command::Man(args) => cmd::man::run(args, Cli::command()),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(findings) if findings.report(global.strict, global.lang()) => {
+            ExitCode::from(cmd::STRICT_EXIT)
+        }
+        Ok(_) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("govdiff: {message}");
             ExitCode::from(1)

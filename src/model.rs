@@ -635,6 +635,53 @@ pub struct IndicatorRow {
     pub reason: Option<Reason>,
 }
 
+/// What is wrong with comparing two reports as last year's and this year's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PairWarning {
+    /// The reports are of different governments.
+    OtherGovernments { old: String, new: String },
+    /// OLD plans a later year than NEW.
+    Swapped { old_plans: u16, new_plans: u16 },
+    /// Both plan the same year.
+    SameYear { year: u16 },
+    /// NEW plans more than one year after OLD.
+    NotConsecutive { old_plans: u16, new_plans: u16 },
+    /// The year of one report is unknown.
+    UnknownYear,
+}
+
+impl PairWarning {
+    /// The warning in English, for programs and logs (renderers word it in their language).
+    pub fn message(&self) -> String {
+        match self {
+            PairWarning::OtherGovernments { old, new } => format!(
+                "the reports are of different governments: OLD is {old}, NEW is {new}; verdicts compare unrelated figures"
+            ),
+            PairWarning::Swapped {
+                old_plans: a,
+                new_plans: b,
+            } => format!(
+                "the reports look swapped: OLD plans {a}, NEW plans {b}; pass --swap to compare {b} → {a}"
+            ),
+            PairWarning::SameYear { year } => format!(
+                "both reports plan the same year ({year}): there is no year-over-year change to judge"
+            ),
+            PairWarning::NotConsecutive {
+                old_plans: a,
+                new_plans: b,
+            } => format!(
+                "the reports are not consecutive: OLD plans {a}, NEW plans {b} ({} years apart); NEW reviews {}, so OLD's {a} targets are marked unclear and only their changes are judged",
+                b - a,
+                b - 1
+            ),
+            PairWarning::UnknownYear => {
+                "the year of one report is unknown, so the order of the pair is not checked".into()
+            }
+        }
+    }
+}
+
 /// Which way an indicator is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

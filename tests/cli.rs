@@ -207,3 +207,182 @@ fn compare_with_a_bad_file_leaves_no_output() {
     assert!(stderr.contains("empty.txt") && stderr.contains("empty"));
     assert!(!out.exists());
 }
+
+#[test]
+fn dash_reads_standard_input_and_names_it() {
+    let report = std::fs::read(sample("qinglan_2024.txt")).unwrap();
+    let assert = govdiff()
+        .args(["compare", "--format", "csv"])
+        .arg(sample("qinglan_2023.txt"))
+        .arg("-")
+        .write_stdin(report)
+        .assert()
+        .success();
+    let csv = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(csv.contains(",增长7.1%,met,"), "{csv}");
+    assert!(csv.contains("qinglan_2023.txt,-,"), "new_file is -");
+    // The same for one report, and `-o -` is standard output.
+    let out = govdiff()
+        .args(["outline", "-", "-o", "-"])
+        .write_stdin(std::fs::read(sample("qinglan_2023.txt")).unwrap())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8(out).unwrap().starts_with("青岚县 · "));
+    // Standard input cannot be read twice.
+    let assert = govdiff().args(["compare", "-", "-"]).assert().code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        stderr.trim(),
+        "govdiff: only one FILE can be `-` (standard input)"
+    );
+}
+
+#[test]
+fn strict_exits_3_when_something_is_unclear_and_says_what() {
+    // The samples' 外贸进出口总额 is reported in another measure: an unclear verdict.
+    let assert = govdiff()
+        .args(["compare", "--strict", "--format", "csv"])
+        .arg(sample("qinglan_2023.txt"))
+        .arg(sample("qinglan_2024.txt"))
+        .assert()
+        .code(3);
+    let out = assert.get_output();
+    assert!(!out.stdout.is_empty(), "the output is still written");
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("govdiff: unclear: "), "{stderr}");
+    assert!(
+        stderr.contains("qinglan_2024.txt: 外贸进出口总额"),
+        "{stderr}"
+    );
+    // A clean report passes.
+    govdiff()
+        .args(["outline", "--strict"])
+        .arg(sample("qinglan_2023.txt"))
+        .assert()
+        .success();
+    // Without --strict the same comparison exits 0.
+    govdiff()
+        .args(["compare", "--format", "csv"])
+        .arg(sample("qinglan_2023.txt"))
+        .arg(sample("qinglan_2024.txt"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn warnings_name_their_files_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    // A copy cut off mid-sentence: a truncation warning on line 5.
+    let cut = dir.path().join("cut.txt");
+    std::fs::write(
+        &cut,
+        "示例县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n全年实现地区生产总值305.2亿元,增长7.1%。\n二、2024年发展目标和重点工作\n主要预期目标为:地区生产总值增长6%左右,一般公共预算收入",
+    )
+    .unwrap();
+    let assert = govdiff()
+        .args(["outline", "--format", "json"])
+        .arg(&cut)
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let expected = format!("govdiff: warning: {}: line ", cut.display());
+    assert!(stderr.lines().all(|l| l.starts_with(&expected)), "{stderr}");
+    assert!(stderr.contains("cut off"), "{stderr}");
+    let assert = govdiff()
+        .args(["outline", "--format", "json", "--lang", "zh"])
+        .arg(&cut)
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let expected = format!("govdiff: 警告: {}: 第", cut.display());
+    assert!(stderr.lines().all(|l| l.starts_with(&expected)), "{stderr}");
+    assert!(stderr.contains("截断"), "{stderr}");
+    // Pairing warnings name both files.
+    let assert = govdiff()
+        .args(["compare", "--format", "csv"])
+        .arg(sample("qinglan_2024.txt"))
+        .arg(sample("qinglan_2023.txt"))
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "govdiff: warning: {}, {}: the reports look swapped",
+            sample("qinglan_2024.txt").display(),
+            sample("qinglan_2023.txt").display()
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bom_for_excel_only_when_asked() {
+    let run = |bom: bool| {
+        let mut cmd = govdiff();
+        cmd.args(["compare", "--format", "csv"])
+            .arg(sample("qinglan_2023.txt"))
+            .arg(sample("qinglan_2024.txt"));
+        if bom {
+            cmd.arg("--bom");
+        }
+        cmd.assert().success().get_output().stdout.clone()
+    };
+    let plain = run(false);
+    let marked = run(true);
+    assert!(plain.starts_with(b"indicator,"));
+    assert_eq!(&marked[..3], b"\xEF\xBB\xBF");
+    assert_eq!(&marked[3..], &plain[..]);
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_command_line_definition() {
+    let out = govdiff()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let script = String::from_utf8(out).unwrap();
+    assert!(script.contains("_govdiff()"));
+    for word in [
+        "compare",
+        "indicators",
+        "outline",
+        "--lang",
+        "--strict",
+        "--bom",
+    ] {
+        assert!(script.contains(word), "{word}");
+    }
+    let out = govdiff()
+        .args(["man"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let page = String::from_utf8(out).unwrap();
+    assert!(page.contains(".TH govdiff 1 "), "{}", &page[..200]);
+    assert!(
+        page.contains("govdiff\\-compare(1)"),
+        "sub-pages are listed"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    govdiff()
+        .args(["man", "--dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let compare = std::fs::read_to_string(dir.path().join("govdiff-compare.1")).unwrap();
+    assert!(
+        compare.contains(".TH govdiff-compare 1"),
+        "{}",
+        &compare[..300]
+    );
+    assert!(compare.contains("\\-\\-strict") && compare.contains("margin"));
+}

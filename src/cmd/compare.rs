@@ -4,17 +4,38 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use govdiff::compare::Comparison;
+use govdiff::model::Outcome;
 use govdiff::render;
 
+const AFTER_HELP: &str = "\
+CSV columns (one row per target; docs/formats.md has them all):
+  indicator, measure, unit        what is measured; `unit` is the unit of every number of the row
+  prior_actual, target, actual, next_target
+                                  the four figures as written (N-1 actual, N target, N actual, N+1 target)
+  outcome                         met | missed | unreported | unclear
+  change                          unchanged | raised | lowered | reworded | dropped | new
+  *_value                         the figures as numbers in `unit`, multipliers folded (4360万元 in 亿元: 0.436)
+  target_low, target_high         the ends the target's words allow (a range's both ends)
+  target_bound                    floor | ceiling | about | range | exact
+  better                          higher | lower: which way is better for this indicator
+  margin                          actual against the target in `unit`, positive when better
+                                  (unemployment capped at 5.5, actual 5.1: 0.4); empty unless met or missed
+  actual_change                   actual minus prior actual (N minus N-1), not against the target
+  note, left_out                  why the verdict is what it is; figures in another measure or unit
+  government, old_year, new_year, old_file, new_file, tool_version, schema_version
+                                  the pair and the tool, on every row";
+
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = AFTER_HELP)]
 pub struct Args {
-    /// Last year's report.
+    /// Last year's report (`-` for standard input).
     old: PathBuf,
-    /// This year's report.
+    /// This year's report (`-` for standard input).
     new: PathBuf,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically) instead of standard output (`-`).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Colour in the terminal summary.
@@ -23,6 +44,10 @@ pub struct Args {
     /// Compare the files the other way round (when they were given in the wrong order).
     #[arg(long)]
     swap: bool,
+    /// Begin CSV output with a UTF-8 byte order mark, so that Excel reads the Chinese right
+    /// (pandas and R skip it).
+    #[arg(long)]
+    bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -41,12 +66,14 @@ enum ColorChoice {
     Never,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String> {
+    let lang = global.lang();
     let (old, new) = if args.swap {
         (&args.new, &args.old)
     } else {
         (&args.old, &args.new)
     };
+    super::one_stdin(&[old, new])?;
     let old = super::read(old)?;
     let new = super::read(new)?;
     let comparison = govdiff::compare::compare(old, new);
@@ -55,13 +82,11 @@ pub fn run(args: Args) -> Result<(), String> {
         Format::Json | Format::Md | Format::Html => comparison.with_diffs(),
         Format::Text | Format::Csv => comparison,
     };
-    // Pairing problems also go to standard error, where a script will see them.
-    if args.format != Format::Text || args.output.is_some() {
-        for w in &comparison.warnings {
-            eprintln!("govdiff: warning: {w}");
-        }
-    }
-    let text = match args.format {
+    let mut findings = findings(&comparison, lang);
+    // The terminal summary shows the pairing warnings itself; elsewhere a script sees them
+    // on standard error.
+    findings.print_warnings = args.format != Format::Text || args.output.is_some();
+    let bytes = match args.format {
         Format::Text => {
             let color = match args.color {
                 ColorChoice::Always => true,
@@ -72,14 +97,61 @@ pub fn run(args: Args) -> Result<(), String> {
                         && std::env::var_os("NO_COLOR").is_none()
                 }
             };
-            render::compare::text(&comparison, render::compare::Style { color })
+            render::compare::text(&comparison, render::compare::Style { color }).into_bytes()
         }
         Format::Csv => {
-            render::compare::csv(&comparison, render::lang::Lang::En).map_err(|e| e.to_string())?
+            let csv = render::compare::csv(&comparison, lang).map_err(|e| e.to_string())?;
+            super::with_bom(csv, args.bom)
         }
-        Format::Json => render::compare::json(&comparison),
-        Format::Md => render::compare::markdown(&comparison),
-        Format::Html => render::html::html(&comparison),
+        Format::Json => render::compare::json(&comparison).into_bytes(),
+        Format::Md => render::compare::markdown(&comparison).into_bytes(),
+        Format::Html => render::html::html(&comparison).into_bytes(),
     };
-    super::emit(args.output.as_deref(), &text)
+    super::emit(args.output.as_deref(), &bytes)?;
+    Ok(findings)
+}
+
+/// What `--strict` counts in a comparison: the pair's and both reports' warnings, unclear
+/// outcomes, figures flagged for checking.
+fn findings(c: &Comparison, lang: render::lang::Lang) -> super::Findings {
+    let words = lang.words();
+    let mut out = super::Findings::default();
+    let (old_file, new_file) = (&c.old.source.path, &c.new.source.path);
+    for w in &c.pair_warnings {
+        out.warnings
+            .push((format!("{old_file}, {new_file}"), words.pair(w)));
+    }
+    out.add_report(&c.old, lang);
+    out.add_report(&c.new, lang);
+    for r in &c.indicators {
+        if r.outcome == Some(Outcome::Unclear) {
+            let note = render::compare::note(r, words);
+            out.unclear.push((
+                new_file.clone(),
+                format!("{}: {} ({note})", r.indicator, words.unclear),
+            ));
+        }
+        let slots = [
+            (old_file, &r.prior_actual),
+            (old_file, &r.target),
+            (new_file, &r.actual),
+            (new_file, &r.next_target),
+        ];
+        for (file, slot) in slots {
+            let Some(s) = slot else { continue };
+            for flag in &s.flags {
+                out.unclear.push((
+                    file.clone(),
+                    format!(
+                        "{}{}: {}: {}",
+                        words.line_prefix(s.line),
+                        r.indicator,
+                        s.written,
+                        words.flag(*flag)
+                    ),
+                ));
+            }
+        }
+    }
+    out
 }

@@ -1,13 +1,21 @@
 //! One module per subcommand, each holding its arguments and its `run`; the helpers they
-//! share (reading a report, writing the result) are here.
+//! share (the options every subcommand takes, reading a report, writing the result, warnings
+//! and what `--strict` counts) are here.
 
 pub mod compare;
+pub mod completions;
 pub mod indicators;
+pub mod man;
 pub mod outline;
 mod output;
 
+use std::io::Read;
 use std::path::Path;
 use std::sync::OnceLock;
+
+use clap::ValueEnum;
+use govdiff::model::{Report, Severity};
+use govdiff::render::lang::Lang;
 
 /// Options every subcommand takes: how much of an input is read.
 #[derive(Debug, clap::Args)]
@@ -54,15 +62,129 @@ fn parse_size(s: &str) -> Result<u64, String> {
     Ok((value * scale as f64).min(u64::MAX as f64) as u64)
 }
 
-/// Reads and parses one report; the error is the library's one-line message.
-pub fn read(path: &Path) -> Result<govdiff::Report, String> {
+/// Exit code of `--strict` when something was unclear or unread.
+pub const STRICT_EXIT: u8 = 3;
+
+/// Options every subcommand takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Global {
+    /// Language of every word govdiff writes around the reports' text: labels, verdicts,
+    /// notes, warnings (CSV and JSON keep their English codes; `--lang zh` adds Chinese
+    /// columns to CSV).
+    #[arg(long, value_enum, global = true, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Exit with code 3 (after writing the output) when anything was unclear or unread: a
+    /// warning about a report (truncated copy, numbering gap, stray heading, missing part,
+    /// undecodable characters, ...), a warning about the pair (swapped, other governments,
+    /// not consecutive, unknown year), an `unclear` outcome, or a figure flagged for checking
+    /// (lost unit, run-together values, unpaired list, rate over 100 %).
+    #[arg(long, global = true)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Chinese (简体中文).
+    Zh,
+}
+
+impl Global {
+    pub fn lang(&self) -> Lang {
+        match self.lang {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+        }
+    }
+}
+
+/// What a run found about its input, each item `(file, message)`: warnings are printed on
+/// standard error (when the output does not already show them); under `--strict`, warnings
+/// and unclear items make the exit code 3.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub warnings: Vec<(String, String)>,
+    pub unclear: Vec<(String, String)>,
+    /// False when the output itself shows the warnings (text on a terminal's standard output).
+    pub print_warnings: bool,
+}
+
+impl Findings {
+    /// The warnings of a report, worded in `lang`, each with its line.
+    pub fn add_report(&mut self, report: &Report, lang: Lang) {
+        for d in report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+        {
+            self.warnings
+                .push((report.source.path.clone(), lang.words().diagnostic(d)));
+        }
+    }
+
+    /// Prints the warnings and, under `--strict`, the unclear items; returns whether
+    /// `--strict` fails the run.
+    pub fn report(&self, strict: bool, lang: Lang) -> bool {
+        let words = lang.words();
+        if self.print_warnings || strict {
+            for (file, message) in &self.warnings {
+                eprintln!("govdiff: {}: {file}: {message}", words.warning_label);
+            }
+        }
+        if strict {
+            for (file, message) in &self.unclear {
+                eprintln!("govdiff: {}: {file}: {message}", words.unclear_label);
+            }
+        }
+        strict && !(self.warnings.is_empty() && self.unclear.is_empty())
+    }
+}
+
+/// Reads and parses one report; `-` is standard input. The error is one line naming the file.
+pub fn read(path: &Path) -> Result<Report, String> {
     let limits = LIMITS.get().copied().unwrap_or_default();
+    if path.as_os_str() == "-" {
+        // Read one byte past the limit, so that a larger input is refused, not cut.
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(limits.max_size.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("-: {e}"))?;
+        if bytes.len() as u64 > limits.max_size {
+            return Err(format!(
+                "-: standard input is larger than --max-size ({} bytes)",
+                limits.max_size
+            ));
+        }
+        return govdiff::parse_report_with(&bytes, "-", &limits).map_err(|e| e.to_string());
+    }
     govdiff::read_report_with(path, &limits).map_err(|e| e.to_string())
 }
 
-/// Writes the result where asked; an error names the output file.
-pub fn emit(output: Option<&Path>, text: &str) -> Result<(), String> {
-    output::write_output(output, text)
+/// Refuses a command line that reads standard input twice.
+pub fn one_stdin(paths: &[&Path]) -> Result<(), String> {
+    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        return Err("only one FILE can be `-` (standard input)".into());
+    }
+    Ok(())
+}
+
+/// CSV bytes, with a UTF-8 byte order mark first when asked (for Excel).
+pub fn with_bom(csv: String, bom: bool) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(csv.len() + 3);
+    if bom {
+        bytes.extend_from_slice("\u{feff}".as_bytes());
+    }
+    bytes.extend_from_slice(csv.as_bytes());
+    bytes
+}
+
+/// Writes the result where asked (`-` or nothing: standard output); an error names the
+/// output file.
+pub fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
+    output::write_output(output, bytes)
         .map_err(|e| format!("{}: {e}", output.unwrap_or("-".as_ref()).display()))
 }
 

@@ -7,11 +7,12 @@ use govdiff::render;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The report: text (UTF-8, UTF-16, GB18030/GBK), a one-row CSV export, HTML, DOCX or PDF.
+    /// The report: text (UTF-8, UTF-16, GB18030/GBK), a one-row CSV export, HTML, DOCX or PDF
+    /// (`-` for standard input).
     file: PathBuf,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically) instead of standard output (`-`).
     #[arg(short, long)]
     output: Option<PathBuf>,
 }
@@ -22,11 +23,18 @@ enum Format {
     Json,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String> {
     let report = super::read(&args.file)?;
     let text = match args.format {
         Format::Text => render::outline::text(&report),
         Format::Json => render::outline::json(&report),
     };
-    super::emit(args.output.as_deref(), &text)
+    super::emit(args.output.as_deref(), text.as_bytes())?;
+    let mut findings = super::Findings {
+        // The text lists the warnings itself.
+        print_warnings: args.format != Format::Text || args.output.is_some(),
+        ..Default::default()
+    };
+    findings.add_report(&report, global.lang());
+    Ok(findings)
 }

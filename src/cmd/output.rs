@@ -5,17 +5,17 @@ use std::io::Write;
 use std::path::Path;
 
 /// Writes `content` to `path` atomically, or to standard output when `path` is `None` or `-`.
-pub fn write_output(path: Option<&Path>, content: &str) -> std::io::Result<()> {
+pub fn write_output(path: Option<&Path>, content: &[u8]) -> std::io::Result<()> {
     match path {
         None => write_stdout(content),
         Some(p) if p.as_os_str() == "-" => write_stdout(content),
-        Some(p) => write_atomic(p, content.as_bytes()),
+        Some(p) => write_atomic(p, content),
     }
 }
 
-fn write_stdout(content: &str) -> std::io::Result<()> {
+fn write_stdout(content: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(content.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(content).and_then(|()| out.flush()) {
         // A closed pipe (`govdiff … | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other,

@@ -24,8 +24,8 @@ pub mod judge;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Change, Commitment, CommitmentRow, CommitmentStatus, IndicatorRow, Outcome, Report,
-    SectionPair, SectionStatus,
+    Change, Commitment, CommitmentRow, CommitmentStatus, IndicatorRow, Outcome, PairWarning,
+    Report, SectionPair, SectionStatus,
 };
 
 /// Everything `govdiff compare` knows about two reports.
@@ -35,6 +35,9 @@ pub struct Comparison {
     pub new: Report,
     /// Problems with the pairing itself: wrong order, other government, a gap in years.
     pub warnings: Vec<String>,
+    /// The same problems as data, for wording in other languages.
+    #[serde(default)]
+    pub pair_warnings: Vec<PairWarning>,
     pub summary: Summary,
     pub indicators: Vec<IndicatorRow>,
     pub commitments: Vec<CommitmentRow>,
@@ -97,7 +100,8 @@ impl Comparison {
 /// the alignment of sections and paragraphs, without the paragraphs' word diffs (see
 /// [`Comparison::with_diffs`]).
 pub fn compare(old: Report, new: Report) -> Comparison {
-    let warnings = pairing_warnings(&old, &new);
+    let pair_warnings = pair_warnings(&old, &new);
+    let warnings = pair_warnings.iter().map(PairWarning::message).collect();
     let old_inds = crate::extract::indicators::extract(&old);
     let new_inds = crate::extract::indicators::extract(&new);
     let mut indicators = crate::compare::judge::judge_indicators(&old, &new, &old_inds, &new_inds);
@@ -125,6 +129,7 @@ pub fn compare(old: Report, new: Report) -> Comparison {
         old,
         new,
         warnings,
+        pair_warnings,
         summary,
         indicators,
         commitments,
@@ -195,33 +200,38 @@ fn summarize(
     }
 }
 
-/// Says what is wrong with comparing these two reports, if anything.
+/// Says what is wrong with comparing these two reports, if anything, in English.
 pub fn pairing_warnings(old: &Report, new: &Report) -> Vec<String> {
+    pair_warnings(old, new)
+        .iter()
+        .map(PairWarning::message)
+        .collect()
+}
+
+/// What is wrong with comparing these two reports, as data.
+pub fn pair_warnings(old: &Report, new: &Report) -> Vec<PairWarning> {
     let mut out = Vec::new();
     let (om, nm) = (&old.meta, &new.meta);
     if let (Some(a), Some(b)) = (&om.government, &nm.government)
         && a != b
     {
-        out.push(format!(
-                "the reports are of different governments: OLD is {a}, NEW is {b}; verdicts compare unrelated figures"
-            ));
+        out.push(PairWarning::OtherGovernments {
+            old: a.clone(),
+            new: b.clone(),
+        });
     }
     let year = |m: &crate::model::Metadata| m.planned_year.or(m.year);
     match (year(om), year(nm)) {
-        (Some(a), Some(b)) if a > b => out.push(format!(
-            "the reports look swapped: OLD plans {a}, NEW plans {b}; pass --swap to compare {b} → {a}"
-        )),
-        (Some(a), Some(b)) if a == b => out.push(format!(
-            "both reports plan the same year ({a}): there is no year-over-year change to judge"
-        )),
-        (Some(a), Some(b)) if b - a > 1 => out.push(format!(
-            "the reports are not consecutive: OLD plans {a}, NEW plans {b} ({} years apart); NEW reviews {}, so OLD's {a} targets are marked unclear and only their changes are judged",
-            b - a,
-            b - 1
-        )),
-        (None, _) | (_, None) => out.push(
-            "the year of one report is unknown, so the order of the pair is not checked".to_string(),
-        ),
+        (Some(a), Some(b)) if a > b => out.push(PairWarning::Swapped {
+            old_plans: a,
+            new_plans: b,
+        }),
+        (Some(a), Some(b)) if a == b => out.push(PairWarning::SameYear { year: a }),
+        (Some(a), Some(b)) if b - a > 1 => out.push(PairWarning::NotConsecutive {
+            old_plans: a,
+            new_plans: b,
+        }),
+        (None, _) | (_, None) => out.push(PairWarning::UnknownYear),
         _ => {}
     }
     out

@@ -4,8 +4,8 @@
 //! CSV and JSON keep the stable English codes (`met`, `lowered`); only their labels move.
 
 use crate::model::{
-    Better, BoundKind, Change, CommitmentStatus, Measure, Outcome, Reason, Relation, Role,
-    SectionStatus, SlotName,
+    Better, BoundKind, Change, CommitmentStatus, Diagnostic, DiagnosticKind, Flag, Measure,
+    Outcome, PairWarning, Reason, Relation, Role, SectionStatus, SlotName,
 };
 
 /// The language of the words the tool writes.
@@ -121,6 +121,17 @@ pub struct Words {
     pub short_by_t: &'static str,
     pub ahead_by_t: &'static str,
     pub points: &'static str,
+    // Diagnostics: `None` keeps the reading stage's own (English) message.
+    pub diagnostic_kinds: Option<fn(DiagnosticKind) -> &'static str>,
+    pub line_t: &'static str,
+    pub warning_label: &'static str,
+    pub flag_rate_over100: &'static str,
+    pub flag_run_together: &'static str,
+    pub flag_unpaired: &'static str,
+    pub flag_unit_lost: &'static str,
+    pub unclear_label: &'static str,
+    // Pairing warnings: `None` keeps the comparison's own (English) message.
+    pub pair_warning: Option<fn(&PairWarning) -> String>,
 }
 
 impl Words {
@@ -210,6 +221,15 @@ impl Words {
         }
     }
 
+    pub fn flag(&self, f: Flag) -> &'static str {
+        match f {
+            Flag::RateOver100 => self.flag_rate_over100,
+            Flag::RunTogether => self.flag_run_together,
+            Flag::Unpaired => self.flag_unpaired,
+            Flag::UnitLost => self.flag_unit_lost,
+        }
+    }
+
     /// A quantity with its unit: percentages in points, others with their unit.
     pub fn amount(&self, v: f64, unit: Option<&str>) -> String {
         let v = super::indicators::format_number(v);
@@ -272,6 +292,32 @@ impl Words {
                 &[&num(*growth), &num(*gdp_growth), &num(*tolerance)],
             ),
             Reason::GdpUnreported => self.gdp_unreported.to_string(),
+        }
+    }
+
+    /// A diagnostic about a report, with its line: the reading stage's message in English, a
+    /// sentence by its kind in other languages.
+    pub fn diagnostic(&self, d: &Diagnostic) -> String {
+        let message = match self.diagnostic_kinds {
+            Some(words) => words(d.kind).to_string(),
+            None => d.message.clone(),
+        };
+        match d.line {
+            Some(line) => format!("{}{message}", fill(self.line_t, &[&line])),
+            None => message,
+        }
+    }
+
+    /// `line 12: ` / `第12行：`.
+    pub fn line_prefix(&self, line: usize) -> String {
+        fill(self.line_t, &[&line])
+    }
+
+    /// A warning about the pair of reports.
+    pub fn pair(&self, w: &PairWarning) -> String {
+        match self.pair_warning {
+            Some(word) => word(w),
+            None => w.message(),
         }
     }
 
@@ -341,6 +387,15 @@ pub static EN: Words = Words {
     short_by_t: "short by {0}",
     ahead_by_t: "better by {0}",
     points: " points",
+    diagnostic_kinds: None,
+    line_t: "line {0}: ",
+    warning_label: "warning",
+    flag_rate_over100: "a share or rate above 100%",
+    flag_run_together: "values that ran together in the copy were split",
+    flag_unpaired: "a list whose values could not be paired with its subjects",
+    flag_unit_lost: "the unit was lost in the copy",
+    unclear_label: "unclear",
+    pair_warning: None,
 };
 
 pub static ZH: Words = Words {
@@ -399,7 +454,60 @@ pub static ZH: Words = Words {
     short_by_t: "差{0}",
     ahead_by_t: "超出{0}",
     points: "个百分点",
+    diagnostic_kinds: Some(diagnostic_zh),
+    line_t: "第{0}行：",
+    warning_label: "警告",
+    flag_rate_over100: "比率超过100%",
+    flag_run_together: "原文数字连在一起，已拆分",
+    flag_unpaired: "并列数字无法与对象一一对应",
+    flag_unit_lost: "原文单位缺失",
+    unclear_label: "无法判断",
+    pair_warning: Some(pair_warning_zh),
 };
+
+fn pair_warning_zh(w: &PairWarning) -> String {
+    match w {
+        PairWarning::OtherGovernments { old, new } => {
+            format!("两份报告来自不同的政府：旧报告为{old}，新报告为{new}；结论比较的是无关的数字")
+        }
+        PairWarning::Swapped {
+            old_plans,
+            new_plans,
+        } => format!(
+            "两份报告的顺序似乎颠倒：旧报告计划{old_plans}年，新报告计划{new_plans}年；加 --swap 可按{new_plans} → {old_plans}比较"
+        ),
+        PairWarning::SameYear { year } => {
+            format!("两份报告计划的是同一年（{year}年），没有逐年变化可比")
+        }
+        PairWarning::NotConsecutive {
+            old_plans,
+            new_plans,
+        } => format!(
+            "两份报告不相邻：旧报告计划{old_plans}年，新报告计划{new_plans}年；新报告回顾的是{}年，因此{old_plans}年目标记为无法判断，只比较目标的变化",
+            new_plans - 1
+        ),
+        PairWarning::UnknownYear => "有一份报告的年份不明，无法检查两份报告的先后".into(),
+    }
+}
+
+/// What each kind of diagnostic says, in Chinese (the line says where).
+fn diagnostic_zh(kind: DiagnosticKind) -> &'static str {
+    match kind {
+        DiagnosticKind::Encoding => "编码问题：部分字符无法解码或已转换（繁体转简体）",
+        DiagnosticKind::Container => "报告取自文件中的一个字段",
+        DiagnosticKind::Boilerplate => "删除了报告以外的网页文字",
+        DiagnosticKind::PageArtifact => "删除了报告中的页码、页眉或网站文字",
+        DiagnosticKind::WrappedLines => "合并了段落内被断开的行",
+        DiagnosticKind::Truncated => "正文似乎不完整：副本被截断",
+        DiagnosticKind::MissingFinalPunctuation => "最后一句缺少结束标点",
+        DiagnosticKind::OutlineWithoutBody => "提纲中的部分标题在正文中没有内容",
+        DiagnosticKind::NumberingGap => "标题编号不连续",
+        DiagnosticKind::NumberingRepeat => "标题编号重复",
+        DiagnosticKind::StrayHeading => "形似标题但不符合编号顺序，按正文读取",
+        DiagnosticKind::MissingPart => "缺少回顾部分或计划部分",
+        DiagnosticKind::Metadata => "无法确定或前后不一致的报告信息（政府、年份）",
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,11 @@ use std::fmt::Write;
 use super::{pad, pad_left, width};
 use crate::model::{Report, Severity};
 
+/// A diagnostic in `lang`, with its line: `line 12: numbering gap …`, `第12行：标题编号不连续`.
+pub fn diagnostic(d: &crate::model::Diagnostic, lang: super::lang::Lang) -> String {
+    lang.words().diagnostic(d)
+}
+
 /// The outline as JSON: the whole [`Report`], paragraphs included.
 pub fn json(report: &Report) -> String {
     #[derive(serde::Serialize)]
