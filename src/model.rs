@@ -425,6 +425,9 @@ pub enum Flag {
 pub struct Indicator {
     /// What is measured: `地区生产总值`, `国家高新技术企业`.
     pub subject: String,
+    /// The canonical indicator the subject names (`data/indicators.toml`): `gdp`, `cpi`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator_id: Option<String>,
     pub measure: Measure,
     /// The number as written (a range's low end; a rank's place). `None` for a relative.
     pub value: Option<f64>,
@@ -613,6 +616,10 @@ pub struct Slot {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorRow {
     pub indicator: String,
+    /// The canonical indicator (`data/indicators.toml`) and its English name, when the
+    /// subject names one.
+    pub indicator_id: Option<String>,
+    pub indicator_en: Option<String>,
     pub measure: Measure,
     pub unit: Option<String>,
     pub prior_actual: Option<Slot>,

@@ -316,6 +316,8 @@ mod tests {
         };
         IndicatorRow {
             indicator: subject.into(),
+            indicator_id: None,
+            indicator_en: None,
             measure: target.measure,
             unit: target.unit.clone(),
             prior_actual: None,

@@ -337,8 +337,11 @@ pub fn judge_indicators(
         } else {
             best(n, &new_actuals, true).map(|(k, _)| new_actuals[k])
         };
+        let (indicator_id, indicator_en) = canonical(n.indicator_id.as_deref());
         rows.push(IndicatorRow {
             indicator: n.subject.clone(),
+            indicator_id,
+            indicator_en,
             measure: n.measure,
             unit: n.unit.clone(),
             prior_actual: None,
@@ -354,6 +357,12 @@ pub fn judge_indicators(
         });
     }
     rows
+}
+
+/// The id and English name of a canonical indicator.
+fn canonical(id: Option<&str>) -> (Option<String>, Option<String>) {
+    let entry = id.and_then(|id| crate::extract::vocabulary::vocabulary().get(id));
+    (entry.map(|e| e.id.clone()), entry.map(|e| e.en.clone()))
 }
 
 /// The four figures of one target.
@@ -385,8 +394,15 @@ fn target_row(
         }
         _ => None,
     };
+    // A split row (`城乡…` judged as urban and rural) names its own part.
+    let own = crate::extract::vocabulary::vocabulary()
+        .lookup(&indicator)
+        .map(|e| e.id.as_str());
+    let (indicator_id, indicator_en) = canonical(own.or(target.indicator_id.as_deref()));
     IndicatorRow {
         indicator,
+        indicator_id,
+        indicator_en,
         measure: target.measure,
         unit: target.unit.clone(),
         prior_actual: prior.map(|p| slot(p, old)),

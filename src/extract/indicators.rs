@@ -363,8 +363,18 @@ struct Place<'a> {
     period_end: Option<u16>,
 }
 
-/// All indicators of a report, in reading order.
+/// All indicators of a report, in reading order, each named by the canonical vocabulary
+/// where its subject is one of its names (computed here once, not per comparison).
 pub fn extract(report: &Report) -> Vec<Indicator> {
+    let mut out = extract_unnamed(report);
+    let vocabulary = crate::extract::vocabulary::vocabulary();
+    for ind in &mut out {
+        ind.indicator_id = vocabulary.lookup(&ind.subject).map(|e| e.id.clone());
+    }
+    out
+}
+
+fn extract_unnamed(report: &Report) -> Vec<Indicator> {
     let mut out = Vec::new();
     // A digest or an excerpt may have no review or plan part: read its loose paragraphs by
     // what each says of itself.
@@ -577,6 +587,7 @@ impl Context<'_> {
     fn indicator(&self, subject: String, measure: Measure, clause: &str) -> Indicator {
         Indicator {
             subject,
+            indicator_id: None,
             measure,
             value: None,
             high: None,

@@ -45,6 +45,8 @@ pub const CSV_COLUMNS: &[&str] = &[
     "old_line",
     "new_line",
     "note",
+    "indicator_id",
+    "indicator_en",
     "left_out",
     "government",
     "old_year",
@@ -448,6 +450,8 @@ pub fn csv(c: &Comparison, lang: Lang) -> Result<String, csv::Error> {
             old_slot.map_or(String::new(), |s| s.line.to_string()),
             new_slot.map_or(String::new(), |s| s.line.to_string()),
             note(r, en),
+            r.indicator_id.clone().unwrap_or_default(),
+            r.indicator_en.clone().unwrap_or_default(),
             left_out(r, en),
         ];
         record.extend(identity.iter().cloned());

@@ -1,0 +1,315 @@
+//! The canonical indicators (`data/indicators.toml`, compiled in): one id per measured
+//! quantity whatever a report calls it (`国内生产总值`, `全省生产总值`, `经济增长` → `gdp`), with
+//! its English name, the direction that is better, the indicators a combined one splits into
+//! (`城乡居民收入` → urban, rural) and the series it replaced (`农民人均纯收入` →
+//! `农村居民人均可支配收入`).
+//!
+//! TOML (the `toml` crate) because the file is written and reviewed by hand: comments, one
+//! table per indicator, no quoting of keys.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::model::Measure;
+
+const SOURCE: &str = include_str!("../../data/indicators.toml");
+
+/// Which way an indicator is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    Up,
+    Down,
+}
+
+/// A change of statistical series: this indicator replaced `from` in `since`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SeriesBreak {
+    pub from: String,
+    pub since: u16,
+    pub note: String,
+}
+
+/// One canonical indicator.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    pub measures: Vec<Measure>,
+    /// Unit family: `money`, `percent`, `people`, `things`, `area`, …
+    pub unit: String,
+    pub better: Better,
+    /// The ids a combined indicator splits into.
+    #[serde(default)]
+    pub parts: Vec<String>,
+    #[serde(default)]
+    pub breaks: Vec<SeriesBreak>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    indicator: Vec<Entry>,
+}
+
+/// The vocabulary, indexed by normalised alias and by id.
+pub struct Vocabulary {
+    pub entries: Vec<Entry>,
+    by_alias: HashMap<String, usize>,
+    by_id: HashMap<String, usize>,
+    patterns: Vec<(Regex, usize)>,
+}
+
+/// Words that say where or over what span a figure is counted, not what is counted:
+/// `全县生产总值`, `区本级固定资产投资`, `全社会研发经费投入`, `新增城镇就业`.
+const SCOPE_PREFIXES: &[&str] = &[
+    "全社会",
+    "区本级",
+    "县本级",
+    "市本级",
+    "省本级",
+    "旗本级",
+    "本级",
+    "全省",
+    "全市",
+    "全县",
+    "全区",
+    "全州",
+    "全盟",
+    "全旗",
+    "全国",
+    "全年",
+    "年度",
+    "当年",
+    "今年",
+    "新增",
+    "累计",
+];
+/// Words after the name that say which aspect is given: `研发投入增速`, `经济总量`.
+const ASPECT_SUFFIXES: &[&str] = &["增速", "增幅", "增长率", "增长", "涨幅", "总量", "规模"];
+
+/// A subject as the vocabulary compares it: full-width forms folded, spaces, quotes and
+/// punctuation other than brackets dropped.
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .filter(|c| c.is_alphanumeric() || matches!(c, '(' | ')' | '.' | '&' | '“' | '”'))
+        .collect()
+}
+
+impl Vocabulary {
+    fn parse(source: &str) -> Result<Self, String> {
+        let file: File = toml::from_str(source).map_err(|e| e.to_string())?;
+        let mut by_alias = HashMap::new();
+        let mut by_id = HashMap::new();
+        let mut patterns = Vec::new();
+        for (i, e) in file.indicator.iter().enumerate() {
+            if by_id.insert(e.id.clone(), i).is_some() {
+                return Err(format!("duplicate id {}", e.id));
+            }
+            for alias in std::iter::once(&e.zh).chain(&e.aliases) {
+                if let Some(j) = by_alias.insert(normalize(alias), i)
+                    && j != i
+                {
+                    return Err(format!(
+                        "alias {alias} names both {} and {}",
+                        file.indicator[j].id, e.id
+                    ));
+                }
+            }
+            for p in &e.patterns {
+                let re = Regex::new(p).map_err(|err| format!("{}: {err}", e.id))?;
+                patterns.push((re, i));
+            }
+        }
+        for e in &file.indicator {
+            for id in e.parts.iter().chain(e.breaks.iter().map(|b| &b.from)) {
+                if !by_id.contains_key(id) {
+                    return Err(format!("{} refers to unknown id {id}", e.id));
+                }
+            }
+        }
+        Ok(Vocabulary {
+            entries: file.indicator,
+            by_alias,
+            by_id,
+            patterns,
+        })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    fn exact(&self, key: &str) -> Option<&Entry> {
+        self.by_alias
+            .get(key)
+            .map(|&i| &self.entries[i])
+            .or_else(|| {
+                self.patterns
+                    .iter()
+                    .find(|(re, _)| re.is_match(key))
+                    .map(|&(_, i)| &self.entries[i])
+            })
+    }
+
+    /// The canonical indicator a subject names, if any. The whole subject must be an alias
+    /// (or match a pattern) once scope words are dropped from its front and an aspect word
+    /// from its end: `区本级固定资产投资` is `fixed_asset_investment`, but `中俄蒙国际物流园区投资`
+    /// is nothing, and `省级农业龙头企业` is not `农业龙头企业` (the level is part of the name).
+    pub fn lookup(&self, subject: &str) -> Option<&Entry> {
+        let mut key = normalize(subject);
+        loop {
+            if let Some(e) = self.exact(&key) {
+                return Some(e);
+            }
+            if let Some(e) = ASPECT_SUFFIXES
+                .iter()
+                .filter_map(|s| key.strip_suffix(s))
+                .filter(|rest| rest.chars().count() >= 2)
+                .find_map(|rest| self.exact(rest))
+            {
+                return Some(e);
+            }
+            let rest = SCOPE_PREFIXES
+                .iter()
+                .filter_map(|p| key.strip_prefix(p))
+                .find(|rest| rest.chars().count() >= 2)?;
+            key = rest.to_string();
+        }
+    }
+
+    /// The series break that links an old indicator to its successor, if `new_id` replaced
+    /// `old_id`.
+    pub fn break_between(&self, old_id: &str, new_id: &str) -> Option<&SeriesBreak> {
+        self.get(new_id)?.breaks.iter().find(|b| b.from == old_id)
+    }
+}
+
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    // The file is compiled in and checked by the unit tests below: a failure here is a
+    // defect of the build, not of the input.
+    Vocabulary::parse(SOURCE).unwrap_or_else(|e| panic!("data/indicators.toml: {e}"))
+});
+
+/// The vocabulary shipped with the program.
+pub fn vocabulary() -> &'static Vocabulary {
+    &VOCABULARY
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(subject: &str) -> Option<&'static str> {
+        vocabulary().lookup(subject).map(|e| e.id.as_str())
+    }
+
+    #[test]
+    fn the_file_parses_and_is_large_enough() {
+        let v = Vocabulary::parse(SOURCE).unwrap();
+        assert!(v.entries.len() >= 150, "{}", v.entries.len());
+        for e in &v.entries {
+            assert!(!e.en.is_empty() && !e.measures.is_empty(), "{}", e.id);
+        }
+    }
+
+    #[test]
+    fn ids_the_series_gold_uses_exist() {
+        for id in [
+            "gdp",
+            "cpi",
+            "urban_jobs",
+            "unemployment_registered",
+            "unemployment_surveyed",
+            "grain",
+            "deficit",
+            "deficit_ratio",
+        ] {
+            assert!(vocabulary().get(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn gdp_under_every_name() {
+        for s in [
+            "国内生产总值",
+            "地区生产总值",
+            "全省生产总值",
+            "全县生产总值",
+            "生产总值",
+            "经济增长",
+            "GDP",
+        ] {
+            assert_eq!(id(s), Some("gdp"), "{s}");
+        }
+    }
+
+    #[test]
+    fn scope_words_drop_but_names_stay() {
+        assert_eq!(id("区本级固定资产投资"), Some("fixed_asset_investment"));
+        assert_eq!(id("全社会研发经费投入"), Some("rd_spending"));
+        assert_eq!(id("全社会研发投入增速"), Some("rd_spending"));
+        assert_eq!(id("新增城镇就业"), Some("urban_jobs"));
+        assert_eq!(id("城镇新增就业"), Some("urban_jobs"));
+        assert_eq!(id("新增就业"), Some("urban_jobs"));
+        assert_eq!(id("中俄蒙国际物流园区投资"), None);
+        assert_eq!(id("省级农业龙头企业"), None);
+        assert_eq!(id("规模以上工业增加值"), Some("industrial_value_added"));
+        assert_eq!(id("高新技术产业增加值"), Some("high_tech_value_added"));
+    }
+
+    #[test]
+    fn incomes_and_their_series() {
+        assert_eq!(id("城镇常住居民人均可支配收入"), Some("income_urban"));
+        assert_eq!(id("城镇居民人均可支配收入"), Some("income_urban"));
+        assert_eq!(id("农民人均纯收入"), Some("income_rural_net"));
+        assert_eq!(id("农村常住居民人均可支配收入"), Some("income_rural"));
+        assert_eq!(id("城乡居民可支配收入"), Some("income_urban_rural"));
+        let v = vocabulary();
+        assert!(
+            v.break_between("income_rural_net", "income_rural")
+                .is_some()
+        );
+        assert!(
+            v.break_between("income_rural", "income_rural_net")
+                .is_none()
+        );
+        assert_eq!(
+            v.get("income_urban_rural").map(|e| e.parts.clone()),
+            Some(vec!["income_urban".to_string(), "income_rural".to_string()])
+        );
+    }
+
+    #[test]
+    fn patterns_cover_families_of_wordings() {
+        assert_eq!(
+            id("地表水国省考断面水质优良比例"),
+            Some("surface_water_quality")
+        );
+        assert_eq!(id("全社会研发经费投入占GDP比重"), Some("rd_intensity"));
+        assert_eq!(id("细颗粒物（PM2.5）平均浓度"), Some("pm25"));
+        assert_eq!(
+            id("新农合和城镇居民基本医疗保险财政补助标准"),
+            Some("medical_insurance_subsidy")
+        );
+    }
+
+    #[test]
+    fn a_bad_file_is_refused() {
+        assert!(Vocabulary::parse("[[indicator]]\nid = 1\n").is_err());
+        let twice = "[[indicator]]\nid='a'\nzh='甲'\nen='A'\nmeasures=['level']\nunit='money'\nbetter='up'\n";
+        assert!(Vocabulary::parse(&format!("{twice}{twice}")).is_err());
+    }
+}
