@@ -122,23 +122,31 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
         }));
     }
     let format = input::sniff(bytes);
+    let mut diagnostics = Vec::new();
     let decoded = match format {
         input::Format::Text => {
-            let (text, encoding, had_bom, replaced) =
-                decode::decode_text(bytes, None).map_err(decode_error)?;
-            text_limit(&text)?;
-            decode::from_text(&text, encoding.name(), had_bom, replaced).map_err(decode_error)?
+            let found = decode::decode_text(bytes, None).map_err(decode_error)?;
+            text_limit(&found.text)?;
+            diagnostics.extend(decode::diagnostics(&found, false));
+            decode::from_text(
+                &found.text,
+                found.encoding.name(),
+                found.had_bom,
+                found.replaced,
+            )
+            .map_err(decode_error)?
         }
         input::Format::Html => {
-            let (page, encoding, _, replaced) =
+            let found =
                 decode::decode_text(bytes, input::declared_charset(bytes)).map_err(decode_error)?;
-            let text = input::html_text(&page).map_err(input_error)?;
+            let text = input::html_text(&found.text).map_err(input_error)?;
             text_limit(&text)?;
+            diagnostics.extend(decode::diagnostics(&found, true));
             decode::from_text(
                 &text,
-                &format!("HTML, {}", encoding.name()),
+                &format!("HTML, {}", found.encoding.name()),
                 false,
-                replaced,
+                found.replaced,
             )
             .map_err(decode_error)?
         }
@@ -157,17 +165,6 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
     let simplified = decode::simplify(&mut decoded.lines);
     let original_lines: Vec<String> = decoded.lines.iter().map(|l| l.original.clone()).collect();
     let line_count = decoded.lines.len();
-    let mut diagnostics = Vec::new();
-    if decoded.replaced > 0 {
-        diagnostics.push(Diagnostic::warning(
-            DiagnosticKind::Encoding,
-            None,
-            format!(
-                "{} characters could not be decoded as {} and were replaced by �",
-                decoded.replaced, decoded.encoding
-            ),
-        ));
-    }
     if simplified > 0 {
         diagnostics.push(Diagnostic::info(
             DiagnosticKind::Encoding,
@@ -209,6 +206,13 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
             ));
         }
     }
+    if let Some(reason) = doubt(&built.parts, &cleaned.body) {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::NotAReport,
+            None,
+            reason,
+        ));
+    }
     let (meta, meta_diagnostics) = meta::extract(&cleaned, &built.preamble, &built.parts);
     diagnostics.extend(meta_diagnostics);
     diagnostics.sort_by_key(|d| (d.line.unwrap_or(usize::MAX), d.severity));
@@ -236,4 +240,30 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
         truncated,
         diagnostics,
     })
+}
+
+/// Why a text does not look like a government work report, if it does not: it has no part
+/// headings (`一、…`, `第一部分`), or under a third of its characters are Chinese. Such a text
+/// parses (a fragment, a damaged copy, the wrong file) but nothing read from it can be
+/// trusted, and saying so is better than an empty result that looks like a finding.
+fn doubt(parts: &[Section], body: &[read::decode::Line]) -> Option<String> {
+    let (mut chars, mut han) = (0usize, 0usize);
+    for line in body {
+        for c in line.text.chars().filter(|c| !c.is_whitespace()) {
+            chars += 1;
+            han += usize::from(text::is_han(c));
+        }
+    }
+    let share = han * 100 / chars.max(1);
+    if parts.is_empty() {
+        Some(format!(
+            "this does not look like a government work report: no part headings (一、…) found, {share}% of its characters Chinese; nothing read from it can be trusted"
+        ))
+    } else if share < 33 {
+        Some(format!(
+            "this does not look like a government work report: only {share}% of its characters are Chinese; nothing read from it can be trusted"
+        ))
+    } else {
+        None
+    }
 }

@@ -271,6 +271,9 @@ pub enum DiagnosticKind {
     NumberingRepeat,
     StrayHeading,
     MissingPart,
+    /// The text does not look like a government work report (no part headings, little
+    /// Chinese): whatever is reported from it is doubtful. `--strict` makes it an error.
+    NotAReport,
     Metadata,
 }
 
@@ -317,6 +320,14 @@ impl Report {
         self.diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Warning)
+    }
+
+    /// Why the text does not look like a report, when it does not (see
+    /// [`DiagnosticKind::NotAReport`]).
+    pub fn not_a_report(&self) -> Option<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.kind == DiagnosticKind::NotAReport)
     }
 
     pub fn has_role(&self, role: Role) -> bool {
@@ -648,6 +659,13 @@ pub struct IndicatorRow {
 pub enum PairWarning {
     /// The reports are of different governments.
     OtherGovernments { old: String, new: String },
+    /// The government of one report or both is unknown: the pairing cannot be checked.
+    UnknownGovernment {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// A report does not look like a government work report (`which` is OLD or NEW).
+    NotAReport { which: String, path: String },
     /// OLD plans a later year than NEW.
     Swapped { old_plans: u16, new_plans: u16 },
     /// Both plan the same year.
@@ -664,6 +682,18 @@ impl PairWarning {
         match self {
             PairWarning::OtherGovernments { old, new } => format!(
                 "the reports are of different governments: OLD is {old}, NEW is {new}; verdicts compare unrelated figures"
+            ),
+            PairWarning::UnknownGovernment { old, new } => match (old, new) {
+                (None, Some(b)) => format!(
+                    "the government of OLD is unknown (NEW is {b}): check that both reports are of the same government"
+                ),
+                (Some(a), None) => format!(
+                    "the government of NEW is unknown (OLD is {a}): check that both reports are of the same government"
+                ),
+                _ => "the governments of both reports are unknown: check that they are of the same government".into(),
+            },
+            PairWarning::NotAReport { which, path } => format!(
+                "{which} ({path}) does not look like a government work report: its verdicts cannot be trusted"
             ),
             PairWarning::Swapped {
                 old_plans: a,

@@ -11,9 +11,12 @@ use assert_cmd::Command;
 enum Expect {
     /// Exit 1, one line on standard error naming the file, with these words.
     Refused(&'static [&'static str]),
-    /// Exit 0, these words among the outline's warnings.
-    #[allow(dead_code)]
-    ReadWithWarning(&'static [&'static str]),
+    /// Exit 0, these words in the outline (its warnings, its source line, its tree).
+    Read(&'static [&'static str]),
+    /// Exit 0, and warnings on standard error, one with these words.
+    Doubted(&'static [&'static str]),
+    /// This exit code (`--strict`), and warnings on standard error, one with these words.
+    Strict(i32, &'static [&'static str]),
 }
 
 struct Case {
@@ -162,12 +165,106 @@ const CASES: &[Case] = &[
         expect: Expect::Refused(&["wordy.txt", "the text is 24 KB, over the limit of 13 KB"]),
     },
     Case {
+        name: "UTF-8 cut inside its last character",
+        make: |d| {
+            let text = sample();
+            let end = text.trim_end().len() - 1;
+            write(d, "cut.txt", &text.as_bytes()[..end])
+        },
+        args: &[],
+        expect: Expect::Read(&[
+            "UTF-8 ·",
+            "1 character could not be decoded as UTF-8 and was replaced by � on line 105",
+            "二.(二).5",
+        ]),
+    },
+    Case {
+        name: "mixed UTF-8 and GBK lines",
+        make: mixed,
+        args: &[],
+        expect: Expect::Read(&[
+            "the file mixes encodings: gb18030 in lines 1, 5, 9, 13,",
+            "the rest UTF-8; each line decoded in its own",
+            "二.(二).5",
+        ]),
+    },
+    Case {
+        name: "UTF-16 without BOM",
+        make: utf16_without_bom,
+        args: &[],
+        expect: Expect::Read(&["UTF-16LE ·", "二.(二).5"]),
+    },
+    Case {
+        name: "HTML with a bogus charset",
+        make: bogus_charset,
+        args: &[],
+        expect: Expect::Read(&[
+            "the page declares gb18030 but is written in UTF-8: read as UTF-8",
+            "二.(二).5",
+        ]),
+    },
+    Case {
+        name: "non-report text",
+        make: |d| {
+            write(
+                d,
+                "novel.txt",
+                "It was a bright cold day in April.\n".repeat(40),
+            )
+        },
+        args: &[],
+        expect: Expect::Doubted(&["novel.txt", "does not look like a government work report"]),
+    },
+    Case {
+        name: "non-report text, --strict",
+        make: |d| {
+            write(
+                d,
+                "novel.txt",
+                "It was a bright cold day in April.\n".repeat(40),
+            )
+        },
+        args: &["--strict"],
+        expect: Expect::Strict(
+            3,
+            &["novel.txt", "does not look like a government work report"],
+        ),
+    },
+    Case {
         name: "name with a newline",
         make: newline_name,
         args: &[],
         expect: Expect::Refused(&["报告\\n2023.txt", "the file is empty"]),
     },
 ];
+
+/// The sample with every other paragraph in GBK (paragraphs are separated by blank lines).
+fn mixed(dir: &Path) -> Option<PathBuf> {
+    let mut bytes = Vec::new();
+    for (i, line) in sample().lines().enumerate() {
+        if i % 4 == 0 {
+            bytes.extend_from_slice(&encoding_rs::GBK.encode(line).0);
+        } else {
+            bytes.extend_from_slice(line.as_bytes());
+        }
+        bytes.push(b'\n');
+    }
+    write(dir, "mixed.txt", bytes)
+}
+
+fn utf16_without_bom(dir: &Path) -> Option<PathBuf> {
+    let bytes: Vec<u8> = sample().encode_utf16().flat_map(u16::to_le_bytes).collect();
+    write(dir, "utf16.txt", bytes)
+}
+
+/// The sample as a web page that says it is GBK, written in UTF-8.
+fn bogus_charset(dir: &Path) -> Option<PathBuf> {
+    let body: String = sample().lines().map(|l| format!("<p>{l}</p>\n")).collect();
+    let page = format!(
+        "<html><head><meta charset=\"gbk\"><title>报告</title></head><body>{body}</body></html>"
+    );
+    write(dir, "bogus.html", page)
+}
 
 fn run(case: &Case) {
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -197,12 +294,29 @@ fn run(case: &Case) {
             }
             assert!(!out.exists(), "{}: an output file was left", case.name);
         }
-        Expect::ReadWithWarning(words) => {
+        Expect::Read(words) => {
             assert_eq!(output.status.code(), Some(0), "{}: {stderr}", case.name);
             let text = std::fs::read_to_string(&out).expect("output written");
             for w in words {
                 assert!(text.contains(w), "{}: {w:?} not in\n{text}", case.name);
             }
+        }
+        Expect::Doubted(words) | Expect::Strict(_, words) => {
+            let code = match case.expect {
+                Expect::Strict(code, _) => code,
+                _ => 0,
+            };
+            assert_eq!(output.status.code(), Some(code), "{}: {stderr}", case.name);
+            assert!(
+                stderr.lines().all(|l| l.starts_with("govdiff: warning: ")),
+                "{}: {stderr}",
+                case.name
+            );
+            assert!(
+                stderr.lines().any(|l| words.iter().all(|w| l.contains(w))),
+                "{}: {words:?} not on one line of {stderr}",
+                case.name
+            );
         }
     }
 }

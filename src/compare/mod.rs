@@ -212,13 +212,24 @@ pub fn pairing_warnings(old: &Report, new: &Report) -> Vec<String> {
 pub fn pair_warnings(old: &Report, new: &Report) -> Vec<PairWarning> {
     let mut out = Vec::new();
     let (om, nm) = (&old.meta, &new.meta);
-    if let (Some(a), Some(b)) = (&om.government, &nm.government)
-        && a != b
-    {
-        out.push(PairWarning::OtherGovernments {
+    for (which, report) in [("OLD", old), ("NEW", new)] {
+        if report.not_a_report().is_some() {
+            out.push(PairWarning::NotAReport {
+                which: which.to_string(),
+                path: report.source.path.clone(),
+            });
+        }
+    }
+    match (&om.government, &nm.government) {
+        (Some(a), Some(b)) if a != b => out.push(PairWarning::OtherGovernments {
             old: a.clone(),
             new: b.clone(),
-        });
+        }),
+        (Some(_), Some(_)) => {}
+        (a, b) => out.push(PairWarning::UnknownGovernment {
+            old: a.clone(),
+            new: b.clone(),
+        }),
     }
     let year = |m: &crate::model::Metadata| m.planned_year.or(m.year);
     match (year(om), year(nm)) {

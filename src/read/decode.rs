@@ -62,21 +62,50 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 }
 
 /// Decodes `bytes`; `declared` is an encoding the file itself names (an HTML meta tag),
-/// used when there is no BOM.
+/// used when there is no BOM and the content does not say otherwise.
 pub fn decode_with(
     bytes: &[u8],
     declared: Option<&'static Encoding>,
 ) -> Result<Decoded, DecodeError> {
-    let (text, encoding, had_bom, replaced) = decode_text(bytes, declared)?;
-    from_text(&text, encoding.name(), had_bom, replaced)
+    let found = decode_text(bytes, declared)?;
+    from_text(
+        &found.text,
+        found.encoding.name(),
+        found.had_bom,
+        found.replaced,
+    )
 }
 
-/// Bytes to text: the encoding (BOM, then `declared`, then detection), the text, whether a
-/// BOM was there, and how many characters could not be decoded.
+/// Bytes decoded, and what the decoding found on the way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodedText {
+    pub text: String,
+    /// The encoding of the file, or of most of its lines.
+    pub encoding: &'static Encoding,
+    pub had_bom: bool,
+    /// How many characters could not be decoded and became U+FFFD.
+    pub replaced: usize,
+    /// The lines (1-based, as [`split_lines`] counts them) holding those characters.
+    pub damaged_lines: Vec<usize>,
+    /// Lines written in another encoding than `encoding` (a file pieced together from two
+    /// sources), each decoded in its own, and which encoding that is.
+    pub other_lines: Vec<usize>,
+    pub other_encoding: Option<&'static Encoding>,
+    /// The encoding a page declared, when its content is written in another.
+    pub declared_ignored: Option<&'static Encoding>,
+}
+
+/// Bytes to text. The encoding comes from a BOM; else from the content, which is trusted
+/// over a `declared` label when it speaks clearly (valid UTF-8 with non-ASCII text, or
+/// UTF-16); else from the label when it decodes the bytes without error; else from the
+/// lines themselves: a file whose lines are mostly UTF-8 is UTF-8, a damaged character
+/// becoming U+FFFD (a copy cut inside its last character is still UTF-8), and lines in
+/// another encoding among them (GBK pasted into UTF-8, or the other way) are decoded each in
+/// its own.
 pub fn decode_text(
     bytes: &[u8],
     declared: Option<&'static Encoding>,
-) -> Result<(String, &'static Encoding, bool, usize), DecodeError> {
+) -> Result<DecodedText, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -85,19 +114,260 @@ pub fn decode_text(
             return Err(DecodeError::KnownBinary(name));
         }
     }
-    let (encoding, bom_len) = match Encoding::for_bom(bytes) {
-        Some((enc, len)) => (enc, len),
-        None => match declared {
-            Some(enc) if enc == encoding_rs::GBK => (GB18030, 0),
-            Some(enc) => (enc, 0),
-            None => (detect(bytes)?, 0),
-        },
+    let declared = declared.map(|enc| {
+        if enc == encoding_rs::GBK {
+            GB18030
+        } else {
+            enc
+        }
+    });
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return finish(text.into_owned(), encoding, true, Vec::new(), None, None);
+    }
+    let utf8 = std::str::from_utf8(bytes).is_ok();
+    let utf16 = if utf8 && !bytes.contains(&0) {
+        None
+    } else {
+        bomless_utf16(bytes)
     };
-    let body = &bytes[bom_len..];
-    let (text, _) = encoding.decode_without_bom_handling(body);
+    if let Some(encoding) = utf16 {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        let ignored = declared.filter(|d| *d != encoding);
+        return finish(
+            text.into_owned(),
+            encoding,
+            false,
+            Vec::new(),
+            None,
+            ignored,
+        );
+    }
+    if bytes.contains(&0) {
+        return Err(DecodeError::Binary("it contains NUL bytes".into()));
+    }
+    if utf8 {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let ignored = declared.filter(|d| *d != UTF_8 && !bytes.is_ascii());
+        return finish(text, UTF_8, false, Vec::new(), None, ignored);
+    }
+    if let Some(label) = declared.filter(|d| *d != UTF_8)
+        && let (text, false) = label.decode_without_bom_handling(bytes)
+    {
+        return finish(text.into_owned(), label, false, Vec::new(), None, None);
+    }
+    let (text, main, other_lines, other) = decode_by_lines(bytes);
+    let ignored = declared.filter(|d| *d != main);
+    finish(text, main, false, other_lines, other, ignored)
+}
+
+/// Counts what was replaced, finds the lines, and refuses what is not text.
+fn finish(
+    text: String,
+    encoding: &'static Encoding,
+    had_bom: bool,
+    other_lines: Vec<usize>,
+    other_encoding: Option<&'static Encoding>,
+    declared_ignored: Option<&'static Encoding>,
+) -> Result<DecodedText, DecodeError> {
     let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
     check_is_text(&text, replaced)?;
-    Ok((text.into_owned(), encoding, bom_len > 0, replaced))
+    let damaged_lines = if replaced == 0 {
+        Vec::new()
+    } else {
+        split_lines(&text)
+            .enumerate()
+            .filter(|(_, l)| l.contains('\u{FFFD}'))
+            .map(|(i, _)| i + 1)
+            .collect()
+    };
+    Ok(DecodedText {
+        text,
+        encoding,
+        had_bom,
+        replaced,
+        damaged_lines,
+        other_lines,
+        other_encoding,
+        declared_ignored,
+    })
+}
+
+/// How the non-ASCII bytes of a stretch of bytes read as UTF-8.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Utf8Share {
+    /// Non-ASCII bytes inside valid UTF-8 sequences.
+    valid: usize,
+    /// Bytes that are not valid UTF-8.
+    invalid: usize,
+}
+
+impl Utf8Share {
+    fn of(bytes: &[u8]) -> Self {
+        let mut share = Utf8Share::default();
+        for chunk in bytes.utf8_chunks() {
+            share.valid += chunk.valid().bytes().filter(|b| !b.is_ascii()).count();
+            share.invalid += chunk.invalid().len();
+        }
+        share
+    }
+
+    /// Written in UTF-8, possibly with a damaged character or two: most of its non-ASCII
+    /// bytes are valid UTF-8 (GBK text forms a valid sequence only now and then).
+    fn mostly_utf8(self) -> bool {
+        self.valid > 0 && self.valid >= self.invalid * 2
+    }
+}
+
+/// Decodes a file that is not valid UTF-8 line by line (lines split at `\n`, a byte that
+/// no multi-byte character of UTF-8, GBK or GB18030 contains). The main encoding is UTF-8
+/// when at least as many lines read as UTF-8 (whole or with a damaged character) as not;
+/// else the legacy encoding `chardetng` finds in the lines that are not UTF-8. A line in the
+/// other encoding is decoded in it when it reads there cleanly (a legacy line decodes
+/// without error; a UTF-8 line in a legacy file is valid and has three or more non-ASCII
+/// characters); anything else is decoded in the main encoding, errors replaced.
+///
+/// Returns the text, the main encoding, the lines decoded in the other encoding and which.
+fn decode_by_lines(
+    bytes: &[u8],
+) -> (
+    String,
+    &'static Encoding,
+    Vec<usize>,
+    Option<&'static Encoding>,
+) {
+    let segments: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    let shares: Vec<Utf8Share> = segments.iter().map(|s| Utf8Share::of(s)).collect();
+    let utf8_lines = shares
+        .iter()
+        .filter(|s| s.valid > 0 && s.mostly_utf8())
+        .count();
+    let legacy_lines = shares
+        .iter()
+        .filter(|s| s.invalid > 0 && !s.mostly_utf8())
+        .count();
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    for (segment, share) in segments.iter().zip(&shares) {
+        if share.invalid > 0 && !share.mostly_utf8() {
+            detector.feed(segment, false);
+        }
+    }
+    detector.feed(b"", true);
+    let legacy = match detector.guess(Some(b"cn"), chardetng::Utf8Detection::Deny) {
+        enc if enc == encoding_rs::GBK => GB18030,
+        enc => enc,
+    };
+    let main_is_utf8 = utf8_lines >= legacy_lines;
+    let (main, other) = if main_is_utf8 {
+        (UTF_8, legacy)
+    } else {
+        (legacy, UTF_8)
+    };
+    let mut text = String::with_capacity(bytes.len() * 3 / 2);
+    let mut other_starts = Vec::new();
+    for (segment, share) in segments.iter().zip(&shares) {
+        let in_other = if main_is_utf8 {
+            share.invalid > 0 && !share.mostly_utf8()
+        } else {
+            share.invalid == 0 && share.valid >= 9
+        };
+        let decoded = in_other
+            .then(|| other.decode_without_bom_handling_and_without_replacement(segment))
+            .flatten();
+        match decoded {
+            Some(line) => {
+                other_starts.push(text.len());
+                text.push_str(&line);
+            }
+            None => text.push_str(&main.decode_without_bom_handling(segment).0),
+        }
+    }
+    let other_lines = line_numbers_at(&text, &other_starts);
+    let other = (!other_lines.is_empty()).then_some(other);
+    (text, main, other_lines, other)
+}
+
+/// The 1-based line numbers (as [`split_lines`] counts them) of the lines starting at the
+/// given byte offsets, in increasing order.
+fn line_numbers_at(text: &str, starts: &[usize]) -> Vec<usize> {
+    let mut numbers = Vec::with_capacity(starts.len());
+    let mut starts = starts.iter().peekable();
+    for (i, line) in split_lines(text).enumerate() {
+        let begin = line.as_ptr() as usize - text.as_ptr() as usize;
+        let end = begin + line.len();
+        while let Some(&&at) = starts.peek() {
+            if at > end {
+                break;
+            }
+            if at >= begin {
+                numbers.push(i + 1);
+            }
+            starts.next();
+        }
+    }
+    numbers.dedup();
+    numbers
+}
+
+/// Messages about what decoding found, for the report's diagnostics. `of_page` when the
+/// decoded text is a web page's source, whose line numbers are not the report's.
+pub fn diagnostics(found: &DecodedText, of_page: bool) -> Vec<crate::model::Diagnostic> {
+    use crate::model::{Diagnostic, DiagnosticKind};
+    let mut out = Vec::new();
+    let place = |lines: &[usize]| {
+        let listed: Vec<String> = lines.iter().take(8).map(usize::to_string).collect();
+        let more = if lines.len() > 8 {
+            format!(" and {} more", lines.len() - 8)
+        } else {
+            String::new()
+        };
+        let what = if lines.len() == 1 { "line" } else { "lines" };
+        let of = if of_page { " of the page" } else { "" };
+        format!("{what} {}{more}{of}", listed.join(", "))
+    };
+    let first = |lines: &[usize]| (!of_page).then(|| lines.first().copied()).flatten();
+    if let Some(declared) = found.declared_ignored {
+        out.push(Diagnostic::warning(
+            DiagnosticKind::Encoding,
+            None,
+            format!(
+                "the page declares {} but is written in {}: read as {}",
+                declared.name(),
+                found.encoding.name(),
+                found.encoding.name()
+            ),
+        ));
+    }
+    if let Some(other) = found.other_encoding {
+        out.push(Diagnostic::warning(
+            DiagnosticKind::Encoding,
+            first(&found.other_lines),
+            format!(
+                "the file mixes encodings: {} in {}, the rest {}; each line decoded in its own",
+                other.name(),
+                place(&found.other_lines),
+                found.encoding.name()
+            ),
+        ));
+    }
+    if found.replaced > 0 {
+        out.push(Diagnostic::warning(
+            DiagnosticKind::Encoding,
+            first(&found.damaged_lines),
+            format!(
+                "{} could not be decoded as {} and {} replaced by � on {} (a damaged or cut copy?)",
+                if found.replaced == 1 {
+                    "1 character".to_string()
+                } else {
+                    format!("{} characters", found.replaced)
+                },
+                found.encoding.name(),
+                if found.replaced == 1 { "was" } else { "were" },
+                place(&found.damaged_lines)
+            ),
+        ));
+    }
+    out
 }
 
 /// Text already decoded (or extracted from HTML, DOCX or PDF) to normalised lines.
@@ -126,46 +396,53 @@ pub fn from_text(
     })
 }
 
-/// Picks the encoding of BOM-less bytes: UTF-16 by its zero bytes, UTF-8 when valid, else
-/// whatever `chardetng` finds (GBK is read as its superset GB18030).
-fn detect(bytes: &[u8]) -> Result<&'static Encoding, DecodeError> {
-    if let Some(enc) = bomless_utf16(bytes) {
-        return Ok(enc);
+/// Recognises UTF-16 without a BOM by decoding a sample both ways and keeping the order
+/// that reads as text: Chinese (and ASCII) in the right order; in the wrong one, Chinese
+/// becomes unassigned or rare code points (`中` U+4E2D read backwards is U+2D4E). ASCII read
+/// backwards becomes Han characters (`R` U+0052 is U+5200), so when both orders read, the one
+/// with more ASCII wins. Zero bytes are not needed: Chinese text in UTF-16 has few.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 {
+        return None;
     }
-    if bytes.contains(&0) {
-        return Err(DecodeError::Binary("it contains NUL bytes".into()));
-    }
-    if std::str::from_utf8(bytes).is_ok() {
-        return Ok(UTF_8);
-    }
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let guess = detector.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
-    Ok(if guess == encoding_rs::GBK {
-        GB18030
+    let sample = &bytes[..bytes.len().min(64 * 1024) & !1];
+    let read = |enc: &'static Encoding| {
+        let (text, _) = enc.decode_without_bom_handling(sample);
+        let (mut total, mut plausible, mut ascii) = (0usize, 0usize, 0usize);
+        for c in text.chars() {
+            total += 1;
+            if c.is_ascii() {
+                if !c.is_ascii_control() || matches!(c, '\n' | '\r' | '\t') {
+                    plausible += 1;
+                    ascii += 1;
+                }
+            } else if plausible_in_chinese_text(c) {
+                plausible += 1;
+            }
+        }
+        (plausible * 100 / total.max(1), ascii)
+    };
+    let le = read(encoding_rs::UTF_16LE);
+    let be = read(encoding_rs::UTF_16BE);
+    let pick = |(score, ascii): (usize, usize), other: (usize, usize)| {
+        score >= 90 && (other.0 < 90 || ascii > other.1 || (ascii == other.1 && score > other.0))
+    };
+    if pick(le, be) {
+        Some(encoding_rs::UTF_16LE)
+    } else if pick(be, le) {
+        Some(encoding_rs::UTF_16BE)
     } else {
-        guess
-    })
+        None
+    }
 }
 
-/// UTF-16 without a BOM shows itself by zero bytes in every other position (ASCII and most
-/// punctuation) — rare for Chinese-only text, but cheap to recognise.
-fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
-        return None;
-    }
-    let pairs = bytes.len() / 2;
-    let even_zero = bytes.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_zero = bytes.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
-    let enc = if odd_zero * 5 >= pairs * 2 && even_zero * 20 < pairs {
-        encoding_rs::UTF_16LE
-    } else if even_zero * 5 >= pairs * 2 && odd_zero * 20 < pairs {
-        encoding_rs::UTF_16BE
-    } else {
-        return None;
-    };
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    (!had_errors && !text.contains('\0')).then_some(enc)
+/// Characters a Chinese report is written with, beyond ASCII: Han, CJK and full-width
+/// punctuation, general punctuation, circled and Roman numbers, Latin-1 signs.
+fn plausible_in_chinese_text(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x3000..=0x303F | 0xFF00..=0xFFEF
+        | 0x2000..=0x206F | 0x2150..=0x218F | 0x2460..=0x24FF | 0x2500..=0x257F | 0x25A0..=0x25FF
+        | 0x00A0..=0x00FF | 0x2E80..=0x2FDF | 0xFE30..=0xFE4F)
 }
 
 /// Rejects decoded text that is mostly control characters or undecodable bytes.
@@ -476,6 +753,142 @@ mod tests {
         assert_eq!(d.encoding, "gb18030");
         assert_eq!(d.replaced, 0);
         assert_eq!(d.lines[0].text, "示例县2023年政府工作报告");
+    }
+
+    /// A report of several lines, long enough for detection to have something to read.
+    fn report() -> String {
+        [
+            "示例县2024年政府工作报告",
+            "各位代表：",
+            "一、2023年工作回顾",
+            "全年实现地区生产总值305.2亿元，增长7.1%，增速居全市第二。",
+            "二、2024年发展目标和重点工作",
+            "主要预期目标为：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+        ]
+        .join("\n")
+    }
+
+    #[test]
+    fn utf8_cut_inside_its_last_character_stays_utf8() {
+        let text = report();
+        let bytes = &text.as_bytes()[..text.len() - 1];
+        let found = decode_text(bytes, None).unwrap();
+        assert_eq!(found.encoding, UTF_8);
+        assert_eq!(found.replaced, 1);
+        assert_eq!(found.damaged_lines, [6]);
+        assert!(
+            found
+                .text
+                .starts_with("示例县2024年政府工作报告\n各位代表：")
+        );
+        assert!(found.text.ends_with("增长5%\u{FFFD}"));
+        let messages = diagnostics(&found, false);
+        assert_eq!(
+            messages[0].message,
+            "1 character could not be decoded as UTF-8 and was replaced by � on line 6 (a damaged or cut copy?)"
+        );
+        assert_eq!(messages[0].line, Some(6));
+    }
+
+    #[test]
+    fn utf8_missing_two_bytes_of_one_character_stays_utf8() {
+        let text = report();
+        let at = text.find("305.2").unwrap() - 3; // 值, three bytes: keep the first
+        let mut bytes = text.as_bytes()[..at + 1].to_vec();
+        bytes.extend_from_slice(&text.as_bytes()[at + 3..]);
+        let found = decode_text(&bytes, None).unwrap();
+        assert_eq!(found.encoding, UTF_8);
+        assert_eq!((found.replaced, found.damaged_lines.clone()), (1, vec![4]));
+        assert!(found.text.contains("全年实现地区生产总\u{FFFD}305.2亿元"));
+    }
+
+    #[test]
+    fn mixed_utf8_and_gbk_lines_are_decoded_each_in_its_own() {
+        let text = report();
+        let mut bytes = Vec::new();
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                bytes.push(b'\n');
+            }
+            if i % 2 == 1 {
+                bytes.extend_from_slice(&GB18030.encode(line).0);
+            } else {
+                bytes.extend_from_slice(line.as_bytes());
+            }
+        }
+        let found = decode_text(&bytes, None).unwrap();
+        assert_eq!(found.text, text);
+        assert_eq!(found.encoding, UTF_8);
+        assert_eq!(found.other_encoding, Some(GB18030));
+        assert_eq!(found.other_lines, [2, 4, 6]);
+        assert_eq!(found.replaced, 0);
+        // Mostly GBK with one UTF-8 line: GB18030 is the main encoding.
+        let mut bytes = GB18030.encode(&text).0.into_owned();
+        bytes.extend_from_slice("\n三、切实加强政府自身建设".as_bytes());
+        let found = decode_text(&bytes, None).unwrap();
+        assert_eq!(found.encoding, GB18030);
+        assert_eq!(found.other_lines, [7]);
+        assert!(found.text.ends_with("三、切实加强政府自身建设"));
+    }
+
+    #[test]
+    fn chinese_utf16_without_bom_either_order() {
+        let text = report();
+        for (enc, le) in [
+            (encoding_rs::UTF_16LE, true),
+            (encoding_rs::UTF_16BE, false),
+        ] {
+            let bytes: Vec<u8> = text
+                .encode_utf16()
+                .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
+                .collect();
+            let found = decode_text(&bytes, None).unwrap();
+            assert_eq!(found.encoding, enc);
+            assert_eq!(found.text, text);
+        }
+        // Chinese without a single ASCII character: no zero bytes at all.
+        let han = "各位代表：过去的年度，全县经济运行稳中有进。".repeat(20);
+        let bytes: Vec<u8> = han.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(!bytes.contains(&0));
+        assert_eq!(decode_text(&bytes, None).unwrap().text, han);
+    }
+
+    #[test]
+    fn other_encodings_are_not_taken_for_utf16() {
+        let english = "The quick brown fox jumps over the lazy dog.\n".repeat(20);
+        assert_eq!(
+            decode_text(english.as_bytes(), None).unwrap().encoding,
+            UTF_8
+        );
+        let gbk = GB18030.encode(&report()).0.into_owned();
+        assert_eq!(decode_text(&gbk, None).unwrap().encoding, GB18030);
+    }
+
+    #[test]
+    fn content_is_trusted_over_a_bogus_charset_label() {
+        let text = report();
+        // Declared GBK, written in UTF-8.
+        let found = decode_text(text.as_bytes(), Some(encoding_rs::GBK)).unwrap();
+        assert_eq!(
+            (found.encoding, found.declared_ignored),
+            (UTF_8, Some(GB18030))
+        );
+        assert_eq!(found.text, text);
+        assert_eq!(
+            diagnostics(&found, true)[0].message,
+            "the page declares gb18030 but is written in UTF-8: read as UTF-8"
+        );
+        // Declared UTF-8, written in GBK.
+        let gbk = GB18030.encode(&text).0.into_owned();
+        let found = decode_text(&gbk, Some(UTF_8)).unwrap();
+        assert_eq!(
+            (found.encoding, found.declared_ignored),
+            (GB18030, Some(UTF_8))
+        );
+        assert_eq!(found.text, text);
+        // A true label is followed.
+        let found = decode_text(&gbk, Some(encoding_rs::GBK)).unwrap();
+        assert_eq!((found.encoding, found.declared_ignored), (GB18030, None));
     }
 
     #[test]

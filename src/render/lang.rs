@@ -470,6 +470,23 @@ fn pair_warning_zh(w: &PairWarning) -> String {
         PairWarning::OtherGovernments { old, new } => {
             format!("两份报告来自不同的政府：旧报告为{old}，新报告为{new}；结论比较的是无关的数字")
         }
+        PairWarning::UnknownGovernment { old, new } => match (old, new) {
+            (None, Some(b)) => {
+                format!("旧报告的政府不明（新报告为{b}）：请确认两份报告属于同一政府")
+            }
+            (Some(a), None) => {
+                format!("新报告的政府不明（旧报告为{a}）：请确认两份报告属于同一政府")
+            }
+            _ => "两份报告的政府都不明：请确认它们属于同一政府".into(),
+        },
+        PairWarning::NotAReport { which, path } => {
+            let which = if which == "OLD" {
+                "旧报告"
+            } else {
+                "新报告"
+            };
+            format!("{which}（{path}）看起来不是政府工作报告：其结论不可信")
+        }
         PairWarning::Swapped {
             old_plans,
             new_plans,
@@ -505,6 +522,9 @@ fn diagnostic_zh(kind: DiagnosticKind) -> &'static str {
         DiagnosticKind::NumberingRepeat => "标题编号重复",
         DiagnosticKind::StrayHeading => "形似标题但不符合编号顺序，按正文读取",
         DiagnosticKind::MissingPart => "缺少回顾部分或计划部分",
+        DiagnosticKind::NotAReport => {
+            "看起来不是政府工作报告：没有部分标题或中文很少，读出的内容不可信"
+        }
         DiagnosticKind::Metadata => "无法确定或前后不一致的报告信息（政府、年份）",
     }
 }
