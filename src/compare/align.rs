@@ -8,6 +8,14 @@
 //! become new and dropped sections. Paragraphs are aligned the same way inside matched
 //! sections; their word diffs are made later, only for the outputs that show them
 //! ([`crate::compare::Comparison::with_diffs`]).
+//!
+//! Cost: a problem of up to [`EXACT_PAIRS`] pairs (every real one: a section rarely has 60
+//! paragraphs) is scored in full and solved exactly. A larger one (thousands of paragraphs
+//! in a section, a hostile file of 100,000 headings) would be quadratic to score and cubic
+//! to solve, so its candidate pairs are pruned first: each item proposes the items of the
+//! other side that share the most of its rarest bigrams (an inverted index of bigrams), only
+//! those are scored, and the assignment is solved on each connected group of candidates,
+//! exactly when the group is small, best score first when it is not.
 
 use std::collections::HashMap;
 
@@ -16,7 +24,6 @@ use pathfinding::prelude::{Matrix, kuhn_munkres};
 use crate::model::{
     ParagraphPair, ParagraphRef, Report, Role, Section, SectionPair, SectionRef, SectionStatus,
 };
-use crate::text::similarity::{bigrams, dice_of};
 
 /// Weight of the title in a section's score; the rest is its content.
 pub const TITLE_WEIGHT: f64 = 0.35;
@@ -26,10 +33,223 @@ pub const SECTION_THRESHOLD: f64 = 0.22;
 /// Least bigram similarity for two paragraphs to be aligned.
 pub const PARAGRAPH_THRESHOLD: f64 = 0.2;
 
+/// Largest number of pairs (old items × new items) scored in full and solved exactly.
+pub const EXACT_PAIRS: usize = 10_000;
+/// Largest connected group of candidates (old items × new items) solved exactly; a larger
+/// one is solved best score first. The Hungarian step is cubic: 200 × 200 is milliseconds.
+const EXACT_GROUP: usize = 40_000;
+/// How many of an item's rarest bigrams look for its candidates.
+const PROBE_GRAMS: usize = 12;
+/// A bigram found in more items than this is too common to propose candidates.
+const MAX_POSTING: usize = 64;
+/// Candidates an item proposes: those sharing the most of its probed bigrams.
+const MAX_CANDIDATES: usize = 8;
+
+/// A bigram multiset as a sorted list (repeats kept), each bigram packed in a `u64`.
+type Profile = Vec<u64>;
+
 /// Han-only bigram profile: numbers change every year and must not decide an alignment.
-fn profile(text: &str) -> HashMap<(char, char), u32> {
-    let han: String = text.chars().filter(|c| crate::text::is_han(*c)).collect();
-    bigrams(&han)
+/// The same multiset as `text::similarity::bigrams` of the Han characters, in a form that
+/// compares by merging instead of hashing.
+fn profile(text: &str) -> Profile {
+    let han: Vec<char> = text
+        .chars()
+        .filter(|c| crate::text::is_han(*c) && c.is_alphanumeric())
+        .collect();
+    let pack = |a: char, b: char| (u64::from(a) << 32) | u64::from(b);
+    let mut grams: Profile = match han.as_slice() {
+        [c] => vec![pack(*c, '\0')],
+        _ => han.windows(2).map(|w| pack(w[0], w[1])).collect(),
+    };
+    grams.sort_unstable();
+    grams
+}
+
+/// Sørensen–Dice coefficient of two bigram multisets, 0.0 to 1.0.
+fn dice(a: &[u64], b: &[u64]) -> f64 {
+    let total = a.len() + b.len();
+    if total == 0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / total as f64
+}
+
+/// What is compared of a section or a paragraph.
+struct Item {
+    /// Empty for a paragraph.
+    title: Profile,
+    content: Profile,
+}
+
+impl Item {
+    fn section(s: &Section) -> Item {
+        Item {
+            title: profile(&s.title),
+            content: profile(&content(s)),
+        }
+    }
+
+    fn paragraph(text: &str) -> Item {
+        Item {
+            title: Profile::new(),
+            content: profile(text),
+        }
+    }
+
+    fn section_score(&self, other: &Item) -> f64 {
+        TITLE_WEIGHT * dice(&self.title, &other.title)
+            + (1.0 - TITLE_WEIGHT) * dice(&self.content, &other.content)
+    }
+
+    fn paragraph_score(&self, other: &Item) -> f64 {
+        dice(&self.content, &other.content)
+    }
+}
+
+/// Aligns `olds` with `news` maximising the summed score; the pairs at or above `threshold`
+/// with their score, by old index.
+fn align_items(
+    olds: &[Item],
+    news: &[Item],
+    threshold: f64,
+    score: impl Fn(&Item, &Item) -> f64,
+) -> Vec<(usize, usize, f64)> {
+    if olds.len().saturating_mul(news.len()) <= EXACT_PAIRS {
+        let scores: Vec<Vec<f64>> = olds
+            .iter()
+            .map(|o| news.iter().map(|n| score(o, n)).collect())
+            .collect();
+        return assign(&scores, threshold);
+    }
+    let edges: Vec<(usize, usize, f64)> = candidates(olds, news)
+        .into_iter()
+        .map(|(i, j)| (i, j, score(&olds[i], &news[j])))
+        .filter(|e| e.2 >= threshold)
+        .collect();
+    assign_sparse(olds.len(), edges, threshold)
+}
+
+/// Candidate pairs of a large problem: each item on either side proposes the items of the
+/// other side that share the most of its rarest bigrams. Linear in the items: an item
+/// probes at most `PROBE_GRAMS` bigrams of at most `MAX_POSTING` items each.
+fn candidates(olds: &[Item], news: &[Item]) -> Vec<(usize, usize)> {
+    let mut pairs = proposals(olds, news);
+    pairs.extend(proposals(news, olds).into_iter().map(|(j, i)| (i, j)));
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// For each item of `from`, the items of `to` sharing the most of its rarest bigrams.
+fn proposals(from: &[Item], to: &[Item]) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (j, item) in to.iter().enumerate() {
+        let mut grams = item.content.clone();
+        grams.dedup();
+        for g in grams {
+            postings.entry(g).or_default().push(j);
+        }
+    }
+    let mut out = Vec::new();
+    let mut hits: HashMap<usize, usize> = HashMap::new();
+    for (i, item) in from.iter().enumerate() {
+        let mut grams: Vec<(usize, u64)> = item
+            .content
+            .iter()
+            .filter_map(|g| postings.get(g).map(|list| (list.len(), *g)))
+            .filter(|(len, _)| *len <= MAX_POSTING)
+            .collect();
+        grams.sort_unstable();
+        grams.dedup();
+        hits.clear();
+        for (_, g) in grams.iter().take(PROBE_GRAMS) {
+            for &j in &postings[g] {
+                *hits.entry(j).or_default() += 1;
+            }
+        }
+        let mut best: Vec<(usize, usize)> = hits.iter().map(|(&j, &n)| (n, j)).collect();
+        best.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        out.extend(best.iter().take(MAX_CANDIDATES).map(|&(_, j)| (i, j)));
+    }
+    out
+}
+
+/// Solves the assignment on scored candidate pairs: on each connected group of candidates,
+/// exactly (Hungarian) when the group has at most `EXACT_GROUP` pairs, else greedily, best
+/// score first.
+fn assign_sparse(
+    old_count: usize,
+    edges: Vec<(usize, usize, f64)>,
+    threshold: f64,
+) -> Vec<(usize, usize, f64)> {
+    // Union-find over old items (0..old_count) and new items (old_count..).
+    let new_count = edges.iter().map(|e| e.1 + 1).max().unwrap_or(0);
+    let mut parent: Vec<usize> = (0..old_count + new_count).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for &(i, j, _) in &edges {
+        let (a, b) = (root(&mut parent, i), root(&mut parent, old_count + j));
+        parent[a] = b;
+    }
+    let mut groups: HashMap<usize, Vec<(usize, usize, f64)>> = HashMap::new();
+    for e in edges {
+        let r = root(&mut parent, e.0);
+        groups.entry(r).or_default().push(e);
+    }
+    let mut out = Vec::new();
+    for (_, mut group) in groups {
+        let mut rows: Vec<usize> = group.iter().map(|e| e.0).collect();
+        let mut cols: Vec<usize> = group.iter().map(|e| e.1).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        cols.sort_unstable();
+        cols.dedup();
+        if rows.len() * cols.len() <= EXACT_GROUP {
+            // Pairs that were not candidates score below any threshold.
+            let mut scores = vec![vec![-1.0; cols.len()]; rows.len()];
+            for &(i, j, s) in &group {
+                let (r, c) = (
+                    rows.binary_search(&i).unwrap_or(0),
+                    cols.binary_search(&j).unwrap_or(0),
+                );
+                scores[r][c] = s;
+            }
+            out.extend(
+                assign(&scores, threshold)
+                    .into_iter()
+                    .map(|(r, c, s)| (rows[r], cols[c], s)),
+            );
+        } else {
+            group.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+            let (mut old_taken, mut new_taken) = (HashMap::new(), HashMap::new());
+            for (i, j, s) in group {
+                if !old_taken.contains_key(&i) && !new_taken.contains_key(&j) {
+                    old_taken.insert(i, ());
+                    new_taken.insert(j, ());
+                    out.push((i, j, s));
+                }
+            }
+        }
+    }
+    out.sort_by_key(|&(i, j, _)| (i, j));
+    out
 }
 
 fn content(section: &Section) -> String {
@@ -90,7 +310,8 @@ pub fn align_sections(old: &Report, new: &Report) -> Vec<SectionPair> {
     for role in [Role::Review, Role::Plan, Role::Governance, Role::Other] {
         let olds: Vec<&Section> = old.parts.iter().filter(|p| p.role == role).collect();
         let news: Vec<&Section> = new.parts.iter().filter(|p| p.role == role).collect();
-        let pairs = assign(&score_matrix(&olds, &news), 0.0);
+        let items = |parts: &[&Section]| parts.iter().map(|s| Item::section(s)).collect::<Vec<_>>();
+        let pairs = align_items(&items(&olds), &items(&news), 0.0, Item::section_score);
         let mut matched_old = vec![false; olds.len()];
         let mut matched_new = vec![false; news.len()];
         for (i, j, score) in pairs {
@@ -114,29 +335,7 @@ pub fn align_sections(old: &Report, new: &Report) -> Vec<SectionPair> {
 
 /// The alignment score of two sections, 0 to 1.
 pub fn section_score(old: &Section, new: &Section) -> f64 {
-    score_matrix(&[old], &[new])[0][0]
-}
-
-fn score_matrix(olds: &[&Section], news: &[&Section]) -> Vec<Vec<f64>> {
-    let old_profiles: Vec<_> = olds
-        .iter()
-        .map(|s| (profile(&s.title), profile(&content(s))))
-        .collect();
-    let new_profiles: Vec<_> = news
-        .iter()
-        .map(|s| (profile(&s.title), profile(&content(s))))
-        .collect();
-    old_profiles
-        .iter()
-        .map(|(ot, oc)| {
-            new_profiles
-                .iter()
-                .map(|(nt, nc)| {
-                    TITLE_WEIGHT * dice_of(ot, nt) + (1.0 - TITLE_WEIGHT) * dice_of(oc, nc)
-                })
-                .collect()
-        })
-        .collect()
+    Item::section(old).section_score(&Item::section(new))
 }
 
 fn alone(s: &Section, status: SectionStatus) -> SectionPair {
@@ -199,11 +398,12 @@ fn align_within(
     out.push(pair(old_part, new_part, part_score, false));
     let old_all = old_part.walk();
     let new_all = new_part.walk();
-    let parent_of = |all: &[&Section], child: &Section| -> Option<String> {
+    let parents = |all: &[&Section]| -> HashMap<String, String> {
         all.iter()
-            .find(|s| s.children.iter().any(|c| c.path == child.path))
-            .map(|s| s.path.clone())
+            .flat_map(|s| s.children.iter().map(|c| (c.path.clone(), s.path.clone())))
+            .collect()
     };
+    let (old_parents, new_parents) = (parents(&old_all), parents(&new_all));
     let max_level = old_all
         .iter()
         .chain(&new_all)
@@ -223,12 +423,19 @@ fn align_within(
             .collect();
         let mut matched_old = vec![false; olds.len()];
         let mut matched_new = vec![false; news.len()];
-        for (i, j, score) in assign(&score_matrix(&olds, &news), SECTION_THRESHOLD) {
+        let items = |level: &[&Section]| level.iter().map(|s| Item::section(s)).collect::<Vec<_>>();
+        let pairs = align_items(
+            &items(&olds),
+            &items(&news),
+            SECTION_THRESHOLD,
+            Item::section_score,
+        );
+        for (i, j, score) in pairs {
             matched_old[i] = true;
             matched_new[j] = true;
-            let old_parent = parent_of(&old_all, olds[i]);
-            let new_parent = parent_of(&new_all, news[j]);
-            let moved = match (&old_parent, &new_parent) {
+            let old_parent = old_parents.get(&olds[i].path);
+            let new_parent = new_parents.get(&news[j].path);
+            let moved = match (old_parent, new_parent) {
                 (Some(op), Some(np)) => partner.get(op) != Some(np),
                 _ => false,
             };
@@ -269,13 +476,18 @@ fn pair(old: &Section, new: &Section, score: f64, moved: bool) -> SectionPair {
 
 /// Aligns the paragraphs of two matched sections (without their word diffs).
 pub fn align_paragraphs(old: &Section, new: &Section) -> Vec<ParagraphPair> {
-    let op: Vec<_> = old.paragraphs.iter().map(|p| profile(&p.text)).collect();
-    let np: Vec<_> = new.paragraphs.iter().map(|p| profile(&p.text)).collect();
-    let scores: Vec<Vec<f64>> = op
-        .iter()
-        .map(|a| np.iter().map(|b| dice_of(a, b)).collect())
-        .collect();
-    let pairs = assign(&scores, PARAGRAPH_THRESHOLD);
+    let items = |s: &Section| -> Vec<Item> {
+        s.paragraphs
+            .iter()
+            .map(|p| Item::paragraph(&p.text))
+            .collect()
+    };
+    let pairs = align_items(
+        &items(old),
+        &items(new),
+        PARAGRAPH_THRESHOLD,
+        Item::paragraph_score,
+    );
     let old_to_new: HashMap<usize, usize> = pairs.iter().map(|&(i, j, _)| (i, j)).collect();
     let new_to_old: HashMap<usize, usize> = pairs.iter().map(|&(i, j, _)| (j, i)).collect();
     // Order: by new paragraph; a dropped old paragraph follows the pair of the old paragraph
@@ -308,14 +520,12 @@ pub fn align_paragraphs(old: &Section, new: &Section) -> Vec<ParagraphPair> {
         };
         keyed.push((j as f64, item));
     }
+    let mut key = -0.5;
     for (i, o) in old.paragraphs.iter().enumerate() {
-        if old_to_new.contains_key(&i) {
+        if let Some(&j) = old_to_new.get(&i) {
+            key = j as f64 + 0.5;
             continue;
         }
-        let key = (0..i)
-            .rev()
-            .find_map(|k| old_to_new.get(&k))
-            .map_or(-0.5, |&j| j as f64 + 0.5);
         keyed.push((
             key,
             ParagraphPair {
@@ -331,4 +541,93 @@ pub fn align_paragraphs(old: &Section, new: &Section) -> Vec<ParagraphPair> {
     }
     keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
     keyed.into_iter().map(|(_, p)| p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::similarity::{bigrams, dice_of};
+
+    /// Pseudo-random Han text: `len` characters of a 3,000-character range, from `seed`.
+    fn han_text(seed: u64, len: usize) -> String {
+        let mut x = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (0..len)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                char::from_u32(0x4E00 + ((x >> 33) % 3000) as u32).unwrap_or('一')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dice_is_the_bigram_dice_of_the_han_characters() {
+        let texts = [
+            "推进工业攀登,2023年增长6%",
+            "推进产业升级",
+            "稳",
+            "",
+            "abc",
+            "发展发展发展",
+        ];
+        for a in texts {
+            for b in texts {
+                let han =
+                    |t: &str| -> String { t.chars().filter(|c| crate::text::is_han(*c)).collect() };
+                let expected = dice_of(&bigrams(&han(a)), &bigrams(&han(b)));
+                assert_eq!(dice(&profile(a), &profile(b)), expected, "{a} / {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn large_problems_are_pruned_and_still_aligned() {
+        let olds: Vec<String> = (0..300).map(|i| han_text(i, 120)).collect();
+        // NEW: the same paragraphs in reverse order, each with a fifth rewritten, and 50 new.
+        let mut news: Vec<String> = olds
+            .iter()
+            .rev()
+            .enumerate()
+            .map(|(k, t)| {
+                let keep: String = t.chars().take(96).collect();
+                keep + &han_text(10_000 + k as u64, 24)
+            })
+            .collect();
+        news.extend((0..50).map(|i| han_text(20_000 + i, 120)));
+        assert!(olds.len() * news.len() > EXACT_PAIRS);
+        let items = |v: &[String]| v.iter().map(|t| Item::paragraph(t)).collect::<Vec<_>>();
+        let pairs = align_items(
+            &items(&olds),
+            &items(&news),
+            PARAGRAPH_THRESHOLD,
+            Item::paragraph_score,
+        );
+        assert_eq!(pairs.len(), 300);
+        for (i, j, score) in pairs {
+            assert_eq!(j, 299 - i);
+            assert!(score > 0.6, "{score}");
+        }
+    }
+
+    #[test]
+    fn identical_items_by_thousands_finish() {
+        assert!(align_items(&[], &[], 0.2, Item::paragraph_score).is_empty());
+        let many: Vec<Item> = (0..5000)
+            .map(|_| Item::paragraph("加强政府自身建设"))
+            .collect();
+        let pairs = align_items(&many, &many, 0.2, Item::paragraph_score);
+        // Every bigram is in all 5,000 items: too common to propose anything.
+        assert!(pairs.len() <= 5000);
+    }
+
+    #[test]
+    fn sparse_assignment_is_exact_on_small_groups() {
+        // Greedy would take (0, 0, 0.9) and leave 1 alone; the best total pairs both.
+        let edges = vec![(0, 0, 0.9), (0, 1, 0.8), (1, 0, 0.7)];
+        let pairs = assign_sparse(2, edges, 0.2);
+        assert_eq!(pairs, vec![(0, 1, 0.8), (1, 0, 0.7)]);
+    }
 }

@@ -141,19 +141,21 @@ pub fn compare(old: Report, new: Report) -> Comparison {
 /// Puts aligned sections in the order a reader meets them: by their place in NEW, a dropped
 /// section right after the section that preceded it in OLD.
 fn reading_order(sections: Vec<SectionPair>) -> Vec<SectionPair> {
-    let old_to_new: Vec<(usize, usize)> = sections
+    // Matched pairs by old line (stable: of pairs on one old line, the last one counts), so
+    // that a dropped section finds the pair before it by binary search.
+    let mut old_to_new: Vec<(usize, usize)> = sections
         .iter()
         .filter_map(|p| Some((p.old.as_ref()?.line, p.new.as_ref()?.line)))
         .collect();
+    old_to_new.sort_by_key(|&(ol, _)| ol);
     let key = |p: &SectionPair| -> (f64, usize) {
         match (&p.old, &p.new) {
             (_, Some(n)) => (n.line as f64, 0),
             (Some(o), None) => {
-                let anchor = old_to_new
-                    .iter()
-                    .filter(|(ol, _)| *ol < o.line)
-                    .max_by_key(|(ol, _)| *ol)
-                    .map_or(0.0, |(_, nl)| *nl as f64);
+                let before = old_to_new.partition_point(|&(ol, _)| ol < o.line);
+                let anchor = before
+                    .checked_sub(1)
+                    .map_or(0.0, |k| old_to_new[k].1 as f64);
                 (anchor + 0.5, o.line)
             }
             (None, None) => (f64::MAX, 0),
