@@ -13,7 +13,8 @@ use clap::{CommandFactory, Parser, Subcommand};
     version,
     about = "Compare two years of a Chinese government work report (政府工作报告)",
     after_help = "Exit codes: 0 done; 1 an input or output error (one line naming the file); \
-                  2 a wrong command line; 3 with --strict, something was unclear or unread. \
+                  2 a wrong command line; 3 with --strict, something was unclear or unread; \
+                  4 (track) the output was written but some files could not be read. \
                   A FILE of `-` is standard input, `-o -` standard output."
 )]
 struct Cli {
@@ -39,6 +40,10 @@ enum Command {
     Completions(cmd::completions::Args),
     /// Print the manual page (roff), or write one per command into a directory.
     Man(cmd::man::Args),
+    /// Many reports at once (files or folders): grouped by government, ordered by year, every
+    /// consecutive pair judged; the targets as a tidy panel (one row per government, year and
+    /// indicator) and views of the main indicators over the years.
+    Track(cmd::track::Args),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +56,8 @@ fn main() -> ExitCode {
         Command::Outline(args) => cmd::outline::run(args, &global),
         Command::Completions(args) => cmd::completions::run(args, Cli::command()),
         Command::Man(args) => cmd::man::run(args, Cli::command()),
+        // `track` has an exit code of its own: some files could not be read.
+        Command::Track(args) => return cmd::track::run(args, &global),
     };
     match result {
         Ok(findings) if findings.report(global.strict, global.lang()) => {

@@ -8,6 +8,7 @@ pub mod indicators;
 pub mod man;
 pub mod outline;
 mod output;
+pub mod track;
 
 use std::io::Read;
 use std::path::Path;
@@ -35,6 +36,11 @@ pub fn set_limits(args: &LimitArgs) {
         limits.max_size = max_size;
     }
     let _ = LIMITS.set(limits);
+}
+
+/// The limits set from the command line (the defaults before [`set_limits`]).
+pub fn limits() -> govdiff::Limits {
+    LIMITS.get().copied().unwrap_or_default()
 }
 
 /// `16MB`, `500K`, `1G`, `2.5M` or a number of bytes; K, M and G are powers of 1024.

@@ -20,6 +20,7 @@ pub mod commitments;
 pub mod diff;
 pub mod figures;
 pub mod judge;
+pub mod track;
 
 use serde::{Deserialize, Serialize};
 
@@ -104,9 +105,34 @@ pub fn compare(old: Report, new: Report) -> Comparison {
     let warnings = pair_warnings.iter().map(PairWarning::message).collect();
     let old_inds = crate::extract::indicators::extract(&old);
     let new_inds = crate::extract::indicators::extract(&new);
-    let mut indicators = crate::compare::judge::judge_indicators(&old, &new, &old_inds, &new_inds);
+    let indicators = judge_pair(&old, &new, &old_inds, &new_inds);
+    let (commitments, new_commitments) = crate::compare::commitments::trace_commitments(&old, &new);
+    let sections = reading_order(crate::compare::align::align_sections(&old, &new));
+    let summary = summarize(&indicators, &commitments, &new_commitments, &sections);
+    Comparison {
+        old,
+        new,
+        warnings,
+        pair_warnings,
+        summary,
+        indicators,
+        commitments,
+        new_commitments,
+        sections,
+    }
+}
+
+/// The indicator rows of a pair, from indicators already extracted: what `compare` and
+/// `track` share (`track` extracts each report once and needs no sections or diffs).
+pub fn judge_pair(
+    old: &Report,
+    new: &Report,
+    old_inds: &[crate::model::Indicator],
+    new_inds: &[crate::model::Indicator],
+) -> Vec<IndicatorRow> {
+    let mut indicators = crate::compare::judge::judge_indicators(old, new, old_inds, new_inds);
     let mut figures_context = figures::Context {
-        gdp_growth: judge::gdp_growth(&judge::annual_actuals(&new_inds)).and_then(|g| g.value),
+        gdp_growth: judge::gdp_growth(&judge::annual_actuals(new_inds)).and_then(|g| g.value),
         not_consecutive: None,
     };
     // Last year's targets can only be judged by the review of the year they were set for.
@@ -122,20 +148,7 @@ pub fn compare(old: Report, new: Report) -> Comparison {
         }
     }
     figures::fill(&mut indicators, figures_context);
-    let (commitments, new_commitments) = crate::compare::commitments::trace_commitments(&old, &new);
-    let sections = reading_order(crate::compare::align::align_sections(&old, &new));
-    let summary = summarize(&indicators, &commitments, &new_commitments, &sections);
-    Comparison {
-        old,
-        new,
-        warnings,
-        pair_warnings,
-        summary,
-        indicators,
-        commitments,
-        new_commitments,
-        sections,
-    }
+    indicators
 }
 
 /// Puts aligned sections in the order a reader meets them: by their place in NEW, a dropped

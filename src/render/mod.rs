@@ -5,6 +5,7 @@ pub mod html;
 pub mod indicators;
 pub mod lang;
 pub mod outline;
+pub mod track;
 
 /// The version of the shape of the CSV and JSON outputs: raised whenever a column or field is
 /// renamed, removed or changes meaning (adding one at the end does not). docs/formats.md.

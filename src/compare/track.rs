@@ -1,0 +1,891 @@
+//! Many reports at once (`govdiff track`): each report read once, grouped by government,
+//! ordered by the year it plans, every consecutive pair judged, and the targets laid out as a
+//! tidy panel (one row per government, target year and indicator).
+//!
+//! Only what the panel needs is computed: indicators and their verdicts, never section
+//! alignment or paragraph diffs. Work runs on the current rayon pool (the CLI sizes it with
+//! `--jobs`); progress is reported through a callback, since the library never prints.
+//!
+//! Rules, each stated where the result says it:
+//! - a report whose government or planned year is unknown is listed as unplaced, never
+//!   guessed into a group;
+//! - two copies of the same government and year: the one with fewer reading warnings is
+//!   used, then the one with more text, then the first path in name order;
+//! - a missing year is a gap: the reports on either side are not compared, and the targets
+//!   before the gap stay `unreported` with a note.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::compare::judge::subject_key;
+use crate::model::{
+    Change, Figures, Indicator, IndicatorRow, Measure, Outcome, Reason, Report, Slot,
+};
+
+/// Extensions of files a folder walk passes over: documentation, code, data and images that
+/// are never a report. (`.csv` is read: a report may come as a one-row CSV export.)
+const NOT_REPORT_EXTENSIONS: &[&str] = &[
+    "md", "markdown", "rst", "json", "toml", "yaml", "yml", "py", "rs", "sh", "js", "css", "svg",
+    "png", "jpg", "jpeg", "gif", "webp", "ico", "lock", "gz", "xz", "bz2", "7z", "tar", "exe",
+    "so", "o", "a", "dll",
+];
+
+/// File names (before the first dot, any case) of a folder's own papers, not reports.
+const NOT_REPORT_NAMES: &[&str] = &["readme", "license", "licence", "sources", "changelog"];
+
+/// A file that could not be read as a report, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    pub path: String,
+    pub reason: String,
+}
+
+/// A file a folder walk passed over, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// One report, read and its indicators extracted, once for every pair it is in.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub report: Report,
+    pub indicators: Vec<Indicator>,
+}
+
+/// The files to read: files named as they are; folders walked recursively, in name order,
+/// passing over hidden entries and obvious non-reports (each with a note).
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>, Vec<Failure>) {
+    let (mut files, mut skipped, mut failures) = (Vec::new(), Vec::new(), Vec::new());
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk(path, &mut files, &mut skipped, &mut failures),
+            Ok(_) => files.push(path.clone()),
+            Err(e) => failures.push(Failure {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+    (files, skipped, failures)
+}
+
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    skipped: &mut Vec<Skipped>,
+    failures: &mut Vec<Failure>,
+) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            failures.push(Failure {
+                path: dir.display().to_string(),
+                reason: e.to_string(),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        // Symbolic links to folders are not followed (no loops); links to files are read.
+        let Ok(kind) = std::fs::symlink_metadata(&path).map(|m| m.file_type()) else {
+            continue;
+        };
+        if kind.is_dir() {
+            walk(&path, files, skipped, failures);
+        } else if kind.is_symlink() && path.is_dir() {
+            skipped.push(Skipped {
+                path: path.display().to_string(),
+                reason: "a link to a folder (not followed)".into(),
+            });
+        } else if let Some(reason) = not_a_report(&name) {
+            skipped.push(Skipped {
+                path: path.display().to_string(),
+                reason,
+            });
+        } else {
+            files.push(path);
+        }
+    }
+}
+
+/// Why a file met in a folder is plainly not a report, from its name.
+fn not_a_report(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let stem = lower.split('.').next().unwrap_or("");
+    if NOT_REPORT_NAMES.contains(&stem) {
+        return Some(format!("a folder's own notes ({name}), not a report"));
+    }
+    let ext = lower.rsplit_once('.').map(|(_, e)| e)?;
+    NOT_REPORT_EXTENSIONS
+        .contains(&ext)
+        .then(|| format!("a .{ext} file, not a report"))
+}
+
+/// Reads one report (within `limits`) and extracts its indicators.
+pub fn load(path: &Path, limits: &crate::Limits) -> Result<Loaded, crate::Error> {
+    let report = crate::read_report_with(path, limits)?;
+    let indicators = crate::extract::indicators::extract(&report);
+    Ok(Loaded { report, indicators })
+}
+
+/// Reads every file in parallel (on the current rayon pool), in the order given; `done` is
+/// called once per file finished.
+pub fn load_all(
+    files: &[PathBuf],
+    limits: &crate::Limits,
+    done: &(dyn Fn() + Sync),
+) -> (Vec<Loaded>, Vec<Failure>) {
+    let results: Vec<Result<Loaded, Failure>> = files
+        .par_iter()
+        .map(|path| {
+            let result = load(path, limits).map_err(|e| Failure {
+                path: path.display().to_string(),
+                reason: reason_of(&e),
+            });
+            done();
+            result
+        })
+        .collect();
+    let (mut loaded, mut failures) = (Vec::new(), Vec::new());
+    for r in results {
+        match r {
+            Ok(l) => loaded.push(l),
+            Err(f) => failures.push(f),
+        }
+    }
+    (loaded, failures)
+}
+
+/// The library's one-line error without the path it starts with (the path has its column).
+fn reason_of(e: &crate::Error) -> String {
+    let line = e.to_string();
+    let path = match e {
+        crate::Error::Io { path, .. }
+        | crate::Error::Decode { path, .. }
+        | crate::Error::Input { path, .. }
+        | crate::Error::NotAReport { path, .. } => path,
+    };
+    line.strip_prefix(path.as_str())
+        .and_then(|rest| rest.strip_prefix(": "))
+        .unwrap_or(&line)
+        .to_string()
+}
+
+/// Whether a file that was read holds a report at all (a data table or a note does not):
+/// something a report has, a government, a year, a review or a plan part.
+fn looks_like_a_report(report: &Report) -> bool {
+    use crate::model::Role;
+    report.meta.government.is_some()
+        || planned_year(report).is_some()
+        || report.has_role(Role::Review)
+        || report.has_role(Role::Plan)
+}
+
+/// Everything at once, without progress: the files and folders in `paths` read, grouped,
+/// compared and laid out as a panel (on the current rayon pool).
+pub fn track(paths: &[PathBuf]) -> Panel {
+    let (files, skipped, mut failures) = collect_files(paths);
+    let (loaded, read_failures) = load_all(&files, &crate::Limits::default(), &|| ());
+    failures.extend(read_failures);
+    build(loaded, skipped, failures, &|| ())
+}
+
+/// A government's name as the panel groups it: `易县人民政府` and `易县` are one government.
+pub fn canonical_government(name: &str) -> String {
+    let name = name.trim();
+    for suffix in ["人民政府", "政府"] {
+        if let Some(rest) = name.strip_suffix(suffix)
+            && rest.chars().count() >= 2
+        {
+            return rest.to_string();
+        }
+    }
+    name.to_string()
+}
+
+/// The year a report sets targets for.
+pub fn planned_year(report: &Report) -> Option<u16> {
+    report.meta.planned_year.or(report.meta.year)
+}
+
+/// A report of a group: the year it plans and its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportRef {
+    pub year: u16,
+    pub path: String,
+    pub delivered_on: Option<String>,
+    pub truncated: bool,
+    pub warnings: usize,
+}
+
+/// A report left out of every group because its government or year is unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unplaced {
+    pub path: String,
+    pub government: Option<String>,
+    pub year: Option<u16>,
+    pub reason: String,
+}
+
+/// Two or more copies of one government's report for one year, and the one used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Duplicate {
+    pub government: String,
+    pub year: u16,
+    pub used: String,
+    pub set_aside: Vec<String>,
+    /// Why this copy: the first of the rule's criteria that told them apart.
+    pub reason: String,
+}
+
+/// Counts of outcomes over a set of targets.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub targets: usize,
+    pub met: usize,
+    pub missed: usize,
+    pub unreported: usize,
+    pub unclear: usize,
+}
+
+impl Tally {
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a PanelRow>) -> Tally {
+        let mut t = Tally::default();
+        for r in rows {
+            t.targets += 1;
+            match r.outcome {
+                Some(Outcome::Met) => t.met += 1,
+                Some(Outcome::Missed) => t.missed += 1,
+                Some(Outcome::Unreported) => t.unreported += 1,
+                Some(Outcome::Unclear) => t.unclear += 1,
+                None => {}
+            }
+        }
+        t
+    }
+
+    /// Targets judged met or missed.
+    pub fn judged(&self) -> usize {
+        self.met + self.missed
+    }
+
+    /// Share of judged targets met, 0 to 1; `None` when none was judged.
+    pub fn hit_rate(&self) -> Option<f64> {
+        (self.judged() > 0).then(|| self.met as f64 / self.judged() as f64)
+    }
+}
+
+/// One indicator followed over the years: the rows of a government that share a `series`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MainIndicator {
+    pub series: String,
+    /// The indicator's name as most years write it.
+    pub indicator: String,
+    pub measure: Measure,
+    pub unit: Option<String>,
+    /// Years with a target.
+    pub years: Vec<u16>,
+    pub tally: Tally,
+}
+
+/// One government's reports over the years.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Government {
+    pub government: String,
+    pub reports: Vec<ReportRef>,
+    /// Years between the first and the last report that no report covers.
+    pub gaps: Vec<u16>,
+    /// Consecutive pairs compared.
+    pub pairs: usize,
+    pub tally: Tally,
+    /// The indicators followed in the views, most years first.
+    pub main: Vec<MainIndicator>,
+}
+
+/// One target of one government for one year: what was set, what the next year's review
+/// reported, the verdict, and the next year's target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PanelRow {
+    pub government: String,
+    /// The year the target is for.
+    pub year: u16,
+    /// The canonical indicator (`gdp`, `cpi`, …) when the vocabulary knows it; empty otherwise.
+    pub indicator_id: String,
+    /// The indicator's English name from the vocabulary (`GDP growth`); empty without an id.
+    pub indicator_en: String,
+    pub indicator: String,
+    pub measure: Measure,
+    pub unit: Option<String>,
+    pub target: Slot,
+    pub actual: Option<Slot>,
+    pub outcome: Option<Outcome>,
+    pub next_target: Option<Slot>,
+    pub change: Option<Change>,
+    /// The year before's actual, from the target report's own review.
+    pub prior_actual: Option<Slot>,
+    pub actual_change: Option<f64>,
+    /// The row's numbers in one unit, the margin and the better direction (as in `compare`).
+    pub figures: Figures,
+    /// Why the verdict is what it is, as data.
+    pub reason: Option<Reason>,
+    /// Links the rows of one indicator across years within a government: the indicator id
+    /// when there is one, else the name the linked targets share.
+    pub series: String,
+    /// The report that sets the target.
+    pub target_file: String,
+    /// The next year's report, that judges it (empty when there is none).
+    pub next_file: String,
+    pub note: Option<String>,
+}
+
+/// Everything `govdiff track` knows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Panel {
+    pub governments: Vec<Government>,
+    /// Ordered by government, year, then the target's place in its report.
+    pub rows: Vec<PanelRow>,
+    pub unplaced: Vec<Unplaced>,
+    pub duplicates: Vec<Duplicate>,
+    pub skipped: Vec<Skipped>,
+    pub failures: Vec<Failure>,
+    /// Everything a reader must know about the grouping, one line each: copies set aside,
+    /// gaps, unplaced reports, pairing problems.
+    pub warnings: Vec<String>,
+}
+
+impl Panel {
+    /// The rows of one government.
+    pub fn rows_of<'a>(&'a self, government: &'a str) -> impl Iterator<Item = &'a PanelRow> + 'a {
+        self.rows.iter().filter(move |r| r.government == government)
+    }
+}
+
+/// Groups the reports, compares every consecutive pair (in parallel, `done` called once per
+/// pair) and lays out the panel. `skipped` and `failures` from reading are carried into it.
+pub fn build(
+    loaded: Vec<Loaded>,
+    skipped: Vec<Skipped>,
+    failures: Vec<Failure>,
+    done: &(dyn Fn() + Sync),
+) -> Panel {
+    let mut warnings = Vec::new();
+    let mut unplaced = Vec::new();
+    let mut skipped = skipped;
+    let mut groups: BTreeMap<String, BTreeMap<u16, Vec<Loaded>>> = BTreeMap::new();
+    for l in loaded {
+        if !looks_like_a_report(&l.report) {
+            skipped.push(Skipped {
+                path: l.report.source.path.clone(),
+                reason: "read, but no report in it: no government, year, review or plan part"
+                    .into(),
+            });
+            continue;
+        }
+        let government = l
+            .report
+            .meta
+            .government
+            .as_deref()
+            .map(canonical_government);
+        let year = planned_year(&l.report);
+        match (government, year) {
+            (Some(g), Some(y)) => groups.entry(g).or_default().entry(y).or_default().push(l),
+            (government, year) => {
+                let reason = match (&government, year) {
+                    (None, None) => "government and year unknown",
+                    (None, _) => "government unknown",
+                    _ => "year unknown",
+                };
+                warnings.push(format!(
+                    "{}: {reason}; left out of every group (see `govdiff outline`)",
+                    l.report.source.path
+                ));
+                unplaced.push(Unplaced {
+                    path: l.report.source.path.clone(),
+                    government,
+                    year,
+                    reason: reason.into(),
+                });
+            }
+        }
+    }
+
+    let mut duplicates = Vec::new();
+    let mut chains: Vec<(String, Vec<Loaded>)> = Vec::new();
+    for (government, years) in groups {
+        let mut chain = Vec::new();
+        for (year, copies) in years {
+            let (used, dup) = choose_copy(&government, year, copies);
+            if let Some(d) = dup {
+                warnings.push(format!(
+                    "{government} {year}: {} copies ({}, {}); using {} (rule: fewer reading warnings, then more text, then the first path in name order; here: {})",
+                    d.set_aside.len() + 1,
+                    d.used,
+                    d.set_aside.join(", "),
+                    d.used,
+                    d.reason
+                ));
+                duplicates.push(d);
+            }
+            chain.push(used);
+        }
+        chains.push((government, chain));
+    }
+
+    // The work: every consecutive pair, and each chain's last report alone.
+    let mut jobs: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    for (c, (government, chain)) in chains.iter().enumerate() {
+        for k in 0..chain.len() {
+            let year = planned_year(&chain[k].report).unwrap_or_default();
+            let next = chain
+                .get(k + 1)
+                .filter(|n| planned_year(&n.report) == Some(year + 1))
+                .map(|_| k + 1);
+            if next.is_none()
+                && let Some(n) = chain.get(k + 1)
+            {
+                let later = planned_year(&n.report).unwrap_or_default();
+                let missing: Vec<String> = (year + 1..later).map(|y| y.to_string()).collect();
+                warnings.push(format!(
+                    "{government}: no report for {}: {year} and {later} are not compared; {year}'s targets stay unreported",
+                    missing.join(", ")
+                ));
+            }
+            jobs.push((c, k, next));
+        }
+    }
+    let mut rows: Vec<PanelRow> = jobs
+        .par_iter()
+        .map(|&(c, k, next)| {
+            let (government, chain) = &chains[c];
+            let rows = pair_rows(government, &chain[k], next.map(|n| &chain[n]));
+            if next.is_some() {
+                done();
+            }
+            rows
+        })
+        .flatten()
+        .collect();
+    for (government, chain) in &chains {
+        for pair in chain.windows(2) {
+            let (a, b) = (planned_year(&pair[0].report), planned_year(&pair[1].report));
+            if a.zip(b).is_some_and(|(a, b)| b == a + 1) {
+                for w in crate::compare::pairing_warnings(&pair[0].report, &pair[1].report) {
+                    warnings.push(format!(
+                        "{government} {}→{}: {w}",
+                        a.unwrap_or(0),
+                        b.unwrap_or(0)
+                    ));
+                }
+            }
+        }
+    }
+    one_row_per_id(&mut rows);
+    link_series(&mut rows);
+
+    let governments = chains
+        .iter()
+        .map(|(government, chain)| summarize(government, chain, &rows))
+        .collect();
+    Panel {
+        governments,
+        rows,
+        unplaced,
+        duplicates,
+        skipped,
+        failures,
+        warnings,
+    }
+}
+
+/// Picks one copy of a government's report for a year: fewer reading warnings, then more
+/// text, then the first path in name order.
+fn choose_copy(
+    government: &str,
+    year: u16,
+    mut copies: Vec<Loaded>,
+) -> (Loaded, Option<Duplicate>) {
+    let key = |l: &Loaded| {
+        let chars: usize = l.report.parts.iter().map(|p| p.total_chars()).sum();
+        (
+            l.report.warnings().count(),
+            std::cmp::Reverse(chars),
+            l.report.source.path.clone(),
+        )
+    };
+    copies.sort_by_key(key);
+    let mut copies = copies.into_iter();
+    let Some(used) = copies.next() else {
+        unreachable!("a group holds at least one report");
+    };
+    let rest: Vec<Loaded> = copies.collect();
+    if rest.is_empty() {
+        return (used, None);
+    }
+    let (uw, uc, _) = key(&used);
+    let (rw, rc, _) = key(&rest[0]);
+    let reason = if uw != rw {
+        format!("{uw} reading warnings against {rw}")
+    } else if uc != rc {
+        format!("{} characters of text against {}", uc.0, rc.0)
+    } else {
+        "same warnings and length, so the first in name order".to_string()
+    };
+    let dup = Duplicate {
+        government: government.to_string(),
+        year,
+        used: used.report.source.path.clone(),
+        set_aside: rest.iter().map(|l| l.report.source.path.clone()).collect(),
+        reason,
+    };
+    (used, Some(dup))
+}
+
+/// The panel rows of the targets `old` sets: judged by `new` when it is the next year's
+/// report, else left unreported.
+fn pair_rows(government: &str, old: &Loaded, new: Option<&Loaded>) -> Vec<PanelRow> {
+    let year = planned_year(&old.report).unwrap_or_default();
+    let judged = match new {
+        Some(new) => {
+            crate::compare::judge_pair(&old.report, &new.report, &old.indicators, &new.indicators)
+        }
+        // The report's targets alone: judged against nothing, so no actual and no change.
+        None => {
+            let mut rows = crate::compare::judge::judge_indicators(
+                &old.report,
+                &old.report,
+                &old.indicators,
+                &[],
+            );
+            crate::compare::figures::fill(&mut rows, Default::default());
+            rows
+        }
+    };
+    let mut rows: Vec<PanelRow> = judged
+        .into_iter()
+        .filter_map(|row| panel_row(government, year, row, old, new))
+        .collect();
+    rows.sort_by_key(|r| r.target.line);
+    rows
+}
+
+fn panel_row(
+    government: &str,
+    year: u16,
+    row: IndicatorRow,
+    old: &Loaded,
+    new: Option<&Loaded>,
+) -> Option<PanelRow> {
+    let target = row.target?;
+    let (outcome, change, note, reason) = match new {
+        Some(_) => (row.outcome, row.change, row.note, row.reason),
+        None => (
+            Some(Outcome::Unreported),
+            None,
+            Some(format!(
+                "no report for {} among the inputs: the outcome is not known",
+                year + 1
+            )),
+            None,
+        ),
+    };
+    Some(PanelRow {
+        government: government.to_string(),
+        year,
+        indicator_id: row.indicator_id.unwrap_or_default(),
+        indicator_en: row.indicator_en.unwrap_or_default(),
+        indicator: row.indicator,
+        measure: row.measure,
+        unit: row.unit,
+        target,
+        actual: row.actual,
+        outcome,
+        next_target: row.next_target,
+        change,
+        prior_actual: row.prior_actual,
+        actual_change: row.actual_change,
+        figures: row.figures,
+        reason,
+        series: String::new(),
+        target_file: old.report.source.path.clone(),
+        next_file: new.map_or(String::new(), |n| n.report.source.path.clone()),
+        note,
+    })
+}
+
+/// Keeps one row per government, year and indicator id: the target stated first (the main
+/// targets paragraph comes before the tasks that restate it); later ones lose the id.
+fn one_row_per_id(rows: &mut [PanelRow]) {
+    let mut first: HashMap<(String, u16, String), usize> = HashMap::new();
+    for k in 0..rows.len() {
+        if rows[k].indicator_id.is_empty() {
+            continue;
+        }
+        let key = (
+            rows[k].government.clone(),
+            rows[k].year,
+            rows[k].indicator_id.clone(),
+        );
+        match first.get(&key) {
+            None => {
+                first.insert(key, k);
+            }
+            Some(&f) => {
+                let line = rows[f].target.line;
+                let r = &mut rows[k];
+                r.note = Some(format!(
+                    "{} also stated at line {line}, which the panel uses",
+                    r.indicator_id
+                ));
+                r.indicator_id.clear();
+            }
+        }
+    }
+}
+
+/// Names the series of every row: its indicator id, else the component of rows linked by
+/// the verdicts (a target and the next year's target it was matched with) and by a shared
+/// subject and measure, named after the name most of its rows use.
+fn link_series(rows: &mut [PanelRow]) {
+    let n = rows.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut k: usize) -> usize {
+        while parent[k] != k {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        k
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    // Where each target stands: (file, line, written) → row.
+    let mut at: HashMap<(&str, usize, &str), usize> = HashMap::new();
+    let mut by_subject: HashMap<(&str, String, Measure), usize> = HashMap::new();
+    let mut links = Vec::new();
+    for (k, r) in rows.iter().enumerate() {
+        if !r.indicator_id.is_empty() {
+            continue;
+        }
+        at.insert(
+            (
+                r.target_file.as_str(),
+                r.target.line,
+                r.target.written.as_str(),
+            ),
+            k,
+        );
+        let key = (r.government.as_str(), subject_key(&r.indicator), r.measure);
+        match by_subject.get(&key) {
+            Some(&first) => links.push((first, k)),
+            None => {
+                by_subject.insert(key, k);
+            }
+        }
+    }
+    for (k, r) in rows.iter().enumerate() {
+        if let Some(next) = &r.next_target
+            && let Some(&j) = at.get(&(r.next_file.as_str(), next.line, next.written.as_str()))
+            && rows[j].indicator_id.is_empty()
+            && r.indicator_id.is_empty()
+        {
+            links.push((k, j));
+        }
+    }
+    for (a, b) in links {
+        union(&mut parent, a, b);
+    }
+    let roots: Vec<usize> = (0..n).map(|k| find(&mut parent, k)).collect();
+    // Per component: each name's count and first row.
+    let mut names: HashMap<usize, HashMap<&str, (usize, usize)>> = HashMap::new();
+    for (k, r) in rows.iter().enumerate() {
+        if r.indicator_id.is_empty() {
+            let entry = names
+                .entry(roots[k])
+                .or_default()
+                .entry(r.indicator.as_str())
+                .or_insert((0, k));
+            entry.0 += 1;
+        }
+    }
+    // The most used name, the first in row order on a tie; a name two components share gets
+    // the measure, then a number, so that a series names one component.
+    let mut label_of: HashMap<usize, String> = HashMap::new();
+    let mut taken: std::collections::HashSet<(String, String)> = Default::default();
+    for (k, r) in rows.iter().enumerate() {
+        if !r.indicator_id.is_empty() || label_of.contains_key(&roots[k]) {
+            continue;
+        }
+        let best = names[&roots[k]]
+            .iter()
+            .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
+            .map_or(r.indicator.as_str(), |(name, _)| name);
+        let mut label = best.to_string();
+        let mut extra = 1;
+        while taken.contains(&(r.government.clone(), label.clone())) {
+            extra += 1;
+            label = if extra == 2 {
+                format!("{best} ({})", r.measure.as_str())
+            } else {
+                format!("{best} ({}) #{extra}", r.measure.as_str())
+            };
+        }
+        taken.insert((r.government.clone(), label.clone()));
+        label_of.insert(roots[k], label);
+    }
+    for (k, r) in rows.iter_mut().enumerate() {
+        r.series = if r.indicator_id.is_empty() {
+            label_of[&roots[k]].clone()
+        } else {
+            r.indicator_id.clone()
+        };
+    }
+}
+
+/// Most main indicators a view shows per government.
+pub const MAIN_INDICATORS: usize = 8;
+
+/// A government's reports, gaps, tally and main indicators.
+fn summarize(government: &str, chain: &[Loaded], rows: &[PanelRow]) -> Government {
+    let reports: Vec<ReportRef> = chain
+        .iter()
+        .map(|l| ReportRef {
+            year: planned_year(&l.report).unwrap_or_default(),
+            path: l.report.source.path.clone(),
+            delivered_on: l.report.meta.delivered_on.clone(),
+            truncated: l.report.truncated,
+            warnings: l.report.warnings().count(),
+        })
+        .collect();
+    let gaps: Vec<u16> = reports
+        .windows(2)
+        .flat_map(|w| w[0].year + 1..w[1].year)
+        .collect();
+    let pairs = reports
+        .windows(2)
+        .filter(|w| w[1].year == w[0].year + 1)
+        .count();
+    let own: Vec<&PanelRow> = rows.iter().filter(|r| r.government == government).collect();
+    Government {
+        government: government.to_string(),
+        tally: Tally::of(own.iter().copied()),
+        main: main_indicators(&own, reports.len()),
+        reports,
+        gaps,
+        pairs,
+    }
+}
+
+/// The indicators worth a view: every series with an indicator id, else the series with a
+/// target in at least half of the years (two at least), most years first, then the one
+/// that stands earlier in its reports (the main targets paragraph leads the plan).
+fn main_indicators(rows: &[&PanelRow], reports: usize) -> Vec<MainIndicator> {
+    let mut by_series: BTreeMap<&str, Vec<&PanelRow>> = BTreeMap::new();
+    for r in rows {
+        by_series.entry(r.series.as_str()).or_default().push(r);
+    }
+    let with_ids = rows.iter().any(|r| !r.indicator_id.is_empty());
+    let least = reports.div_ceil(2).max(2);
+    let mut main: Vec<(usize, f64, MainIndicator)> = by_series
+        .into_iter()
+        .filter_map(|(series, mut rows)| {
+            // One row a year, the first stated (the one the views show).
+            rows.dedup_by_key(|r| r.year);
+            let years: Vec<u16> = rows.iter().map(|r| r.year).collect();
+            let has_id = !rows[0].indicator_id.is_empty();
+            let wanted = if with_ids {
+                has_id
+            } else {
+                years.len() >= least
+            };
+            if !wanted {
+                return None;
+            }
+            let mean_line =
+                rows.iter().map(|r| r.target.line as f64).sum::<f64>() / rows.len() as f64;
+            let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+            for r in &rows {
+                *names.entry(r.indicator.as_str()).or_default() += 1;
+            }
+            let indicator = names
+                .iter()
+                .max_by_key(|(_, n)| **n)
+                .map_or(String::new(), |(name, _)| name.to_string());
+            let last = rows[rows.len() - 1];
+            Some((
+                years.len(),
+                mean_line,
+                MainIndicator {
+                    series: series.to_string(),
+                    indicator,
+                    measure: last.measure,
+                    unit: last.unit.clone(),
+                    tally: Tally::of(rows.iter().copied()),
+                    years,
+                },
+            ))
+        })
+        .collect();
+    main.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
+    main.into_iter()
+        .take(MAIN_INDICATORS)
+        .map(|(_, _, m)| m)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn government_names_fold_their_office() {
+        assert_eq!(canonical_government("易县人民政府"), "易县");
+        assert_eq!(canonical_government("金华市人民政府"), "金华市");
+        assert_eq!(canonical_government("国务院"), "国务院");
+        // Too short to be a name without the suffix: kept.
+        assert_eq!(canonical_government("县政府"), "县政府");
+    }
+
+    #[test]
+    fn folder_notes_and_non_reports_are_named() {
+        assert!(not_a_report("SOURCES.md").is_some());
+        assert!(not_a_report("README").is_some());
+        assert!(not_a_report("readme.txt").is_some());
+        assert!(not_a_report("chart.png").is_some());
+        assert_eq!(not_a_report("national_2022.txt"), None);
+        assert_eq!(not_a_report("hebei_2026.csv"), None);
+        assert_eq!(not_a_report("jinhua_2024.docx"), None);
+        assert_eq!(not_a_report("report"), None);
+    }
+
+    #[test]
+    fn tally_counts_and_rates() {
+        let t = Tally {
+            targets: 5,
+            met: 3,
+            missed: 1,
+            unreported: 1,
+            unclear: 0,
+        };
+        assert_eq!(t.judged(), 4);
+        assert_eq!(t.hit_rate(), Some(0.75));
+        assert_eq!(Tally::default().hit_rate(), None);
+    }
+}
