@@ -58,6 +58,27 @@ pub fn read_report(path: &Path) -> Result<Report, Error> {
 /// Reads and parses the report in the file at `path`: only a regular file, and only within
 /// `limits` (see [`read::input::read_file`]).
 pub fn read_report_with(path: &Path, limits: &Limits) -> Result<Report, Error> {
+    read_report_opts(
+        path,
+        &Options {
+            limits: *limits,
+            ..Options::default()
+        },
+    )
+}
+
+/// How to read a report: the limits, and what the reader knows better than the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    pub limits: Limits,
+    /// The year the report plans (`--year`): overrides what the text says, for a copy that
+    /// names no year or names it wrongly. The reviewed year is the one before.
+    pub year: Option<u16>,
+}
+
+/// [`read_report_with`] with all the [`Options`].
+pub fn read_report_opts(path: &Path, options: &Options) -> Result<Report, Error> {
+    let limits = &options.limits;
     let name = path.display().to_string();
     let bytes = read::input::read_file(path, limits).map_err(|e| match e {
         read::input::FileError::Io(source) => Error::Io {
@@ -69,7 +90,7 @@ pub fn read_report_with(path: &Path, limits: &Limits) -> Result<Report, Error> {
             source,
         },
     })?;
-    parse_report_with(&bytes, &name, limits)
+    parse_report_opts(&bytes, &name, options)
 }
 
 /// Parses a report from its bytes; `name` is used in messages and in [`model::SourceInfo`].
@@ -90,6 +111,20 @@ pub fn parse_report(bytes: &[u8], name: &str) -> Result<Report, Error> {
 /// [`parse_report`] within `limits`: a Word document inflated and a text worked on are
 /// bounded, so is the nesting of a web page.
 pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Report, Error> {
+    parse_report_opts(
+        bytes,
+        name,
+        &Options {
+            limits: *limits,
+            ..Options::default()
+        },
+    )
+}
+
+/// [`parse_report_with`] with all the [`Options`]. The file's name is also the last place a
+/// year is looked for, when the text names none.
+pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<Report, Error> {
+    let limits = &options.limits;
     use crate::tree::{meta, sections as tree};
     use model::{Diagnostic, DiagnosticKind, Outline, Role, SourceInfo};
     use read::{clean, decode, input};
@@ -162,9 +197,12 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
         }
     };
     let mut decoded = decoded;
+    let (lines, escaped_breaks) = read::copies::restore_escaped_breaks(decoded.lines);
+    decoded.lines = lines;
     let simplified = decode::simplify(&mut decoded.lines);
     let original_lines: Vec<String> = decoded.lines.iter().map(|l| l.original.clone()).collect();
     let line_count = decoded.lines.len();
+    diagnostics.extend(escaped_breaks);
     if simplified > 0 {
         diagnostics.push(Diagnostic::info(
             DiagnosticKind::Encoding,
@@ -182,7 +220,7 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
     }
 
     let mut built = tree::build(&cleaned.body);
-    tree::assign_roles(&mut built.parts, meta::hint_year(&cleaned));
+    tree::assign_roles(&mut built.parts, meta::header_year(&cleaned, options.year));
     diagnostics.extend(built.diagnostics);
 
     let outline = (!cleaned.outline.is_empty()).then(|| {
@@ -213,7 +251,8 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
             reason,
         ));
     }
-    let (meta, meta_diagnostics) = meta::extract(&cleaned, &built.preamble, &built.parts);
+    let (meta, meta_diagnostics) =
+        meta::extract(&cleaned, &built.preamble, &built.parts, options.year, name);
     diagnostics.extend(meta_diagnostics);
     diagnostics.sort_by_key(|d| (d.line.unwrap_or(usize::MAX), d.severity));
 

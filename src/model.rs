@@ -275,6 +275,10 @@ pub enum DiagnosticKind {
     /// Chinese): whatever is reported from it is doubtful. `--strict` makes it an error.
     NotAReport,
     Metadata,
+    /// The report is in the copy twice; one copy was read.
+    Duplicate,
+    /// The copy starts inside the report: no title, date or address.
+    HeadMissing,
 }
 
 /// A note about the input, with the line it concerns.

@@ -109,6 +109,8 @@ const FURNITURE: &[&str] = &[
     "客户端",
     "侵权",
     "著作权",
+    "公网安备",
+    "标识码",
     "使用权",
 ];
 
@@ -128,6 +130,33 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BARE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,4}$").expect("valid regex"));
+/// The speaker's office on a line of its own, the name on the next (`国务院总理` / `李克强`).
+static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)$")
+        .expect("valid regex")
+});
+/// A delivery line that names the session but not the day (`——在第十四届全国人民代表大会第三次会议上`).
+static DELIVERY_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[—\-–(\s]*在.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议上")
+        .expect("valid regex")
+});
+/// A date alone on a line under the title (`2024年3月5日`, `(2024年3月)`).
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(—\-\s]*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[)\s]*$")
+        .expect("valid regex")
+});
+/// The labelled fields a scraper writes above the text (`标题:` `发文单位:` `发文时间:`
+/// `报告人:` `来源URL:` `正文:`).
+static SCRAPER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(标题|发文单位|发文机关|发文时间|发布时间|报告人|来源URL|来源网址|原文链接|原文地址|正文|备注)\s*:\s*(.*)$")
+        .expect("valid regex")
+});
+/// What may follow the closing call without being the report: notes and glossaries
+/// (`※注释※`, `名词解释`, `注:…`, numbered glossary entries `[1]“…”:是指…`), appendices.
+static APPENDIX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:※\s*注\s*释\s*※|注\s*释\s*:?$|名词解释|注\s*:|附\s*:?\s*名词解释|附件\s*\d*\s*:|\[\d{1,3}\]\s*\S)")
+        .expect("valid regex")
+});
 static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读数|字号|信息来源|文章来源)\s*:")
         .expect("valid regex")
@@ -163,13 +192,58 @@ fn is_page_artifact(text: &str) -> bool {
     PAGE_ARTIFACT.is_match(text)
 }
 
-fn is_title_like(text: &str) -> bool {
-    text.chars().count() <= 90 && text.contains("工作报告")
+/// A title line: `…工作报告` with no sentence in it, letter-spaced titles included
+/// (`政 府 工 作 报 告`); a photo caption naming the report is not one.
+pub fn is_title_like(text: &str) -> bool {
+    text.chars().count() <= 90
+        && text.replace(' ', "").contains("工作报告")
+        && !text.contains('。')
+        && !is_caption(text)
 }
 
+/// A photo caption or byline: `许勤作政府工作报告。河北日报记者孟宇光摄`, `…新华社记者 刘彬 摄`.
+/// It names the report and the speaker but is neither title nor delivery line.
+pub fn is_caption(text: &str) -> bool {
+    let t = text.trim_end_matches([')', ' ', '。']);
+    t.ends_with('摄')
+        || t.contains("记者")
+        || t.contains("作政府工作报告")
+        || t.contains("作工作报告")
+        || t.starts_with("图为")
+        || t.contains("(图)")
+}
+
+/// The address to the congress that opens the report (`各位代表:`); also its repetitions
+/// inside (`各位代表,2020年是…`).
 fn is_address(text: &str) -> bool {
     text.strip_prefix("各位代表")
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ',', '!', '。', ';']))
+}
+
+/// An address alone on its line (`各位代表:`, `各位代表!`), with nothing else to read.
+fn is_bare_address(text: &str) -> bool {
+    text.strip_prefix("各位代表").is_some_and(|rest| {
+        rest.chars()
+            .all(|c| matches!(c, ':' | ',' | '!' | '。' | ' '))
+    })
+}
+
+/// The closing call of a report: `各位代表!…让我们…奋斗!`.
+fn is_closing_call(text: &str) -> bool {
+    text.contains("让我们")
+        || (text.starts_with("各位代表") && text.ends_with('!') && text.chars().count() > 12)
+        || (text.contains("团结") && text.contains("奋斗") && text.ends_with('!'))
+}
+
+/// A line of the block above the address: title, delivery line, speaker, date.
+fn is_header_line(text: &str, seen_title: bool) -> bool {
+    (is_title_like(text) && furniture_hits(text) == 0)
+        || (DELIVERY.is_match(text) && text.chars().count() <= 80)
+        || (DELIVERY_UNDATED.is_match(text) && text.chars().count() <= 80)
+        || DATE_ONLY.is_match(text)
+        || SPEAKER.is_match(text)
+        || SPEAKER_OFFICE.is_match(text)
+        || (!seen_title && BARE_NAME.is_match(text))
 }
 
 fn ends_paragraph(text: &str) -> bool {
@@ -180,6 +254,7 @@ fn ends_paragraph(text: &str) -> bool {
 pub fn clean(lines: Vec<Line>) -> Cleaned {
     let mut cleaned = Cleaned::default();
     let lines = unwrap_csv(lines, &mut cleaned);
+    read_scraper_fields(&lines, &mut cleaned);
 
     let (outline_label, outline_range) = find_outline(&lines);
     cleaned.outline_label = outline_label;
@@ -192,7 +267,50 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
     };
     let (header_start, header, labels) = walk_header(&lines, anchor, search_from);
     cleaned.header = header;
-    let end = find_end(&lines, anchor);
+    let last = lines.len() - 1;
+    let mut start = anchor;
+    let mut end = find_end(&lines, anchor, last);
+    // Lines after the report that are reported apart from the furniture (a second copy).
+    let mut second: Option<(usize, usize)> = None;
+    if let Some(restart) = crate::read::copies::second_copy(&lines, anchor, end) {
+        let copy2_start = walk_back_header(&lines, restart, anchor);
+        let end1 = find_end(&lines, anchor, copy2_start.saturating_sub(1).max(anchor));
+        let first_len = crate::read::copies::prose_chars(&lines[anchor..=end1]);
+        let second_len = crate::read::copies::prose_chars(&lines[restart..=end]);
+        // The first copy unless it is clearly the shorter (cut) one.
+        let (kept, dropped) = if second_len * 10 > first_len * 11 {
+            start = copy2_start;
+            ((copy2_start, end), (anchor, end1))
+        } else {
+            let dropped = (copy2_start, end);
+            end = end1;
+            ((anchor, end1), dropped)
+        };
+        second = Some(dropped);
+        cleaned.diagnostics.push(Diagnostic::info(
+            DiagnosticKind::Duplicate,
+            Some(lines[dropped.0].no),
+            format!(
+                "the report is in the copy twice: read once from lines {}–{}, the other copy (lines {}–{}) dropped",
+                lines[kept.0].no, lines[kept.1].no, lines[dropped.0].no, lines[dropped.1].no
+            ),
+        ));
+    }
+    end = cut_appendix(&lines, start, end);
+
+    if is_part_one(&lines[anchor].text)
+        && cleaned.header.is_empty()
+        && !lines[..anchor].iter().any(|l| is_address(&l.text))
+    {
+        cleaned.diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::HeadMissing,
+            Some(lines[anchor].no),
+            format!(
+                "the copy starts at part 一 (\"{}\") with no title, date or address above it: the head looks cut off",
+                clip(&lines[anchor].text, 20)
+            ),
+        ));
+    }
 
     // What lies outside the report proper.
     let outline_span = outline_label
@@ -219,10 +337,21 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
         &dropped_front,
         "before the report",
     );
-    let tail: Vec<Line> = lines[end + 1..]
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .cloned()
+    let outside = |i: usize| {
+        !lines[i].text.is_empty()
+            && (i < start || i > end)
+            && i >= header_start
+            && i >= anchor
+            && !second.is_some_and(|(a, b)| (a..=b).contains(&i))
+    };
+    let between: Vec<Line> = (anchor..start)
+        .filter(|&i| outside(i))
+        .map(|i| lines[i].clone())
+        .collect();
+    report_dropped(&mut cleaned.diagnostics, &between, "between the copies");
+    let tail: Vec<Line> = (end + 1..=last)
+        .filter(|&i| outside(i))
+        .map(|i| lines[i].clone())
         .collect();
     report_dropped(&mut cleaned.diagnostics, &tail, "after the report");
 
@@ -232,12 +361,119 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
         .find(|l| is_title_like(&l.text))
         .map(|l| l.text.clone());
     let body = drop_page_artifacts(
-        &lines[anchor..=end],
+        &lines[start..=end],
         title.as_deref(),
         &mut cleaned.diagnostics,
     );
     cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
     cleaned
+}
+
+/// A scraper's labelled fields above the text (`标题:` `发文单位:` `发文时间:` `报告人:`) are
+/// kept as container fields (`title`, `issuer`, `posted`, `speaker`) for the metadata; the
+/// lines themselves are dropped with the rest of the front.
+fn read_scraper_fields(lines: &[Line], cleaned: &mut Cleaned) {
+    let head = lines.iter().take_while(|l| {
+        !l.text.starts_with("正文") && !is_address(&l.text) && !is_part_one(&l.text)
+    });
+    let mut found = Vec::new();
+    for line in head.take(40) {
+        let Some(c) = SCRAPER_FIELD.captures(&line.text) else {
+            continue;
+        };
+        let key = match &c[1] {
+            "标题" => "title",
+            "发文单位" | "发文机关" => "issuer",
+            "发文时间" | "发布时间" => "posted",
+            "报告人" => "speaker",
+            _ => continue,
+        };
+        let value = c[2].trim();
+        if !value.is_empty() {
+            found.push((key.to_string(), value.to_string()));
+        }
+    }
+    // A page's lone `发布时间:` is site furniture; a scraper's header names the document.
+    if found.len() < 2 || !found.iter().any(|(k, _)| k == "title" || k == "issuer") {
+        return;
+    }
+    let keys: Vec<&str> = found.iter().map(|(k, _)| k.as_str()).collect();
+    cleaned.diagnostics.push(Diagnostic::info(
+        DiagnosticKind::Container,
+        lines.first().map(|l| l.no),
+        format!(
+            "the copy opens with a scraper's labelled fields ({}); read as metadata",
+            keys.join(", ")
+        ),
+    ));
+    cleaned.container_fields.extend(found);
+}
+
+/// Part one's heading: `一、…`, `第一部分…`.
+fn is_part_one(text: &str) -> bool {
+    matches!(parse_marker(text), Some((m, rest)) if m.number == 1
+        && matches!(m.kind, MarkerKind::Part | MarkerKind::PartWord)
+        && rest.chars().count() <= 50)
+}
+
+/// From the line where a second copy's text starts, up over its address and header (title,
+/// delivery line, speaker, photo caption, source labels): where that copy begins.
+fn walk_back_header(lines: &[Line], restart: usize, floor: usize) -> usize {
+    let mut start = restart;
+    let mut seen_title = false;
+    for i in (floor + 1..restart).rev() {
+        let text = &lines[i].text;
+        if text.is_empty() {
+            continue;
+        }
+        let header = is_bare_address(text)
+            || is_caption(text)
+            || META_LABEL.is_match(text)
+            || is_header_line(text, seen_title);
+        if !header {
+            break;
+        }
+        seen_title |= is_title_like(text);
+        start = i;
+    }
+    start
+}
+
+/// After the closing call, notes and glossaries (`※注释※`, `名词解释`, `注:…`) and what follows
+/// them are not the report, nor a run of lines without prose or headings (a portal's site
+/// map, its footer): the end moves back to the closing call (and the pieces of its sentence
+/// that the copy broke onto lines of their own).
+fn cut_appendix(lines: &[Line], start: usize, end: usize) -> usize {
+    let Some(closing) = (start..=end)
+        .rev()
+        .find(|&i| is_closing_call(&lines[i].text))
+    else {
+        return end;
+    };
+    let last_nonblank = |to: usize| (closing..to).rev().find(|&i| !lines[i].text.is_empty());
+    if let Some(label) = (closing + 1..=end).find(|&i| APPENDIX_LABEL.is_match(&lines[i].text)) {
+        return last_nonblank(label).unwrap_or(closing);
+    }
+    let report_after = (closing + 1..=end)
+        .any(|i| is_prose(&lines[i].text) || parse_marker(&lines[i].text).is_some());
+    if report_after {
+        return end;
+    }
+    // The closing sentence, with the pieces of it that follow on short lines.
+    let mut last = closing;
+    for i in closing + 1..=end {
+        let text = &lines[i].text;
+        if text.is_empty() {
+            continue;
+        }
+        let open = !lines[last].text.ends_with(['。', '!', '?', '…']);
+        if open && text.chars().count() <= 30 && furniture_hits(text) == 0 {
+            last = i;
+        } else {
+            break;
+        }
+    }
+    last
 }
 
 fn report_dropped(diagnostics: &mut Vec<Diagnostic>, dropped: &[Line], place: &str) {
@@ -418,20 +654,32 @@ fn bare_heading_run(lines: &[Line], start: usize) -> Option<(usize, usize)> {
     Some((first?, last?))
 }
 
-/// The index where the report proper starts: the address `各位代表:`, else the first part
-/// heading, else the first prose line free of furniture.
+/// The index where the report proper starts: the address `各位代表:` or part one's heading,
+/// whichever comes first (a copy whose head is cut starts at `一、2025年工作回顾`, and its
+/// first `各位代表` is deep inside); else the first prose line free of furniture.
 fn find_anchor(lines: &[Line], from: usize) -> Option<usize> {
     let rest = || lines.iter().enumerate().skip(from);
-    rest()
-        .find(|(_, l)| is_address(&l.text))
-        .or_else(|| {
-            rest().find(|(_, l)| {
-                matches!(parse_marker(&l.text), Some((m, _)) if m.number == 1
-                    && matches!(m.kind, MarkerKind::Part | MarkerKind::PartWord))
-            })
+    let address = rest().find(|(_, l)| is_address(&l.text)).map(|(i, _)| i);
+    // Part one followed by prose: not a line of a table of contents.
+    let part_one = rest()
+        .filter(|(_, l)| is_part_one(&l.text))
+        .find(|(i, l)| {
+            !is_bare_heading(&l.text)
+                || lines[i + 1..]
+                    .iter()
+                    .find(|n| !n.text.is_empty())
+                    .is_some_and(|n| is_prose(&n.text) && parse_marker(&n.text).is_none())
         })
-        .or_else(|| rest().find(|(_, l)| is_prose(&l.text) && furniture_hits(&l.text) == 0))
-        .map(|(i, _)| i)
+        .map(|(i, _)| i);
+    match (address, part_one) {
+        (Some(a), Some(p)) => Some(a.min(p)),
+        (a, p) => a.or(p),
+    }
+    .or_else(|| {
+        rest()
+            .find(|(_, l)| is_prose(&l.text) && furniture_hits(&l.text) == 0)
+            .map(|(i, _)| i)
+    })
 }
 
 /// Walks up from the anchor over the title, delivery and speaker lines (and the source/time
@@ -447,15 +695,10 @@ fn walk_header(lines: &[Line], anchor: usize, floor: usize) -> (usize, Vec<Line>
         if text.is_empty() {
             continue;
         }
-        if META_LABEL.is_match(text) {
+        if META_LABEL.is_match(text) || is_caption(text) {
             labels.push(lines[i].clone());
-        } else if is_title_like(text) && furniture_hits(text) == 0 {
-            seen_title = true;
-            header.push(lines[i].clone());
-        } else if (DELIVERY.is_match(text) && text.chars().count() <= 80)
-            || SPEAKER.is_match(text)
-            || (!seen_title && BARE_NAME.is_match(text))
-        {
+        } else if is_header_line(text, seen_title) {
+            seen_title |= is_title_like(text);
             header.push(lines[i].clone());
         } else {
             break;
@@ -467,20 +710,23 @@ fn walk_header(lines: &[Line], anchor: usize, floor: usize) -> (usize, Vec<Line>
     (start, header, labels)
 }
 
-/// The index of the report's last line: from the end backwards, furniture is skipped.
-fn find_end(lines: &[Line], anchor: usize) -> usize {
-    let mut end = lines.len() - 1;
+/// The index of the report's last line at or before `last`: from there backwards, furniture
+/// is skipped (blank lines, page numbers, lines without a Chinese character such as
+/// `Public domain`, lines dense with web-site words, short non-sentences, repeated titles).
+fn find_end(lines: &[Line], anchor: usize, last: usize) -> usize {
+    let mut end = last.min(lines.len() - 1);
     while end > anchor {
         let text = &lines[end].text;
         let hits = furniture_hits(text);
         let chars = text.chars().count();
         let furniture = text.is_empty()
             || is_page_artifact(text)
+            || han_count(text) == 0
             || hits >= 2
             || (hits == 1 && parse_marker(text).is_none() && !(is_prose(text) && chars >= 40))
             || (is_title_like(text) && !text.contains(['。', '!', ',']))
-            || (chars < 12
-                && !ends_paragraph(text)
+            || (chars < 20
+                && !text.ends_with(['。', '!', '?', '…'])
                 && parse_marker(text).is_none()
                 && !is_address(text));
         if !furniture {
@@ -538,19 +784,29 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
     let mut joins = 0usize;
     let mut first_join = None;
     for line in lines {
-        let join = out.last().is_some_and(|prev: &Line| {
-            prev.text.chars().count() >= 15
-                && !ends_paragraph(&prev.text)
-                && !is_bare_heading(&prev.text)
-                && !is_address(&prev.text)
-                && parse_marker(&line.text).is_none()
-                && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
-                && !is_address(&line.text)
-                && !line.text.starts_with(|c: char| {
-                    crate::text::numerals::is_cn_numeral_char(c)
-                        && line.text.chars().nth(1) == Some('是')
-                })
+        // A line cannot end on an opening quote or bracket, nor start with a closing one or
+        // with a comma: the copy broke it there (a hyperlinked word such as `十四五` set on a
+        // line of its own splits `二、“` / `十四五` / `”时期…`).
+        let forced = out.last().is_some_and(|prev: &Line| {
+            prev.text.ends_with(['“', '《', '(', '‘', '「', '『'])
+                || line.text.starts_with([
+                    '”', '》', ')', '’', '」', '』', ',', '。', '、', ';', ':', '!', '?',
+                ])
         });
+        let join = forced
+            || out.last().is_some_and(|prev: &Line| {
+                prev.text.chars().count() >= 15
+                    && !ends_paragraph(&prev.text)
+                    && !is_bare_heading(&prev.text)
+                    && !is_bare_address(&prev.text)
+                    && parse_marker(&line.text).is_none()
+                    && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
+                    && !is_address(&line.text)
+                    && !line.text.starts_with(|c: char| {
+                        crate::text::numerals::is_cn_numeral_char(c)
+                            && line.text.chars().nth(1) == Some('是')
+                    })
+            });
         match (join, out.last_mut()) {
             (true, Some(prev)) => {
                 prev.text.push_str(&line.text);

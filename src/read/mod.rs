@@ -2,5 +2,6 @@
 //! and the report found inside the copy, furniture and outline set apart ([`clean`]).
 
 pub mod clean;
+pub mod copies;
 pub mod decode;
 pub mod input;

@@ -526,6 +526,8 @@ fn diagnostic_zh(kind: DiagnosticKind) -> &'static str {
             "看起来不是政府工作报告：没有部分标题或中文很少，读出的内容不可信"
         }
         DiagnosticKind::Metadata => "无法确定或前后不一致的报告信息（政府、年份）",
+        DiagnosticKind::Duplicate => "报告在副本中出现两次，只读取一次",
+        DiagnosticKind::HeadMissing => "副本开头缺失：没有标题、日期或称呼",
     }
 }
 

@@ -1,16 +1,30 @@
 //! Metadata: who delivers the report, when, to whom, and which years it reviews and plans.
 //!
-//! Read from the title lines, the delivery line (`2023年2月1日在…人民代表大会…会议上`), the
-//! speaker line, the headings, and as a last resort from what the cleaner dropped (a scraped
-//! title like `…报告(20230201)` still carries the date).
+//! Each fact is taken from the most trustworthy place that states it, and every guess is said:
+//!
+//! - **Government**: the title (`武义县2023年政府工作报告`), the delivery line's congress
+//!   (`在易县十七届人民代表大会…`, `全国人民代表大会` → 国务院), the speaker's line
+//!   (`河北省人民政府省长 许勤`), the address (`我代表国务院`, `我代表易县人民政府`), a scraper's
+//!   `发文单位` or a CSV's `province`; never a photo caption (`许勤作政府工作报告`) or a byline.
+//!   When the address names only the kind (`我代表县人民政府`), the county the text names most
+//!   is taken, with a warning. Names are canonical: `易县人民政府` → `易县`,
+//!   `呼伦贝尔市海拉尔区` → `海拉尔区`.
+//! - **Planned year**: `--year`, then the delivery date, the title, a CSV's `year`, the national
+//!   congress session (`第十届全国人民代表大会第四次会议` → 2006), the plan part's title
+//!   (`2023年发展目标…`), the review part's title plus one, five-year spans (`“十三五”…回顾` →
+//!   2021, `“十四五”…目标` → 2021), then what the parts say (`2006年是实施“十一五”规划的第一年`
+//!   in the plan, `2005年,我国…` opening the review), and last the file name, with a note.
+//!   The reviewed year is the planned year minus one; a review part naming another year is
+//!   a warning.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{Diagnostic, DiagnosticKind, Metadata, Paragraph, Role, Section};
-use crate::read::clean::{Cleaned, furniture_hits};
+use crate::model::{Diagnostic, DiagnosticKind, Horizon, Metadata, Paragraph, Role, Section};
+use crate::read::clean::{Cleaned, furniture_hits, is_caption, is_title_like};
 use crate::read::decode::Line;
+use crate::text::numerals::{five_year_plan_years, parse_cn_number};
 use crate::tree::sections::first_year;
 
 static TITLE: LazyLock<Regex> =
@@ -21,90 +35,171 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static COMPACT_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((20\d{2})(\d{2})(\d{2})\)").expect("valid regex"));
 static CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"日在(.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议)").expect("valid regex")
+    Regex::new(r"在(.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议)").expect("valid regex")
+});
+/// The congress's government and term: `河北省第十三届`, `易县十七届`, `第十四届全国`.
+static CONGRESS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:第[一二三四五六七八九十]+届)?([\p{Han}]*?)(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|代表大会)")
+        .expect("valid regex")
+});
+/// `第十届全国人民代表大会第四次会议`: the national congress's term and session.
+static NATIONAL_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议")
+        .expect("valid regex")
 });
 static SPEAKER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)\s*([\p{Han}·]{2,4})$")
         .expect("valid regex")
 });
+/// The office on the speaker's line: `河北省人民政府省长`, `国务院总理`.
+static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^([\p{Han}]{2,20}?)(?:人民政府)?(?:代)?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)",
+    )
+    .expect("valid regex")
+});
 static BARE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([\p{Han}·]{2,4})$").expect("valid regex"));
 static ON_BEHALF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"我代表(\p{Han}{2,12}?)(?:,|向|对|作)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"我代表(\p{Han}{2,16}?)(?:,|向|对|作)").expect("valid regex"));
 static YEAR_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{4}\s*年(?:度)?").expect("valid regex"));
+/// A plan part naming its year: `2006年是实施“十一五”规划的第一年`,
+/// `2013年经济社会发展的主要预期目标是`, `2019年要…`.
+static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^到至在前于0-9])(\d{4})年(?:是|.{0,16}?主要预期目标|要|将|全省|全市|全县|全区)",
+    )
+    .expect("valid regex")
+});
+/// A review part naming its year: `2005年,我国…`, `2022年是…极为重要的一年`,
+/// `刚刚过去的2021年`.
+static REVIEW_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^(\d{4})年(?:是|,)|过去的(\d{4})年)").expect("valid regex"));
+static FILE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)").expect("valid regex"));
+/// A place name of a county: one to four characters before `县`.
+static COUNTY_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Han}{1,4}县").expect("valid regex"));
 
-/// A year from a delivery date, the title, or the CSV's `year` column, in that order.
-pub fn hint_year(cleaned: &Cleaned) -> Option<u16> {
-    let header_text = cleaned.header.iter().map(|l| l.text.as_str());
-    header_text
-        .clone()
-        .find_map(|t| DATE.captures(t).and_then(|c| c[1].parse().ok()))
-        .or_else(|| header_text.clone().find_map(first_year))
-        .or_else(|| {
-            cleaned
-                .container_fields
-                .iter()
-                .find(|(k, _)| k == "year")
-                .and_then(|(_, v)| v.trim().parse().ok())
-        })
+/// Units a government's name ends with.
+const UNITS: &[&str] = &[
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "省",
+    "市",
+    "县",
+    "区",
+    "州",
+    "旗",
+    "盟",
+];
+
+/// The year a report plans, as the text above the body states it (and `--year`): what the
+/// part roles may rely on.
+pub fn header_year(cleaned: &Cleaned, year_override: Option<u16>) -> Option<u16> {
+    year_override
+        .or_else(|| delivery_date(cleaned).map(|(y, _)| y))
+        .or_else(|| title_line(cleaned).and_then(first_year))
+        .or_else(|| field(cleaned, "year").and_then(|v| v.trim().parse().ok()))
+        .or_else(|| national_session_year(cleaned))
 }
 
-/// Reads the metadata. `parts` must already carry their roles.
-pub fn extract(
-    cleaned: &Cleaned,
-    preamble: &[Paragraph],
-    parts: &[Section],
-) -> (Metadata, Vec<Diagnostic>) {
-    let mut meta = Metadata::default();
-    let mut diagnostics = Vec::new();
-    let header: Vec<&Line> = cleaned.header.iter().collect();
-    let title_line = header
+/// A value the container or scraper header gave.
+fn field<'a>(cleaned: &'a Cleaned, key: &str) -> Option<&'a str> {
+    cleaned
+        .container_fields
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The title: a header line, else a scraper's or CSV's title field, else a title among the
+/// lines dropped before the report. Photo captions are never titles.
+fn title_line(cleaned: &Cleaned) -> Option<&str> {
+    cleaned
+        .header
         .iter()
         .map(|l| l.text.as_str())
-        .find(|t| t.contains("工作报告"))
+        .find(|t| is_title_like(t))
+        .or_else(|| field(cleaned, "title").filter(|v| v.contains("工作报告") && !is_caption(v)))
         .or_else(|| {
             cleaned
                 .front_dropped
                 .iter()
                 .map(|l| l.text.as_str())
-                .find(|t| t.contains("工作报告") && t.chars().count() <= 60)
+                .find(|t| is_title_like(t) && t.chars().count() <= 60)
         })
-        .or_else(|| {
-            cleaned
-                .container_fields
-                .iter()
-                .find(|(k, v)| k == "title" && v.contains("工作报告"))
-                .map(|(_, v)| v.as_str())
-        });
-    meta.title = title_line
-        .and_then(|t| TITLE.captures(t))
-        .map(|c| c[1].trim().to_string());
+}
 
-    // All lines that may carry the delivery date, best first.
-    let mut date_lines: Vec<&str> = header.iter().map(|l| l.text.as_str()).collect();
-    date_lines.extend(cleaned.front_dropped.iter().map(|l| l.text.as_str()));
-    for text in &date_lines {
+/// Lines that may carry the delivery line: the header, then what was dropped before it.
+fn date_lines(cleaned: &Cleaned) -> impl Iterator<Item = &str> {
+    cleaned
+        .header
+        .iter()
+        .chain(&cleaned.front_dropped)
+        .map(|l| l.text.as_str())
+}
+
+/// The delivery date (`2023年2月1日在…会议上`, or a compact `(20230201)` in a scraped title):
+/// its year and ISO form.
+fn delivery_date(cleaned: &Cleaned) -> Option<(u16, String)> {
+    for text in date_lines(cleaned) {
         if let Some(c) = DATE.captures(text) {
             let congress_follows = text[c.get(0).map_or(0, |m| m.end())..].contains("会议");
-            if congress_follows {
-                meta.delivered_on = iso_date(&c[1], &c[2], &c[3]);
+            if congress_follows && let Some(iso) = iso_date(&c[1], &c[2], &c[3]) {
+                return Some((c[1].parse().ok()?, iso));
             }
         }
-        if meta.delivered_on.is_none()
-            && text.contains("工作报告")
+        if text.contains("工作报告")
             && let Some(c) = COMPACT_DATE.captures(text)
+            && let Some(iso) = iso_date(&c[1], &c[2], &c[3])
         {
-            meta.delivered_on = iso_date(&c[1], &c[2], &c[3]);
-        }
-        if meta.delivered_on.is_some() {
-            break;
+            return Some((c[1].parse().ok()?, iso));
         }
     }
-    meta.congress = header
-        .iter()
-        .find_map(|l| CONGRESS.captures(&l.text))
-        .map(|c| c[1].to_string());
+    None
+}
+
+/// The congress the report is delivered to, from the delivery line (or a title that holds it).
+fn congress(cleaned: &Cleaned) -> Option<String> {
+    date_lines(cleaned)
+        .chain(field(cleaned, "title"))
+        .filter(|t| t.chars().count() <= 100)
+        .find_map(|t| CONGRESS.captures(t))
+        .map(|c| c[1].to_string())
+}
+
+/// The national congress opens a term every five years since the sixth (1983), one session a
+/// year: `第十届…第四次会议` is 2003 + 3 = 2006.
+fn national_session_year(cleaned: &Cleaned) -> Option<u16> {
+    let text = congress(cleaned)?;
+    let c = NATIONAL_SESSION.captures(&text)?;
+    let term = parse_cn_number(&c[1])?;
+    let session = parse_cn_number(&c[2])?;
+    (term >= 6 && (1..=5).contains(&session)).then(|| (1983 + 5 * (term - 6) + session - 1) as u16)
+}
+
+/// Reads the metadata. `parts` must already carry their roles. `name` is the file's name,
+/// the last place a year is looked for.
+pub fn extract(
+    cleaned: &Cleaned,
+    preamble: &[Paragraph],
+    parts: &[Section],
+    year_override: Option<u16>,
+    name: &str,
+) -> (Metadata, Vec<Diagnostic>) {
+    let mut meta = Metadata::default();
+    let mut diagnostics = Vec::new();
+    let header: Vec<&Line> = cleaned.header.iter().collect();
+    meta.title = title_line(cleaned)
+        .and_then(|t| TITLE.captures(t))
+        .map(|c| c[1].trim().to_string());
+    meta.delivered_on = delivery_date(cleaned).map(|(_, iso)| iso);
+    meta.congress = congress(cleaned);
     meta.speaker = header
         .iter()
         .find_map(|l| SPEAKER_TITLED.captures(&l.text))
@@ -114,74 +209,204 @@ pub fn extract(
                 .filter(|l| !l.text.contains("工作报告") && furniture_hits(&l.text) == 0)
                 .find_map(|l| BARE_NAME.captures(&l.text))
         })
-        .map(|c| c[1].to_string());
+        .map(|c| c[1].to_string())
+        .or_else(|| {
+            field(cleaned, "speaker")
+                .and_then(|v| SPEAKER_TITLED.captures(v.trim()))
+                .map(|c| c[1].to_string())
+        });
 
-    meta.government = government(meta.title.as_deref(), meta.congress.as_deref(), preamble);
-    if meta.government.is_none() {
-        diagnostics.push(Diagnostic::warning(
+    let (government, guessed) = government(cleaned, meta.title.as_deref(), preamble, parts);
+    meta.government = government;
+    match (&meta.government, guessed) {
+        (None, _) => diagnostics.push(Diagnostic::warning(
             DiagnosticKind::Metadata,
             None,
-            "could not tell which government delivers this report",
-        ));
+            "could not tell which government delivers this report: its title, delivery line and address do not name it",
+        )),
+        (Some(name), Some(note)) => {
+            meta.inferred.push("government".into());
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::Metadata,
+                None,
+                format!("the title, delivery line and address do not name the government; {name} is {note}"),
+            ));
+        }
+        _ => {}
     }
 
-    let title_year = meta.title.as_deref().and_then(first_year);
+    years(
+        &mut meta,
+        &mut diagnostics,
+        cleaned,
+        parts,
+        year_override,
+        name,
+    );
+    (meta, diagnostics)
+}
+
+/// Fills `year`, `planned_year` and `reviewed_year`, saying where each came from when it was
+/// not read from the header or a part title.
+fn years(
+    meta: &mut Metadata,
+    diagnostics: &mut Vec<Diagnostic>,
+    cleaned: &Cleaned,
+    parts: &[Section],
+    year_override: Option<u16>,
+    name: &str,
+) {
     let date_year = meta
         .delivered_on
         .as_deref()
-        .and_then(|d| d[..4].parse().ok());
-    let part_year = |role: Role| {
+        .and_then(|d| d.get(..4)?.parse().ok());
+    let title_year = meta.title.as_deref().and_then(first_year);
+    let csv_year: Option<u16> = field(cleaned, "year").and_then(|v| v.trim().parse().ok());
+    let session_year = national_session_year(cleaned);
+    meta.year = date_year.or(title_year).or(csv_year).or(session_year);
+
+    let annual_year = |role: Role| {
         parts
             .iter()
-            .filter(|p| p.role == role)
+            .filter(|p| p.role == role && p.horizon == Horizon::Annual)
             .find_map(|p| first_year(&p.title))
     };
-    meta.reviewed_year = part_year(Role::Review);
-    meta.planned_year = part_year(Role::Plan);
-    meta.year = date_year.or(title_year).or_else(|| {
-        cleaned
-            .container_fields
+    let plan_title = annual_year(Role::Plan);
+    let review_title = annual_year(Role::Review).or_else(|| {
+        // `“十三五”时期…回顾`: the last year of the period.
+        parts
             .iter()
-            .find(|(k, _)| k == "year")
-            .and_then(|(_, v)| v.trim().parse().ok())
+            .filter(|p| p.role == Role::Review)
+            .find_map(|p| five_year_plan_years(&p.title).map(|(_, last)| last))
     });
-    if meta.year.is_none() {
-        meta.year = meta.planned_year.or(meta.reviewed_year.map(|y| y + 1));
-        if meta.year.is_some() {
-            meta.inferred.push("year".into());
-        }
-    }
-    if meta.planned_year.is_none()
-        && let Some(y) = meta.year
-    {
-        meta.planned_year = Some(y);
+    let plan_span = parts
+        .iter()
+        .filter(|p| p.role == Role::Plan)
+        .find_map(|p| five_year_plan_years(&p.title).map(|(first, _)| first));
+
+    let (planned, source) = if let Some(y) = year_override {
+        (Some(y), Some("--year"))
+    } else if let Some(y) = meta.year {
+        (Some(y), None)
+    } else if let Some(y) = plan_title {
+        (Some(y), None)
+    } else if let Some(y) = review_title {
+        (
+            Some(y + 1),
+            Some("the year its review part names, plus one"),
+        )
+    } else if let Some(y) = plan_span {
+        (
+            Some(y),
+            Some("the first year of the five-year plan its plan part sets out"),
+        )
+    } else if let Some((y, line)) = content_year(parts) {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::Metadata,
+            Some(line),
+            format!("no title, date or part title names the year: {y} is read from the text of the parts"),
+        ));
+        (Some(y), Some("the text"))
+    } else if let Some(y) = file_year(name) {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Metadata,
+            None,
+            format!("the text names no year: {y} is taken from the file name"),
+        ));
+        (Some(y), Some("the file name"))
+    } else {
+        (None, None)
+    };
+    meta.planned_year = planned;
+    if source.is_some() && plan_title != planned {
         meta.inferred.push("planned_year".into());
     }
-    if meta.reviewed_year.is_none()
-        && let Some(y) = meta.year
-    {
-        meta.reviewed_year = Some(y - 1);
+    if meta.year.is_none() && planned.is_some() {
+        meta.year = planned;
+        meta.inferred.push("year".into());
+    }
+    meta.reviewed_year = planned.map(|p| p - 1);
+    if review_title.is_none_or(|r| Some(r + 1) != planned) {
         meta.inferred.push("reviewed_year".into());
     }
-    if let (Some(year), Some(planned)) = (meta.year, meta.planned_year)
-        && year != planned
-    {
-        diagnostics.push(Diagnostic::warning(
-            DiagnosticKind::Metadata,
-            None,
-            format!("the report is dated {year} but its plan part is for {planned}"),
-        ));
+    meta.inferred.sort_by_key(|f| {
+        ["government", "year", "planned_year", "reviewed_year"]
+            .iter()
+            .position(|k| k == f)
+    });
+
+    if let Some(planned) = planned {
+        if let Some(year) = meta.year
+            && year != planned
+        {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::Metadata,
+                None,
+                format!("the report is dated {year} but plans {planned}"),
+            ));
+        }
+        if let Some(plan) = plan_title
+            && plan != planned
+        {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::Metadata,
+                parts.iter().find(|p| p.role == Role::Plan).map(|p| p.line),
+                format!("the plan part is titled for {plan} but the report plans {planned}"),
+            ));
+        }
+        if let Some(reviewed) = annual_year(Role::Review)
+            && reviewed + 1 != planned
+        {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::Metadata,
+                parts.iter().find(|p| p.role == Role::Review).map(|p| p.line),
+                format!(
+                    "the review part is about {reviewed} but the report plans {planned} (reviewed year taken as {})",
+                    planned - 1
+                ),
+            ));
+        }
     }
-    if let (Some(reviewed), Some(planned)) = (meta.reviewed_year, meta.planned_year)
-        && reviewed + 1 != planned
-    {
-        diagnostics.push(Diagnostic::warning(
-            DiagnosticKind::Metadata,
-            None,
-            format!("the review part is about {reviewed} but the plan part is for {planned}"),
-        ));
-    }
-    (meta, diagnostics)
+}
+
+/// The planned year as the parts state it: a plan part that names its year
+/// (`2006年是实施“十一五”规划的第一年`), else an annual review that opens with its year
+/// (`2005年,我国…`) plus one. Returns the year and the line it was read on.
+fn content_year(parts: &[Section]) -> Option<(u16, usize)> {
+    let opening = |section: &Section| -> Vec<(usize, String)> {
+        section
+            .walk()
+            .into_iter()
+            .flat_map(|s| s.paragraphs.iter().map(|p| (p.line, p.text.clone())))
+            .take(6)
+            .collect()
+    };
+    let plan = parts.iter().filter(|p| p.role == Role::Plan).find_map(|p| {
+        opening(p).into_iter().find_map(|(line, text)| {
+            let c = PLAN_YEAR.captures(&text)?;
+            Some((c[1].parse().ok()?, line))
+        })
+    });
+    let review = || {
+        parts
+            .iter()
+            .filter(|p| p.role == Role::Review && p.horizon == Horizon::Annual)
+            .find_map(|p| {
+                opening(p).into_iter().find_map(|(line, text)| {
+                    let c = REVIEW_YEAR.captures(&text)?;
+                    let y: u16 = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
+                    Some((y + 1, line))
+                })
+            })
+    };
+    plan.or_else(review)
+        .filter(|(y, _)| (1949..=2100).contains(y))
+}
+
+/// A year in the file's name (`yixian_2018.txt`, `2021年报告.txt`).
+fn file_year(name: &str) -> Option<u16> {
+    let stem = std::path::Path::new(name).file_stem()?.to_string_lossy();
+    FILE_YEAR.captures(&stem).and_then(|c| c[1].parse().ok())
 }
 
 fn iso_date(y: &str, m: &str, d: &str) -> Option<String> {
@@ -189,42 +414,231 @@ fn iso_date(y: &str, m: &str, d: &str) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// The government's name: from the title (`武义县2023年政府工作报告`, `2026年浙江省政府工作报告`),
-/// else from the congress (`浙江省第十四届人民代表大会`, `全国人民代表大会` → 国务院), else from
-/// `我代表国务院` in the preamble.
+/// The government's name, and when it is a guess, why it was chosen.
 fn government(
+    cleaned: &Cleaned,
     title: Option<&str>,
-    congress: Option<&str>,
     preamble: &[Paragraph],
-) -> Option<String> {
-    let from_title = title.and_then(|t| {
-        let t = YEAR_MARK.replace_all(t, "");
-        let name = t
-            .trim_end_matches("工作报告")
-            .trim_end_matches("政府")
-            .trim_end_matches("人民")
-            .trim();
-        (name.chars().count() >= 2 && name.chars().all(|c| !c.is_ascii())).then(|| name.to_string())
-    });
-    let from_congress = || {
-        congress.and_then(|c| {
-            if c.contains("全国人民代表大会") {
-                return Some("国务院".to_string());
+    parts: &[Section],
+) -> (Option<String>, Option<String>) {
+    let from_title = || title.and_then(name_from_title);
+    let from_congress = || congress(cleaned).as_deref().and_then(name_from_congress);
+    let from_speaker = || {
+        cleaned
+            .header
+            .iter()
+            .map(|l| l.text.as_str())
+            .chain(field(cleaned, "speaker"))
+            .find_map(|t| canonical(&SPEAKER_OFFICE.captures(t.trim())?[1]))
+    };
+    let addressed = || {
+        preamble
+            .iter()
+            .chain(parts.first().into_iter().flat_map(|p| p.paragraphs.first()))
+            .find_map(|p| Some(ON_BEHALF.captures(&p.text)?[1].to_string()))
+    };
+    let from_address = || addressed().as_deref().and_then(canonical);
+    let from_fields = || {
+        ["issuer", "province", "city", "county"]
+            .iter()
+            .find_map(|k| field(cleaned, k).and_then(canonical))
+    };
+    if let Some(name) = from_title()
+        .or_else(from_congress)
+        .or_else(from_speaker)
+        .or_else(from_address)
+        .or_else(from_fields)
+    {
+        return (Some(name), None);
+    }
+    // `我代表县人民政府`: the kind without the name. The county the text names most.
+    let kind = addressed().unwrap_or_default();
+    if kind.starts_with('县') {
+        let text: String = parts
+            .iter()
+            .map(crate::tree::roles::full_text)
+            .collect::<Vec<_>>()
+            .join("\n");
+        if let Some((name, count)) = most_named_county(&text) {
+            return (
+                Some(name),
+                Some(format!(
+                    "the county the text names most ({count} times), the address saying only `{kind}`"
+                )),
+            );
+        }
+    }
+    (None, None)
+}
+
+/// `2021年河北省政府工作报告` → 河北省; `武义县2023年政府工作报告` → 武义县.
+fn name_from_title(title: &str) -> Option<String> {
+    let t = YEAR_MARK.replace_all(title, "");
+    let t = t.replace(' ', "");
+    let head = t.split("工作报告").next()?;
+    let head = head.trim_start_matches(|c: char| !crate::text::is_han(c));
+    canonical(head)
+}
+
+/// `河北省第十三届人民代表大会第四次会议` → 河北省; `第十四届全国人民代表大会…` → 国务院.
+fn name_from_congress(congress: &str) -> Option<String> {
+    let c = CONGRESS_NAME.captures(congress)?;
+    let name = &c[1];
+    if name == "全国" {
+        return Some("国务院".into());
+    }
+    canonical(name)
+}
+
+/// The canonical form of a government's name: without `人民政府`/`政府`, the lowest unit of a
+/// compound (`呼伦贝尔市海拉尔区` → 海拉尔区), `国务院` for the central government. `None` when
+/// it does not end with a unit (`县人民政府` names a kind, `许勤作` a person).
+pub fn canonical(name: &str) -> Option<String> {
+    let name = name.trim();
+    let name = name
+        .strip_suffix("人民政府")
+        .or_else(|| name.strip_suffix("政府"))
+        .unwrap_or(name);
+    if name.ends_with("国务院") || name == "中央" || name == "全国" {
+        return Some("国务院".into());
+    }
+    if !name.chars().all(crate::text::is_han) {
+        return None;
+    }
+    let unit = UNITS.iter().find(|u| name.ends_with(*u))?;
+    if name.chars().count() <= unit.chars().count() {
+        return None;
+    }
+    Some(lowest_unit(name).to_string())
+}
+
+/// The last government of a compound name: splits after a province, municipality, region or
+/// prefecture that has a name of two or more characters on both sides (`沧州市献县` → 献县;
+/// `广州市`, `市中区` stay whole).
+fn lowest_unit(name: &str) -> &str {
+    const HIGHER: &[&str] = &["特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"];
+    let mut rest = name;
+    'split: loop {
+        for (i, _) in rest.char_indices() {
+            for unit in HIGHER {
+                if rest[i..].starts_with(unit) {
+                    let before = rest[..i].chars().count();
+                    let after_start = i + unit.len();
+                    let after = rest[after_start..].chars().count();
+                    if before >= 2 && after >= 2 && UNITS.iter().any(|u| rest.ends_with(u)) {
+                        rest = &rest[after_start..];
+                        continue 'split;
+                    }
+                }
             }
-            let end = c.find('第').or_else(|| c.find("人民代表大会"))?;
-            let name = c[..end].trim();
-            (name.chars().count() >= 2).then(|| name.to_string())
-        })
-    };
-    let from_preamble = || {
-        preamble.iter().find_map(|p| {
-            let name = ON_BEHALF.captures(&p.text)?[1].to_string();
-            // `县人民政府` says which kind of government, not which one.
-            let generic = ["县", "市", "省", "区", "州", "旗"]
-                .iter()
-                .any(|k| name == format!("{k}人民政府") || name == format!("{k}政府"));
-            (!generic).then_some(name)
-        })
-    };
-    from_title.or_else(from_congress).or_else(from_preamble)
+        }
+        return rest;
+    }
+}
+
+/// The county the text names most: `X县` (one to four characters) with the generic words
+/// (`全县`, `本县`, `贫困县`…) left out, extended to a longer name while the longer form
+/// accounts for most uses (`义县` → `武义县`). At least three uses.
+fn most_named_county(text: &str) -> Option<(String, usize)> {
+    const GENERIC: &str = "全本我该各市区郡每两外邻此一省州乡强大名困范点县等";
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for m in COUNTY_NAME.find_iter(text) {
+        let chars: Vec<char> = m.as_str().chars().collect();
+        for len in 2..=chars.len() {
+            let name: String = chars[chars.len() - len..].iter().collect();
+            *counts.entry(name).or_default() += 1;
+        }
+    }
+    let (mut best, mut count) = counts
+        .iter()
+        .filter(|(n, _)| n.chars().count() == 2)
+        .filter(|(n, _)| n.chars().next().is_some_and(|c| !GENERIC.contains(c)))
+        .max_by_key(|(n, c)| (**c, std::cmp::Reverse((*n).clone())))
+        .map(|(n, c)| (n.clone(), *c))?;
+    loop {
+        let longer = counts
+            .iter()
+            .filter(|(n, c)| {
+                n.chars().count() == best.chars().count() + 1
+                    && n.ends_with(best.as_str())
+                    && **c * 10 >= count * 8
+            })
+            .max_by_key(|(_, c)| **c);
+        match longer {
+            Some((n, c)) => {
+                best = n.clone();
+                count = *c;
+            }
+            None => break,
+        }
+    }
+    (count >= 3).then_some((best, count))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical("易县人民政府").as_deref(), Some("易县"));
+        assert_eq!(canonical("易县").as_deref(), Some("易县"));
+        assert_eq!(canonical("金华市人民政府").as_deref(), Some("金华市"));
+        assert_eq!(canonical("国务院").as_deref(), Some("国务院"));
+        assert_eq!(canonical("呼伦贝尔市海拉尔区").as_deref(), Some("海拉尔区"));
+        assert_eq!(canonical("沧州市献县").as_deref(), Some("献县"));
+        assert_eq!(canonical("广州市").as_deref(), Some("广州市"));
+        assert_eq!(canonical("济南市市中区").as_deref(), Some("市中区"));
+        assert_eq!(
+            canonical("宁夏回族自治区").as_deref(),
+            Some("宁夏回族自治区")
+        );
+        assert_eq!(canonical("县人民政府"), None);
+        assert_eq!(canonical("许勤作"), None);
+    }
+
+    #[test]
+    fn names_from_titles_and_congresses() {
+        assert_eq!(
+            name_from_title("2021年河北省政府工作报告").as_deref(),
+            Some("河北省")
+        );
+        assert_eq!(
+            name_from_title("武义县2023年政府工作报告").as_deref(),
+            Some("武义县")
+        );
+        assert_eq!(name_from_title("政府工作报告"), None);
+        assert_eq!(name_from_title("政 府 工 作 报 告"), None);
+        assert_eq!(
+            name_from_congress("易县十七届人民代表大会第六次会议").as_deref(),
+            Some("易县")
+        );
+        assert_eq!(
+            name_from_congress("第十四届全国人民代表大会第一次会议").as_deref(),
+            Some("国务院")
+        );
+        assert_eq!(
+            name_from_congress("河北省第十三届人民代表大会第四次会议").as_deref(),
+            Some("河北省")
+        );
+    }
+
+    #[test]
+    fn county_named_most() {
+        let text =
+            "全县经济平稳。易县被评为示范县。支持易县发展,提升易县乡村面貌,全县上下。贫困县摘帽。";
+        assert_eq!(most_named_county(text), Some(("易县".into(), 3)));
+        let text = "武义县经济平稳。武义县被评为强县。提升武义县面貌。";
+        assert_eq!(most_named_county(text), Some(("武义县".into(), 3)));
+    }
+
+    #[test]
+    fn years_from_the_text() {
+        assert!(PLAN_YEAR.is_match("2006年是实施“十一五”规划的第一年"));
+        assert!(PLAN_YEAR.is_match("综合考虑各种因素,2006年国民经济和社会发展的主要预期目标是"));
+        assert!(!PLAN_YEAR.is_match("到2020年是全面建成小康社会"));
+        assert!(REVIEW_YEAR.is_match("2005年,我国社会主义现代化事业取得显著成就"));
+        assert_eq!(file_year("../corpus/yixian_2018.txt"), Some(2018));
+        assert_eq!(file_year("report.txt"), None);
+    }
 }

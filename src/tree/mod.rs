@@ -3,4 +3,5 @@
 
 pub mod heading;
 pub mod meta;
+pub mod roles;
 pub mod sections;

@@ -13,7 +13,6 @@ use crate::model::{
 };
 use crate::read::clean::{PARAGRAPH_ENDS, clip};
 use crate::read::decode::Line;
-use crate::text::numerals::five_year_plan_years;
 use crate::text::similarity::titles_match;
 use crate::tree::heading::{parse_marker, split_title};
 
@@ -393,82 +392,7 @@ fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
     }
 }
 
-/// Keywords that give a part its role.
-const REVIEW_WORDS: &[&str] = &["回顾", "成就", "过去", "总结", "成绩", "主要工作"];
-const PLAN_WORDS: &[&str] = &[
-    "目标",
-    "任务",
-    "重点工作",
-    "工作安排",
-    "总体要求",
-    "政策取向",
-    "计划",
-    "部署",
-    "展望",
-    "重点",
-];
-const GOVERNANCE_WORDS: &[&str] = &["自身建设", "政府建设", "建设人民满意", "政府治理"];
-
-/// Gives each part its role and horizon, and passes them down to the sections below.
-///
-/// `planned_year` tells `2023年主要工作` (a review when the plan is for 2024) from a plan.
-pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
-    let count = parts.len();
-    for (index, part) in parts.iter_mut().enumerate() {
-        let title = part.title.as_str();
-        let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
-        let five_year = five_year_plan_years(title);
-        let year = first_year(title);
-        let role = if has(GOVERNANCE_WORDS) {
-            Role::Governance
-        } else if has(REVIEW_WORDS) && !has(PLAN_WORDS) {
-            Role::Review
-        } else if has(PLAN_WORDS) && !has(REVIEW_WORDS) {
-            Role::Plan
-        } else if has(PLAN_WORDS) && has(REVIEW_WORDS) {
-            // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the plan is what matters most.
-            match (year, planned_year) {
-                (Some(y), Some(p)) if y < p => Role::Review,
-                _ => Role::Plan,
-            }
-        } else if let (Some(y), Some(p)) = (year, planned_year) {
-            if y < p { Role::Review } else { Role::Plan }
-        } else if index == 0 && count > 1 {
-            Role::Review
-        } else {
-            Role::Other
-        };
-        let (horizon, years) = match five_year {
-            Some(span) if role != Role::Review || title.contains("五年") => {
-                (Horizon::FiveYear, Some(span))
-            }
-            _ if title.contains("五年") => {
-                (Horizon::FiveYear, year.map(|y| (y.saturating_sub(4), y)))
-            }
-            _ => (Horizon::Annual, year.map(|y| (y, y))),
-        };
-        // A review titled `2025年主要工作和“十四五”发展成就` covers the year and the plan period.
-        let (horizon, years) = match (role, five_year, year) {
-            (Role::Review, Some(span), Some(y)) => (horizon, Some((span.0.min(y), y.max(span.1)))),
-            _ => (horizon, years),
-        };
-        set_role(part, role, horizon, years);
-    }
-}
-
-fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(u16, u16)>) {
-    let own = if GOVERNANCE_WORDS.iter().any(|w| section.title.contains(w)) {
-        Role::Governance
-    } else {
-        role
-    };
-    section.role = own;
-    section.horizon = horizon;
-    section.years = years;
-    for child in &mut section.children {
-        set_role(child, own, horizon, years);
-    }
-}
+pub use crate::tree::roles::assign_roles;
 
 /// The first four-digit year (1949–2100) in `text`.
 pub fn first_year(text: &str) -> Option<u16> {

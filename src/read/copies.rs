@@ -1,0 +1,154 @@
+//! Copies as they are found: the shapes a scraper or an export leaves a whole report in, told
+//! from the text and undone before the report is looked for.
+//!
+//! - line breaks written as the literal characters `\r\n` (a spreadsheet cell or a JSON string
+//!   written out as is: the whole report on one line);
+//! - the report present twice (a portal page holding the article, its site map, and the
+//!   article again).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Diagnostic, DiagnosticKind};
+use crate::read::decode::{Line, normalize_line};
+
+static ESCAPED_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\\r\\n|\\n|\\r").expect("valid regex"));
+
+/// Splits lines at literal `\r\n`, `\n`, `\r` escapes when they stand for the line breaks of
+/// the copy, i.e. when there are more of them than real lines (`yixian_2018`: one line of
+/// 10,000 characters, paragraphs separated by the four characters `\r\n`). The lines are
+/// renumbered, so a line number counts the restored lines; the note says so.
+pub fn restore_escaped_breaks(lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic>) {
+    let escapes: usize = lines
+        .iter()
+        .map(|l| ESCAPED_BREAK.find_iter(&l.original).count())
+        .sum();
+    if escapes < 3 || escapes <= lines.len() {
+        return (lines, None);
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(escapes + lines.len());
+    for line in &lines {
+        for piece in ESCAPED_BREAK.split(&line.original) {
+            out.push(Line {
+                no: out.len() + 1,
+                original: piece.to_string(),
+                text: normalize_line(piece),
+            });
+        }
+    }
+    let note = Diagnostic::info(
+        DiagnosticKind::Encoding,
+        None,
+        format!(
+            "the copy writes its line breaks as the characters \\r\\n ({escapes} of them in {} line{}): read as {} lines; line numbers count these lines",
+            lines.len(),
+            if lines.len() == 1 { "" } else { "s" },
+            out.len()
+        ),
+    );
+    (out, Some(note))
+}
+
+/// Lines long enough to be told apart: a repeat of three of them in a row is a second copy,
+/// never a coincidence of the report's own wording.
+const LONG: usize = 20;
+/// How many long lines in a row must repeat.
+const RUN: usize = 3;
+
+/// The index where a second copy of the report starts: the line that repeats the first long
+/// line at or after `anchor`, followed by the same next long lines. `None` when the report is
+/// there once. Linear in the copy (one pass with a string compare per line).
+pub fn second_copy(lines: &[Line], anchor: usize, last: usize) -> Option<usize> {
+    let long = |i: &usize| lines[*i].text.chars().count() >= LONG;
+    let firsts: Vec<usize> = (anchor..=last).filter(long).take(RUN).collect();
+    if firsts.len() < RUN {
+        return None;
+    }
+    let key = &lines[firsts[0]].text;
+    let from = firsts[RUN - 1] + 1;
+    (from..=last).find(|&j| {
+        &lines[j].text == key && {
+            let next: Vec<usize> = (j + 1..=last).filter(long).take(RUN - 1).collect();
+            next.len() == RUN - 1
+                && next
+                    .iter()
+                    .zip(&firsts[1..])
+                    .all(|(a, b)| lines[*a].text == lines[*b].text)
+        }
+    })
+}
+
+/// Characters of prose in `lines`: what a copy holds of the report, to tell a whole copy from
+/// a cut one.
+pub fn prose_chars(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .filter(|l| crate::read::clean::is_prose(&l.text))
+        .map(|l| l.text.chars().count())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        crate::read::decode::split_lines(text)
+            .enumerate()
+            .map(|(i, raw)| Line {
+                no: i + 1,
+                original: raw.to_string(),
+                text: normalize_line(raw),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn literal_breaks_become_lines() {
+        let (out, note) = restore_escaped_breaks(lines(
+            r"各位代表:\r\n一、2017年工作回顾\r\n全年增长8%。\r\n二、2018年工作安排\r\n力争增长7%。",
+        ));
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "各位代表:",
+                "一、2017年工作回顾",
+                "全年增长8%。",
+                "二、2018年工作安排",
+                "力争增长7%。"
+            ]
+        );
+        assert_eq!(out[4].no, 5);
+        assert!(note.is_some_and(|n| n.message.contains("4 of them")));
+    }
+
+    #[test]
+    fn a_stray_escape_is_left_alone() {
+        let text = "各位代表:\n路径为 C:\\new 的文件。\n一、工作回顾\n";
+        let (out, note) = restore_escaped_breaks(lines(text));
+        assert_eq!(out.len(), 3);
+        assert!(note.is_none());
+    }
+
+    #[test]
+    fn second_copy_is_found_after_the_first() {
+        let para =
+            |n: u32| format!("第{n}段正文,一年来我们坚持稳中求进工作总基调,经济运行总体平稳。");
+        let copy = format!(
+            "各位代表:\n{}\n{}\n{}\n{}\n",
+            para(1),
+            para(2),
+            para(3),
+            para(4)
+        );
+        let text = format!("标题\n{copy}首页\n网站地图\n{copy}版权所有");
+        let ls = lines(&text);
+        let last = ls.len() - 1;
+        assert_eq!(second_copy(&ls, 1, last), Some(9));
+        let once = lines(&format!("标题\n{copy}"));
+        assert_eq!(second_copy(&once, 1, once.len() - 1), None);
+    }
+}

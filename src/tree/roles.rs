@@ -1,0 +1,302 @@
+//! The role of each part: review (the past year's actuals), plan (this year's targets and
+//! work), governance (the government's own conduct).
+//!
+//! Decided in three steps, each for the parts the step before left open:
+//!
+//! 1. **The title, where it speaks**: `回顾`, `成就`, `过去`, `去年` look back; `目标`, `任务`,
+//!    `部署`, `今年`, `建议` look ahead; `自身建设` is governance. A title with words of both
+//!    (`“十三五”时期发展成就和“十四五”时期主要目标任务`) and a title that only names a year
+//!    (`2021年主要工作`, `2024年工作`) are decided by the year against the planned year, when
+//!    the header gives one.
+//! 2. **The order of the report**: reviews come before plans. A part after a plan part is a
+//!    plan (older State Council reports follow `二、2005年工作总体部署` with topical plan parts
+//!    `三、继续保持经济平稳较快发展`, `四、…`); a part before a review part is a review.
+//! 3. **What the part says**: the density of past markers (`了`, `比上年`, `一年来`, `取得`,
+//!    `完成`…) against future markers (`今年`, modal `要`, `将`, `力争`, `确保`, `预期`,
+//!    `目标`…). Measured on the corpus, every review scores below 0.4 and every plan above 0.5
+//!    (see [`tense_score`]).
+
+use crate::model::{Horizon, Role, Section};
+use crate::text::numerals::five_year_plan_years;
+use crate::tree::sections::first_year;
+
+/// Title words that look back.
+const REVIEW_WORDS: &[&str] = &[
+    "回顾",
+    "成就",
+    "成绩",
+    "过去",
+    "总结",
+    "去年",
+    "上年",
+    "一年来",
+    "五年来",
+];
+/// Title words that look ahead. `主要工作` is in neither list: `2021年主要工作` is the plan of
+/// a 2021 report and the review of a 2022 one; the year decides.
+const PLAN_WORDS: &[&str] = &[
+    "目标",
+    "任务",
+    "重点工作",
+    "工作安排",
+    "总体要求",
+    "政策取向",
+    "计划",
+    "部署",
+    "展望",
+    "重点",
+    "今年",
+    "明年",
+    "今后",
+    "建议",
+    "思路",
+    "考虑",
+    "安排",
+    "打算",
+];
+/// Title words of the government's own conduct.
+pub const GOVERNANCE_WORDS: &[&str] = &[
+    "自身建设",
+    "政府建设",
+    "建设人民满意",
+    "人民满意的政府",
+    "政府治理",
+    "政府自身",
+    "服务型政府",
+];
+
+/// Past markers for [`tense_score`]: aspect (`了`), comparisons with the year before, results.
+const PAST_MARKERS: &[&str] = &[
+    "比上年",
+    "同比",
+    "累计",
+    "一年来",
+    "五年来",
+    "过去",
+    "去年",
+    "预计",
+    "得到",
+    "取得",
+    "成效",
+    "显著",
+    "明显",
+    "圆满",
+    "已经",
+    "成功",
+    "全年",
+];
+/// Future markers for [`tense_score`]: the year ahead, intent, targets, imperatives.
+const FUTURE_MARKERS: &[&str] = &[
+    "今年", "力争", "确保", "争取", "预期", "目标", "着力", "坚持", "切实", "做好", "抓好", "更加",
+    "持续",
+];
+/// Above this [`tense_score`] a part reads as a plan.
+const PLAN_SCORE: f64 = 0.45;
+/// Parts with less text than this are not judged by content.
+const MIN_CHARS: usize = 60;
+
+/// What the title alone says: a role, or `None` when it does not speak (or speaks both ways
+/// and no year settles it).
+fn title_role(title: &str, planned_year: Option<u16>) -> Option<Role> {
+    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    if has(GOVERNANCE_WORDS) {
+        return Some(Role::Governance);
+    }
+    // The last year or plan period the title names: in `“十三五”时期发展成就和“十四五”时期
+    // 主要目标任务` the title ends on what the part is for.
+    let (year, span) = last_years(title);
+    let by_year = || {
+        let p = planned_year?;
+        match (year, span) {
+            (Some(y), _) => Some(if y < p { Role::Review } else { Role::Plan }),
+            (None, Some((_, last))) if last < p => Some(Role::Review),
+            (None, Some((first, _))) if first >= p => Some(Role::Plan),
+            _ => None,
+        }
+    };
+    match (has(REVIEW_WORDS), has(PLAN_WORDS)) {
+        (true, false) => Some(Role::Review),
+        (false, true) => Some(Role::Plan),
+        // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the plan is what matters most.
+        (true, true) => Some(by_year().unwrap_or(Role::Plan)),
+        (false, false) => by_year(),
+    }
+}
+
+/// The last four-digit year and the last five-year plan (`十四五`) a title names.
+fn last_years(title: &str) -> (Option<u16>, Option<(u16, u16)>) {
+    let mut year = None;
+    let mut span = None;
+    for (i, _) in title.char_indices() {
+        let rest = &title[i..];
+        if let Some(y) = first_year(rest).filter(|_| rest.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            year = Some(y);
+        }
+        if rest.starts_with('十')
+            && let Some(s) =
+                five_year_plan_years(rest).filter(|_| rest.chars().nth(2) == Some('五'))
+        {
+            span = Some(s);
+        }
+    }
+    (year, span)
+}
+
+/// How much more a text looks ahead than back: ln((future + 1) / (past + 1)), each marker
+/// count per 1,000 characters. Modal `要` (not `主要`, `重要`, `需要`, `要求`…), `将` (not
+/// `即将`) count as future, aspect `了` (not `为了`, `除了`, `了解`) as past.
+pub fn tense_score(text: &str) -> f64 {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len().max(1) as f64;
+    let count = |words: &[&str]| -> usize { words.iter().map(|w| text.matches(w).count()).sum() };
+    let around = |i: usize| {
+        (
+            i.checked_sub(1).and_then(|j| chars.get(j)).copied(),
+            chars.get(i + 1).copied(),
+        )
+    };
+    let mut modal = 0usize;
+    let mut aspect = 0usize;
+    for (i, &c) in chars.iter().enumerate() {
+        let (before, after) = around(i);
+        let before_in = |set: &str| before.is_some_and(|b| set.contains(b));
+        let after_in = |set: &str| after.is_some_and(|a| set.contains(a));
+        match c {
+            '要' if !before_in("主重需必纪摘提只") && !after_in("求素点") => modal += 1,
+            '将' if !before_in("即") && !after_in("军") => modal += 1,
+            '了' if !before_in("为除") && !after_in("解") => aspect += 1,
+            _ => {}
+        }
+    }
+    let past = (count(PAST_MARKERS) + aspect) as f64 * 1000.0 / n;
+    let future = (count(FUTURE_MARKERS) + modal) as f64 * 1000.0 / n;
+    ((future + 1.0) / (past + 1.0)).ln()
+}
+
+/// A section's title and text, everything below it included.
+pub fn full_text(section: &Section) -> String {
+    let mut out = section.title.clone();
+    for p in &section.paragraphs {
+        out.push('\n');
+        out.push_str(&p.text);
+    }
+    for child in &section.children {
+        out.push('\n');
+        out.push_str(&full_text(child));
+    }
+    out
+}
+
+/// Gives each part its role and horizon, and passes them down to the sections below.
+///
+/// `planned_year` (from the header, when it has one) tells `2023年主要工作` (a review when the
+/// plan is for 2024) from a plan.
+pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
+    let by_title: Vec<Option<Role>> = parts
+        .iter()
+        .map(|p| title_role(&p.title, planned_year))
+        .collect();
+    let decided = |i: usize, role: Role| by_title[i] == Some(role);
+    let roles: Vec<Role> = (0..parts.len())
+        .map(|i| {
+            if let Some(role) = by_title[i] {
+                return role;
+            }
+            if (0..i).any(|j| decided(j, Role::Plan)) {
+                return Role::Plan;
+            }
+            if (i + 1..parts.len()).any(|j| decided(j, Role::Review)) {
+                return Role::Review;
+            }
+            let text = full_text(&parts[i]);
+            if text.chars().count() < MIN_CHARS {
+                Role::Other
+            } else if tense_score(&text) > PLAN_SCORE {
+                Role::Plan
+            } else {
+                Role::Review
+            }
+        })
+        .collect();
+    for (part, role) in parts.iter_mut().zip(roles) {
+        let (horizon, years) = horizon(&part.title, role);
+        set_role(part, role, horizon, years);
+    }
+}
+
+/// A part's horizon and the years it is about, from its title: `十四五` parts carry the plan
+/// period, `五年` parts the five years to the year named.
+fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
+    let five_year = five_year_plan_years(title);
+    let year = first_year(title);
+    let (horizon, years) = match five_year {
+        Some(span) if role != Role::Review || title.contains("五年") => {
+            (Horizon::FiveYear, Some(span))
+        }
+        _ if title.contains("五年") => {
+            (Horizon::FiveYear, year.map(|y| (y.saturating_sub(4), y)))
+        }
+        _ => (Horizon::Annual, year.map(|y| (y, y))),
+    };
+    // A review titled `2025年主要工作和“十四五”发展成就` covers the year and the plan period.
+    match (role, five_year, year) {
+        (Role::Review, Some(span), Some(y)) => (horizon, Some((span.0.min(y), y.max(span.1)))),
+        _ => (horizon, years),
+    }
+}
+
+fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(u16, u16)>) {
+    let own = if GOVERNANCE_WORDS.iter().any(|w| section.title.contains(w)) {
+        Role::Governance
+    } else {
+        role
+    };
+    section.role = own;
+    section.horizon = horizon;
+    section.years = years;
+    for child in &mut section.children {
+        set_role(child, own, horizon, years);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_that_speak() {
+        assert_eq!(title_role("去年工作回顾", None), Some(Role::Review));
+        assert_eq!(title_role("今年主要任务", None), Some(Role::Plan));
+        assert_eq!(title_role("对今年政府工作的建议", None), Some(Role::Plan));
+        assert_eq!(title_role("过去五年工作回顾", None), Some(Role::Review));
+        assert_eq!(
+            title_role("切实加强政府自身建设", None),
+            Some(Role::Governance)
+        );
+        assert_eq!(
+            title_role("“十三五”时期发展成就和“十四五”时期主要目标任务", Some(2021)),
+            Some(Role::Plan)
+        );
+    }
+
+    #[test]
+    fn titles_that_only_name_a_year() {
+        assert_eq!(title_role("2021年主要工作", Some(2021)), Some(Role::Plan));
+        assert_eq!(title_role("2021年主要工作", Some(2022)), Some(Role::Review));
+        assert_eq!(title_role("2024年工作", None), None);
+        assert_eq!(title_role("继续保持经济平稳较快发展", Some(2005)), None);
+    }
+
+    #[test]
+    fn content_tells_past_from_future() {
+        let past =
+            "一年来,全县生产总值完成126.9亿元,比上年增长8%;新建了一批重点项目,取得了明显成效。";
+        let future =
+            "今年要着力扩大内需,力争生产总值增长7%,确保完成节能减排目标,将加快推进重点项目。";
+        assert!(tense_score(past) < 0.0, "{}", tense_score(past));
+        assert!(tense_score(future) > PLAN_SCORE, "{}", tense_score(future));
+        // `主要`, `重要`, `为了` are not tense.
+        assert!(tense_score("主要重要需要为了") < 0.1);
+    }
+}
