@@ -46,7 +46,7 @@ fn bench_pair(c: &mut Criterion, name: &str, old: &str, new: &str) {
     c.bench_function(&format!("render {name} (text, csv, json, md)"), |bench| {
         let cmp = govdiff::compare::compare(x.clone(), y.clone()).with_diffs();
         bench.iter(|| {
-            let style = govdiff::render::compare::Style { color: false };
+            let style = govdiff::render::compare::Style::plain();
             (
                 govdiff::render::compare::text(&cmp, style),
                 govdiff::render::compare::csv(&cmp, govdiff::render::lang::Lang::En),

@@ -24,7 +24,7 @@ fn samples() -> Comparison {
 fn golden_text() {
     insta::assert_snapshot!(
         "compare_samples_text",
-        render::text(&samples(), render::Style { color: false })
+        render::text(&samples(), render::Style::plain())
     );
 }
 
@@ -49,7 +49,7 @@ fn text_and_csv_do_not_need_diffs() {
     let full = plain.clone().with_diffs();
     let diffed = full.sections.iter().flat_map(|s| &s.paragraphs);
     assert!(diffed.filter(|p| !p.diff.is_empty()).count() > 10);
-    let style = render::Style { color: false };
+    let style = render::Style::plain();
     assert_eq!(render::text(&plain, style), render::text(&full, style));
     assert_eq!(
         render::csv(&plain, govdiff::render::lang::Lang::En).unwrap(),

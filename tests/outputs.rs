@@ -248,3 +248,165 @@ fn json_carries_tool_schema_identity_and_figures() {
     let back: Comparison = serde_json::from_value(value).unwrap();
     assert_eq!(back.indicators.len(), c.indicators.len());
 }
+
+/// Display columns of a line (a Han character is two).
+fn columns(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
+}
+
+#[test]
+fn terminal_table_fits_the_width_and_wide_shows_everything() {
+    let c = samples();
+    for width in [100, 80] {
+        let style = render::Style {
+            width: Some(width),
+            ..render::Style::plain()
+        };
+        let text = render::text(&c, style);
+        let table: Vec<&str> = text
+            .lines()
+            .skip_while(|l| *l != "TARGETS")
+            .skip(1)
+            .take_while(|l| !l.starts_with("not shown") && !l.starts_with("notes:"))
+            .collect();
+        assert!(table.len() > 50, "{text}");
+        for line in text.lines() {
+            assert!(columns(line) <= width, "{width}: {line}");
+        }
+        // Every name is there in full, on its row or on its own line.
+        for r in &c.indicators {
+            assert!(
+                table.iter().any(|l| l.contains(&r.indicator)),
+                "{}",
+                r.indicator
+            );
+        }
+        assert!(text.contains("not shown for the width of the terminal: MEASURE"));
+    }
+    let wide = render::text(
+        &c,
+        render::Style {
+            width: None,
+            ..render::Style::plain()
+        },
+    );
+    let header = wide.lines().skip_while(|l| *l != "TARGETS").nth(1).unwrap();
+    for column in [
+        "INDICATOR",
+        "MEASURE",
+        "2022 ACTUAL",
+        "2023 TARGET",
+        "OUTCOME",
+        "MARGIN",
+        "2024 TARGET",
+        "CHANGE",
+    ] {
+        assert!(header.contains(column), "{header}");
+    }
+    assert!(!wide.contains("not shown"));
+    assert!(
+        wide.contains("村级集体经济经营性收入30万元以上的村占比  share     达到68%"),
+        "{wide}"
+    );
+}
+
+/// ASCII words (two letters or more) in `text` that the reports themselves do not contain.
+fn foreign_words(text: &str, allowed: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            if word.len() >= 2 && !allowed.contains(&word) && !words.contains(&word) {
+                words.push(word.clone());
+            }
+            word.clear();
+        }
+    }
+    words
+}
+
+/// What the samples themselves spell in Latin letters (`GDP`, `PM2.5`), their file names,
+/// and the names of formats.
+fn sample_words() -> String {
+    let mut allowed = String::from("samples qinglan txt HTML Markdown CSV JSON Excel ");
+    for name in ["qinglan_2023.txt", "qinglan_2024.txt"] {
+        allowed.push_str(&std::fs::read_to_string(common::sample(name)).unwrap());
+    }
+    allowed
+}
+
+#[test]
+fn chinese_output_has_no_english_word_of_the_tools_own() {
+    let c = samples();
+    let allowed = sample_words();
+    let style = render::Style {
+        lang: Lang::Zh,
+        ..render::Style::plain()
+    };
+    let text = render::text(&c, style);
+    assert!(text.contains("完成26 · 未完成9"), "{text}");
+    assert_eq!(
+        foreign_words(&text, &allowed),
+        Vec::<String>::new(),
+        "{text}"
+    );
+    let md = render::markdown_in(&c.clone().with_diffs(), Lang::Zh);
+    assert_eq!(foreign_words(&md, &allowed), Vec::<String>::new());
+    // And the English output does use English.
+    assert!(!foreign_words(&render::text(&c, render::Style::plain()), &allowed).is_empty());
+}
+
+#[test]
+fn notes_explain_the_verdict_given() {
+    let text = render::text(&samples(), render::Style::plain());
+    let notes: Vec<&str> = text
+        .lines()
+        .skip_while(|l| *l != "notes:")
+        .take_while(|l| !l.is_empty())
+        .collect();
+    // The missed 左右 target says it missed by more than the tolerance.
+    let retail = notes
+        .iter()
+        .find(|l| l.contains("社会消费品零售总额"))
+        .expect("a note on the missed 左右 target");
+    assert!(
+        retail.contains("short by more than the 0.5-point tolerance"),
+        "{retail}"
+    );
+    // A met 左右 target above its number needs no note.
+    assert!(
+        !notes.iter().any(|l| l.contains("地区生产总值")),
+        "{notes:?}"
+    );
+    assert!(!text.contains("counts as met"));
+}
+
+#[test]
+fn empty_sections_say_none_found() {
+    // Two plans without commitments or section changes: the headings are not left bare.
+    let old = "示例县2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n全年实现地区生产总值286.4亿元,增长5.6%。\n二、2023年发展目标和重点工作\n主要预期目标为:地区生产总值增长6.5%左右。\n";
+    let new = "示例县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n全年实现地区生产总值305.2亿元,增长7.1%。\n二、2024年发展目标和重点工作\n主要预期目标为:地区生产总值增长6%左右。\n";
+    let c = compare(
+        govdiff::parse_report(old.as_bytes(), "a.txt").unwrap(),
+        govdiff::parse_report(new.as_bytes(), "b.txt").unwrap(),
+    );
+    let text = render::text(&c, render::Style::plain());
+    for heading in ["COMMITMENTS OF THE 2023 PLAN", "NEW COMMITMENTS IN 2024"] {
+        let next = text
+            .lines()
+            .skip_while(|l| *l != heading)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{heading} in {text}"));
+        assert_eq!(next, "  none found", "{heading}");
+    }
+    let zh = render::text(
+        &c,
+        render::Style {
+            lang: Lang::Zh,
+            ..render::Style::plain()
+        },
+    );
+    assert!(zh.contains("2023年计划中的承诺\n  未发现\n"), "{zh}");
+}

@@ -44,6 +44,10 @@ pub struct Args {
     /// Compare the files the other way round (when they were given in the wrong order).
     #[arg(long)]
     swap: bool,
+    /// Show every column of the terminal table, however wide (by default the table fits the
+    /// terminal: the width of the terminal, else $COLUMNS, else 100).
+    #[arg(long)]
+    wide: bool,
     /// Begin CSV output with a UTF-8 byte order mark, so that Excel reads the Chinese right
     /// (pandas and R skip it).
     #[arg(long)]
@@ -97,14 +101,16 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
                         && std::env::var_os("NO_COLOR").is_none()
                 }
             };
-            render::compare::text(&comparison, render::compare::Style { color }).into_bytes()
+            let width = (!args.wide).then(|| super::terminal_width(args.output.is_none()));
+            let style = render::compare::Style { color, width, lang };
+            render::compare::text(&comparison, style).into_bytes()
         }
         Format::Csv => {
             let csv = render::compare::csv(&comparison, lang).map_err(|e| e.to_string())?;
             super::with_bom(csv, args.bom)
         }
         Format::Json => render::compare::json(&comparison).into_bytes(),
-        Format::Md => render::compare::markdown(&comparison).into_bytes(),
+        Format::Md => render::compare::markdown_in(&comparison, lang).into_bytes(),
         Format::Html => render::html::html(&comparison).into_bytes(),
     };
     super::emit(args.output.as_deref(), &bytes)?;

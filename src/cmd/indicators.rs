@@ -31,7 +31,7 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
     let report = super::read(&args.file)?;
     let indicators = govdiff::extract::indicators::extract(&report);
     let bytes = match args.format {
-        Format::Text => render::indicators::text(&report, &indicators).into_bytes(),
+        Format::Text => render::indicators::text_in(&report, &indicators, lang).into_bytes(),
         Format::Csv => super::with_bom(
             render::indicators::csv(&report, &indicators).map_err(|e| e.to_string())?,
             args.bom,

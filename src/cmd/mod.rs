@@ -177,6 +177,22 @@ pub fn one_stdin(paths: &[&Path]) -> Result<(), String> {
     Ok(())
 }
 
+/// The columns a table may use: the terminal's when writing to one, else `$COLUMNS`, else 100.
+pub fn terminal_width(to_stdout: bool) -> usize {
+    use std::io::IsTerminal;
+    let terminal = (to_stdout && std::io::stdout().is_terminal())
+        .then(terminal_size::terminal_size)
+        .flatten()
+        .map(|(w, _)| usize::from(w.0));
+    let columns = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|&c| c > 0)
+    };
+    terminal.or_else(columns).unwrap_or(100)
+}
+
 /// CSV bytes, with a UTF-8 byte order mark first when asked (for Excel).
 pub fn with_bom(csv: String, bom: bool) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(csv.len() + 3);

@@ -26,7 +26,7 @@ enum Format {
 pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String> {
     let report = super::read(&args.file)?;
     let text = match args.format {
-        Format::Text => render::outline::text(&report),
+        Format::Text => render::outline::text_in(&report, global.lang()),
         Format::Json => render::outline::json(&report),
     };
     super::emit(args.output.as_deref(), text.as_bytes())?;

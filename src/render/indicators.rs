@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use super::lang::{Lang, fill};
 use super::{pad, pad_left};
 use crate::model::{Indicator, IndicatorRole, Report};
 
@@ -135,54 +136,70 @@ pub fn json(report: &Report, indicators: &[Indicator]) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
-/// A table for the terminal, actuals then targets.
+/// A table for the terminal, actuals then targets, in English.
 pub fn text(report: &Report, indicators: &[Indicator]) -> String {
+    text_in(report, indicators, Lang::En)
+}
+
+/// A table for the terminal, actuals then targets, every word of the tool's in `lang`.
+pub fn text_in(report: &Report, indicators: &[Indicator], lang: Lang) -> String {
+    let words = lang.words();
     let mut out = String::new();
     let m = &report.meta;
     let actuals = indicators
         .iter()
         .filter(|i| i.role == IndicatorRole::Actual)
         .count();
+    let year = |y: Option<u16>| y.map_or("?".into(), |y: u16| y.to_string());
     let _ = writeln!(
         out,
-        "{} · {} · {} indicators: {} actuals ({}), {} targets ({})",
-        m.government.as_deref().unwrap_or("?"),
-        m.title.as_deref().unwrap_or("?"),
-        indicators.len(),
-        actuals,
-        m.reviewed_year.map_or("?".into(), |y| y.to_string()),
-        indicators.len() - actuals,
-        m.planned_year.map_or("?".into(), |y| y.to_string()),
+        "{}",
+        fill(
+            words.indicators_t,
+            &[
+                &m.government.as_deref().unwrap_or("?"),
+                &m.title.as_deref().unwrap_or("?"),
+                &indicators.len(),
+                &actuals,
+                &year(m.reviewed_year),
+                &(indicators.len() - actuals),
+                &year(m.planned_year),
+            ]
+        )
     );
+    let head = |t: &str| t.to_uppercase();
     let path_w = indicators
         .iter()
         .map(|i| super::width(&i.section))
+        .chain([super::width(words.th_section)])
         .max()
-        .unwrap_or(7)
-        .max(7);
+        .unwrap_or(7);
     let subject_w = indicators
         .iter()
         .map(|i| super::width(&i.subject).min(36))
+        .chain([super::width(words.th_subject)])
         .max()
-        .unwrap_or(7)
-        .max(7);
+        .unwrap_or(7);
+    let measure_w = 8.max(super::width(words.th_measure));
+    let bound_w = 8.max(super::width(words.th_bound));
     for (role, label) in [
-        (IndicatorRole::Actual, "ACTUALS"),
-        (IndicatorRole::Target, "TARGETS"),
+        (IndicatorRole::Actual, words.heading_actuals),
+        (IndicatorRole::Target, words.heading_targets),
     ] {
         let rows: Vec<&Indicator> = indicators.iter().filter(|i| i.role == role).collect();
         if rows.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{label}");
+        let _ = writeln!(out, "\n{}", head(label));
         let _ = writeln!(
             out,
-            "{}  {}  {}  {}  {}  AS WRITTEN",
-            pad_left("LINE", 5),
-            pad("SECTION", path_w),
-            pad("MEASURE", 8),
-            pad("SUBJECT", subject_w),
-            pad("BOUND", 8),
+            "{}  {}  {}  {}  {}  {}",
+            pad_left(&head(words.th_line), 5),
+            pad(&head(words.th_section), path_w),
+            pad(&head(words.th_measure), measure_w),
+            pad(&head(words.th_subject), subject_w),
+            pad(&head(words.th_bound), bound_w),
+            head(words.th_written),
         );
         for ind in rows {
             let mut note = String::new();
@@ -190,10 +207,11 @@ pub fn text(report: &Report, indicators: &[Indicator]) -> String {
                 let _ = write!(note, "  [{intent}]");
             }
             if ind.five_year {
-                note.push_str("  [five-year]");
+                note.push_str(words.five_year_note);
             }
             if !ind.flags.is_empty() {
-                let _ = write!(note, "  [check: {}]", flags(ind));
+                let checks: Vec<&str> = ind.flags.iter().map(|f| words.flag(*f)).collect();
+                note.push_str(&fill(words.check_t, &[&checks.join(words.comma)]));
             }
             let subject = super::clip_width(&ind.subject, 36);
             let _ = writeln!(
@@ -201,9 +219,9 @@ pub fn text(report: &Report, indicators: &[Indicator]) -> String {
                 "{}  {}  {}  {}  {}  {}{note}",
                 pad_left(&ind.line.to_string(), 5),
                 pad(&ind.section, path_w),
-                pad(ind.measure.as_str(), 8),
+                pad(words.measure(ind.measure), measure_w),
                 pad(&subject, subject_w),
-                pad(ind.bound.as_str(), 8),
+                pad(words.bound(ind.bound.into()), bound_w),
                 ind.written,
             );
         }

@@ -2,8 +2,9 @@
 
 use std::fmt::Write;
 
+use super::lang::{Lang, Words, fill};
 use super::{pad, pad_left, width};
-use crate::model::{Report, Severity};
+use crate::model::{Report, Role, Severity};
 
 /// A diagnostic in `lang`, with its line: `line 12: numbering gap …`, `第12行：标题编号不连续`.
 pub fn diagnostic(d: &crate::model::Diagnostic, lang: super::lang::Lang) -> String {
@@ -29,8 +30,14 @@ pub fn json(report: &Report) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
-/// The outline as plain text for a terminal or a file.
+/// The outline as plain text for a terminal or a file, in English.
 pub fn text(report: &Report) -> String {
+    text_in(report, Lang::En)
+}
+
+/// The outline as plain text, every word of the tool's in `lang`.
+pub fn text_in(report: &Report, lang: Lang) -> String {
+    let words = lang.words();
     let mut out = String::new();
     let m = &report.meta;
     let s = &report.source;
@@ -43,15 +50,15 @@ pub fn text(report: &Report) -> String {
     );
     let mut delivered = Vec::new();
     if let Some(d) = &m.delivered_on {
-        delivered.push(format!("delivered {d}"));
+        delivered.push(fill(words.delivered_t, &[d]));
     } else if let Some(y) = m.year {
-        delivered.push(format!("delivered in {y}"));
+        delivered.push(fill(words.delivered_in_t, &[&y]));
     }
     if let Some(c) = &m.congress {
-        delivered.push(format!("to {c}"));
+        delivered.push(fill(words.to_t, &[c]));
     }
     if let Some(sp) = &m.speaker {
-        delivered.push(format!("by {sp}"));
+        delivered.push(fill(words.by_t, &[sp]));
     }
     if !delivered.is_empty() {
         let _ = writeln!(out, "{}", delivered.join(" "));
@@ -59,107 +66,58 @@ pub fn text(report: &Report) -> String {
     let year = |y: Option<u16>| y.map_or(unknown.clone(), |y| y.to_string());
     let _ = write!(
         out,
-        "reviews {} · plans {}",
-        year(m.reviewed_year),
-        year(m.planned_year)
+        "{}",
+        fill(
+            words.reviews_plans_dot_t,
+            &[&year(m.reviewed_year), &year(m.planned_year)]
+        )
     );
     if !m.inferred.is_empty() {
-        let _ = write!(out, " (inferred: {})", m.inferred.join(", "));
+        let fields: Vec<String> = m.inferred.iter().map(|f| words.field(f)).collect();
+        let _ = write!(
+            out,
+            "{}",
+            fill(words.inferred_t, &[&fields.join(words.comma)])
+        );
     }
     out.push('\n');
     let _ = write!(
         out,
-        "source: {} · {} · {} bytes",
-        s.path, s.encoding, s.bytes
+        "{}",
+        fill(words.source_t, &[&s.path, &s.encoding, &s.bytes])
     );
     if let Some(c) = &s.container {
         let _ = write!(out, " · {c}");
     }
     if let Some((a, b)) = s.body_lines {
-        let _ = write!(out, " · report on lines {a}–{b} of {}", s.lines);
+        let _ = write!(out, "{}", fill(words.report_lines_t, &[&a, &b, &s.lines]));
     }
     out.push('\n');
     if let Some(o) = &report.outline {
         let missing = o.unmatched().count();
-        let _ = writeln!(
-            out,
-            "outline: {} headings (lines {}–{}), {}",
-            o.entries.len(),
-            o.first_line,
-            o.last_line,
-            if missing == 0 {
-                "all found in the body".to_string()
-            } else {
-                format!("{missing} without a body")
-            }
-        );
-    }
-    if report.truncated {
-        out.push_str("TRUNCATED: the copy ends before the report does\n");
-    }
-    out.push('\n');
-
-    let sections = report.sections();
-    let path_w = sections
-        .iter()
-        .map(|s| width(&s.path))
-        .max()
-        .unwrap_or(4)
-        .max(4);
-    let _ = writeln!(
-        out,
-        "{}  {}  {}  {}  {}  TITLE",
-        pad("PATH", path_w),
-        pad("ROLE", 10),
-        pad_left("LINE", 5),
-        pad_left("PARAS", 5),
-        pad_left("CHARS", 6)
-    );
-    let paras = |n: usize| n.to_string();
-    if !report.preamble.is_empty() {
-        let chars: usize = report.preamble.iter().map(|p| p.text.chars().count()).sum();
-        let _ = writeln!(
-            out,
-            "{}  {}  {}  {}  {}  (opening)",
-            pad("-", path_w),
-            pad("-", 10),
-            pad_left(&report.preamble[0].line.to_string(), 5),
-            pad_left(&paras(report.preamble.len()), 5),
-            pad_left(&chars.to_string(), 6)
-        );
-    }
-    for section in &sections {
-        let indent = "  ".repeat(usize::from(section.level.saturating_sub(1)).min(4));
-        let horizon = match section.horizon {
-            crate::model::Horizon::FiveYear if section.level == 1 => " [five-year]",
-            _ => "",
+        let found = if missing == 0 {
+            words.outline_all_found.to_string()
+        } else {
+            fill(words.outline_missing_t, &[&missing])
         };
         let _ = writeln!(
             out,
-            "{}  {}  {}  {}  {}  {indent}{}{horizon}",
-            pad(&section.path, path_w),
-            pad(section.role.as_str(), 10),
-            pad_left(&section.line.to_string(), 5),
-            pad_left(&paras(section.total_paragraphs()), 5),
-            pad_left(&section.total_chars().to_string(), 6),
-            section.title
+            "{}",
+            fill(
+                words.outline_t,
+                &[&o.entries.len(), &o.first_line, &o.last_line, &found]
+            )
         );
     }
-    if !report.closing.is_empty() {
-        let chars: usize = report.closing.iter().map(|p| p.text.chars().count()).sum();
-        let _ = writeln!(
-            out,
-            "{}  {}  {}  {}  {}  (closing)",
-            pad("-", path_w),
-            pad("-", 10),
-            pad_left(&report.closing[0].line.to_string(), 5),
-            pad_left(&paras(report.closing.len()), 5),
-            pad_left(&chars.to_string(), 6)
-        );
+    if report.truncated {
+        let _ = writeln!(out, "{}", words.truncated_line);
     }
-    out.push_str("(PARAS and CHARS count the section with everything under it)\n");
-
-    for (severity, label) in [(Severity::Warning, "warnings"), (Severity::Info, "notes")] {
+    out.push('\n');
+    tree(&mut out, report, words);
+    for (severity, label) in [
+        (Severity::Warning, words.warnings_t),
+        (Severity::Info, words.notes_t),
+    ] {
         let items: Vec<_> = report
             .diagnostics
             .iter()
@@ -168,13 +126,97 @@ pub fn text(report: &Report) -> String {
         if items.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{label} ({}):", items.len());
+        let _ = writeln!(out, "\n{}", fill(label, &[&items.len()]));
         for d in items {
-            let at = d
-                .line
-                .map_or("        ".to_string(), |l| format!("line {l:<4}"));
-            let _ = writeln!(out, "  {at}  {}", d.message);
+            let _ = writeln!(out, "  {}", words.diagnostic(d));
         }
     }
     out
+}
+
+/// The section tree, one line per section.
+fn tree(out: &mut String, report: &Report, words: &Words) {
+    let sections = report.sections();
+    let head = |t: &str| t.to_uppercase();
+    let path_w = sections
+        .iter()
+        .map(|s| width(&s.path))
+        .chain([width(words.th_path)])
+        .max()
+        .unwrap_or(4);
+    let role_w = [Role::Review, Role::Plan, Role::Governance, Role::Other]
+        .iter()
+        .map(|r| width(words.role(*r)))
+        .chain([width(words.th_role)])
+        .max()
+        .unwrap_or(10);
+    let _ = writeln!(
+        out,
+        "{}  {}  {}  {}  {}  {}",
+        pad(&head(words.th_path), path_w),
+        pad(&head(words.th_role), role_w),
+        pad_left(&head(words.th_line), 5),
+        pad_left(&head(words.th_paras), 5),
+        pad_left(&head(words.th_chars), 6),
+        head(words.th_title)
+    );
+    let row = |out: &mut String,
+               path: &str,
+               role: &str,
+               line: usize,
+               paras: usize,
+               chars: usize,
+               title: &str| {
+        let _ = writeln!(
+            out,
+            "{}  {}  {}  {}  {}  {title}",
+            pad(path, path_w),
+            pad(role, role_w),
+            pad_left(&line.to_string(), 5),
+            pad_left(&paras.to_string(), 5),
+            pad_left(&chars.to_string(), 6),
+        );
+    };
+    let chars = |ps: &[crate::model::Paragraph]| -> usize {
+        ps.iter().map(|p| p.text.chars().count()).sum()
+    };
+    if let Some(first) = report.preamble.first() {
+        row(
+            out,
+            "-",
+            "-",
+            first.line,
+            report.preamble.len(),
+            chars(&report.preamble),
+            words.opening,
+        );
+    }
+    for section in &sections {
+        let indent = "  ".repeat(usize::from(section.level.saturating_sub(1)).min(4));
+        let horizon = match section.horizon {
+            crate::model::Horizon::FiveYear if section.level == 1 => words.five_year_tag,
+            _ => "",
+        };
+        row(
+            out,
+            &section.path,
+            words.role(section.role),
+            section.line,
+            section.total_paragraphs(),
+            section.total_chars(),
+            &format!("{indent}{}{horizon}", section.title),
+        );
+    }
+    if let Some(first) = report.closing.first() {
+        row(
+            out,
+            "-",
+            "-",
+            first.line,
+            report.closing.len(),
+            chars(&report.closing),
+            words.closing,
+        );
+    }
+    let _ = writeln!(out, "{}", words.counts_note);
 }
