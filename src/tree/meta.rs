@@ -307,7 +307,8 @@ fn years(
             format!("no title, date or part title names the year: {y} is read from the text of the parts"),
         ));
         (Some(y), Some("the text"))
-    } else if let Some(y) = file_year(name) {
+    } else if let Some(y) = file_year(name).filter(|_| !parts.is_empty()) {
+        // Only for a text with a report's parts: a table or a note is not dated by its name.
         diagnostics.push(Diagnostic::warning(
             DiagnosticKind::Metadata,
             None,
