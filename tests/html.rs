@@ -102,7 +102,9 @@ fn headless(browser: &PathBuf, profile: &std::path::Path) -> Command {
         "--hide-scrollbars",
         "--window-size=1400,2200",
     ])
-    .arg(format!("--user-data-dir={}", profile.display()));
+    .arg(format!("--user-data-dir={}", profile.display()))
+    // The browser's wrapper script must not read or keep the test's standard input.
+    .stdin(std::process::Stdio::null());
     cmd
 }
 
@@ -162,4 +164,211 @@ fn page_renders_in_headless_chromium() {
         shot.display()
     );
     eprintln!("screenshot: {}", shot.display());
+}
+
+/// A script the test adds at the end of the page (after the page's own): it works every
+/// switch as a reader would, by clicking, and writes what is visible after each step into
+/// `<pre id="selftest">`, which `--dump-dom` then shows.
+const CLICK_EVERYTHING: &str = r#"<script>
+(function(){
+  function visible(sel){return [].filter.call(document.querySelectorAll(sel),function(e){return e.checkVisibility();}).length;}
+  function snap(){return {rows:visible('#targets tbody tr'),pairs:visible('.pair'),sections:visible('details.sxs'),
+    open:[].filter.call(document.querySelectorAll('details.sxs'),function(d){return d.open;}).length,
+    commitments:visible('#commitments-h'),targets:visible('#targets'),shown:document.getElementById('shown').textContent};}
+  var r={};
+  r.start=snap();
+  var changed=document.getElementById('sw-changed');
+  changed.click(); r.changed=snap();
+  changed.click(); r.changed_off=snap();
+  var targets=document.getElementById('sw-targets');
+  targets.click(); r.targets=snap();
+  targets.click(); r.targets_off=snap();
+  document.getElementById('sw-collapse').click(); r.collapsed=snap();
+  document.getElementById('sw-expand').click(); r.expanded=snap();
+  var outcome=document.querySelector('.filters select[name=outcome]');
+  r.filter_value=outcome.options.length>1?outcome.options[1].value:'';
+  outcome.value=r.filter_value; outcome.dispatchEvent(new Event('change')); r.filtered=snap();
+  outcome.value=''; outcome.dispatchEvent(new Event('change'));
+  var pre=document.createElement('pre'); pre.id='selftest'; pre.textContent=JSON.stringify(r);
+  document.body.appendChild(pre);
+})();
+</script>"#;
+
+/// Whether a pair of sections shows a change, as the page decides it.
+fn section_changed(p: &govdiff::model::SectionPair) -> bool {
+    p.status != govdiff::model::SectionStatus::Matched
+        || p.title_changed
+        || p.paragraphs.iter().any(|q| match (&q.old, &q.new) {
+            (Some(o), Some(n)) => o.text != n.text,
+            _ => true,
+        })
+}
+
+/// Clicks every switch of the page of `c` in Chromium; what is visible after each step.
+fn click_everything(
+    browser: &PathBuf,
+    c: &govdiff::compare::Comparison,
+    name: &str,
+) -> serde_json::Value {
+    let page = html(c).replace("</body>", &format!("{CLICK_EVERYTHING}</body>"));
+    let out_dir = common::root().join("target/html-test");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let page_path = out_dir.join(name);
+    std::fs::write(&page_path, page).unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let dom = headless(browser, profile.path())
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page_path.display()))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    let json = dom
+        .split("<pre id=\"selftest\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</pre>").next())
+        .unwrap_or_else(|| {
+            panic!(
+                "the clicking script did not run: {}",
+                &dom[..dom.len().min(500)]
+            )
+        })
+        .replace("&quot;", "\"");
+    serde_json::from_str(&json).unwrap()
+}
+
+#[test]
+fn every_switch_works_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "skipped: no chromium found (install Debian's `chromium`, or set GOVDIFF_CHROMIUM)"
+        );
+        return;
+    };
+    // The samples, where most things changed, and one report against its own GB18030 copy,
+    // where nothing did.
+    let pairs = [
+        ("qinglan_2023.txt", "qinglan_2024.txt", "switches.html"),
+        (
+            "qinglan_2023.txt",
+            "qinglan_2023.gb18030.txt",
+            "switches_same.html",
+        ),
+    ];
+    for (old, new, name) in pairs {
+        let c = compare(read_named(old), read_named(new)).with_diffs();
+        // What the data says each switch must leave.
+        let all_rows = c.indicators.len() as u64;
+        let changed_rows = c
+            .indicators
+            .iter()
+            .filter(|r| r.change != Some(govdiff::model::Change::Unchanged))
+            .count() as u64;
+        let sections = c.sections.len() as u64;
+        let changed_sections = c.sections.iter().filter(|p| section_changed(p)).count() as u64;
+        let r = click_everything(&browser, &c, name);
+        let n = |step: &str, what: &str| r[step][what].as_u64().unwrap();
+        // At the start everything is shown and every section open.
+        assert_eq!(n("start", "rows"), all_rows, "{name}");
+        assert_eq!(
+            (n("start", "sections"), n("start", "open")),
+            (sections, sections)
+        );
+        assert_eq!(
+            r["start"]["shown"],
+            format!("{all_rows} of {all_rows} shown")
+        );
+        // "Changed only" hides the unchanged targets, identical paragraphs and sections.
+        assert_eq!(n("changed", "rows"), changed_rows, "{name}");
+        assert_eq!(n("changed", "sections"), changed_sections, "{name}");
+        assert!(n("changed", "pairs") < n("start", "pairs"), "{name}");
+        assert_eq!(
+            r["changed"]["shown"],
+            format!("{changed_rows} of {all_rows} shown")
+        );
+        assert_eq!(r["changed_off"], r["start"], "{name}");
+        // "Targets only" leaves the table alone on the page.
+        assert_eq!(n("targets", "rows"), all_rows);
+        assert_eq!(
+            (
+                n("targets", "commitments"),
+                n("targets", "sections"),
+                n("targets", "pairs")
+            ),
+            (0, 0, 0),
+            "{name}"
+        );
+        assert_eq!(r["targets_off"], r["start"]);
+        // Collapse all folds every section (its paragraphs are hidden), expand all opens them.
+        assert_eq!((n("collapsed", "open"), n("collapsed", "pairs")), (0, 0));
+        assert_eq!(n("collapsed", "sections"), sections);
+        assert_eq!(r["expanded"], r["start"]);
+        // The outcome filter, set to the first outcome it offers.
+        let value = r["filter_value"].as_str().unwrap();
+        let expected = if value.is_empty() {
+            all_rows
+        } else {
+            c.indicators
+                .iter()
+                .filter(|row| row.outcome.map(|o| o.as_str()) == Some(value))
+                .count() as u64
+        };
+        assert_eq!(n("filtered", "rows"), expected, "{name}: {value}");
+        assert_eq!(
+            r["filtered"]["shown"],
+            format!("{expected} of {all_rows} shown")
+        );
+    }
+}
+
+#[test]
+fn chinese_page_has_no_english_word_of_its_own() {
+    let c = compare(
+        read_named("qinglan_2023.txt"),
+        read_named("qinglan_2024.txt"),
+    )
+    .with_diffs();
+    let page = govdiff::render::html::html_in(&c, govdiff::render::lang::Lang::Zh);
+    assert!(page.contains("<html lang=\"zh-CN\">"));
+    // The visible text: no style, script or tags.
+    let mut text = String::new();
+    let mut rest = page.as_str();
+    for block in ["<style>", "<script>"] {
+        let close = block.replace('<', "</");
+        if let (Some(a), Some(b)) = (rest.find(block), rest.find(&close)) {
+            text.push_str(&rest[..a]);
+            rest = &rest[b + close.len()..];
+        }
+    }
+    text.push_str(rest);
+    let mut visible = String::new();
+    let mut in_tag = false;
+    for ch in text.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                visible.push(' ');
+            }
+            c if !in_tag => visible.push(c),
+            _ => {}
+        }
+    }
+    let mut allowed = String::from("samples qinglan txt govdiff DOCTYPE ");
+    for name in ["qinglan_2023.txt", "qinglan_2024.txt"] {
+        allowed.push_str(&std::fs::read_to_string(common::sample(name)).unwrap());
+    }
+    let mut foreign: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for ch in visible.chars().chain([' ']) {
+        if ch.is_ascii_alphabetic() {
+            word.push(ch);
+        } else {
+            if word.len() >= 2 && !allowed.contains(&word) && !foreign.contains(&word) {
+                foreign.push(word.clone());
+            }
+            word.clear();
+        }
+    }
+    assert_eq!(foreign, Vec::<String>::new());
+    assert!(visible.contains("只看变化") && visible.contains("完成情况"));
 }

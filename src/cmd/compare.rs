@@ -111,7 +111,7 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
         }
         Format::Json => render::compare::json(&comparison).into_bytes(),
         Format::Md => render::compare::markdown_in(&comparison, lang).into_bytes(),
-        Format::Html => render::html::html(&comparison).into_bytes(),
+        Format::Html => render::html::html_in(&comparison, lang).into_bytes(),
     };
     super::emit(args.output.as_deref(), &bytes)?;
     Ok(findings)
