@@ -5,7 +5,10 @@
 use crate::model::{
     Bound, Change, Indicator, IndicatorRole, IndicatorRow, Measure, Outcome, Relation, Report, Slot,
 };
-use crate::text::similarity::dice;
+use std::collections::HashMap;
+
+use crate::extract::vocabulary::{Better, vocabulary};
+use crate::text::similarity::{bigrams, dice_of};
 
 /// Tolerance for `左右` on percentages and percentage points: 0.5 points below still meets.
 pub const ABOUT_POINTS: f64 = 0.5;
@@ -35,17 +38,16 @@ const LOWER_IS_BETTER: &[&str] = &[
     "债务率",
 ];
 
-/// Names of GDP across governments, mapped to one key.
-const GDP_NAMES: &[&str] = &[
-    "地区生产总值",
-    "国内生产总值",
-    "全省生产总值",
-    "全市生产总值",
-    "全县生产总值",
-    "生产总值",
-    "经济增长",
-    "经济增速",
-    "GDP",
+/// Words that open a subject without changing what it counts.
+const KEY_PREFIXES: &[&str] = &[
+    "全社会",
+    "各类",
+    "全年",
+    "全县",
+    "全市",
+    "全省",
+    "新增",
+    "累计",
 ];
 
 /// A subject reduced to what identifies it across years.
@@ -54,25 +56,11 @@ pub fn subject_key(subject: &str) -> String {
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == '(' || *c == ')')
         .collect();
-    for name in GDP_NAMES {
-        if s == *name || s.ends_with(name) && s.chars().count() <= name.chars().count() + 2 {
-            return "生产总值".to_string();
-        }
-    }
-    for prefix in [
-        "全社会",
-        "各类",
-        "全年",
-        "全县",
-        "全市",
-        "全省",
-        "新增",
-        "累计",
-    ] {
+    for prefix in KEY_PREFIXES {
         if let Some(rest) = s.strip_prefix(prefix)
             && rest.chars().count() >= 2
         {
-            s = if prefix == "全社会" {
+            s = if *prefix == "全社会" {
                 format!("社会{rest}")
             } else {
                 rest.to_string()
@@ -82,30 +70,136 @@ pub fn subject_key(subject: &str) -> String {
     s
 }
 
-/// How alike two subjects are, 0 to 1: one containing the other counts as alike.
+/// How alike two subjects are, 0 to 1 (see [`kinship`]).
 pub fn subject_similarity(a: &str, b: &str) -> f64 {
-    let (ka, kb) = (subject_key(a), subject_key(b));
-    if ka == kb {
-        return 1.0;
-    }
-    let short = ka.chars().count().min(kb.chars().count());
-    if short >= 3 && (ka.contains(&kb) || kb.contains(&ka)) {
-        return 0.9;
-    }
-    dice(&ka, &kb)
+    let probe = |s: &str| Indicator {
+        subject: s.to_string(),
+        indicator_id: vocabulary().lookup(s).map(|e| e.id.clone()),
+        ..blank()
+    };
+    let (a, b) = (probe(a), probe(b));
+    kinship(&Item::new(&a), &Item::new(&b))
 }
 
-/// Whether two subjects end in the same noun (their last two characters).
-fn same_head(a: &str, b: &str) -> bool {
-    let tail = |s: &str| -> String {
-        let k: Vec<char> = subject_key(s).chars().collect();
-        k[k.len().saturating_sub(2)..].iter().collect()
-    };
-    tail(a) == tail(b)
+fn blank() -> Indicator {
+    Indicator {
+        subject: String::new(),
+        indicator_id: None,
+        measure: Measure::Level,
+        value: None,
+        high: None,
+        parts: Vec::new(),
+        unit: None,
+        base_value: None,
+        base_unit: None,
+        bound: Bound::Exact,
+        intent: None,
+        relation: None,
+        role: IndicatorRole::Target,
+        year: None,
+        five_year: false,
+        section: String::new(),
+        line: 0,
+        written: String::new(),
+        clause: String::new(),
+        flags: Vec::new(),
+    }
+}
+
+/// An indicator ready for matching: its subject key, bigrams and head noun are computed once,
+/// not for every indicator of the other report it is weighed against.
+pub struct Item<'a> {
+    pub ind: &'a Indicator,
+    key: String,
+    grams: HashMap<(char, char), u32>,
+    /// The last two characters of the key: the head noun of a Chinese noun phrase.
+    head: String,
+}
+
+impl<'a> Item<'a> {
+    pub fn new(ind: &'a Indicator) -> Self {
+        let key = subject_key(&ind.subject);
+        let chars: Vec<char> = key.chars().collect();
+        let head = chars[chars.len().saturating_sub(2)..].iter().collect();
+        Item {
+            ind,
+            grams: bigrams(&key),
+            key,
+            head,
+        }
+    }
+
+    fn id(&self) -> Option<&str> {
+        self.ind.indicator_id.as_deref()
+    }
+}
+
+fn items<'a>(inds: &[&'a Indicator]) -> Vec<Item<'a>> {
+    inds.iter().map(|i| Item::new(i)).collect()
+}
+
+/// How surely two indicators are one, 0 to 1. Canonical ids decide first: the same id is the
+/// same indicator (`新增城镇就业` and `城镇新增就业`; `经济增长` and `国内生产总值`), a series break
+/// links the old series to its successor (`农民人均纯收入` → `农村居民人均可支配收入`), a combined
+/// indicator is kin to its parts (`城乡居民收入` → urban, rural), and two different ids are
+/// never the same (`城镇登记失业率` is not `城镇调查失业率`). Without ids, subjects are compared,
+/// respecting the head noun: `高层次人才` is not `高层次人才团队`.
+fn kinship(a: &Item, b: &Item) -> f64 {
+    match (a.id(), b.id()) {
+        (Some(x), Some(y)) if x == y => 1.0,
+        (Some(x), Some(y)) => {
+            let v = vocabulary();
+            let part_of = |whole: &str, part: &str| {
+                v.get(whole)
+                    .is_some_and(|e| e.parts.iter().any(|p| p == part))
+            };
+            if v.break_between(x, y).is_some() || v.break_between(y, x).is_some() {
+                SERIES_BREAK_KINSHIP
+            } else if part_of(x, y) || part_of(y, x) {
+                PART_KINSHIP
+            } else {
+                0.0
+            }
+        }
+        _ => {
+            if a.key.is_empty() || b.key.is_empty() {
+                return 0.0;
+            }
+            if a.key == b.key {
+                return 1.0;
+            }
+            if a.head != b.head {
+                return 0.0;
+            }
+            let short = a.key.chars().count().min(b.key.chars().count());
+            if short >= 3 && (a.key.contains(&b.key) || b.key.contains(&a.key)) {
+                return 0.9;
+            }
+            dice_of(&a.grams, &b.grams)
+        }
+    }
+}
+
+/// Kinship of a series and the series that replaced it.
+const SERIES_BREAK_KINSHIP: f64 = 0.95;
+/// Kinship of a combined indicator and one of its parts.
+const PART_KINSHIP: f64 = 0.8;
+
+/// What a series break between a target and its counterpart says, if there is one.
+fn series_note(old: &Indicator, new: &Indicator) -> Option<String> {
+    let (x, y) = (old.indicator_id.as_deref()?, new.indicator_id.as_deref()?);
+    let b = vocabulary().break_between(x, y)?;
+    Some(format!(
+        "series break: {} → {} ({})",
+        old.subject, new.subject, b.note
+    ))
 }
 
 fn lower_is_better(subject: &str) -> bool {
     LOWER_IS_BETTER.iter().any(|w| subject.contains(w))
+        || vocabulary()
+            .lookup(subject)
+            .is_some_and(|e| e.better == Better::Down)
 }
 
 /// Whether a target is judged as a ceiling (lower is better): its words cap it, it is a
@@ -172,6 +266,7 @@ fn slot(ind: &Indicator, report: &Report) -> Slot {
 /// in the main targets and again in task 14) is one target, first statement kept.
 fn distinct_targets(indicators: &[Indicator]) -> Vec<&Indicator> {
     let mut out: Vec<&Indicator> = Vec::new();
+    let mut keys: Vec<(String, Option<&str>)> = Vec::new();
     for ind in indicators
         .iter()
         .filter(|i| i.role == IndicatorRole::Target && !i.five_year)
@@ -179,35 +274,44 @@ fn distinct_targets(indicators: &[Indicator]) -> Vec<&Indicator> {
         if ind.measure == Measure::Ratio || ind.subject.is_empty() {
             continue;
         }
-        let repeat = out.iter().any(|o| {
+        let key = subject_key(&ind.subject);
+        let id = ind.indicator_id.as_deref();
+        let repeat = out.iter().zip(&keys).any(|(o, (k, oid))| {
             o.measure == ind.measure
-                && subject_key(&o.subject) == subject_key(&ind.subject)
+                && (*k == key || (id.is_some() && *oid == id))
                 && o.value == ind.value
         });
         if !repeat {
             out.push(ind);
+            keys.push((key, id));
         }
     }
     out
 }
 
-/// Best partner of `target` among `candidates` with a compatible measure and unit.
-fn best(
-    target: &Indicator,
-    candidates: &[&Indicator],
+/// Best partner of `target` among `candidates` (with a compatible measure and unit when
+/// `strict`), and how surely it is the same indicator.
+fn best(target: &Item, candidates: &[Item], strict_measure: bool) -> Option<(usize, f64)> {
+    best_where(target, candidates, strict_measure, |_| true)
+}
+
+/// [`best`] among the candidates that `keep` accepts.
+fn best_where(
+    target: &Item,
+    candidates: &[Item],
     strict_measure: bool,
+    keep: impl Fn(&Indicator) -> bool,
 ) -> Option<(usize, f64)> {
     candidates
         .iter()
         .enumerate()
+        .filter(|(_, c)| keep(c.ind))
         .filter(|(_, c)| {
-            if strict_measure {
-                comparable_measures(target.measure, c.measure) && comparable_units(target, c)
-            } else {
-                true
-            }
+            !strict_measure
+                || (comparable_measures(target.ind.measure, c.ind.measure)
+                    && comparable_units(target.ind, c.ind))
         })
-        .map(|(k, c)| (k, subject_similarity(&target.subject, &c.subject)))
+        .map(|(k, c)| (k, kinship(target, c)))
         .filter(|(_, s)| *s >= SUBJECT_THRESHOLD)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
 }
@@ -217,7 +321,7 @@ pub fn gdp_growth<'a>(actuals: &[&'a Indicator]) -> Option<&'a Indicator> {
     actuals
         .iter()
         .copied()
-        .find(|a| a.measure == Measure::Growth && subject_key(&a.subject) == "生产总值")
+        .find(|a| a.measure == Measure::Growth && a.indicator_id.as_deref() == Some("gdp"))
 }
 
 /// The annual actuals of a report (five-year figures and ranks set aside).
@@ -227,6 +331,130 @@ pub fn annual_actuals(inds: &[Indicator]) -> Vec<&Indicator> {
         .collect()
 }
 
+/// Target ↔ next target, one-to-one, best pairs first: the same measure (a level and a count
+/// are one) in comparable units; then, for what is left, the same indicator given in another
+/// unit (`蔬菜大棚1050亩` → `300个`), whose change is read from the number alone.
+fn pair_targets(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
+    let mut next_of: Vec<Option<usize>> = vec![None; old.len()];
+    let mut taken = vec![false; new.len()];
+    for loose_unit in [false, true] {
+        let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+        for (i, t) in old.iter().enumerate() {
+            if next_of[i].is_some() {
+                continue;
+            }
+            for (j, n) in new.iter().enumerate() {
+                if taken[j] {
+                    continue;
+                }
+                let (tm, nm) = (t.ind.measure, n.ind.measure);
+                let same_kind = if loose_unit {
+                    comparable_measures(tm, nm)
+                        && matches!(tm, Measure::Level | Measure::Count)
+                        && !comparable_units(t.ind, n.ind)
+                } else {
+                    (tm == nm || comparable_measures(tm, nm))
+                        && (tm == Measure::Relative || comparable_units(t.ind, n.ind))
+                };
+                if !same_kind {
+                    continue;
+                }
+                let s = kinship(t, n);
+                let least = if loose_unit { 0.9 } else { SUBJECT_THRESHOLD };
+                if s >= least {
+                    candidates.push((i, j, s));
+                }
+            }
+        }
+        candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+        for (i, j, _) in candidates {
+            if next_of[i].is_none() && !taken[j] {
+                next_of[i] = Some(j);
+                taken[j] = true;
+            }
+        }
+    }
+    next_of
+}
+
+/// The actual of a target in NEW's review: in a comparable measure and unit (judged), else
+/// the same indicator in another measure or unit (`unclear`), else the parts of a combined
+/// indicator (`城乡居民收入` reported as urban and rural), else a five-year figure (`unclear`).
+fn find_actual<'a>(
+    t: &Item,
+    actuals: &[Item<'a>],
+    five_year: &[Item<'a>],
+) -> (Option<&'a Indicator>, Outcome, Option<String>) {
+    if let Some((k, _)) = best(t, actuals, true) {
+        let a = actuals[k].ind;
+        let (o, note) = outcome(t.ind, a);
+        return (Some(a), o, note);
+    }
+    // A combined target is met when every part reported is, missed when one is not.
+    let parts: Vec<&Indicator> = t
+        .id()
+        .and_then(|id| vocabulary().get(id))
+        .map(|e| e.parts.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| {
+            actuals
+                .iter()
+                .filter(|c| c.id() == Some(p.as_str()))
+                .find(|c| {
+                    comparable_measures(t.ind.measure, c.ind.measure)
+                        && comparable_units(t.ind, c.ind)
+                })
+                .map(|c| c.ind)
+        })
+        .collect();
+    if let Some(first) = parts.first() {
+        let outcomes: Vec<Outcome> = parts.iter().map(|a| outcome(t.ind, a).0).collect();
+        let o = if outcomes.contains(&Outcome::Missed) {
+            Outcome::Missed
+        } else if outcomes.iter().all(|o| *o == Outcome::Met) {
+            Outcome::Met
+        } else {
+            Outcome::Unclear
+        };
+        let said: Vec<String> = parts
+            .iter()
+            .map(|a| format!("{} {}", a.subject, a.written))
+            .collect();
+        return (
+            Some(first),
+            o,
+            Some(format!("reported by its parts: {}", said.join(", "))),
+        );
+    }
+    // Reported in another measure or unit: only the same thing counts.
+    if let Some((k, _)) = best(t, actuals, false) {
+        let a = actuals[k].ind;
+        return (
+            Some(a),
+            Outcome::Unclear,
+            Some(format!(
+                "reported as {} ({}), not comparable with the target's {}",
+                a.written,
+                a.measure.as_str(),
+                t.ind.measure.as_str()
+            )),
+        );
+    }
+    if let Some((k, _)) = best(t, five_year, false) {
+        let a = five_year[k].ind;
+        return (
+            Some(a),
+            Outcome::Unclear,
+            Some(format!(
+                "reported only for the five-year period ({}), not for the target's year",
+                a.written
+            )),
+        );
+    }
+    (None, Outcome::Unreported, None)
+}
+
 /// Aligns and judges every target of the two reports.
 pub fn judge_indicators(
     old: &Report,
@@ -234,33 +462,18 @@ pub fn judge_indicators(
     old_inds: &[Indicator],
     new_inds: &[Indicator],
 ) -> Vec<IndicatorRow> {
-    let old_targets = distinct_targets(old_inds);
-    let new_targets = distinct_targets(new_inds);
-    let old_actuals = annual_actuals(old_inds);
-    let new_actuals = annual_actuals(new_inds);
-    let gdp = gdp_growth(&new_actuals);
-
-    // Target ↔ next target: one-to-one, best pairs first.
-    let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
-    for (i, t) in old_targets.iter().enumerate() {
-        for (j, n) in new_targets.iter().enumerate() {
-            let same_kind = t.measure == n.measure
-                && (t.measure == Measure::Relative || comparable_units(t, n));
-            let s = subject_similarity(&t.subject, &n.subject);
-            if same_kind && s >= SUBJECT_THRESHOLD {
-                candidates.push((i, j, s));
-            }
-        }
-    }
-    candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    let mut next_of: Vec<Option<usize>> = vec![None; old_targets.len()];
-    let mut new_taken = vec![false; new_targets.len()];
-    for (i, j, _) in candidates {
-        if next_of[i].is_none() && !new_taken[j] {
-            next_of[i] = Some(j);
-            new_taken[j] = true;
-        }
-    }
+    let old_targets = items(&distinct_targets(old_inds));
+    let new_targets = items(&distinct_targets(new_inds));
+    let old_actuals = items(&annual_actuals(old_inds));
+    let new_actual_list = annual_actuals(new_inds);
+    let new_actuals = items(&new_actual_list);
+    let new_five_year: Vec<&Indicator> = new_inds
+        .iter()
+        .filter(|i| i.role == IndicatorRole::Actual && i.five_year && i.measure != Measure::Rank)
+        .collect();
+    let new_five_year = items(&new_five_year);
+    let gdp = gdp_growth(&new_actual_list);
+    let next_of = pair_targets(&old_targets, &new_targets);
 
     // A report without a review part cannot tell whether targets were met, nor one without
     // a plan part how they changed: leave those verdicts out rather than guess.
@@ -268,48 +481,25 @@ pub fn judge_indicators(
     let can_judge_change = !new_targets.is_empty();
     let mut rows = Vec::new();
     for (i, t) in old_targets.iter().enumerate() {
-        let next = next_of[i].map(|j| new_targets[j]);
-        if t.measure == Measure::Relative {
+        let next = next_of[i].map(|j| new_targets[j].ind);
+        if t.ind.measure == Measure::Relative {
             rows.extend(judge_relative(
                 t,
                 next,
-                &new_actuals,
-                &old_actuals,
+                (&new_actuals, &old_actuals),
                 gdp,
-                old,
-                new,
+                (old, new),
             ));
             continue;
         }
-        let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k]);
-        let strict = best(t, &new_actuals, true).map(|(k, _)| new_actuals[k]);
-        // Reported in another measure or unit: only the same thing (same head noun) counts,
-        // `高层次人才` is not `高层次人才团队`.
-        let loose = best(t, &new_actuals, false)
-            .map(|(k, _)| new_actuals[k])
-            .filter(|a| same_head(&a.subject, &t.subject));
-        let (actual, outcome, note) = match (strict, loose) {
-            (Some(a), _) => {
-                let (o, note) = outcome(t, a);
-                (Some(a), o, note)
-            }
-            (None, Some(a)) => (
-                Some(a),
-                Outcome::Unclear,
-                Some(format!(
-                    "reported as {} ({}), not comparable with the target's {}",
-                    a.written,
-                    a.measure.as_str(),
-                    t.measure.as_str()
-                )),
-            ),
-            (None, None) => (None, Outcome::Unreported, None),
-        };
+        let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k].ind);
+        let (actual, outcome, note) = find_actual(t, &new_actuals, &new_five_year);
+        let note = join_notes(note, next.and_then(|n| series_note(t.ind, n)));
         rows.push(target_row(
-            t.subject.clone(),
+            t.ind.subject.clone(),
             Slots {
                 prior,
-                target: t,
+                target: t.ind,
                 actual,
                 next,
             },
@@ -327,16 +517,18 @@ pub fn judge_indicators(
             row.change = None;
         }
     }
+    let taken: Vec<usize> = next_of.iter().flatten().copied().collect();
     for (j, n) in new_targets.iter().enumerate() {
-        if new_taken[j] {
+        if taken.contains(&j) {
             continue;
         }
         // A new target may still have an actual of this year to start from.
-        let base = if n.measure == Measure::Relative {
+        let base = if n.ind.measure == Measure::Relative {
             None
         } else {
-            best(n, &new_actuals, true).map(|(k, _)| new_actuals[k])
+            best(n, &new_actuals, true).map(|(k, _)| new_actuals[k].ind)
         };
+        let n = n.ind;
         let (indicator_id, indicator_en) = canonical(n.indicator_id.as_deref());
         rows.push(IndicatorRow {
             indicator: n.subject.clone(),
@@ -357,6 +549,13 @@ pub fn judge_indicators(
         });
     }
     rows
+}
+
+fn join_notes(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b),
+    }
 }
 
 /// The id and English name of a canonical indicator.
@@ -426,44 +625,44 @@ fn round(v: f64) -> f64 {
 /// A `城乡…` subject is judged for its urban and rural parts separately when the review
 /// reports them apart.
 fn judge_relative(
-    t: &Indicator,
+    t: &Item,
     next: Option<&Indicator>,
-    new_actuals: &[&Indicator],
-    old_actuals: &[&Indicator],
+    (new_actuals, old_actuals): (&[Item], &[Item]),
     gdp: Option<&Indicator>,
-    old: &Report,
-    new: &Report,
+    (old, new): (&Report, &Report),
 ) -> Vec<IndicatorRow> {
-    let growths: Vec<&Indicator> = new_actuals
-        .iter()
-        .copied()
-        .filter(|a| a.measure == Measure::Growth)
-        .collect();
-    fn find<'a>(t: &Indicator, subject: &str, pool: &[&'a Indicator]) -> Option<&'a Indicator> {
-        let probe = Indicator {
-            subject: subject.to_string(),
-            ..t.clone()
-        };
-        best(&probe, pool, false)
-            .map(|(k, _)| pool[k])
-            .filter(|a| a.measure == Measure::Growth)
-    }
-    let mut subjects = vec![t.subject.clone()];
-    let direct = find(t, &t.subject, &growths)
-        .is_some_and(|a| subject_similarity(&a.subject, &t.subject) >= 0.95);
-    if !direct && let Some(rest) = t.subject.strip_prefix("城乡") {
-        subjects = vec![format!("城镇{rest}"), format!("农村{rest}")];
-    }
-    let old_growths: Vec<&Indicator> = old_actuals
-        .iter()
-        .copied()
-        .filter(|a| a.measure == Measure::Growth)
-        .collect();
-    subjects
+    let growth = |a: &Indicator| a.measure == Measure::Growth;
+    let direct = best_where(t, new_actuals, false, growth).filter(|(_, s)| *s >= 0.95);
+    // A combined subject reported apart (`城乡居民…` as urban and rural) is judged per part.
+    let parts: Vec<(String, Option<String>)> = match t.id().and_then(|id| vocabulary().get(id)) {
+        Some(e) if direct.is_none() && !e.parts.is_empty() => e
+            .parts
+            .iter()
+            .filter_map(|p| vocabulary().get(p))
+            .map(|part| {
+                let name = match t.ind.subject.strip_prefix("城乡") {
+                    Some(rest) => format!("{}{rest}", part.zh.chars().take(2).collect::<String>()),
+                    None => part.zh.clone(),
+                };
+                (name, Some(part.id.clone()))
+            })
+            .collect(),
+        _ => vec![(t.ind.subject.clone(), t.ind.indicator_id.clone())],
+    };
+    parts
         .into_iter()
-        .map(|subject| {
-            let actual = find(t, &subject, &growths);
-            let prior = find(t, &subject, &old_growths);
+        .map(|(subject, id)| {
+            let probe = Indicator {
+                subject: subject.clone(),
+                indicator_id: id,
+                ..t.ind.clone()
+            };
+            let probe = Item::new(&probe);
+            let actual =
+                best_where(&probe, new_actuals, false, growth).map(|(k, _)| new_actuals[k].ind);
+            let prior =
+                best_where(&probe, old_actuals, false, growth).map(|(k, _)| old_actuals[k].ind);
+            let t = t.ind;
             let (outcome, note) = match (actual.and_then(|a| a.value), gdp) {
                 (Some(av), Some(g)) => match g.value {
                     Some(gv) => {
@@ -559,8 +758,10 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
             Change::Reworded
         };
     }
+    // The same indicator set in another unit (`1050亩` → `300个`): the number alone says.
+    let as_written = !comparable_units(t, n);
     let key = |i: &Indicator| {
-        if is_points(i.unit.as_deref()) {
+        if as_written || is_points(i.unit.as_deref()) {
             (i.value, i.high)
         } else {
             (
@@ -592,10 +793,9 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
             Change::Lowered
         };
     }
-    if t.bound != n.bound
-        || t.intent != n.intent
-        || subject_key(&t.subject) != subject_key(&n.subject)
-    {
+    // Same number, same kind of bound: unchanged whatever the filler words (`提高30元` →
+    // `再提高30元`, `以上` → `超`); another bound or intent word is a rewording.
+    if t.bound != n.bound || t.intent != n.intent {
         Change::Reworded
     } else {
         Change::Unchanged

@@ -985,6 +985,182 @@ fn from_quantity(
     ind
 }
 
+/// Verbs that, at the end of a subject, are its predicate, not part of its name:
+/// `地区生产总值完成`, `全社会研发经费投入预计`, `中央预算内投资拟安排`.
+const PREDICATE_VERBS: &[&str] = &[
+    "完成", "实现", "达到", "突破", "继续", "预计", "保持", "推出", "开工", "新建", "投入", "安排",
+    "发行", "拟", "争取", "力争", "确保", "增加", "提高", "降低", "下降", "增长", "超过", "推进",
+    "加快", "累计", "共", "计划", "预期", "可", "可比", "同比", "稳定", "排", "列", "居", "位居",
+    "位列", "稳居", "达", "将", "要", "再", "已", "均", "都", "分别", "占",
+];
+
+/// Part-of-speech tags of words that can stand inside a noun phrase: nouns of every kind,
+/// verbal and adjectival nouns, distinguishing words (`省级`), adjectives (`一般`), places,
+/// abbreviations, Latin words (`PM2.5`, `GDP`), localisers (`规模以上`), quotes.
+fn nominal(tag: &str) -> bool {
+    tag.starts_with('n')
+        || tag.starts_with('z')
+        || matches!(
+            tag,
+            "vn" | "an"
+                | "a"
+                | "b"
+                | "j"
+                | "s"
+                | "t"
+                | "eng"
+                | "f"
+                | "k"
+                | "h"
+                | "l"
+                | "i"
+                | "g"
+                | "ng"
+                | "m"
+                | "q"
+                | "x"
+        )
+}
+
+/// Joins words the segmenter splits but reports use as one (`占比` comes out as `占`/`比`).
+fn merge_split_words<'a>(
+    text: &'a str,
+    tagged: Vec<(&'a str, &'static str)>,
+) -> Vec<(&'a str, &'static str)> {
+    let mut out: Vec<(&'a str, &'static str)> = Vec::with_capacity(tagged.len());
+    let mut offset = 0;
+    for (w, t) in tagged {
+        let start = offset;
+        offset += w.len();
+        if let Some(last) = out.last_mut()
+            && last.0 == "占"
+            && w == "比"
+        {
+            *last = (&text[start - last.0.len()..offset], "n");
+            continue;
+        }
+        out.push((w, t));
+    }
+    out
+}
+
+/// Words that end a noun phrase on its left: adverbs, prepositions, pronouns, particles,
+/// conjunctions other than the coordinating ones, time words.
+fn breaks_phrase(word: &str, tag: &str) -> bool {
+    matches!(
+        tag,
+        "d" | "ad" | "p" | "r" | "y" | "e" | "o" | "c" | "ul" | "uz" | "ug" | "ud" | "uv" | "u"
+    ) || tag == "t"
+        && matches!(
+            word,
+            "今年"
+                | "去年"
+                | "明年"
+                | "上年"
+                | "当年"
+                | "全年"
+                | "年内"
+                | "年底"
+                | "目前"
+                | "今后"
+                | "近年"
+        )
+        && !matches!(word, "和" | "及" | "与" | "、")
+        || matches!(word, "，" | "," | "。" | ";" | ":")
+}
+
+/// The noun phrase a subject names, as an analyst would write it: predicate words and list
+/// debris at its end dropped (`地区生产总值完成` → `地区生产总值`, `标准化菜市场和` →
+/// `标准化菜市场`), the verb phrase before it dropped (`加快推进大唐哈克` → `大唐哈克`,
+/// `列入省市重点项目` → `省市重点项目`). Part-of-speech tags from the segmenter decide, with two
+/// guards: a verb inside a noun phrase stays (`城镇登记失业率`, `高标准农田建设`), and when a
+/// longer tail of the text is a name the vocabulary knows (`接待游客`, `超长期特别国债`), that
+/// name is kept. Empty when no noun is left (`继续实施`, `积极推进`).
+pub fn noun_phrase(subject: &str) -> String {
+    // `涿州、霸州等`: examples of what the number counts, named after it.
+    if subject.ends_with('等') {
+        return String::new();
+    }
+    let tagged = merge_split_words(subject, crate::text::words::tag(subject));
+    let vocabulary = crate::extract::vocabulary::vocabulary();
+    let joined = |words: &[(&str, &str)]| -> String { words.iter().map(|(w, _)| *w).collect() };
+    let mut end = tagged.len();
+    // Trailing predicate words, particles and conjunctions, unless what stands is a name
+    // the vocabulary knows (`研发经费投入` ends with a verb and is a name).
+    while end > 0 {
+        let (w, t) = tagged[end - 1];
+        let drop = PREDICATE_VERBS.contains(&w)
+            || matches!(t, "d" | "ad" | "c" | "p" | "r" | "y")
+            || matches!(
+                w,
+                "、" | "和" | "及" | "与" | "并" | "等" | "前" | "内" | "后" | "的" | "了"
+            );
+        if !drop || vocabulary.lookup(&joined(&tagged[..end])).is_some() {
+            break;
+        }
+        end -= 1;
+    }
+    let words = &tagged[..end];
+    if words.is_empty() {
+        return String::new();
+    }
+    // Leftwards from the head: nominal words, and verbs that follow a nominal word.
+    let mut start = words.len() - 1;
+    while start > 0 {
+        let (w, t) = words[start - 1];
+        // A one-character "adverb" between nouns is a piece of a name the segmenter cut
+        // apart (`专精/特/新/企业`).
+        let inner = t == "d" && w.chars().count() == 1 && start >= 2 && nominal(words[start - 2].1);
+        if !inner && (breaks_phrase(w, t) || PREDICATE_VERBS.contains(&w)) {
+            break;
+        }
+        // A verbal noun is a noun (`标准化菜市场`) unless it is an action opening the
+        // phrase (`建设城市…`, `实施…`).
+        let verbal = t.starts_with('v') && (t != "vn" || ACTION_VERBS.contains(&w));
+        if verbal {
+            // A verb stays when a nominal word stands before it (`城镇登记失业率`), else it
+            // is the predicate of what follows (`接待游客`, `开工建设城市…`).
+            let before_is_nominal = start >= 2 && {
+                let (pw, pt) = words[start - 2];
+                nominal(pt) && !breaks_phrase(pw, pt) && pt != "vn"
+                    || (pt.starts_with('v') && !PREDICATE_VERBS.contains(&pw) && start >= 3)
+            };
+            if !before_is_nominal {
+                break;
+            }
+        } else if !(nominal(t) || inner || w == "的" && start >= 2) {
+            // `的` joins a modifier to its noun inside a name (`30万元以上的村占比`).
+            break;
+        }
+        start -= 1;
+    }
+    let text = |from: usize| -> String { joined(&words[from..]) };
+    // A longer tail the vocabulary knows wins (`接待游客`, not `游客`).
+    if let Some(known) = (0..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
+        return text(known);
+    }
+    let phrase = text(start);
+    // Places and a verb (`与京津共建`) name an action, not a thing.
+    let (head, head_tag) = words[words.len() - 1];
+    let only_places = words[start..words.len() - 1]
+        .iter()
+        .all(|(_, t)| matches!(*t, "ns" | "nr" | "nrt" | "nz"));
+    if (head_tag == "v" && only_places && head.chars().count() <= 2
+        || head_tag == "v" && start == words.len() - 1)
+        && vocabulary.lookup(head).is_none()
+    {
+        return String::new();
+    }
+    let has_noun = words[start..]
+        .iter()
+        .any(|(_, t)| t.starts_with('n') || matches!(*t, "vn" | "j" | "eng" | "b" | "s" | "l"));
+    if has_noun || vocabulary.lookup(&phrase).is_some() {
+        phrase.trim_matches(['、', '和', '及', '与']).to_string()
+    } else {
+        String::new()
+    }
+}
+
 /// Strips verbs and fillers from both ends of a subject.
 pub fn clean_subject(raw: &str) -> String {
     let stripped = LEADING_COUNT.replace(raw.trim(), "");
@@ -1028,7 +1204,7 @@ pub fn clean_subject(raw: &str) -> String {
         s.to_string()
     };
     if s.chars().any(is_han) || s.chars().any(|c| c.is_ascii_alphabetic()) {
-        s
+        noun_phrase(&s)
     } else {
         String::new()
     }
