@@ -191,7 +191,7 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
             decode::from_text(&text, "DOCX", false, 0).map_err(decode_error)?
         }
         input::Format::Pdf => {
-            let text = input::pdf_text(bytes).map_err(input_error)?;
+            let text = read::pdf::pdf_text(bytes, limits).map_err(input_error)?;
             text_limit(&text)?;
             decode::from_text(&text, "PDF text layer", false, 0).map_err(decode_error)?
         }

@@ -100,6 +100,14 @@ pub enum InputError {
     PdfBroken(String),
     #[error("the PDF is encrypted: remove the password protection first")]
     PdfEncrypted,
+    #[error(
+        "the PDF has a text layer, but its fonts do not say which characters their glyphs are (no ToUnicode map): export it again with another program, or run OCR on it"
+    )]
+    PdfNoUnicode,
+    #[error("the PDF's compressed streams inflate to more than {} (a PDF bomb?): refused (--max-size raises the limit)", human_size(*.0))]
+    PdfTooLarge(u64),
+    #[error("the PDF draws more than {} of drawing instructions (forms drawn within forms, over and over: a hostile file?): refused (--max-size raises the limit)", human_size(*.0))]
+    PdfTooMuchDrawing(u64),
     #[error("the Word file cannot be read: {0}")]
     DocxBroken(String),
     #[error("the Word document inflates to more than {} (a zip bomb?): refused (--max-size raises the limit)", human_size(*.0))]
@@ -604,220 +612,9 @@ fn char_ref(name: &str) -> Option<char> {
     char::from_u32(value)
 }
 
-/// The text of a PDF's text layer, page furniture removed and paragraphs joined back.
-pub fn pdf_text(bytes: &[u8]) -> Result<String, InputError> {
-    if bytes.windows(8).any(|w| w == b"/Encrypt") {
-        return Err(InputError::PdfEncrypted);
-    }
-    // The PDF library may panic on malformed files: contain it, quietly.
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(|| {
-        let doc = pdf_extract::Document::load_mem(bytes)?;
-        let mut lines = LineCollector::default();
-        pdf_extract::output_doc(&doc, &mut lines)?;
-        lines.finish();
-        Ok::<_, pdf_extract::OutputError>(lines.lines)
-    });
-    std::panic::set_hook(hook);
-    let lines = match result {
-        Ok(Ok(lines)) => lines,
-        Ok(Err(e)) => return Err(InputError::PdfBroken(one_line(&e.to_string()))),
-        Err(_) => return Err(InputError::PdfBroken("its structure is damaged".into())),
-    };
-    let chars: usize = lines
-        .iter()
-        .map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count())
-        .sum();
-    if chars < 10 {
-        return Err(InputError::PdfNoText);
-    }
-    Ok(paragraphs(&lines))
-}
-
-/// A line of a PDF page: its text and where it starts and ends.
-#[derive(Debug, Clone, Default)]
-pub struct PdfLine {
-    pub page: u32,
-    pub text: String,
-    pub left: f64,
-    pub right: f64,
-    pub y: f64,
-    /// Font size, the unit for indents and gaps.
-    pub size: f64,
-}
-
-/// Collects the characters pdf-extract reports into positioned lines.
-#[derive(Default)]
-struct LineCollector {
-    page: u32,
-    current: Option<PdfLine>,
-    lines: Vec<PdfLine>,
-}
-
-impl LineCollector {
-    fn finish(&mut self) {
-        if let Some(line) = self.current.take()
-            && !line.text.trim().is_empty()
-        {
-            self.lines.push(line);
-        }
-    }
-}
-
-impl pdf_extract::OutputDev for LineCollector {
-    fn begin_page(
-        &mut self,
-        page_num: u32,
-        _media_box: &pdf_extract::MediaBox,
-        _art_box: Option<(f64, f64, f64, f64)>,
-    ) -> Result<(), pdf_extract::OutputError> {
-        self.finish();
-        self.page = page_num;
-        Ok(())
-    }
-    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
-        self.finish();
-        Ok(())
-    }
-    fn output_character(
-        &mut self,
-        trm: &pdf_extract::Transform,
-        width: f64,
-        _spacing: f64,
-        font_size: f64,
-        char: &str,
-    ) -> Result<(), pdf_extract::OutputError> {
-        let size = ((font_size * (trm.m11 + trm.m21)).abs()
-            * (font_size * (trm.m12 + trm.m22)).abs())
-        .sqrt();
-        let size = if size.is_finite() && size > 0.0 {
-            size
-        } else {
-            1.0
-        };
-        let (x, y) = (trm.m31, trm.m32);
-        let same_line = self
-            .current
-            .as_ref()
-            .is_some_and(|l| (l.y - y).abs() <= size * 0.5 && x >= l.left - size);
-        if !same_line {
-            self.finish();
-            self.current = Some(PdfLine {
-                page: self.page,
-                text: String::new(),
-                left: x,
-                right: x,
-                y,
-                size,
-            });
-        }
-        if let Some(line) = self.current.as_mut() {
-            if x > line.right + size * 0.6 && !line.text.is_empty() {
-                line.text.push(' ');
-            }
-            line.text.push_str(char);
-            line.right = line.right.max(x + width * size);
-        }
-        Ok(())
-    }
-    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
-        Ok(())
-    }
-    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
-        Ok(())
-    }
-    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
-        Ok(())
-    }
-}
-
-/// Joins positioned lines into paragraphs, one a line of output. A paragraph starts at an
-/// indented line, after a line that stops well short of the right margin, after a vertical
-/// gap, at a new page's first line only if the last one ended a paragraph, and always at a
-/// heading marker or the address `各位代表`. Short lines that repeat on three or more pages
-/// (running heads and feet) and page numbers are dropped.
-pub fn paragraphs(lines: &[PdfLine]) -> String {
-    let mut repeats = std::collections::HashMap::<&str, std::collections::HashSet<u32>>::new();
-    for l in lines.iter().filter(|l| l.text.chars().count() <= 40) {
-        repeats.entry(l.text.trim()).or_default().insert(l.page);
-    }
-    let running = |l: &PdfLine| {
-        let t = l.text.trim();
-        repeats.get(t).is_some_and(|pages| pages.len() >= 3) && !t.starts_with("各位代表")
-    };
-    // Margins: the most common left edge, and the 90th percentile of right edges.
-    let mut lefts: Vec<i64> = lines.iter().map(|l| l.left.round() as i64).collect();
-    lefts.sort_unstable();
-    let margin = mode(&lefts).unwrap_or(0) as f64;
-    let mut rights: Vec<f64> = lines.iter().map(|l| l.right).collect();
-    rights.sort_by(f64::total_cmp);
-    let full = rights.get(rights.len() * 9 / 10).copied().unwrap_or(0.0);
-
-    let mut out = String::new();
-    let mut paragraph = String::new();
-    let mut previous: Option<&PdfLine> = None;
-    for line in lines {
-        if running(line) {
-            continue;
-        }
-        let text = tighten(line.text.trim());
-        let normalized = crate::read::decode::normalize_line(&text);
-        let starts = previous.is_none_or(|p| {
-            let indented = line.left > margin + line.size * 0.8;
-            let short_before = p.right < full - p.size * 1.5;
-            let gap = p.page == line.page && (p.y - line.y).abs() > p.size * 2.2;
-            indented || short_before || gap
-        }) || crate::tree::heading::parse_marker(&normalized).is_some()
-            || normalized.starts_with("各位代表");
-        if starts && !paragraph.is_empty() {
-            out.push_str(&paragraph);
-            out.push('\n');
-            paragraph.clear();
-        }
-        paragraph.push_str(&text);
-        previous = Some(line);
-    }
-    if !paragraph.is_empty() {
-        out.push_str(&paragraph);
-        out.push('\n');
-    }
-    out
-}
-
-fn mode(sorted: &[i64]) -> Option<i64> {
-    let mut best = None;
-    let mut best_count = 0;
-    let mut i = 0;
-    while i < sorted.len() {
-        let j = sorted[i..].iter().take_while(|v| **v == sorted[i]).count();
-        if j > best_count {
-            best = Some(sorted[i]);
-            best_count = j;
-        }
-        i += j;
-    }
-    best
-}
-
-fn one_line(s: &str) -> String {
+/// An error message of a library on one line.
+pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Drops the spaces a PDF text layer puts next to Chinese characters (`4A 级` → `4A级`).
-fn tighten(line: &str) -> String {
-    let chars: Vec<char> = line.chars().collect();
-    let han = |c: Option<&char>| {
-        c.is_some_and(|c| crate::text::is_han(*c) || "，。、；：！？“”（）".contains(*c))
-    };
-    chars
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| {
-            !(**c == ' ' && (han(chars.get(i.wrapping_sub(1))) || han(chars.get(i + 1))))
-        })
-        .map(|(_, c)| *c)
-        .collect()
 }
 
 #[cfg(test)]
@@ -1000,61 +797,8 @@ mod tests {
         );
     }
 
-    fn line(page: u32, text: &str, left: f64, right: f64, y: f64) -> PdfLine {
-        PdfLine {
-            page,
-            text: text.into(),
-            left,
-            right,
-            y,
-            size: 10.0,
-        }
-    }
-
-    #[test]
-    fn pdf_lines_join_into_paragraphs() {
-        let lines = vec![
-            line(1, "青岚县2024年政府工作报告", 150.0, 350.0, 800.0),
-            line(1, "全年实现地区生产总值305.2亿元，增长", 70.0, 500.0, 780.0),
-            line(
-                1,
-                "7.1%，增速居全市第二。国家4A 级旅游景区",
-                50.0,
-                500.0,
-                768.0,
-            ),
-            line(1, "建成。", 50.0, 80.0, 756.0),
-            line(1, "- 1 -", 270.0, 300.0, 40.0),
-            line(2, "青岚县政府", 250.0, 300.0, 820.0),
-            line(2, "一、回顾", 50.0, 120.0, 800.0),
-            line(3, "青岚县政府", 250.0, 300.0, 820.0),
-            line(
-                3,
-                "新的段落开始于缩进的一行，这一行很长很长很长很长很长很",
-                70.0,
-                500.0,
-                800.0,
-            ),
-            line(3, "长。", 50.0, 70.0, 788.0),
-            line(4, "青岚县政府", 250.0, 300.0, 820.0),
-        ];
-        let text = paragraphs(&lines);
-        assert_eq!(
-            text,
-            "青岚县2024年政府工作报告\n全年实现地区生产总值305.2亿元，增长7.1%，增速居全市第二。国家4A级旅游景区建成。\n- 1 -\n一、回顾\n新的段落开始于缩进的一行，这一行很长很长很长很长很长很长。\n"
-        );
-    }
-
     #[test]
     fn bad_files_are_errors_not_panics() {
-        assert!(matches!(
-            pdf_text(b"%PDF-1.7\nnot really a pdf"),
-            Err(InputError::PdfBroken(_) | InputError::PdfNoText)
-        ));
-        assert_eq!(
-            pdf_text(b"%PDF-1.4\n1 0 obj<</Encrypt 2 0 R>>"),
-            Err(InputError::PdfEncrypted)
-        );
         assert!(matches!(
             docx_text(b"PK\x03\x04\x14\x00truncated", 1 << 20),
             Err(InputError::DocxBroken(_))

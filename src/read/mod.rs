@@ -5,3 +5,4 @@ pub mod clean;
 pub mod copies;
 pub mod decode;
 pub mod input;
+pub mod pdf;
