@@ -157,6 +157,7 @@ const TRAILING_FILLERS: &[&str] = &[
     "不少于",
     "不超过",
     "不高于",
+    "低于",
     "保持",
     "稳定",
     "分别",
@@ -570,6 +571,11 @@ fn extract_paragraph(
         };
         let mut last_subject: Option<String> = None;
         for clause in clauses(sentence) {
+            // A forecast inside a plan (`预计今年高校毕业生超过1170万人`) is neither a target
+            // nor an actual of the reviewed year.
+            if role == IndicatorRole::Target && clause.contains("预计") {
+                continue;
+            }
             extract_clause(clause, &context, &mut last_subject, out);
         }
     }
@@ -746,7 +752,13 @@ fn extract_clause(
             i += 1;
             continue;
         }
-        let each = before.ends_with('各');
+        // `各`, and `均`/`都` after a list (`城镇、农村居民人均可支配收入均增长8%`), give every
+        // listed subject the same value.
+        let trimmed =
+            before.trim_end_matches(|c: char| !is_han(c) || "为达到增长提高同比".contains(c));
+        let each = before.ends_with('各')
+            || (trimmed.ends_with(['均', '都'])
+                && clause[segment_start..q.start].contains(['、', '和', '及']));
         let mut measure_here = measure(q, &clause[..q.start]);
         // `经济增长预期目标为5%左右`: a percentage of a growth is a growth.
         if measure_here == Measure::Share

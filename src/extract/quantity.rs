@@ -142,6 +142,7 @@ const PRE_QUALIFIERS: &[(&str, Bound)] = &[
     ("不足", Bound::AtMost),
     ("不超过", Bound::AtMost),
     ("不高于", Bound::AtMost),
+    ("低于", Bound::AtMost),
     ("大约", Bound::About),
     ("约", Bound::About),
     ("近", Bound::About),
