@@ -386,3 +386,49 @@ fn completions_and_man_page_come_from_the_command_line_definition() {
     );
     assert!(compare.contains("\\-\\-strict") && compare.contains("margin"));
 }
+
+#[test]
+fn xlsx_for_compare_and_track() {
+    use calamine::{Reader, Xlsx};
+    // To a pipe (not a terminal) the workbook goes to standard output.
+    let out = govdiff()
+        .args(["compare", "--format", "xlsx"])
+        .arg(sample("qinglan_2023.txt"))
+        .arg(sample("qinglan_2024.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(&out[..2], b"PK");
+    let book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(out)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["targets", "commitments", "sections", "about"]
+    );
+    // track: one sheet per government, the panel, about; as many rows as the CSV.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("panel.xlsx");
+    govdiff()
+        .args(["track", "--format", "xlsx", "-o"])
+        .arg(&path)
+        .arg(sample("qinglan_2023.txt"))
+        .arg(sample("qinglan_2024.txt"))
+        .assert()
+        .success();
+    let csv = govdiff()
+        .args(["track", "--format", "csv"])
+        .arg(sample("qinglan_2023.txt"))
+        .arg(sample("qinglan_2024.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv_rows = String::from_utf8(csv).unwrap().lines().count() - 1;
+    let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    assert_eq!(book.sheet_names(), ["青岚县", "panel", "about"]);
+    let sheet = book.worksheet_range("青岚县").unwrap();
+    assert_eq!(sheet.height() - 1, csv_rows);
+    assert_eq!(sheet.rows().nth(1).unwrap()[0].to_string(), "青岚县");
+}

@@ -410,3 +410,79 @@ fn empty_sections_say_none_found() {
     );
     assert!(zh.contains("2023年计划中的承诺\n  未发现\n"), "{zh}");
 }
+
+#[test]
+fn workbook_has_the_csv_values_as_numbers() {
+    use calamine::{Data, Reader, Xlsx};
+    let c = samples();
+    let bytes = govdiff::render::xlsx::compare(&c, Lang::En).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["targets", "commitments", "sections", "about"]
+    );
+    let targets = book.worksheet_range("targets").unwrap();
+    let header: Vec<String> = targets
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(header, render::CSV_COLUMNS);
+    assert_eq!(targets.height(), c.indicators.len() + 1);
+    // The same values as the CSV, numbers as numbers.
+    let csv = rows(&render::csv(&c, Lang::En).unwrap());
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    for (i, r) in csv.iter().enumerate() {
+        let cells: Vec<&Data> = targets.rows().nth(i + 1).unwrap().iter().collect();
+        assert_eq!(cells[col("indicator")].to_string(), r["indicator"]);
+        for name in ["target_value", "actual_value", "margin", "old_line"] {
+            match num(r, name) {
+                Some(v) => assert_eq!(cells[col(name)], &Data::Float(v), "{name}"),
+                None => assert_eq!(cells[col(name)], &Data::Empty, "{name}"),
+            }
+        }
+    }
+    let commitments = book.worksheet_range("commitments").unwrap();
+    assert_eq!(
+        commitments.height(),
+        c.commitments.len() + c.new_commitments.len() + 1
+    );
+    let about = book.worksheet_range("about").unwrap();
+    assert!(
+        about
+            .rows()
+            .any(|r| r[0] == "schema_version" && r[1] == "2")
+    );
+}
+
+#[test]
+fn workbook_freezes_filters_and_colours_in_the_file_itself() {
+    // The sheet's XML as Excel reads it: frozen pane, autofilter, fills of the verdicts.
+    let bytes = govdiff::render::xlsx::compare(&samples(), Lang::Zh).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut sheet,
+    )
+    .unwrap();
+    assert!(
+        sheet.contains("<pane xSplit=\"1\" ySplit=\"1\" topLeftCell=\"B2\""),
+        "frozen"
+    );
+    assert!(
+        sheet.contains("<autoFilter ref=\"A1:AQ53\""),
+        "filter on every column"
+    );
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    for colour in ["FFDAFBE1", "FFFFEBE9", "FFFFF8C5"] {
+        assert!(styles.contains(colour), "{colour}");
+    }
+    let mut workbook = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut workbook)
+        .unwrap();
+    assert!(workbook.contains("name=\"目标\"") && workbook.contains("name=\"承诺\""));
+}

@@ -61,6 +61,8 @@ enum Format {
     Json,
     Md,
     Html,
+    /// A workbook: targets, commitments, sections, about.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -84,7 +86,7 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
     // Only these formats show paragraph diffs; the others never load the word segmenter.
     let comparison = match args.format {
         Format::Json | Format::Md | Format::Html => comparison.with_diffs(),
-        Format::Text | Format::Csv => comparison,
+        Format::Text | Format::Csv | Format::Xlsx => comparison,
     };
     let mut findings = findings(&comparison, lang);
     // The terminal summary shows the pairing warnings itself; elsewhere a script sees them
@@ -112,6 +114,10 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
         Format::Json => render::compare::json(&comparison).into_bytes(),
         Format::Md => render::compare::markdown_in(&comparison, lang).into_bytes(),
         Format::Html => render::html::html_in(&comparison, lang).into_bytes(),
+        Format::Xlsx => {
+            super::binary_allowed(args.output.as_deref())?;
+            render::xlsx::compare(&comparison, lang)?
+        }
     };
     super::emit(args.output.as_deref(), &bytes)?;
     Ok(findings)

@@ -193,6 +193,18 @@ pub fn terminal_width(to_stdout: bool) -> usize {
     terminal.or_else(columns).unwrap_or(100)
 }
 
+/// Refuses to write a binary format (xlsx) to a terminal.
+pub fn binary_allowed(output: Option<&Path>) -> Result<(), String> {
+    use std::io::IsTerminal;
+    let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
+    if to_stdout && std::io::stdout().is_terminal() {
+        return Err(
+            "xlsx is a binary file: write it with -o FILE.xlsx or redirect the output".into(),
+        );
+    }
+    Ok(())
+}
+
 /// CSV bytes, with a UTF-8 byte order mark first when asked (for Excel).
 pub fn with_bom(csv: String, bom: bool) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(csv.len() + 3);

@@ -59,6 +59,8 @@ enum Format {
     Json,
     Md,
     Html,
+    /// A workbook: one sheet per government, the whole panel, about.
+    Xlsx,
 }
 
 /// Runs `track` and says how it went: the exit code covers files that failed, which the
@@ -125,6 +127,10 @@ fn panel_and_findings(
         Format::Json => render::track::json(&panel).into_bytes(),
         Format::Md => render::track::markdown(&panel).into_bytes(),
         Format::Html => render::track::html(&panel).into_bytes(),
+        Format::Xlsx => {
+            super::binary_allowed(args.output.as_deref())?;
+            render::track::xlsx(&panel, global.lang())?
+        }
     };
     super::emit(args.output.as_deref(), &bytes)?;
     Ok((panel, findings))

@@ -163,9 +163,37 @@ pub(crate) fn summary_lines(
     ]
 }
 
-/// A figure as a spreadsheet reads it: plain decimal, empty when absent.
-fn figure(v: Option<f64>) -> String {
-    v.map_or(String::new(), |v| v.to_string())
+/// One cell of a data table: text, a number, or nothing. CSV writes numbers as plain
+/// decimals; a spreadsheet gets them as numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Field {
+    Text(String),
+    Number(f64),
+    Empty,
+}
+
+impl Field {
+    pub fn text(s: impl Into<String>) -> Field {
+        let s = s.into();
+        if s.is_empty() {
+            Field::Empty
+        } else {
+            Field::Text(s)
+        }
+    }
+
+    pub fn number(v: Option<f64>) -> Field {
+        v.map_or(Field::Empty, Field::Number)
+    }
+
+    /// The cell as CSV writes it.
+    pub fn csv(&self) -> String {
+        match self {
+            Field::Text(s) => s.clone(),
+            Field::Number(v) => v.to_string(),
+            Field::Empty => String::new(),
+        }
+    }
 }
 
 /// Why the verdict is what it is, in `lang`: the reason as data, else the judge's own note.
@@ -205,35 +233,37 @@ pub fn titles(r: &Report) -> HashMap<&str, &str> {
         .collect()
 }
 
-/// CSV of the indicator table, one row per aligned indicator; `Lang::Zh` adds the verdict
-/// words in Chinese as two last columns (the codes stay English).
-pub fn csv(c: &Comparison, lang: Lang) -> Result<String, csv::Error> {
+/// The target table: the header and one row per aligned indicator, in the order of
+/// [`CSV_COLUMNS`] (and [`CSV_COLUMNS_ZH`] with `Lang::Zh`). The CSV and the spreadsheet
+/// are both written from it.
+pub fn target_table(c: &Comparison, lang: Lang) -> (Vec<&'static str>, Vec<Vec<Field>>) {
     let en = Lang::En.words();
     let zh = Lang::Zh.words();
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<&str> = CSV_COLUMNS.to_vec();
+    let mut header: Vec<&'static str> = CSV_COLUMNS.to_vec();
     if lang == Lang::Zh {
         header.extend(CSV_COLUMNS_ZH);
     }
-    w.write_record(&header)?;
     let (old_titles, new_titles) = (titles(&c.old), titles(&c.new));
     let title = |map: &HashMap<&str, &str>, s: Option<&Slot>| {
-        s.and_then(|s| map.get(s.section.as_str()))
-            .map_or(String::new(), |t| t.to_string())
+        Field::text(
+            s.and_then(|s| map.get(s.section.as_str()))
+                .map_or("", |t| t),
+        )
     };
     let (om, nm) = (&c.old.meta, &c.new.meta);
+    let year = |y: Option<u16>| Field::number(y.map(f64::from));
     let identity = [
-        nm.government
-            .clone()
-            .or(om.government.clone())
-            .unwrap_or_default(),
-        om.year.map_or(String::new(), |y| y.to_string()),
-        nm.year.map_or(String::new(), |y| y.to_string()),
-        c.old.source.path.clone(),
-        c.new.source.path.clone(),
-        env!("CARGO_PKG_VERSION").to_string(),
-        super::SCHEMA_VERSION.to_string(),
+        Field::text(government(c).trim_matches('?')),
+        year(om.year),
+        year(nm.year),
+        Field::text(c.old.source.path.clone()),
+        Field::text(c.new.source.path.clone()),
+        Field::text(env!("CARGO_PKG_VERSION")),
+        Field::Number(f64::from(super::SCHEMA_VERSION)),
     ];
+    let line = |s: Option<&Slot>| Field::number(s.map(|s| s.line as f64));
+    let code = |s: Option<&'static str>| Field::text(s.unwrap_or(""));
+    let mut rows = Vec::with_capacity(c.indicators.len());
     for r in &c.indicators {
         let old_slot = r.target.as_ref().or(r.prior_actual.as_ref());
         let new_slot = r.actual.as_ref().or(r.next_target.as_ref());
@@ -244,54 +274,69 @@ pub fn csv(c: &Comparison, lang: Lang) -> Result<String, csv::Error> {
             (None, None) => String::new(),
         };
         let f = &r.figures;
-        let mut record = vec![
-            r.indicator.clone(),
-            r.measure.as_str().to_string(),
-            f.unit.clone().or(r.unit.clone()).unwrap_or_default(),
-            written(&r.prior_actual),
-            written(&r.target),
-            written(&r.actual),
-            r.outcome.map_or(String::new(), |o| o.as_str().to_string()),
-            written(&r.next_target),
-            r.change.map_or(String::new(), |c| c.as_str().to_string()),
-            old_slot.map_or(String::new(), |s| s.section.clone()),
-            new_slot.map_or(String::new(), |s| s.section.clone()),
-            old_slot.map_or(String::new(), |s| s.clause.clone()),
-            new_text,
-            figure(f.prior_actual),
-            figure(f.target),
-            figure(f.target_low),
-            figure(f.target_high),
-            f.target_bound.map_or("", |b| b.as_str()).to_string(),
-            figure(f.actual),
-            f.better.map_or("", |b| b.as_str()).to_string(),
-            figure(f.margin),
-            figure(f.next_target),
-            figure(f.next_target_low),
-            figure(f.next_target_high),
-            f.next_target_bound.map_or("", |b| b.as_str()).to_string(),
-            figure(f.actual_change),
+        let mut row = vec![
+            Field::text(r.indicator.clone()),
+            Field::text(r.measure.as_str()),
+            Field::text(f.unit.clone().or(r.unit.clone()).unwrap_or_default()),
+            Field::text(written(&r.prior_actual)),
+            Field::text(written(&r.target)),
+            Field::text(written(&r.actual)),
+            code(r.outcome.map(|o| o.as_str())),
+            Field::text(written(&r.next_target)),
+            code(r.change.map(|c| c.as_str())),
+            Field::text(old_slot.map_or("", |s| s.section.as_str())),
+            Field::text(new_slot.map_or("", |s| s.section.as_str())),
+            Field::text(old_slot.map_or("", |s| s.clause.as_str())),
+            Field::text(new_text),
+            Field::number(f.prior_actual),
+            Field::number(f.target),
+            Field::number(f.target_low),
+            Field::number(f.target_high),
+            code(f.target_bound.map(|b| b.as_str())),
+            Field::number(f.actual),
+            code(f.better.map(|b| b.as_str())),
+            Field::number(f.margin),
+            Field::number(f.next_target),
+            Field::number(f.next_target_low),
+            Field::number(f.next_target_high),
+            code(f.next_target_bound.map(|b| b.as_str())),
+            Field::number(f.actual_change),
             title(&old_titles, old_slot),
             title(&new_titles, new_slot),
-            old_slot.map_or(String::new(), |s| s.line.to_string()),
-            new_slot.map_or(String::new(), |s| s.line.to_string()),
-            note(r, en),
-            r.indicator_id.clone().unwrap_or_default(),
-            r.indicator_en.clone().unwrap_or_default(),
-            left_out(r, en),
+            line(old_slot),
+            line(new_slot),
+            Field::text(note(r, en)),
+            Field::text(r.indicator_id.clone().unwrap_or_default()),
+            Field::text(r.indicator_en.clone().unwrap_or_default()),
+            Field::text(left_out(r, en)),
         ];
-        record.extend(identity.iter().cloned());
+        row.extend(identity.iter().cloned());
         if lang == Lang::Zh {
-            record.push(
-                r.outcome
-                    .map_or(String::new(), |o| zh.outcome(o).to_string()),
-            );
-            record.push(r.change.map_or(String::new(), |c| zh.change(c).to_string()));
+            row.push(code(r.outcome.map(|o| zh.outcome(o))));
+            row.push(code(r.change.map(|c| zh.change(c))));
         }
-        w.write_record(&record)?;
+        debug_assert_eq!(row.len(), header.len());
+        rows.push(row);
+    }
+    (header, rows)
+}
+
+/// Writes a table as CSV.
+pub fn write_csv(header: &[&str], rows: &[Vec<Field>]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header)?;
+    for row in rows {
+        w.write_record(row.iter().map(Field::csv))?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// CSV of the indicator table, one row per aligned indicator; `Lang::Zh` adds the verdict
+/// words in Chinese as two last columns (the codes stay English).
+pub fn csv(c: &Comparison, lang: Lang) -> Result<String, csv::Error> {
+    let (header, rows) = target_table(c, lang);
+    write_csv(&header, &rows)
 }
 
 /// The whole comparison for programs, with the tool, the schema and the pair's identity first.

@@ -9,6 +9,7 @@ pub mod outline;
 pub mod summary;
 pub mod table;
 pub mod track;
+pub mod xlsx;
 
 /// The version of the shape of the CSV and JSON outputs: raised whenever a column or field is
 /// renamed, removed or changes meaning (adding one at the end does not). docs/formats.md.

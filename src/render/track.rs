@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::compare::Field;
 use super::html::esc;
 use super::indicators::format_number;
 use super::lang::{Lang, Words, fill};
@@ -62,11 +63,6 @@ fn written(slot: Option<&Slot>) -> String {
     slot.map_or(String::new(), |s| s.written.clone())
 }
 
-/// A number as `compare`'s CSV writes it: plain decimal, empty when absent.
-fn figure(v: Option<f64>) -> String {
-    v.map_or(String::new(), |v| v.to_string())
-}
-
 /// Why the verdict is what it is: the reason as data in `words`, else the judge's note.
 fn note(r: &PanelRow, words: &Words) -> String {
     match (&r.reason, &r.note) {
@@ -96,15 +92,18 @@ fn left_out(r: &PanelRow, words: &Words) -> String {
         .join("; ")
 }
 
-/// The tidy panel: one row per government, target year and indicator.
-pub fn csv(panel: &Panel, lang: Lang) -> Result<String, csv::Error> {
+/// The tidy panel as a table, one row per government, target year and indicator, in the
+/// order of [`CSV_COLUMNS`] (and [`CSV_COLUMNS_ZH`] with `Lang::Zh`): the CSV and the
+/// workbook are both written from it.
+pub fn table(panel: &Panel, lang: Lang) -> (Vec<&'static str>, Vec<Vec<Field>>) {
     let (en, zh) = (Lang::En.words(), Lang::Zh.words());
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<&str> = CSV_COLUMNS.to_vec();
+    let mut header: Vec<&'static str> = CSV_COLUMNS.to_vec();
     if lang == Lang::Zh {
         header.extend(CSV_COLUMNS_ZH);
     }
-    w.write_record(&header)?;
+    let code = |s: Option<&'static str>| Field::text(s.unwrap_or(""));
+    let line = |s: Option<&Slot>| Field::number(s.map(|s| s.line as f64));
+    let mut rows = Vec::with_capacity(panel.rows.len());
     for r in &panel.rows {
         let (t, a, n, p, f) = (
             &r.target,
@@ -113,58 +112,126 @@ pub fn csv(panel: &Panel, lang: Lang) -> Result<String, csv::Error> {
             r.prior_actual.as_ref(),
             &r.figures,
         );
-        let mut record = vec![
-            r.government.clone(),
-            r.year.to_string(),
-            r.indicator_id.clone(),
-            r.indicator.clone(),
-            r.measure.as_str().to_string(),
-            f.unit.clone().or(r.unit.clone()).unwrap_or_default(),
-            t.written.clone(),
-            written(a),
-            r.outcome.map_or(String::new(), |o| o.as_str().to_string()),
-            written(n),
-            r.change.map_or(String::new(), |c| c.as_str().to_string()),
-            written(p),
-            figure(f.target),
-            figure(f.target_low),
-            figure(f.target_high),
-            f.target_bound.map_or("", |b| b.as_str()).to_string(),
-            figure(f.actual),
-            f.better.map_or("", |b| b.as_str()).to_string(),
-            figure(f.margin),
-            figure(f.next_target),
-            figure(f.next_target_low),
-            figure(f.next_target_high),
-            f.next_target_bound.map_or("", |b| b.as_str()).to_string(),
-            figure(f.prior_actual),
-            figure(f.actual_change),
-            r.series.clone(),
-            r.target_file.clone(),
-            t.line.to_string(),
-            t.section.clone(),
-            r.next_file.clone(),
-            a.map_or(String::new(), |s| s.line.to_string()),
-            n.map_or(String::new(), |s| s.line.to_string()),
-            t.clause.clone(),
-            a.map_or(String::new(), |s| s.clause.clone()),
-            note(r, en),
-            left_out(r, en),
-            env!("CARGO_PKG_VERSION").to_string(),
-            super::SCHEMA_VERSION.to_string(),
-            r.indicator_en.clone(),
+        let mut row = vec![
+            Field::text(r.government.clone()),
+            Field::Number(f64::from(r.year)),
+            Field::text(r.indicator_id.clone()),
+            Field::text(r.indicator.clone()),
+            Field::text(r.measure.as_str()),
+            Field::text(f.unit.clone().or(r.unit.clone()).unwrap_or_default()),
+            Field::text(t.written.clone()),
+            Field::text(written(a)),
+            code(r.outcome.map(|o| o.as_str())),
+            Field::text(written(n)),
+            code(r.change.map(|c| c.as_str())),
+            Field::text(written(p)),
+            Field::number(f.target),
+            Field::number(f.target_low),
+            Field::number(f.target_high),
+            code(f.target_bound.map(|b| b.as_str())),
+            Field::number(f.actual),
+            code(f.better.map(|b| b.as_str())),
+            Field::number(f.margin),
+            Field::number(f.next_target),
+            Field::number(f.next_target_low),
+            Field::number(f.next_target_high),
+            code(f.next_target_bound.map(|b| b.as_str())),
+            Field::number(f.prior_actual),
+            Field::number(f.actual_change),
+            Field::text(r.series.clone()),
+            Field::text(r.target_file.clone()),
+            Field::Number(t.line as f64),
+            Field::text(t.section.clone()),
+            Field::text(r.next_file.clone()),
+            line(a),
+            line(n),
+            Field::text(t.clause.clone()),
+            Field::text(a.map_or(String::new(), |s| s.clause.clone())),
+            Field::text(note(r, en)),
+            Field::text(left_out(r, en)),
+            Field::text(env!("CARGO_PKG_VERSION")),
+            Field::Number(f64::from(super::SCHEMA_VERSION)),
+            Field::text(r.indicator_en.clone()),
         ];
         if lang == Lang::Zh {
-            record.push(
-                r.outcome
-                    .map_or(String::new(), |o| zh.outcome(o).to_string()),
-            );
-            record.push(r.change.map_or(String::new(), |c| zh.change(c).to_string()));
+            row.push(code(r.outcome.map(|o| zh.outcome(o))));
+            row.push(code(r.change.map(|c| zh.change(c))));
         }
-        w.write_record(&record)?;
+        debug_assert_eq!(row.len(), header.len());
+        rows.push(row);
     }
-    let bytes = w.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    (header, rows)
+}
+
+/// The tidy panel: one row per government, target year and indicator.
+pub fn csv(panel: &Panel, lang: Lang) -> Result<String, csv::Error> {
+    let (header, rows) = table(panel, lang);
+    super::compare::write_csv(&header, &rows)
+}
+
+/// The panel as a workbook: one sheet per government (its rows over the years), the whole
+/// panel on one sheet, and the about sheet.
+pub fn xlsx(panel: &Panel, lang: Lang) -> Result<Vec<u8>, String> {
+    use super::Tone;
+    use super::xlsx::{Sheet, workbook};
+    let (header, rows) = table(panel, lang);
+    let position = |name: &str| header.iter().position(|h| *h == name);
+    let tones_of = |r: &PanelRow| {
+        let mut t = Vec::new();
+        if let Some(o) = r.outcome {
+            for col in [position("outcome"), position("outcome_zh")]
+                .into_iter()
+                .flatten()
+            {
+                t.push((col, Tone::of_outcome(o)));
+            }
+        }
+        if let Some(ch) = r.change {
+            let tone = Tone::of_change(ch, r.figures.better);
+            for col in [position("change"), position("change_zh")]
+                .into_iter()
+                .flatten()
+            {
+                t.push((col, tone));
+            }
+        }
+        t
+    };
+    let sheet = |name: String, picked: Vec<usize>| {
+        let mut tones = Vec::new();
+        let mut sheet_rows = Vec::with_capacity(picked.len());
+        for (i, k) in picked.into_iter().enumerate() {
+            tones.extend(tones_of(&panel.rows[k]).into_iter().map(|(c, t)| (i, c, t)));
+            sheet_rows.push(rows[k].clone());
+        }
+        Sheet {
+            name,
+            header: header.iter().map(|h| h.to_string()).collect(),
+            rows: sheet_rows,
+            tones,
+            frozen_columns: 4,
+        }
+    };
+    let mut sheets: Vec<Sheet> = panel
+        .governments
+        .iter()
+        .map(|g| {
+            let picked = (0..panel.rows.len())
+                .filter(|&k| panel.rows[k].government == g.government)
+                .collect();
+            sheet(g.government.clone(), picked)
+        })
+        .collect();
+    sheets.push(sheet("panel".into(), (0..panel.rows.len()).collect()));
+    let about = vec![
+        ("tool".to_string(), "govdiff".to_string()),
+        ("tool_version".into(), env!("CARGO_PKG_VERSION").into()),
+        ("schema_version".into(), super::SCHEMA_VERSION.to_string()),
+        ("governments".into(), panel.governments.len().to_string()),
+        ("rows".into(), panel.rows.len().to_string()),
+        ("columns".into(), "docs/formats.md".into()),
+    ];
+    workbook(sheets, about, "govdiff track")
 }
 
 /// The whole panel for programs, the tool and the schema first: governments, main
