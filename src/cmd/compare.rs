@@ -56,10 +56,15 @@ pub struct Args {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// The summary for a terminal: counts, the target table, commitments, sections.
     Text,
+    /// One row per target, numbers in the row's unit (docs/formats.md).
     Csv,
+    /// The whole comparison for programs.
     Json,
+    /// A report with every paragraph's diff (~~deleted~~, **inserted**).
     Md,
+    /// A self-contained page with switches and side-by-side sections.
     Html,
     /// A workbook: targets, commitments, sections, about.
     Xlsx,
