@@ -305,3 +305,24 @@ mod tests {
         assert_eq!(mark("a*b", "**", ("[+", "+]")), "**a\\*b**");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Markers always come in pairs around something that is not punctuation or space.
+        #[test]
+        fn marks_are_balanced(text in "[，。、“”a-z 新增*_~]{0,20}") {
+            let marked = mark(&text, "**", ("[+", "+]"));
+            let unescaped = marked.replace("\\*", "");
+            prop_assert_eq!(unescaped.matches("**").count() % 2, 0);
+            if let Some(inner) = unescaped.split("**").nth(1) {
+                let first = inner.chars().next();
+                prop_assert!(first.is_some_and(|c| !edge(c)), "{:?}", marked);
+            }
+        }
+    }
+}

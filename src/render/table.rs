@@ -411,3 +411,45 @@ mod tests {
         assert!(lines[1].starts_with("地区生产总值"));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+        /// Folded prose keeps every character, and no line is wider than asked unless one
+        /// unbreakable word is.
+        #[test]
+        fn fold_keeps_the_text_and_the_width(text in "[a-z 青岚县增长%0-9·\u{1b}\\[m]{0,80}", max in 12usize..60) {
+            let folded = fold(&text, Some(max), 2);
+            let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            prop_assert_eq!(squeeze(&folded), squeeze(&text));
+            for line in folded.lines() {
+                let longest_word = line.split(' ').map(visible_width).max().unwrap_or(0);
+                prop_assert!(visible_width(line) <= max || longest_word + 2 > max, "{:?}", line);
+            }
+        }
+
+        /// Any cells, any width: the layout never panics and keeps the first priority.
+        #[test]
+        fn layout_and_render_never_panic(
+            cells in prop::collection::vec(prop::collection::vec("[a-z青岚%0-9]{0,30}", 4), 0..12),
+            max in proptest::option::of(0usize..120),
+        ) {
+            let columns: Vec<Column> = (0..4u8)
+                .map(|k| Column { header: format!("C{k}"), priority: k + 1, min: 4, name: k == 0 })
+                .collect();
+            let rows: Vec<Vec<Cell>> = cells
+                .into_iter()
+                .map(|r| r.into_iter().map(Cell::plain).collect())
+                .collect();
+            let l = layout(&columns, &rows, max);
+            prop_assert!(l.shown.contains(&0));
+            let _ = render(&columns, &rows, &l, true);
+        }
+    }
+}
