@@ -301,6 +301,11 @@ fn warnings_name_their_files_in_either_language() {
     let expected = format!("govdiff: 警告: {}: 第", cut.display());
     assert!(stderr.lines().all(|l| l.starts_with(&expected)), "{stderr}");
     assert!(stderr.contains("截断"), "{stderr}");
+    // The text view to a pipe or file (not a terminal) also says them on standard error,
+    // so a loop that redirects its output still sees them.
+    let assert = govdiff().args(["outline"]).arg(&cut).assert().success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.starts_with("govdiff: warning: "), "{stderr}");
     // Pairing warnings name both files.
     let assert = govdiff()
         .args(["compare", "--format", "csv"])

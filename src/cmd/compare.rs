@@ -96,7 +96,8 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
     let mut findings = findings(&comparison, lang);
     // The terminal summary shows the pairing warnings itself; elsewhere a script sees them
     // on standard error.
-    findings.print_warnings = args.format != Format::Text || args.output.is_some();
+    findings.print_warnings =
+        !super::shown_on_terminal(args.format == Format::Text, args.output.as_deref());
     let bytes = match args.format {
         Format::Text => {
             let color = match args.color {

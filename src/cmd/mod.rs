@@ -193,6 +193,13 @@ pub fn terminal_width(to_stdout: bool) -> usize {
     terminal.or_else(columns).unwrap_or(100)
 }
 
+/// Whether the output itself shows the warnings to the user: a text view on a terminal.
+/// Anywhere else (a file, a pipe, a data format) they go to standard error too.
+pub fn shown_on_terminal(text_view: bool, output: Option<&Path>) -> bool {
+    use std::io::IsTerminal;
+    text_view && output.is_none_or(|p| p.as_os_str() == "-") && std::io::stdout().is_terminal()
+}
+
 /// Refuses to write a binary format (xlsx) to a terminal.
 pub fn binary_allowed(output: Option<&Path>) -> Result<(), String> {
     use std::io::IsTerminal;

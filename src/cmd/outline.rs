@@ -32,7 +32,10 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
     super::emit(args.output.as_deref(), text.as_bytes())?;
     let mut findings = super::Findings {
         // The text lists the warnings itself.
-        print_warnings: args.format != Format::Text || args.output.is_some(),
+        print_warnings: !super::shown_on_terminal(
+            args.format == Format::Text,
+            args.output.as_deref(),
+        ),
         ..Default::default()
     };
     findings.add_report(&report, global.lang());

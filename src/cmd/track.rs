@@ -117,7 +117,8 @@ fn panel_and_findings(
     let mut findings = findings(&panel);
     // The text view lists the grouping warnings itself; elsewhere a script sees them on
     // standard error.
-    findings.print_warnings = args.format != Format::Text || args.output.is_some();
+    findings.print_warnings =
+        !super::shown_on_terminal(args.format == Format::Text, args.output.as_deref());
     let bytes = match args.format {
         Format::Text => render::track::text(&panel).into_bytes(),
         Format::Csv => {
