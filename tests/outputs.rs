@@ -486,3 +486,25 @@ fn workbook_freezes_filters_and_colours_in_the_file_itself() {
         .unwrap();
     assert!(workbook.contains("name=\"目标\"") && workbook.contains("name=\"承诺\""));
 }
+
+#[test]
+fn track_views_in_chinese_have_no_english_word_of_their_own() {
+    // The two samples only (the folder holds a second copy of 2023, which track would name
+    // in an English grouping message of its own stage).
+    let panel = govdiff::compare::track::track(&[
+        common::sample("qinglan_2023.txt"),
+        common::sample("qinglan_2024.txt"),
+    ]);
+    let mut allowed = sample_words();
+    allowed.push_str(" govdiff track ");
+    allowed.push_str(&common::root().display().to_string());
+    let text = govdiff::render::track::text_in(&panel, Lang::Zh);
+    assert!(text.contains("完成率") && text.contains("判断"), "{text}");
+    assert_eq!(
+        foreign_words(&text, &allowed),
+        Vec::<String>::new(),
+        "{text}"
+    );
+    let md = govdiff::render::track::markdown_in(&panel, Lang::Zh);
+    assert_eq!(foreign_words(&md, &allowed), Vec::<String>::new(), "{md}");
+}

@@ -120,14 +120,14 @@ fn panel_and_findings(
     findings.print_warnings =
         !super::shown_on_terminal(args.format == Format::Text, args.output.as_deref());
     let bytes = match args.format {
-        Format::Text => render::track::text(&panel).into_bytes(),
+        Format::Text => render::track::text_in(&panel, global.lang()).into_bytes(),
         Format::Csv => {
             let csv = render::track::csv(&panel, global.lang()).map_err(|e| e.to_string())?;
             super::with_bom(csv, args.bom)
         }
         Format::Json => render::track::json(&panel).into_bytes(),
-        Format::Md => render::track::markdown(&panel).into_bytes(),
-        Format::Html => render::track::html(&panel).into_bytes(),
+        Format::Md => render::track::markdown_in(&panel, global.lang()).into_bytes(),
+        Format::Html => render::track::html_in(&panel, global.lang()).into_bytes(),
         Format::Xlsx => {
             super::binary_allowed(args.output.as_deref())?;
             render::track::xlsx(&panel, global.lang())?

@@ -212,13 +212,21 @@ pub fn xlsx(panel: &Panel, lang: Lang) -> Result<Vec<u8>, String> {
             frozen_columns: 4,
         }
     };
+    // Rows by government in one pass over the panel.
+    let mut by_government: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (k, r) in panel.rows.iter().enumerate() {
+        by_government
+            .entry(r.government.as_str())
+            .or_default()
+            .push(k);
+    }
     let mut sheets: Vec<Sheet> = panel
         .governments
         .iter()
         .map(|g| {
-            let picked = (0..panel.rows.len())
-                .filter(|&k| panel.rows[k].government == g.government)
-                .collect();
+            let picked = by_government
+                .remove(g.government.as_str())
+                .unwrap_or_default();
             sheet(g.government.clone(), picked)
         })
         .collect();
@@ -265,9 +273,6 @@ fn mark(o: Option<Outcome>) -> &'static str {
     }
 }
 
-const LEGEND: &str =
-    "✓ met  ✗ missed  ? unclear  · unreported (or no next report)  blank: no target";
-
 fn span(g: &Government) -> String {
     match (g.reports.first(), g.reports.last()) {
         (Some(a), Some(b)) if a.year != b.year => format!("{}–{}", a.year, b.year),
@@ -276,29 +281,36 @@ fn span(g: &Government) -> String {
     }
 }
 
-fn tally_line(t: &Tally) -> String {
-    let rate = t.hit_rate().map_or("no target judged".to_string(), |r| {
-        format!(
-            "hit rate {:.0}% ({} of {} judged)",
-            r * 100.0,
-            t.met,
-            t.judged()
-        )
-    });
-    format!(
-        "targets {} · met {} · missed {} · unreported {} · unclear {} · {rate}",
-        t.targets, t.met, t.missed, t.unreported, t.unclear
+fn tally_line(t: &Tally, words: &Words) -> String {
+    let rate = t
+        .hit_rate()
+        .map_or(words.t_no_target_judged.to_string(), |r| {
+            fill(
+                words.t_hit_rate_t,
+                &[&format!("{:.0}", r * 100.0), &t.met, &t.judged()],
+            )
+        });
+    fill(
+        words.t_tally_t,
+        &[
+            &t.targets,
+            &t.met,
+            &t.missed,
+            &t.unreported,
+            &t.unclear,
+            &rate,
+        ],
     )
 }
 
-fn heading(g: &Government) -> String {
+fn heading(g: &Government, words: &Words) -> String {
     let mut parts = vec![
-        format!("{} reports, {}", g.reports.len(), span(g)),
-        format!("{} pairs compared", g.pairs),
+        fill(words.t_reports_t, &[&g.reports.len(), &span(g)]),
+        fill(words.t_pairs_t, &[&g.pairs]),
     ];
     if !g.gaps.is_empty() {
         let gaps: Vec<String> = g.gaps.iter().map(u16::to_string).collect();
-        parts.push(format!("no report for {} (not bridged)", gaps.join(", ")));
+        parts.push(fill(words.t_gaps_t, &[&gaps.join(words.comma)]));
     }
     parts.join(" · ")
 }
@@ -318,10 +330,10 @@ fn row_for<'a>(rows: &[&'a PanelRow], m: &MainIndicator, year: u16) -> Option<&'
         .find(|r| r.series == m.series && r.year == year)
 }
 
-fn unit_label(m: &MainIndicator) -> String {
+fn unit_label(m: &MainIndicator, words: &Words) -> String {
     match &m.unit {
-        Some(u) => format!("{}, {u}", m.measure.as_str()),
-        None => m.measure.as_str().to_string(),
+        Some(u) => format!("{}{}{u}", words.measure(m.measure), words.comma),
+        None => words.measure(m.measure).to_string(),
     }
 }
 
@@ -329,17 +341,23 @@ fn main_hits(m: &MainIndicator) -> String {
     format!("{}/{}", m.tally.met, m.tally.judged())
 }
 
+/// The terminal view in English.
+pub fn text(panel: &Panel) -> String {
+    text_in(panel, Lang::En)
+}
+
 /// The terminal view: per government, a grid of outcomes over the years, then one table per
 /// main indicator; at the end, everything set aside.
-pub fn text(panel: &Panel) -> String {
+pub fn text_in(panel: &Panel, lang: Lang) -> String {
+    let words = lang.words();
     let mut out = String::new();
-    let _ = writeln!(out, "{}", overview(panel));
+    let _ = writeln!(out, "{}", overview(panel, words));
     for g in &panel.governments {
         let rows: Vec<&PanelRow> = panel.rows_of(&g.government).collect();
-        let _ = writeln!(out, "\n══ {} ══  {}", g.government, heading(g));
-        let _ = writeln!(out, "{}", tally_line(&g.tally));
+        let _ = writeln!(out, "\n══ {} ══  {}", g.government, heading(g, words));
+        let _ = writeln!(out, "{}", tally_line(&g.tally, words));
         if g.main.is_empty() {
-            let _ = writeln!(out, "(no indicator has a target in enough years to follow)");
+            let _ = writeln!(out, "{}", words.t_no_main);
             continue;
         }
         let years = years(g);
@@ -350,11 +368,11 @@ pub fn text(panel: &Panel) -> String {
             .max()
             .unwrap_or(0)
             .clamp(9, 28);
-        let mut head = format!("\n  {}", pad("indicator", label_w));
+        let mut head = format!("\n  {}", pad(words.th_indicator, label_w));
         for y in &years {
             let _ = write!(head, " {:02}", y % 100);
         }
-        let _ = writeln!(out, "{head}   hits");
+        let _ = writeln!(out, "{head}   {}", words.th_hits);
         for m in &g.main {
             let mut line = format!(
                 "  {}",
@@ -370,15 +388,14 @@ pub fn text(panel: &Panel) -> String {
             }
             let _ = writeln!(out, "{line}   {}", main_hits(m));
         }
-        let _ = writeln!(out, "  {LEGEND}; | no report");
+        let _ = writeln!(out, "  {}; | {}", words.t_legend, words.t_no_report);
         for m in &g.main {
             let _ = writeln!(
                 out,
-                "\n  {} ({}) · met {} of {} judged",
+                "\n  {} ({}) · {}",
                 m.indicator,
-                unit_label(m),
-                m.tally.met,
-                m.tally.judged()
+                unit_label(m, words),
+                fill(words.t_met_of_t, &[&m.tally.met, &m.tally.judged()])
             );
             let table: Vec<[String; 5]> = m
                 .years
@@ -389,12 +406,19 @@ pub fn text(panel: &Panel) -> String {
                         r.year.to_string(),
                         r.target.written.clone(),
                         written(r.actual.as_ref()),
-                        r.outcome.map_or(String::new(), |o| o.as_str().to_string()),
+                        r.outcome
+                            .map_or(String::new(), |o| words.outcome(o).to_string()),
                         written(r.next_target.as_ref()),
                     ]
                 })
                 .collect();
-            let head = ["year", "target", "actual", "outcome", "next target"];
+            let head = [
+                words.th_year,
+                words.target,
+                words.actual,
+                words.th_outcome,
+                words.th_next_target,
+            ];
             let widths: Vec<usize> = (0..5)
                 .map(|c| {
                     table
@@ -423,44 +447,39 @@ pub fn text(panel: &Panel) -> String {
             }
         }
     }
-    let notes = set_aside(panel);
+    let notes = set_aside(panel, words);
     if !notes.is_empty() {
         let _ = writeln!(out, "\n{notes}");
     }
-    let _ = writeln!(
-        out,
-        "\nEvery target and its evidence: --format csv (the panel) or --format json; charts: --format html."
-    );
+    let _ = writeln!(out, "\n{}", words.t_footer_hint);
     out
 }
 
-fn overview(panel: &Panel) -> String {
+fn overview(panel: &Panel, words: &Words) -> String {
     let reports: usize = panel.governments.iter().map(|g| g.reports.len()).sum();
     let pairs: usize = panel.governments.iter().map(|g| g.pairs).sum();
-    let mut s = format!(
-        "govdiff track · {} governments · {reports} reports · {pairs} pairs compared · {} targets",
-        panel.governments.len(),
-        panel.rows.len()
+    let mut s = fill(
+        words.t_overview_t,
+        &[
+            &panel.governments.len(),
+            &reports,
+            &pairs,
+            &panel.rows.len(),
+        ],
     );
     let mut aside = Vec::new();
     if !panel.duplicates.is_empty() {
-        aside.push(format!(
-            "{} second copies set aside",
-            panel
-                .duplicates
-                .iter()
-                .map(|d| d.set_aside.len())
-                .sum::<usize>()
-        ));
+        let copies: usize = panel.duplicates.iter().map(|d| d.set_aside.len()).sum();
+        aside.push(fill(words.t_copies_t, &[&copies]));
     }
     if !panel.unplaced.is_empty() {
-        aside.push(format!("{} unplaced", panel.unplaced.len()));
+        aside.push(fill(words.t_unplaced_t, &[&panel.unplaced.len()]));
     }
     if !panel.skipped.is_empty() {
-        aside.push(format!("{} skipped", panel.skipped.len()));
+        aside.push(fill(words.t_skipped_t, &[&panel.skipped.len()]));
     }
     if !panel.failures.is_empty() {
-        aside.push(format!("{} FAILED", panel.failures.len()));
+        aside.push(fill(words.t_failed_t, &[&panel.failures.len()]));
     }
     if !aside.is_empty() {
         let _ = write!(s, " · {}", aside.join(" · "));
@@ -469,22 +488,22 @@ fn overview(panel: &Panel) -> String {
 }
 
 /// The lists of what did not go into the views: copies, gaps, unplaced, skipped, failed.
-fn set_aside(panel: &Panel) -> String {
+fn set_aside(panel: &Panel, words: &Words) -> String {
     let mut out = String::new();
     if !panel.warnings.is_empty() {
-        let _ = writeln!(out, "Warnings:");
+        let _ = writeln!(out, "{}", words.t_warnings_label);
         for w in &panel.warnings {
             let _ = writeln!(out, "  {w}");
         }
     }
     if !panel.skipped.is_empty() {
-        let _ = writeln!(out, "Skipped (not reports):");
+        let _ = writeln!(out, "{}", words.t_skipped_label);
         for s in &panel.skipped {
             let _ = writeln!(out, "  {}: {}", s.path, s.reason);
         }
     }
     if !panel.failures.is_empty() {
-        let _ = writeln!(out, "Could not be read:");
+        let _ = writeln!(out, "{}", words.t_failed_label);
         for f in &panel.failures {
             let _ = writeln!(out, "  {}: {}", f.path, f.reason);
         }
@@ -505,11 +524,18 @@ fn md(text: &str) -> String {
 
 /// Markdown: the same views as the text, as tables.
 pub fn markdown(panel: &Panel) -> String {
+    markdown_in(panel, Lang::En)
+}
+
+/// The Markdown view in `lang`.
+pub fn markdown_in(panel: &Panel, lang: Lang) -> String {
+    let words = lang.words();
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# Targets over the years\n\n{}\n",
-        md(&overview(panel))
+        "# {}\n\n{}\n",
+        words.t_title,
+        md(&overview(panel, words))
     );
     for g in &panel.governments {
         let rows: Vec<&PanelRow> = panel.rows_of(&g.government).collect();
@@ -517,24 +543,24 @@ pub fn markdown(panel: &Panel) -> String {
             out,
             "## {}\n\n{}\n\n{}\n",
             md(&g.government),
-            md(&heading(g)),
-            md(&tally_line(&g.tally))
+            md(&heading(g, words)),
+            md(&tally_line(&g.tally, words))
         );
         if g.main.is_empty() {
             continue;
         }
         let years = years(g);
-        let _ = write!(out, "| indicator |");
+        let _ = write!(out, "| {} |", words.th_indicator);
         for y in &years {
             let _ = write!(out, " {y} |");
         }
-        let _ = writeln!(out, " hits |");
+        let _ = writeln!(out, " {} |", words.th_hits);
         let _ = writeln!(out, "|---|{}---|", ":-:|".repeat(years.len()));
         for m in &g.main {
             let _ = write!(out, "| {} |", md(&m.indicator));
             for &y in &years {
                 let cell = if g.gaps.contains(&y) {
-                    "no report"
+                    words.t_no_report
                 } else {
                     row_for(&rows, m, y).map_or("", |r| mark(r.outcome))
                 };
@@ -542,15 +568,21 @@ pub fn markdown(panel: &Panel) -> String {
             }
             let _ = writeln!(out, " {} |", main_hits(m));
         }
-        let _ = writeln!(out, "\n{}\n", md(LEGEND));
+        let _ = writeln!(out, "\n{}\n", md(words.t_legend));
         for m in &g.main {
             let _ = writeln!(
                 out,
-                "### {} ({})\n\nmet {} of {} judged\n\n| year | target | actual | outcome | next target | change | where |\n|---|---|---|---|---|---|---|",
+                "### {} ({})\n\n{}\n\n| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|",
                 md(&m.indicator),
-                md(&unit_label(m)),
-                m.tally.met,
-                m.tally.judged()
+                md(&unit_label(m, words)),
+                fill(words.t_met_of_t, &[&m.tally.met, &m.tally.judged()]),
+                words.th_year,
+                words.target,
+                words.actual,
+                words.th_outcome,
+                words.th_next_target,
+                words.th_change,
+                words.th_where
             );
             for r in m.years.iter().filter_map(|&y| row_for(&rows, m, y)) {
                 let _ = writeln!(
@@ -559,18 +591,18 @@ pub fn markdown(panel: &Panel) -> String {
                     r.year,
                     md(&r.target.written),
                     md(&written(r.actual.as_ref())),
-                    r.outcome.map_or("", |o| o.as_str()),
+                    r.outcome.map_or("", |o| words.outcome(o)),
                     md(&written(r.next_target.as_ref())),
-                    r.change.map_or("", |c| c.as_str()),
+                    r.change.map_or("", |c| words.change(c)),
                     md(&location(r)),
                 );
             }
             let _ = writeln!(out);
         }
     }
-    let notes = set_aside(panel);
+    let notes = set_aside(panel, words);
     if !notes.is_empty() {
-        let _ = writeln!(out, "## Notes\n\n```\n{notes}\n```");
+        let _ = writeln!(out, "## {}\n\n```\n{notes}\n```", words.t_notes_heading);
     }
     out
 }
@@ -619,13 +651,21 @@ footer{color:var(--muted);font-size:12px;margin-top:30px}
 /// The HTML page: per government, the grid, one chart and table per main indicator, and the
 /// whole panel folded away. Self-contained: inline style and SVG, no script.
 pub fn html(panel: &Panel) -> String {
+    html_in(panel, Lang::En)
+}
+
+/// The HTML page in `lang`.
+pub fn html_in(panel: &Panel, lang: Lang) -> String {
+    let words = lang.words();
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>govdiff track</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>Targets over the years</h1>\n<p class=\"meta\">{}</p>\n",
-        esc(&overview(panel))
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>govdiff track</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
+        lang.code(),
+        esc(words.t_title),
+        esc(&overview(panel, words))
     );
-    let notes = set_aside(panel);
+    let notes = set_aside(panel, words);
     if !notes.is_empty() {
         let _ = writeln!(out, "<div class=\"warn\"><ul>");
         for line in notes.lines().filter(|l| l.starts_with("  ")) {
@@ -639,11 +679,11 @@ pub fn html(panel: &Panel) -> String {
             out,
             "<section id=\"gov-{k}\" class=\"government\">\n<h2>{}</h2>\n<p class=\"meta\">{}<br>{}</p>",
             esc(&g.government),
-            esc(&heading(g)),
-            esc(&tally_line(&g.tally))
+            esc(&heading(g, words)),
+            esc(&tally_line(&g.tally, words))
         );
         if !g.main.is_empty() {
-            grid_html(&mut out, g, &rows);
+            grid_html(&mut out, g, &rows, words);
             let _ = writeln!(out, "<div class=\"charts\">");
             for m in &g.main {
                 let series: Vec<&PanelRow> = m
@@ -653,54 +693,67 @@ pub fn html(panel: &Panel) -> String {
                     .collect();
                 let _ = writeln!(
                     out,
-                    "<figure class=\"indicator\">\n<h3>{}</h3>\n<div class=\"meta\">{} · met {} of {} judged</div>\n{}",
+                    "<figure class=\"indicator\">\n<h3>{}</h3>\n<div class=\"meta\">{} · {}</div>\n{}",
                     esc(&m.indicator),
-                    esc(&unit_label(m)),
-                    m.tally.met,
-                    m.tally.judged(),
+                    esc(&unit_label(m, words)),
+                    esc(&fill(words.t_met_of_t, &[&m.tally.met, &m.tally.judged()])),
                     chart(&series, &years(g), &g.gaps)
                 );
                 let _ = writeln!(
                     out,
-                    "<table><tr><th>year</th><th>target</th><th>actual</th><th>outcome</th></tr>"
+                    "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                    esc(words.th_year),
+                    esc(words.target),
+                    esc(words.actual),
+                    esc(words.th_outcome)
                 );
                 for r in &series {
                     let o = r.outcome.map_or("", |o| o.as_str());
                     let _ = writeln!(
                         out,
-                        "<tr title=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td class=\"o-{o}\">{o}</td></tr>",
+                        "<tr title=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td class=\"o-{o}\">{}</td></tr>",
                         esc(&location(r)),
                         r.year,
                         esc(&r.target.written),
                         esc(&written(r.actual.as_ref())),
+                        esc(r.outcome.map_or("", |o| words.outcome(o))),
                     );
                 }
                 let _ = writeln!(out, "</table>\n</figure>");
             }
             let _ = writeln!(out, "</div>");
         }
-        panel_table(&mut out, &rows);
+        panel_table(&mut out, &rows, words);
         let _ = writeln!(out, "</section>");
     }
     let _ = writeln!(
         out,
-        "<footer>Made by govdiff track. Outcomes judge each target against the next year's review; a year without a report is a gap, never bridged. The whole panel: <code>--format csv</code>.</footer>\n</body>\n</html>"
+        "<footer>{}</footer>\n</body>\n</html>",
+        esc(words.t_html_footer)
     );
     out
 }
 
-fn grid_html(out: &mut String, g: &Government, rows: &[&PanelRow]) {
+fn grid_html(out: &mut String, g: &Government, rows: &[&PanelRow], words: &Words) {
     let years = years(g);
-    let _ = write!(out, "<table class=\"grid\"><tr><th>indicator</th>");
+    let _ = write!(
+        out,
+        "<table class=\"grid\"><tr><th>{}</th>",
+        esc(words.th_indicator)
+    );
     for y in &years {
         let _ = write!(out, "<th>{y}</th>");
     }
-    let _ = writeln!(out, "<th>hits</th></tr>");
+    let _ = writeln!(out, "<th>{}</th></tr>", esc(words.th_hits));
     for m in &g.main {
         let _ = write!(out, "<tr><td>{}</td>", esc(&m.indicator));
         for &y in &years {
             if g.gaps.contains(&y) {
-                let _ = write!(out, "<td class=\"m gap\" title=\"no report for {y}\"></td>");
+                let _ = write!(
+                    out,
+                    "<td class=\"m gap\" title=\"{}\"></td>",
+                    esc(&fill(words.t_no_report_for_t, &[&y]))
+                );
                 continue;
             }
             match row_for(rows, m, y) {
@@ -708,9 +761,10 @@ fn grid_html(out: &mut String, g: &Government, rows: &[&PanelRow]) {
                     let o = r.outcome.map_or("", |o| o.as_str());
                     let _ = write!(
                         out,
-                        "<td class=\"m o-{o}\" title=\"{y}: {} → {} ({o})\">{}</td>",
+                        "<td class=\"m o-{o}\" title=\"{y}: {} → {} ({})\">{}</td>",
                         esc(&r.target.written),
                         esc(&written(r.actual.as_ref())),
+                        esc(r.outcome.map_or("", |o| words.outcome(o))),
                         mark(r.outcome)
                     );
                 }
@@ -721,27 +775,46 @@ fn grid_html(out: &mut String, g: &Government, rows: &[&PanelRow]) {
         }
         let _ = writeln!(out, "<td>{}</td></tr>", main_hits(m));
     }
-    let _ = writeln!(out, "</table>\n<p class=\"meta\">{}</p>", esc(LEGEND));
-}
-
-fn panel_table(out: &mut String, rows: &[&PanelRow]) {
     let _ = writeln!(
         out,
-        "<details><summary>All {} targets of the panel</summary>\n<table class=\"panel\"><tr><th>year</th><th>indicator</th><th>measure</th><th>target</th><th>actual</th><th>outcome</th><th>next target</th><th>change</th><th>where</th></tr>",
-        rows.len()
+        "</table>\n<p class=\"meta\">{}</p>",
+        esc(words.t_legend)
+    );
+}
+
+fn panel_table(out: &mut String, rows: &[&PanelRow], words: &Words) {
+    let headers: String = [
+        words.th_year,
+        words.th_indicator,
+        words.th_measure,
+        words.target,
+        words.actual,
+        words.th_outcome,
+        words.th_next_target,
+        words.th_change,
+        words.th_where,
+    ]
+    .iter()
+    .map(|h| format!("<th>{}</th>", esc(h)))
+    .collect();
+    let _ = writeln!(
+        out,
+        "<details><summary>{}</summary>\n<table class=\"panel\"><tr>{headers}</tr>",
+        esc(&fill(words.t_all_targets_t, &[&rows.len()]))
     );
     for r in rows {
         let o = r.outcome.map_or("", |o| o.as_str());
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"o-{o}\">{o}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"o-{o}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             r.year,
             esc(&r.indicator),
-            r.measure.as_str(),
+            esc(words.measure(r.measure)),
             esc(&r.target.written),
             esc(&written(r.actual.as_ref())),
+            esc(r.outcome.map_or("", |o| words.outcome(o))),
             esc(&written(r.next_target.as_ref())),
-            r.change.map_or("", |c| c.as_str()),
+            esc(r.change.map_or("", |c| words.change(c))),
             esc(&location(r))
         );
     }
