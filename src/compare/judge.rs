@@ -227,11 +227,30 @@ fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
     }
 }
 
+/// Measures that compare for these two indicators: a level and a decline compare only when
+/// the name itself is a reduction (`压减地下水开采量1.6亿立方米` against `压减1.77亿立方米`).
+fn comparable(t: &Indicator, o: &Indicator) -> bool {
+    let reduction = |i: &Indicator| {
+        ["压减", "减少", "削减", "降低", "淘汰", "化解", "退出"]
+            .iter()
+            .any(|v| i.subject.starts_with(v))
+    };
+    match (t.measure, o.measure) {
+        (Measure::Level, Measure::Decline) | (Measure::Decline, Measure::Level) => {
+            reduction(t) || reduction(o)
+        }
+        (a, b) => comparable_measures(a, b),
+    }
+}
+
 fn comparable_measures(target: Measure, other: Measure) -> bool {
     target == other
         || matches!(
             (target, other),
-            (Measure::Level, Measure::Count) | (Measure::Count, Measure::Level)
+            (Measure::Level, Measure::Count)
+                | (Measure::Count, Measure::Level)
+                | (Measure::Level, Measure::Decline)
+                | (Measure::Decline, Measure::Level)
         )
 }
 
@@ -308,8 +327,7 @@ fn best_where(
         .filter(|(_, c)| keep(c.ind))
         .filter(|(_, c)| {
             !strict_measure
-                || (comparable_measures(target.ind.measure, c.ind.measure)
-                    && comparable_units(target.ind, c.ind))
+                || (comparable(target.ind, c.ind) && comparable_units(target.ind, c.ind))
         })
         .map(|(k, c)| (k, kinship(target, c)))
         .filter(|(_, s)| *s >= SUBJECT_THRESHOLD)
@@ -401,10 +419,7 @@ fn find_actual<'a>(
             actuals
                 .iter()
                 .filter(|c| c.id() == Some(p.as_str()))
-                .find(|c| {
-                    comparable_measures(t.ind.measure, c.ind.measure)
-                        && comparable_units(t.ind, c.ind)
-                })
+                .find(|c| comparable(t.ind, c.ind) && comparable_units(t.ind, c.ind))
                 .map(|c| c.ind)
         })
         .collect();
@@ -746,6 +761,16 @@ fn judge_values(t: &Indicator, a: &Indicator) -> Option<Outcome> {
     } else {
         av >= tv - tol - 1e-9
     };
+    // An actual that is itself a bound (`保持在80%以上` against a target of 81%) says only on
+    // which side it lies: when that side is short of the target, it does not tell.
+    let vague = match a.bound {
+        Bound::AtLeast => !ceiling && !met,
+        Bound::AtMost => ceiling && !met,
+        _ => false,
+    };
+    if vague {
+        return None;
+    }
     Some(if met { Outcome::Met } else { Outcome::Missed })
 }
 

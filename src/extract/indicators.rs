@@ -1000,10 +1000,61 @@ fn from_quantity(
 /// Verbs that, at the end of a subject, are its predicate, not part of its name:
 /// `地区生产总值完成`, `全社会研发经费投入预计`, `中央预算内投资拟安排`.
 const PREDICATE_VERBS: &[&str] = &[
-    "完成", "实现", "达到", "突破", "继续", "预计", "保持", "推出", "开工", "新建", "投入", "安排",
-    "发行", "拟", "争取", "力争", "确保", "增加", "提高", "降低", "下降", "增长", "超过", "推进",
-    "加快", "累计", "共", "计划", "预期", "可", "可比", "同比", "稳定", "排", "列", "居", "位居",
-    "位列", "稳居", "达", "将", "要", "再", "已", "均", "都", "分别", "占",
+    "完成",
+    "实现",
+    "达到",
+    "突破",
+    "继续",
+    "预计",
+    "保持",
+    "推出",
+    "开工",
+    "新建",
+    "投入",
+    "安排",
+    "发行",
+    "拟",
+    "争取",
+    "力争",
+    "确保",
+    "增加",
+    "提高",
+    "降低",
+    "下降",
+    "增长",
+    "超过",
+    "推进",
+    "加快",
+    "累计",
+    "共",
+    "计划",
+    "预期",
+    "可",
+    "可比",
+    "同比",
+    "稳定",
+    "排",
+    "列",
+    "居",
+    "位居",
+    "位列",
+    "稳居",
+    "达",
+    "将",
+    "要",
+    "再",
+    "已",
+    "均",
+    "都",
+    "分别",
+    "占",
+    "实际",
+    "名义",
+    "拟定",
+    "定为",
+    "设定",
+    "目标",
+    "预期目标",
 ];
 
 /// Part-of-speech tags of words that can stand inside a noun phrase: nouns of every kind,
@@ -1107,10 +1158,12 @@ pub fn noun_phrase(subject: &str) -> String {
                 w,
                 "、" | "和" | "及" | "与" | "并" | "等" | "前" | "内" | "后" | "的" | "了"
             );
-        if !drop || vocabulary.lookup(&joined(&tagged[..end])).is_some() {
+        // An adverb and its verb at the end (`粮食产量首次迈上`) are a predicate.
+        let adverb_verb = t.starts_with('v') && end >= 2 && matches!(tagged[end - 2].1, "d" | "ad");
+        if !(drop || adverb_verb) || vocabulary.lookup(&joined(&tagged[..end])).is_some() {
             break;
         }
-        end -= 1;
+        end -= if adverb_verb && !drop { 2 } else { 1 };
     }
     let words = &tagged[..end];
     if words.is_empty() {
@@ -1122,7 +1175,9 @@ pub fn noun_phrase(subject: &str) -> String {
         let (w, t) = words[start - 1];
         // A one-character "adverb" between nouns is a piece of a name the segmenter cut
         // apart (`专精/特/新/企业`).
-        let inner = t == "d" && w.chars().count() == 1 && start >= 2 && nominal(words[start - 2].1);
+        let inner = (t == "d" && w.chars().count() == 1 || matches!(w, "和" | "及" | "与" | "、"))
+            && start >= 2
+            && nominal(words[start - 2].1);
         if !inner && (breaks_phrase(w, t) || PREDICATE_VERBS.contains(&w)) {
             break;
         }
@@ -1147,6 +1202,18 @@ pub fn noun_phrase(subject: &str) -> String {
         start -= 1;
     }
     let text = |from: usize| -> String { joined(&words[from..]) };
+    // `廊坊临空经济区完成投资`: a light verb between a name and a bare aspect noun; the
+    // indicator is the name's (`廊坊临空经济区投资`).
+    if start + 1 == words.len()
+        && start >= 2
+        && matches!(words[start - 1].0, "完成" | "实现" | "累计完成")
+        && nominal(words[start - 2].1)
+    {
+        let owner = noun_phrase(&joined(&words[..start - 1]));
+        if !owner.is_empty() {
+            return format!("{owner}{}", words[start].0);
+        }
+    }
     // A longer tail the vocabulary knows wins (`接待游客`, not `游客`).
     if let Some(known) = (0..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
         return text(known);
@@ -1187,7 +1254,14 @@ pub fn clean_subject(raw: &str) -> String {
             .filter(|f| s.starts_with(*f))
             .max_by_key(|f| f.len())
         {
-            s = &s[filler.len()..];
+            // A filler that would change what the subject names stays (`再就业` is not
+            // `就业`).
+            let vocabulary = crate::extract::vocabulary::vocabulary();
+            let named = |t: &str| vocabulary.lookup(t).map(|e| e.id.as_str());
+            let rest = &s[filler.len()..];
+            if named(s).is_none() || named(s) == named(rest) {
+                s = rest;
+            }
         }
         if let Some(filler) = TRAILING_FILLERS
             .iter()
