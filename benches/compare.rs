@@ -1,9 +1,24 @@
-//! Speed of the main job: read two reports and compare them. Run with `cargo bench`; the
-//! figures are recorded in docs/performance.md.
+//! Speed of each stage of `govdiff compare`, and how compare grows with the text.
+//!
+//! `cargo bench --bench compare` runs everything; `cargo bench --bench compare -- stage` the
+//! stages, `-- scale` the growth curve. Figures are recorded in docs/performance.md. The
+//! corpus pairs need `../shared/corpus/` and are skipped without it.
+//!
+//! - stages, per pair: read (decode, clean, tree, metadata of both files), extract (the
+//!   indicators of both), align (sections and paragraphs), judge (indicators and
+//!   commitments), diff (every matched paragraph's word diff), compare (all but the diffs,
+//!   the steady state of a library caller) and render (CSV; HTML with the diffs).
+//! - scale: the State Council 2024→2025 pair made 1×, 4× and 16× as long by giving every
+//!   body paragraph k−1 followers: real paragraphs of other years' national reports, each
+//!   different (NEW has the same followers with a ninth of their characters dropped, so they
+//!   align and their diffs have work to do).
 
 use std::path::PathBuf;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use govdiff::Report;
+use govdiff::compare::{align, commitments, compare, judge};
+use govdiff::render;
 
 fn path(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
@@ -13,23 +28,21 @@ fn read(rel: &str) -> Option<Vec<u8>> {
     std::fs::read(path(rel)).ok()
 }
 
-fn bench_pair(c: &mut Criterion, name: &str, old: &str, new: &str) {
+fn parse(bytes: &[u8], name: &str) -> Report {
+    govdiff::parse_report(bytes, name).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn stages(c: &mut Criterion, name: &str, old: &str, new: &str) {
     let (Some(a), Some(b)) = (read(old), read(new)) else {
         eprintln!("skipped {name}: {old} or {new} absent");
         return;
     };
-    // Load the word-segmentation dictionary once, outside the measurement.
-    let _ = govdiff::compare::diff::words("预热");
-    c.bench_function(&format!("parse {name} (both)"), |bench| {
-        bench.iter(|| {
-            let x = govdiff::parse_report(&a, old).unwrap();
-            let y = govdiff::parse_report(&b, new).unwrap();
-            (x, y)
-        })
+    let mut group = c.benchmark_group(format!("stage {name}"));
+    group.bench_function("read", |bench| {
+        bench.iter(|| (parse(&a, old), parse(&b, new)))
     });
-    let x = govdiff::parse_report(&a, old).unwrap();
-    let y = govdiff::parse_report(&b, new).unwrap();
-    c.bench_function(&format!("indicators {name} (both)"), |bench| {
+    let (x, y) = (parse(&a, old), parse(&b, new));
+    group.bench_function("extract", |bench| {
         bench.iter(|| {
             (
                 govdiff::extract::indicators::extract(&x),
@@ -37,44 +50,148 @@ fn bench_pair(c: &mut Criterion, name: &str, old: &str, new: &str) {
             )
         })
     });
-    c.bench_function(&format!("compare {name}"), |bench| {
-        bench.iter(|| govdiff::compare::compare(x.clone(), y.clone()))
+    group.bench_function("align", |bench| {
+        bench.iter(|| align::align_sections(&x, &y))
     });
-    c.bench_function(&format!("compare with diffs {name}"), |bench| {
-        bench.iter(|| govdiff::compare::compare(x.clone(), y.clone()).with_diffs())
-    });
-    c.bench_function(&format!("render {name} (text, csv, json, md)"), |bench| {
-        let cmp = govdiff::compare::compare(x.clone(), y.clone()).with_diffs();
+    let (xi, yi) = (
+        govdiff::extract::indicators::extract(&x),
+        govdiff::extract::indicators::extract(&y),
+    );
+    group.bench_function("judge", |bench| {
         bench.iter(|| {
-            let style = govdiff::render::compare::Style::plain();
             (
-                govdiff::render::compare::text(&cmp, style),
-                govdiff::render::compare::csv(&cmp, govdiff::render::lang::Lang::En),
-                govdiff::render::compare::json(&cmp),
-                govdiff::render::compare::markdown(&cmp),
+                judge::judge_indicators(&x, &y, &xi, &yi),
+                commitments::trace_commitments(&x, &y),
             )
         })
     });
+    let plain = compare(x.clone(), y.clone());
+    group.bench_function("diff", |bench| {
+        bench.iter_batched(
+            || plain.clone(),
+            |mut cmp| cmp.add_diffs(),
+            BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("compare", |bench| {
+        bench.iter_batched(
+            || (x.clone(), y.clone()),
+            |(x, y)| compare(x, y),
+            BatchSize::LargeInput,
+        )
+    });
+    let full = plain.clone().with_diffs();
+    group.bench_function("render csv", |bench| {
+        bench.iter(|| render::compare::csv(&plain, render::lang::Lang::En))
+    });
+    group.bench_function("render html", |bench| {
+        bench.iter(|| render::html::html(&full))
+    });
+    group.finish();
+}
+
+/// Lines of at least this many characters are body paragraphs (headings are shorter).
+const BODY: usize = 60;
+
+/// `base` with k−1 followers after every body paragraph, taken in turn from `pool`; with
+/// `edit`, every ninth character of a follower is dropped.
+fn scaled(base: &str, pool: &[&str], k: usize, edit: bool) -> String {
+    let mut out = String::with_capacity(base.len() * k);
+    let mut next = 0;
+    for line in base.lines() {
+        out.push_str(line);
+        out.push('\n');
+        if line.chars().count() < BODY {
+            continue;
+        }
+        for _ in 1..k {
+            let follower = pool[next % pool.len()];
+            next += 1;
+            if edit {
+                out.extend(
+                    follower
+                        .chars()
+                        .enumerate()
+                        .filter(|(i, _)| i % 9 != 8)
+                        .map(|(_, c)| c),
+                );
+            } else {
+                out.push_str(follower);
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn scale(c: &mut Criterion) {
+    let (Some(a), Some(b)) = (
+        read("../shared/corpus/national_2024.txt"),
+        read("../shared/corpus/national_2025.txt"),
+    ) else {
+        eprintln!("skipped scale: the national reports are absent");
+        return;
+    };
+    let others: Vec<String> = (2005..=2019)
+        .filter_map(|year| read(&format!("../shared/corpus/national_{year}.txt")))
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .collect();
+    let pool: Vec<&str> = others
+        .iter()
+        .flat_map(|text| text.lines())
+        .filter(|line| line.chars().count() >= BODY)
+        .collect();
+    let (a, b) = (String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
+    let mut group = c.benchmark_group("scale");
+    group.sample_size(10);
+    for k in [1, 4, 16] {
+        let old = parse(scaled(&a, &pool, k, false).as_bytes(), "old.txt");
+        let new = parse(scaled(&b, &pool, k, true).as_bytes(), "new.txt");
+        let chars = old.sections().iter().map(|s| s.own_chars()).sum::<usize>();
+        eprintln!("scale {k}×: {chars} characters in OLD's sections");
+        group.bench_function(format!("compare {k}x"), |bench| {
+            bench.iter_batched(
+                || (old.clone(), new.clone()),
+                |(x, y)| compare(x, y),
+                BatchSize::LargeInput,
+            )
+        });
+        let plain = compare(old.clone(), new.clone());
+        group.bench_function(format!("diff {k}x"), |bench| {
+            bench.iter_batched(
+                || plain.clone(),
+                |mut cmp| cmp.add_diffs(),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
 }
 
 fn benches(c: &mut Criterion) {
-    bench_pair(
+    stages(
         c,
         "samples",
         "samples/qinglan_2023.txt",
         "samples/qinglan_2024.txt",
     );
-    bench_pair(
+    stages(
         c,
-        "national 2021→2022",
+        "State Council 2024→2025",
+        "../shared/corpus/national_2024.txt",
+        "../shared/corpus/national_2025.txt",
+    );
+    stages(
+        c,
+        "State Council 2021→2022",
         "../shared/corpus/national_2021.txt",
         "../shared/corpus/national_2022.txt",
     );
 }
 
 criterion_group! {
-    name = compare;
+    name = compare_benches;
     config = Criterion::default().sample_size(20);
-    targets = benches
+    targets = benches, scale
 }
-criterion_main!(compare);
+criterion_main!(compare_benches);

@@ -18,6 +18,7 @@
 //! exactly when the group is small, best score first when it is not.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use pathfinding::prelude::{Matrix, kuhn_munkres};
 
@@ -34,7 +35,7 @@ pub const SECTION_THRESHOLD: f64 = 0.22;
 pub const PARAGRAPH_THRESHOLD: f64 = 0.2;
 
 /// Largest number of pairs (old items × new items) scored in full and solved exactly.
-pub const EXACT_PAIRS: usize = 10_000;
+pub const EXACT_PAIRS: usize = 1_000;
 /// Largest connected group of candidates (old items × new items) solved exactly; a larger
 /// one is solved best score first. The Hungarian step is cubic: 200 × 200 is milliseconds.
 const EXACT_GROUP: usize = 40_000;
@@ -154,36 +155,74 @@ fn candidates(olds: &[Item], news: &[Item]) -> Vec<(usize, usize)> {
 
 /// For each item of `from`, the items of `to` sharing the most of its rarest bigrams.
 fn proposals(from: &[Item], to: &[Item]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    // The inverted index as one sorted list of (bigram, item): a bigram's items are a run.
+    let mut index: Vec<(u64, usize)> = Vec::new();
     for (j, item) in to.iter().enumerate() {
-        let mut grams = item.content.clone();
-        grams.dedup();
-        for g in grams {
-            postings.entry(g).or_default().push(j);
-        }
+        let start = index.len();
+        index.extend(item.content.iter().map(|&g| (g, j)));
+        index.dedup();
+        debug_assert!(index[start..].windows(2).all(|w| w[0] < w[1]));
     }
+    index.sort_unstable();
+    let mut runs: HashMap<u64, (usize, usize), BuildHasherDefault<GramHasher>> = HashMap::default();
+    for (k, &(g, _)) in index.iter().enumerate() {
+        runs.entry(g).or_insert((k, k)).1 = k + 1;
+    }
+    let postings = |g: u64| -> &[(u64, usize)] {
+        runs.get(&g).map_or(&[], |&(start, end)| &index[start..end])
+    };
     let mut out = Vec::new();
-    let mut hits: HashMap<usize, usize> = HashMap::new();
+    let mut hits = vec![0usize; to.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, item) in from.iter().enumerate() {
-        let mut grams: Vec<(usize, u64)> = item
-            .content
-            .iter()
-            .filter_map(|g| postings.get(g).map(|list| (list.len(), *g)))
-            .filter(|(len, _)| *len <= MAX_POSTING)
-            .collect();
-        grams.sort_unstable();
-        grams.dedup();
-        hits.clear();
-        for (_, g) in grams.iter().take(PROBE_GRAMS) {
-            for &j in &postings[g] {
-                *hits.entry(j).or_default() += 1;
+        let mut grams: Vec<(usize, u64)> = Vec::new();
+        for (k, &g) in item.content.iter().enumerate() {
+            if k > 0 && item.content[k - 1] == g {
+                continue;
+            }
+            let df = postings(g).len();
+            if df > 0 && df <= MAX_POSTING {
+                grams.push((df, g));
             }
         }
-        let mut best: Vec<(usize, usize)> = hits.iter().map(|(&j, &n)| (n, j)).collect();
+        grams.sort_unstable();
+        for &(_, g) in grams.iter().take(PROBE_GRAMS) {
+            for &(_, j) in postings(g) {
+                if hits[j] == 0 {
+                    touched.push(j);
+                }
+                hits[j] += 1;
+            }
+        }
+        let mut best: Vec<(usize, usize)> = touched.iter().map(|&j| (hits[j], j)).collect();
         best.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         out.extend(best.iter().take(MAX_CANDIDATES).map(|&(_, j)| (i, j)));
+        for j in touched.drain(..) {
+            hits[j] = 0;
+        }
     }
     out
+}
+
+/// Hashes a packed bigram with one multiplication: the keys are already well spread, and
+/// the default hasher (SipHash) would cost more than the rest of the lookup.
+#[derive(Default)]
+struct GramHasher(u64);
+
+impl Hasher for GramHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x ^ (x >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// Solves the assignment on scored candidate pairs: on each connected group of candidates,

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Whole-process speed of `govdiff compare` against `git diff --word-diff-regex=.` and
+Python's difflib, on the corpus pairs, and on hostile inputs.
+
+One command, one table:
+
+    python3 benches/whole_process.py            # CPU time, median of 9 runs (difflib: 3)
+    python3 benches/whole_process.py --runs 21  # more runs on a noisy machine
+    python3 benches/whole_process.py --instructions   # instruction counts (valgrind), exact
+
+It builds the release binary first (`cargo build --release`). CPU time is user + system time
+of the child process (resource.getrusage), so other load on the machine matters less than
+for wall time, but it still matters: read the ratios, measured side by side in one run, not
+the absolute figures. `--instructions` counts instructions under callgrind instead: exact
+and repeatable, slow (one run each), and blind to cache misses and memory bandwidth.
+
+The corpus lives in ../shared/corpus (see tests/common/mod.rs); pairs whose files are
+absent are skipped. Hostile inputs are generated in a temporary folder.
+"""
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+BINARY = os.path.join(ROOT, "target", "release", "govdiff")
+
+PAIRS = [
+    ("samples", "samples/qinglan_2023.txt", "samples/qinglan_2024.txt"),
+    ("State Council 2024→2025", "CORPUS/national_2024.txt", "CORPUS/national_2025.txt"),
+    ("State Council 2021→2022", "CORPUS/national_2021.txt", "CORPUS/national_2022.txt"),
+    ("Hailar 2014→2015", "CORPUS/hailaer_2014.txt", "CORPUS/hailaer_2015.txt"),
+    ("Yi County 2020→2021", "CORPUS/yixian_2020.txt", "CORPUS/yixian_2021.txt"),
+    ("Hebei 2023→2024", "CORPUS/hebei_2023.txt", "CORPUS/hebei_2024.txt"),
+]
+
+DIFFLIB = (
+    "import difflib, sys\n"
+    "a = open(sys.argv[1], encoding='utf-8', errors='replace').read()\n"
+    "b = open(sys.argv[2], encoding='utf-8', errors='replace').read()\n"
+    "sum(1 for _ in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())\n"
+)
+
+
+def resolve(path):
+    return os.path.join(CORPUS, path[len("CORPUS/"):]) if path.startswith("CORPUS/") else os.path.join(ROOT, path)
+
+
+def cpu_time(cmd):
+    """User + system CPU seconds of one run of `cmd` (output discarded); exits on failure."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # git diff exits 1 when the files differ; govdiff exits 1 on an error.
+    if result.returncode != 0 and not (cmd[0] == "git" and result.returncode == 1):
+        sys.exit(f"failed ({result.returncode}): {' '.join(cmd)}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def instructions(cmd):
+    """Instructions executed by one run of `cmd`, counted by valgrind's callgrind."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "cg.out")
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        found = re.search(r"Collected : (\d+)", run.stderr)
+        if not found:
+            sys.exit(f"callgrind failed on {' '.join(cmd)}:\n{run.stderr[-2000:]}")
+        return int(found.group(1))
+
+
+def measure(cmd, runs, use_instructions):
+    if use_instructions:
+        return instructions(cmd)
+    return statistics.median(cpu_time(cmd) for _ in range(runs))
+
+
+def commands(old, new, out_dir):
+    csv = os.path.join(out_dir, "out.csv")
+    html = os.path.join(out_dir, "out.html")
+    limit = ["--max-size", "64MB"]
+    return {
+        "csv": [BINARY] + limit + ["compare", old, new, "--format", "csv", "-o", csv],
+        "html": [BINARY] + limit + ["compare", old, new, "--format", "html", "-o", html],
+        "git": ["git", "diff", "--no-index", "--word-diff-regex=.", old, new],
+        "difflib": [sys.executable, "-c", DIFFLIB, old, new],
+    }
+
+
+def random_han(seed, n):
+    rng = random.Random(seed)
+    return "".join(chr(0x4E00 + rng.randrange(3000)) for _ in range(n))
+
+
+def hostile_inputs(tmp):
+    """(name, old, new) files: 100,000 numbered headings; one 5 MB line of 57,000 sentences.
+    NEW repeats OLD with every tenth heading or sentence rewritten, so that the two align
+    and their diff has work to do."""
+    head = "示例县{}年政府工作报告\n各位代表:\n一、{}年工作回顾\n"
+
+    def text(seed, year, n):
+        return random_han(seed * 7 + (year if seed % 10 == 0 else 0), n)
+
+    files = []
+    for name, body in [
+        ("100,000 headings", lambda year: "".join(
+            f"{i}.{text(i, year, 6)}。{text(-i, year, 10)}\n" for i in range(1, 100_001))),
+        ("one 5 MB line", lambda year: "".join(
+            text(i, year, 29) + "。" for i in range(57_000)) + "\n"),
+    ]:
+        pair = []
+        for year in (2023, 2024):
+            path = os.path.join(tmp, f"{len(files)}_{year}.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(head.format(year, year - 1))
+                f.write(body(year))
+                f.write(f"二、{year}年发展目标和重点工作\n主要预期目标为:地区生产总值增长6%左右。\n")
+            pair.append(path)
+        files.append((name, pair[0], pair[1]))
+    return files
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs per command (median); difflib a third")
+    parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind instead")
+    parser.add_argument("--no-hostile", action="store_true", help="skip the generated hostile inputs")
+    parser.add_argument("--no-build", action="store_true", help="use target/release/govdiff as it is")
+    args = parser.parse_args()
+
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    for tool in ("git",) + (("valgrind",) if args.instructions else ()):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is needed")
+    unit = "instructions (M)" if args.instructions else f"CPU s, median of {args.runs}"
+    print(f"# whole process, {unit}; ratios are govdiff / other tool\n")
+    header = "| pair | csv | html | git word diff | difflib | csv/git | html/git | html/difflib |"
+    print(header)
+    print("|" + "---|" * 8)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, old, new in PAIRS:
+            old, new = resolve(old), resolve(new)
+            if not (os.path.exists(old) and os.path.exists(new)):
+                print(f"| {name} | (absent) | | | | | | |")
+                continue
+            cmds = commands(old, new, tmp)
+            got = {}
+            for key, cmd in cmds.items():
+                runs = max(1, args.runs // 3) if key == "difflib" else args.runs
+                got[key] = measure(cmd, runs, args.instructions)
+            fmt = (lambda v: f"{v / 1e6:.0f}") if args.instructions else (lambda v: f"{v:.3f}")
+            ratio = lambda a, b: f"{got[a] / got[b]:.2f}×" if got[b] else "–"
+            print(
+                f"| {name} | {fmt(got['csv'])} | {fmt(got['html'])} | {fmt(got['git'])} | "
+                f"{fmt(got['difflib'])} | {ratio('csv', 'git')} | {ratio('html', 'git')} | "
+                f"{ratio('html', 'difflib')} |",
+                flush=True,
+            )
+        if args.no_hostile:
+            return
+        print("\n# hostile inputs, one run each (CPU s)\n")
+        print("| input | size | csv | html |")
+        print("|---|---|---|---|")
+        for name, old, new in hostile_inputs(tmp):
+            cmds = commands(old, new, tmp)
+            size = os.path.getsize(new) / 1e6
+            csv, html = (cpu_time(cmds[k]) for k in ("csv", "html"))
+            print(f"| {name} | {size:.1f} MB | {csv:.2f} | {html:.2f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
