@@ -8,7 +8,12 @@
 //! 2. [`tree`]: headings, the section tree with part roles, the metadata;
 //! 3. [`extract`]: quantities and indicators;
 //! 4. [`compare`]: sections and paragraphs aligned, word diffs, targets and commitments judged;
+//!    [`compare::track`] does it for many reports at once (grouped by government, ordered by
+//!    year, every consecutive pair judged) and lays the targets out as a panel;
 //! 5. [`render`]: text, CSV, JSON, Markdown, HTML. Renderers never parse.
+//!
+//! The command line (`src/main.rs`, one module per subcommand under `src/cmd/`) is a thin
+//! layer over these: `compare`, `indicators`, `outline`, `track`.
 //!
 //! [`text`] holds the helpers every stage shares (Han characters, numerals, similarity).
 

@@ -499,7 +499,7 @@ fn base_name(path: &str) -> &str {
 /// The panel row for a gold row: by indicator id when the panel has ids, else by where the
 /// target stands (file, line) and its numbers.
 fn find<'a>(panel: &'a Panel, g: &GoldRow, with_ids: bool) -> Option<&'a PanelRow> {
-    let rows = panel.rows_of("国务院").filter(|r| r.year == g.year);
+    let rows = panel.rows_of("国务院").iter().filter(|r| r.year == g.year);
     if with_ids {
         return rows.into_iter().find(|r| r.indicator_id == g.id);
     }
@@ -614,6 +614,7 @@ fn national_series_gaps_and_copies_are_said() {
     // 2019's targets wait for a 2020 report that is not there.
     let gdp_2019 = panel
         .rows_of("国务院")
+        .iter()
         .find(|r| {
             r.year == 2019 && r.target.written.contains("6%") && r.measure.as_str() == "growth"
         })
@@ -624,6 +625,7 @@ fn national_series_gaps_and_copies_are_said() {
     assert!(
         panel
             .rows_of("国务院")
+            .iter()
             .filter(|r| r.year == 2021)
             .all(|r| base_name(&r.next_file) == "national_2022.txt")
     );

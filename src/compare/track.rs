@@ -314,6 +314,8 @@ pub struct Government {
     pub tally: Tally,
     /// The indicators followed in the views, most years first.
     pub main: Vec<MainIndicator>,
+    /// Where its rows stand in [`Panel::rows`] (they are contiguous).
+    pub rows: std::ops::Range<usize>,
 }
 
 /// One target of one government for one year: what was set, what the next year's review
@@ -368,9 +370,17 @@ pub struct Panel {
 }
 
 impl Panel {
-    /// The rows of one government.
-    pub fn rows_of<'a>(&'a self, government: &'a str) -> impl Iterator<Item = &'a PanelRow> + 'a {
-        self.rows.iter().filter(move |r| r.government == government)
+    /// The rows of a government of this panel.
+    pub fn rows_for(&self, government: &Government) -> &[PanelRow] {
+        self.rows.get(government.rows.clone()).unwrap_or_default()
+    }
+
+    /// The rows of the government named `name` (none when there is no such government).
+    pub fn rows_of(&self, name: &str) -> &[PanelRow] {
+        self.governments
+            .iter()
+            .find(|g| g.government == name)
+            .map_or(&[], |g| self.rows_for(g))
     }
 }
 
@@ -497,9 +507,19 @@ pub fn build(
     one_row_per_id(&mut rows);
     link_series(&mut rows);
 
+    // Rows come out grouped by government, in the order of the chains.
+    let mut start = 0;
     let governments = chains
         .iter()
-        .map(|(government, chain)| summarize(government, chain, &rows))
+        .map(|(government, chain)| {
+            let len = rows[start..]
+                .iter()
+                .take_while(|r| &r.government == government)
+                .count();
+            let range = start..start + len;
+            start += len;
+            summarize(government, chain, &rows, range)
+        })
         .collect();
     Panel {
         governments,
@@ -763,7 +783,12 @@ fn link_series(rows: &mut [PanelRow]) {
 pub const MAIN_INDICATORS: usize = 8;
 
 /// A government's reports, gaps, tally and main indicators.
-fn summarize(government: &str, chain: &[Loaded], rows: &[PanelRow]) -> Government {
+fn summarize(
+    government: &str,
+    chain: &[Loaded],
+    rows: &[PanelRow],
+    range: std::ops::Range<usize>,
+) -> Government {
     let reports: Vec<ReportRef> = chain
         .iter()
         .map(|l| ReportRef {
@@ -782,7 +807,7 @@ fn summarize(government: &str, chain: &[Loaded], rows: &[PanelRow]) -> Governmen
         .windows(2)
         .filter(|w| w[1].year == w[0].year + 1)
         .count();
-    let own: Vec<&PanelRow> = rows.iter().filter(|r| r.government == government).collect();
+    let own: Vec<&PanelRow> = rows[range.clone()].iter().collect();
     Government {
         government: government.to_string(),
         tally: Tally::of(own.iter().copied()),
@@ -790,6 +815,7 @@ fn summarize(government: &str, chain: &[Loaded], rows: &[PanelRow]) -> Governmen
         reports,
         gaps,
         pairs,
+        rows: range,
     }
 }
 

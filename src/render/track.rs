@@ -353,7 +353,7 @@ pub fn text_in(panel: &Panel, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", overview(panel, words));
     for g in &panel.governments {
-        let rows: Vec<&PanelRow> = panel.rows_of(&g.government).collect();
+        let rows: Vec<&PanelRow> = panel.rows_for(g).iter().collect();
         let _ = writeln!(out, "\n══ {} ══  {}", g.government, heading(g, words));
         let _ = writeln!(out, "{}", tally_line(&g.tally, words));
         if g.main.is_empty() {
@@ -538,7 +538,7 @@ pub fn markdown_in(panel: &Panel, lang: Lang) -> String {
         md(&overview(panel, words))
     );
     for g in &panel.governments {
-        let rows: Vec<&PanelRow> = panel.rows_of(&g.government).collect();
+        let rows: Vec<&PanelRow> = panel.rows_for(g).iter().collect();
         let _ = writeln!(
             out,
             "## {}\n\n{}\n\n{}\n",
@@ -674,7 +674,7 @@ pub fn html_in(panel: &Panel, lang: Lang) -> String {
         let _ = writeln!(out, "</ul></div>");
     }
     for (k, g) in panel.governments.iter().enumerate() {
-        let rows: Vec<&PanelRow> = panel.rows_of(&g.government).collect();
+        let rows: Vec<&PanelRow> = panel.rows_for(g).iter().collect();
         let _ = writeln!(
             out,
             "<section id=\"gov-{k}\" class=\"government\">\n<h2>{}</h2>\n<p class=\"meta\">{}<br>{}</p>",
