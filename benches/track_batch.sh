@@ -21,7 +21,8 @@ corpus=../shared/corpus
 cargo build --release --quiet
 bin=target/release/govdiff
 
-han_digits() { echo "$1" | sed 'y/0123456789/〇一二三四五六七八九/'; }
+# Digits as the ten heavenly stems (甲…癸): no numeral, so no reader takes them for a year.
+han_digits() { echo "$1" | sed 'y/0123456789/甲乙丙丁戊己庚辛壬癸/'; }
 
 # Instructions of one run (all threads), from perf or callgrind; empty when neither counts.
 instructions() {

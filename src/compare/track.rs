@@ -186,13 +186,11 @@ fn reason_of(e: &crate::Error) -> String {
 }
 
 /// Whether a file that was read holds a report at all (a data table or a note does not):
-/// something a report has, a government, a year, a review or a plan part.
+/// a report looks back on a year or plans one, so it has a review or a plan part. (A title,
+/// a government or a year alone is not enough: a table of indicators names them too.)
 fn looks_like_a_report(report: &Report) -> bool {
     use crate::model::Role;
-    report.meta.government.is_some()
-        || planned_year(report).is_some()
-        || report.has_role(Role::Review)
-        || report.has_role(Role::Plan)
+    report.has_role(Role::Review) || report.has_role(Role::Plan)
 }
 
 /// Everything at once, without progress: the files and folders in `paths` read, grouped,
@@ -400,8 +398,7 @@ pub fn build(
         if !looks_like_a_report(&l.report) {
             skipped.push(Skipped {
                 path: l.report.source.path.clone(),
-                reason: "read, but no report in it: no government, year, review or plan part"
-                    .into(),
+                reason: "read, but no report in it: no review or plan part".into(),
             });
             continue;
         }
