@@ -678,6 +678,10 @@ pub enum PairWarning {
     NotConsecutive { old_plans: u16, new_plans: u16 },
     /// The year of one report is unknown.
     UnknownYear,
+    /// A report lacks a part the verdicts rest on: OLD's plan (last year's targets), NEW's
+    /// review (their outcomes) or NEW's plan (this year's targets). `part` is `plan` or
+    /// `review`.
+    MissingPart { which: String, part: String },
 }
 
 impl PairWarning {
@@ -719,6 +723,12 @@ impl PairWarning {
             PairWarning::UnknownYear => {
                 "the year of one report is unknown, so the order of the pair is not checked".into()
             }
+            PairWarning::MissingPart { which, part } => match (which.as_str(), part.as_str()) {
+                ("OLD", "plan") => "OLD has no plan part: last year's targets cannot be read, so none is judged".into(),
+                ("NEW", "review") => "NEW has no review part: last year's targets have no reported outcome to be judged by".into(),
+                ("NEW", "plan") => "NEW has no plan part: this year's targets cannot be read, so no change of target is judged".into(),
+                _ => format!("{which} has no {part} part"),
+            },
         }
     }
 }

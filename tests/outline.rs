@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{corpus_dir, corpus_reports, read, sample, tree_lines};
+use common::{corpus_dir, corpus_reports, corpus_sources, read, sample, tree_lines};
 use govdiff::model::{DiagnosticKind, Role};
 
 #[test]
@@ -122,6 +122,54 @@ fn corpus_reports_parse() {
             }
         }
     }
+}
+
+/// Every report SOURCES.md calls complete is read right: the government and the year its row
+/// gives (the planned year; the reviewed year the one before), and both a review and a plan
+/// part. Nothing here names a file: the expectations are SOURCES.md's.
+#[test]
+fn complete_corpus_reports_are_read_right() {
+    let Some(dir) = corpus_dir() else { return };
+    let rows = corpus_sources(&dir);
+    let complete: Vec<_> = rows
+        .iter()
+        .filter(|r| r.state.to_lowercase().starts_with("complete"))
+        .collect();
+    assert!(complete.len() >= 30, "{} complete rows", complete.len());
+    let named = complete.iter().filter(|r| r.government.is_some()).count();
+    assert!(
+        named + 2 >= complete.len(),
+        "only {named} rows name a government"
+    );
+    let mut wrong = Vec::new();
+    for row in complete {
+        let name = row.path.display().to_string();
+        let report = read(&row.path);
+        let m = &report.meta;
+        if let Some(government) = &row.government
+            && m.government.as_ref() != Some(government)
+        {
+            wrong.push(format!(
+                "{name}: government {:?}, SOURCES.md says {government}",
+                m.government
+            ));
+        }
+        let year = row
+            .year
+            .unwrap_or_else(|| panic!("{name}: SOURCES.md gives no year"));
+        if m.planned_year != Some(year) || m.reviewed_year != Some(year - 1) {
+            wrong.push(format!(
+                "{name}: reviews {:?}, plans {:?}; SOURCES.md says the {year} report",
+                m.reviewed_year, m.planned_year
+            ));
+        }
+        for role in [Role::Review, Role::Plan] {
+            if !report.has_role(role) {
+                wrong.push(format!("{name}: no {} part", role.as_str()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

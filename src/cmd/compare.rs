@@ -52,6 +52,10 @@ pub struct Args {
     /// (pandas and R skip it).
     #[arg(long)]
     bom: bool,
+    /// The year NEW plans (OLD plans the year before), when the texts name none or name it
+    /// wrongly.
+    #[arg(long, value_name = "N")]
+    year: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -85,8 +89,8 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
         (&args.old, &args.new)
     };
     super::one_stdin(&[old, new])?;
-    let old = super::read(old)?;
-    let new = super::read(new)?;
+    let old = super::read_with_year(old, args.year.map(|y| y.saturating_sub(1)))?;
+    let new = super::read_with_year(new, args.year)?;
     let comparison = govdiff::compare::compare(old, new);
     // Only these formats show paragraph diffs; the others never load the word segmenter.
     let comparison = match args.format {

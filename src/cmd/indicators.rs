@@ -17,6 +17,10 @@ pub struct Args {
     /// Begin CSV output with a UTF-8 byte order mark, so that Excel reads the Chinese right.
     #[arg(long)]
     bom: bool,
+    /// The year the report plans, when its text names none or names it wrongly (the
+    /// reviewed year is the one before).
+    #[arg(long, value_name = "N")]
+    year: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -28,7 +32,7 @@ enum Format {
 
 pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String> {
     let lang = global.lang();
-    let report = super::read(&args.file)?;
+    let report = super::read_with_year(&args.file, args.year)?;
     let indicators = govdiff::extract::indicators::extract(&report);
     let bytes = match args.format {
         Format::Text => render::indicators::text_in(&report, &indicators, lang).into_bytes(),

@@ -148,8 +148,10 @@ impl Findings {
 }
 
 /// Reads and parses one report; `-` is standard input. The error is one line naming the file.
-pub fn read(path: &Path) -> Result<Report, String> {
+/// `year` (`--year`) is the year the report plans, when given instead of read from the text.
+pub fn read_with_year(path: &Path, year: Option<u16>) -> Result<Report, String> {
     let limits = LIMITS.get().copied().unwrap_or_default();
+    let options = govdiff::Options { limits, year };
     if path.as_os_str() == "-" {
         // Read one byte past the limit, so that a larger input is refused, not cut.
         let mut bytes = Vec::new();
@@ -164,9 +166,9 @@ pub fn read(path: &Path) -> Result<Report, String> {
                 limits.max_size
             ));
         }
-        return govdiff::parse_report_with(&bytes, "-", &limits).map_err(|e| e.to_string());
+        return govdiff::parse_report_opts(&bytes, "-", &options).map_err(|e| e.to_string());
     }
-    govdiff::read_report_with(path, &limits).map_err(|e| e.to_string())
+    govdiff::read_report_opts(path, &options).map_err(|e| e.to_string())
 }
 
 /// Refuses a command line that reads standard input twice.

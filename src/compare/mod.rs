@@ -260,5 +260,27 @@ pub fn pair_warnings(old: &Report, new: &Report) -> Vec<PairWarning> {
         (None, _) | (_, None) => out.push(PairWarning::UnknownYear),
         _ => {}
     }
+    use crate::model::Role;
+    for (which, report, role) in [
+        ("OLD", old, Role::Plan),
+        ("NEW", new, Role::Review),
+        ("NEW", new, Role::Plan),
+    ] {
+        if !report.has_role(role) {
+            out.push(PairWarning::MissingPart {
+                which: which.into(),
+                part: role.as_str().into(),
+            });
+        }
+    }
     out
+}
+
+/// The warning that says why last year's targets are not judged at all (OLD has no plan
+/// part, or NEW no review part), when one does.
+pub fn unjudged(warnings: &[PairWarning]) -> Option<&PairWarning> {
+    warnings.iter().find(|w| {
+        matches!(w, PairWarning::MissingPart { which, part }
+            if (which == "OLD" && part == "plan") || (which == "NEW" && part == "review"))
+    })
 }

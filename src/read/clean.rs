@@ -140,9 +140,9 @@ static DELIVERY_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[—\-–(\s]*在.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议上")
         .expect("valid regex")
 });
-/// A date alone on a line under the title (`2024年3月5日`, `(2024年3月)`).
-static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(—\-\s]*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[)\s]*$")
+/// A date alone on a line under the title (`2024年3月5日`, `(2024年3月)`, `(二〇〇五年一月十一日)`).
+pub static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(—\-\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[)\s]*$")
         .expect("valid regex")
 });
 /// The labelled fields a scraper writes above the text (`标题:` `发文单位:` `发文时间:`

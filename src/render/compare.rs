@@ -106,8 +106,10 @@ pub(crate) fn summary_lines(
     let (om, nm) = (&c.old.meta, &c.new.meta);
     let s = &c.summary;
     let join = |items: Vec<String>| items.join(" · ");
-    [
-        format!(
+    // A pair missing the part the outcomes rest on says so instead of counting zeros.
+    let outcomes = match crate::compare::unjudged(&c.pair_warnings) {
+        Some(w) => words.pair(w),
+        None => format!(
             "{}  {}",
             fill(
                 words.targets_judged_t,
@@ -120,6 +122,9 @@ pub(crate) fn summary_lines(
                 count(s.unclear, words.unclear, None),
             ])
         ),
+    };
+    [
+        outcomes,
         format!(
             "{}  {}",
             fill(

@@ -944,6 +944,14 @@ fn pair_warning_zh(w: &PairWarning) -> String {
             new_plans - 1
         ),
         PairWarning::UnknownYear => "有一份报告的年份不明，无法检查两份报告的先后".into(),
+        PairWarning::MissingPart { which, part } => match (which.as_str(), part.as_str()) {
+            ("OLD", "plan") => "上年报告没有计划部分：无法读取上年目标，因此不判断任何目标".into(),
+            ("NEW", "review") => "本年报告没有回顾部分：上年目标没有可据以判断的完成情况".into(),
+            ("NEW", "plan") => {
+                "本年报告没有计划部分：无法读取本年目标，因此不判断目标的变化".into()
+            }
+            _ => format!("{which}缺少{part}部分"),
+        },
     }
 }
 

@@ -7,6 +7,7 @@ pub mod lang;
 pub mod markdown;
 pub mod outline;
 pub mod summary;
+pub mod survey;
 pub mod table;
 pub mod track;
 pub mod xlsx;

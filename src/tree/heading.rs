@@ -99,6 +99,22 @@ fn read_marker(line: &str) -> Option<(MarkerKind, u32, usize)> {
 /// An inline heading is the head of the paragraph's first sentence: `聚力稳增长,积极应对…。大力实施…`
 /// has the title up to the first `。`. A line with no sentence end is all title.
 pub fn split_title(rest: &str) -> (&str, &str) {
+    // A copy that lost the line break after a heading keeps a space in its place:
+    // `2005年主要任务 今年是全面实现…`. A short head before a space is the title.
+    let sentence_end = rest.find(TITLE_ENDS).unwrap_or(rest.len());
+    if let Some(space) = rest[..sentence_end].find(' ')
+        && (2..=40).contains(&rest[..space].chars().count())
+        && rest[..space]
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::text::is_han(c) || matches!(c, '”' | '》' | ')'))
+        && rest[space..].trim_start().starts_with(crate::text::is_han)
+        && rest[space..].trim().chars().count() >= 15
+        && rest[space..].contains([',', '。', ';'])
+    {
+        let title = rest[..space].trim_end_matches([',', ';', ':', '。']);
+        return (title, rest[space..].trim_start());
+    }
     match rest.find(TITLE_ENDS) {
         Some(end) => {
             let stop = rest[end..].chars().next().map_or(0, char::len_utf8);
@@ -204,6 +220,11 @@ mod tests {
         );
         assert_eq!(split_title("着力提振市场信心"), ("着力提振市场信心", ""));
         assert_eq!(split_title("医疗卫生方面。全省"), ("医疗卫生方面", "全省"));
+        // The line break after the heading became a space.
+        assert_eq!(
+            split_title("2005年主要任务 今年是全面实现“十五”计划目标的重要一年。"),
+            ("2005年主要任务", "今年是全面实现“十五”计划目标的重要一年。")
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Diagnostic, DiagnosticKind, Horizon, Metadata, Paragraph, Role, Section};
-use crate::read::clean::{Cleaned, furniture_hits, is_caption, is_title_like};
+use crate::read::clean::{Cleaned, DATE_ONLY, furniture_hits, is_caption, is_title_like};
 use crate::read::decode::Line;
 use crate::text::numerals::{five_year_plan_years, parse_cn_number};
 use crate::tree::sections::first_year;
@@ -76,6 +76,10 @@ static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// `刚刚过去的2021年`.
 static REVIEW_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^(\d{4})年(?:是|,)|过去的(\d{4})年)").expect("valid regex"));
+static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?")
+        .expect("valid regex")
+});
 static FILE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)").expect("valid regex"));
 /// A place name of a county: one to four characters before `县`.
@@ -147,10 +151,17 @@ fn date_lines(cleaned: &Cleaned) -> impl Iterator<Item = &str> {
 /// The delivery date (`2023年2月1日在…会议上`, or a compact `(20230201)` in a scraped title):
 /// its year and ISO form.
 fn delivery_date(cleaned: &Cleaned) -> Option<(u16, String)> {
+    // A date alone under the title, when the header names the session (`在河北省第十届人民代表
+    // 大会第三次会议上` / `(二〇〇五年一月十一日)`).
+    let dated_session = cleaned.header.iter().any(|l| CONGRESS.is_match(&l.text));
     for text in date_lines(cleaned) {
+        let text = &arabic_date(text);
         if let Some(c) = DATE.captures(text) {
             let congress_follows = text[c.get(0).map_or(0, |m| m.end())..].contains("会议");
-            if congress_follows && let Some(iso) = iso_date(&c[1], &c[2], &c[3]) {
+            let alone = dated_session && DATE_ONLY.is_match(text);
+            if (congress_follows || alone)
+                && let Some(iso) = iso_date(&c[1], &c[2], &c[3])
+            {
                 return Some((c[1].parse().ok()?, iso));
             }
         }
@@ -410,6 +421,25 @@ fn file_year(name: &str) -> Option<u16> {
     FILE_YEAR.captures(&stem).and_then(|c| c[1].parse().ok())
 }
 
+/// A date written in Chinese numerals (`二〇〇五年一月十一日`) in Arabic ones (`2005年1月11日`),
+/// the rest of the text as it is.
+fn arabic_date(text: &str) -> std::borrow::Cow<'_, str> {
+    CN_DATE.replace_all(text, |c: &regex::Captures| {
+        let year: String = c[1]
+            .chars()
+            .filter_map(|d| match d {
+                '〇' | '零' => Some('0'),
+                d => crate::text::numerals::cn_digit(d).and_then(|n| char::from_digit(n, 10)),
+            })
+            .collect();
+        let month = parse_cn_number(&c[2]).unwrap_or(0);
+        match c.get(3).and_then(|d| parse_cn_number(d.as_str())) {
+            Some(day) => format!("{year}年{month}月{day}日"),
+            None => format!("{year}年{month}月"),
+        }
+    })
+}
+
 fn iso_date(y: &str, m: &str, d: &str) -> Option<String> {
     let (y, m, d): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -641,5 +671,7 @@ mod tests {
         assert!(REVIEW_YEAR.is_match("2005年,我国社会主义现代化事业取得显著成就"));
         assert_eq!(file_year("../corpus/yixian_2018.txt"), Some(2018));
         assert_eq!(file_year("report.txt"), None);
+        assert_eq!(arabic_date("(二〇〇五年一月十一日)"), "(2005年1月11日)");
+        assert_eq!(arabic_date("二〇二〇年十二月"), "2020年12月");
     }
 }

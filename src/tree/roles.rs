@@ -230,11 +230,14 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
 fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
     let five_year = five_year_plan_years(title);
     let year = first_year(title);
+    // `过去一年和五年工作回顾` reviews the year first: its figures are the year's unless a
+    // sentence says they are the five years'.
+    let one_year_too = title.contains("一年") || title.contains("去年");
     let (horizon, years) = match five_year {
         Some(span) if role != Role::Review || title.contains("五年") => {
             (Horizon::FiveYear, Some(span))
         }
-        _ if title.contains("五年") => {
+        _ if title.contains("五年") && !one_year_too => {
             (Horizon::FiveYear, year.map(|y| (y.saturating_sub(4), y)))
         }
         _ => (Horizon::Annual, year.map(|y| (y, y))),

@@ -76,3 +76,82 @@ pub fn tree_lines(report: &Report) -> Vec<String> {
         })
         .collect()
 }
+
+/// What SOURCES.md says of one file of the corpus: the government (the Chinese name in
+/// parentheses; `State Council` is 国务院; a row that gives only the English name borrows the
+/// Chinese one from another row with the same English name), the year of the report and the
+/// state of the copy.
+#[derive(Debug, Clone)]
+pub struct SourceRow {
+    pub path: PathBuf,
+    pub government: Option<String>,
+    pub year: Option<u16>,
+    pub state: String,
+}
+
+/// The rows of SOURCES.md whose file is in the corpus folder.
+pub fn corpus_sources(dir: &Path) -> Vec<SourceRow> {
+    let sources = std::fs::read_to_string(dir.join("SOURCES.md")).unwrap_or_default();
+    let cells: Vec<Vec<String>> = sources
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .map(|l| {
+            l.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+        .filter(|c: &Vec<String>| c.len() >= 4 && dir.join(&c[0]).is_file())
+        .collect();
+    // `Hebei Province (河北省)` → ("Hebei Province", "河北省").
+    // `Hailar District (海拉尔区, Hulunbuir, Inner Mongolia), 2012 report` → the English name
+    // before the parenthesis, the Chinese one first inside it.
+    let named = |who: &str| -> (String, Option<String>) {
+        let comma = who.find([',', ';']).unwrap_or(who.len());
+        let (english, chinese) = match who.find('(') {
+            Some(open) if open < comma => {
+                let inside = &who[open + '('.len_utf8()..];
+                let end = inside.find([',', ')']).unwrap_or(inside.len());
+                (who[..open].trim(), Some(inside[..end].trim().to_string()))
+            }
+            _ => (who[..comma].trim(), None),
+        };
+        if english == "State Council" {
+            return (english.to_string(), Some("国务院".into()));
+        }
+        (english.to_string(), chinese.filter(|zh| !zh.is_empty()))
+    };
+    let known: Vec<(String, String)> = cells
+        .iter()
+        .filter_map(|c| {
+            let (en, zh) = named(&c[1]);
+            Some((en, zh?))
+        })
+        .collect();
+    cells
+        .iter()
+        .map(|c| {
+            let (english, chinese) = named(&c[1]);
+            let government = chinese.or_else(|| {
+                known
+                    .iter()
+                    .find(|(en, _)| *en == english)
+                    .map(|(_, zh)| zh.clone())
+            });
+            let year = c[1]
+                .split_whitespace()
+                .zip(c[1].split_whitespace().skip(1))
+                .find_map(|(y, word)| {
+                    (word.starts_with("report"))
+                        .then(|| y.trim_matches(|ch: char| !ch.is_ascii_digit()).parse().ok())
+                        .flatten()
+                });
+            SourceRow {
+                path: dir.join(&c[0]),
+                government,
+                year,
+                state: c[c.len() - 1].clone(),
+            }
+        })
+        .collect()
+}

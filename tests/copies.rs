@@ -1,0 +1,148 @@
+//! Copies as they are found, made at run time from real reports of the corpus (nothing of
+//! the corpus is stored here): the same report with its head cut, its line breaks written as
+//! the characters `\r\n`, present twice with a site map between, without its address, must
+//! read as the original does.
+
+mod common;
+
+use common::{corpus_dir, read, tree_lines};
+use govdiff::model::{DiagnosticKind, Role};
+use govdiff::{Report, parse_report};
+
+/// A corpus report's text and its reading, or `None` when the corpus is absent.
+fn original(name: &str) -> Option<(String, Report)> {
+    let path = corpus_dir()?.join(name);
+    let text = std::fs::read_to_string(&path).ok()?;
+    Some((text, read(&path)))
+}
+
+fn parse(text: &str, name: &str) -> Report {
+    parse_report(text.as_bytes(), name).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn has(report: &Report, kind: DiagnosticKind) -> bool {
+    report.diagnostics.iter().any(|d| d.kind == kind)
+}
+
+/// The tree without line numbers, roles included: what must not change between copies.
+fn shape(report: &Report) -> Vec<String> {
+    tree_lines(report)
+}
+
+#[test]
+fn literal_line_breaks_read_as_lines() {
+    let Some((text, original)) = original("national_2024.txt") else {
+        return;
+    };
+    let one_line = text.lines().collect::<Vec<_>>().join("\\r\\n");
+    let copy = parse(&one_line, "national_2024_escaped.txt");
+    assert_eq!(shape(&copy), shape(&original));
+    assert_eq!(copy.meta.government, original.meta.government);
+    assert_eq!(copy.meta.planned_year, original.meta.planned_year);
+}
+
+#[test]
+fn a_report_present_twice_is_read_once() {
+    let Some((text, original)) = original("hebei_2022.txt") else {
+        return;
+    };
+    let site_map =
+        "首页\n网站地图\n联系我们\n版权所有:某省人民政府\n当前位置:\n首页\n>>\n政府工作报告\n";
+    let twice = format!("{text}\n{site_map}{text}");
+    let copy = parse(&twice, "hebei_2022_twice.txt");
+    assert_eq!(shape(&copy), shape(&original));
+    assert!(
+        has(&copy, DiagnosticKind::Duplicate),
+        "{:#?}",
+        copy.diagnostics
+    );
+    assert_eq!(copy.meta, original.meta);
+}
+
+#[test]
+fn a_copy_whose_head_is_cut_is_read_with_a_warning() {
+    let Some((text, original)) = original("national_2024.txt") else {
+        return;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(start) = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("一、"))
+    else {
+        panic!("national_2024.txt has no part 一");
+    };
+    let cut = lines[start..].join("\n");
+    let copy = parse(&cut, "cut.txt");
+    assert!(
+        has(&copy, DiagnosticKind::HeadMissing),
+        "{:#?}",
+        copy.diagnostics
+    );
+    assert!(copy.has_role(Role::Review) && copy.has_role(Role::Plan));
+    // The parts name their years: the review 2023, the plan 2024.
+    assert_eq!(copy.meta.planned_year, original.meta.planned_year);
+    assert_eq!(copy.parts.len(), original.parts.len());
+}
+
+#[test]
+fn a_copy_without_its_address_keeps_its_parts() {
+    let Some((text, original)) = original("hebei_2022.txt") else {
+        return;
+    };
+    let abridged: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("各位代表"))
+        .collect();
+    let copy = parse(&abridged.join("\n"), "hebei_2022_abridged.txt");
+    let roles = |r: &Report| r.parts.iter().map(|p| p.role).collect::<Vec<_>>();
+    assert_eq!(roles(&copy), roles(&original));
+    assert_eq!(copy.meta.government, original.meta.government);
+    assert_eq!(copy.meta.planned_year, original.meta.planned_year);
+}
+
+/// A report that names no year anywhere takes it from the file name, and says so.
+#[test]
+fn a_year_only_the_file_name_gives() {
+    let text = "各位代表:\n一、过去一年工作回顾\n一年来,全县生产总值完成126.9亿元,比上年增长8%,取得了明显成效。\n\
+                二、今年工作安排\n今年要着力扩大内需,力争生产总值增长7%,确保完成节能减排目标。\n";
+    let report = parse(text, "reports/county_2019.txt");
+    assert_eq!(report.meta.planned_year, Some(2019));
+    assert_eq!(report.meta.reviewed_year, Some(2018));
+    assert!(
+        report
+            .warnings()
+            .any(|d| d.message.contains("file name") && d.message.contains("2019"))
+    );
+    let roles: Vec<Role> = report.parts.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [Role::Review, Role::Plan]);
+}
+
+/// `--year` (Options::year) overrides what the text says; the disagreement is a warning.
+#[test]
+fn the_year_given_overrides_the_text() {
+    let bytes = std::fs::read(common::sample("qinglan_2023.txt")).expect("sample");
+    let options = govdiff::Options {
+        year: Some(2030),
+        ..Default::default()
+    };
+    let report = govdiff::parse_report_opts(&bytes, "qinglan_2023.txt", &options).expect("parse");
+    assert_eq!(report.meta.planned_year, Some(2030));
+    assert_eq!(report.meta.reviewed_year, Some(2029));
+    assert!(report.warnings().any(|d| d.message.contains("2030")));
+}
+
+/// Topical parts after a plan part are plans (older State Council reports), and a part the
+/// title does not place is judged by what it says.
+#[test]
+fn parts_without_a_speaking_title_are_placed_by_order_and_content() {
+    let text = "示例省政府工作报告\n各位代表:\n\
+        一、过去一年工作回顾\n一年来,全省生产总值完成1269亿元,比上年增长8%,新建了一批重点项目,取得了明显成效。\n\
+        二、今年工作总体部署\n今年经济社会发展的主要预期目标是:生产总值增长7%左右。\n\
+        三、继续保持经济平稳较快发展\n要着力扩大内需,力争投资增长10%,确保物价基本稳定,将加快推进重点项目建设。\n\
+        四、大力推进改革开放\n要深化国有企业改革,坚持扩大开放,切实做好利用外资工作,将推进自贸区建设。\n";
+    let report = parse(text, "example.txt");
+    let roles: Vec<Role> = report.parts.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [Role::Review, Role::Plan, Role::Plan, Role::Plan]);
+    // No part title names a year: the plan names none either, so the year is unknown.
+    assert_eq!(report.meta.government.as_deref(), Some("示例省"));
+}
