@@ -911,16 +911,76 @@ impl CommitmentStatus {
     }
 }
 
-/// A qualitative commitment: `启动城北智造园二期建设`, `争创省级全域旅游示范县`.
+/// What a commitment acts on, from the head noun of its object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentKind {
+    /// A programme, campaign or project: `…行动`, `…工程`, `…计划`, `…试点`.
+    Programme,
+    /// A law, regulation, plan or policy document: `…法`, `…条例`, `…方案`.
+    Document,
+    /// An institution, fund, platform, zone or park: `…基金`, `…中心`, `…示范区`.
+    Institution,
+    /// An event: `…博览会`, `…文化节`, `…马拉松`.
+    Event,
+    /// A title to win: `…示范县`, `国家森林城市`.
+    Title,
+    /// A built thing: `…大桥`, `…高铁`, `…新院区`.
+    Project,
+    /// Any other concrete object, named by its content: `职业技能培训`, `城中村改造`.
+    Other,
+}
+
+impl CommitmentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommitmentKind::Programme => "programme",
+            CommitmentKind::Document => "document",
+            CommitmentKind::Institution => "institution",
+            CommitmentKind::Event => "event",
+            CommitmentKind::Title => "title",
+            CommitmentKind::Project => "project",
+            CommitmentKind::Other => "other",
+        }
+    }
+}
+
+/// A concrete promise of a plan: an action on a nameable object (`启动城北智造园二期建设`,
+/// `开展“人工智能+”行动`, `争创省级全域旅游示范县`); for evidence, the clause of a review
+/// that reports on one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Commitment {
-    /// The verb: `启动`, `建成`, `争创`, `开工建设`.
+    /// The verb as written: `启动`, `开展`, `推进…建设`; for evidence, the status word found
+    /// (`建成`, `举办`), empty when none.
     pub verb: String,
-    /// What is promised: `城北智造园二期`.
+    /// What is promised, its identity across years: `城北智造园二期`, `“人工智能+”行动`.
     pub object: String,
+    pub kind: CommitmentKind,
     pub section: String,
     pub line: usize,
     pub clause: String,
+}
+
+/// How a commitment of one plan stands against the other plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentChange {
+    /// Only NEW's plan has it.
+    New,
+    /// Both plans promise something on the same object.
+    Continued,
+    /// OLD's plan had it, NEW's plan does not, and NEW's review does not report it done.
+    Dropped,
+}
+
+impl CommitmentChange {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommitmentChange::New => "new",
+            CommitmentChange::Continued => "continued",
+            CommitmentChange::Dropped => "dropped",
+        }
+    }
 }
 
 /// A commitment of last year's plan traced into this year's report.
@@ -928,8 +988,20 @@ pub struct Commitment {
 pub struct CommitmentRow {
     pub commitment: Commitment,
     pub status: CommitmentStatus,
-    /// The sentence of this year's review that reports on it.
+    /// The clause of this year's review that reports on it.
     pub evidence: Option<Commitment>,
     /// Its counterpart in this year's plan, if it is promised again.
     pub carried_over: Option<Commitment>,
+    /// `continued` or `dropped`; none when it was done and is not promised again.
+    pub change: Option<CommitmentChange>,
+}
+
+/// A commitment of this year's plan against last year's plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedCommitment {
+    pub commitment: Commitment,
+    /// `new` or `continued`.
+    pub change: CommitmentChange,
+    /// Its counterpart in last year's plan, when continued.
+    pub counterpart: Option<Commitment>,
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use govdiff::compare::{Comparison, compare};
-use govdiff::model::{Change, CommitmentStatus, Outcome, SectionStatus};
+use govdiff::model::{Change, CommitmentChange, CommitmentStatus, Outcome, SectionStatus};
 use govdiff::render::compare as render;
 
 fn read_named(name: &str) -> govdiff::Report {
@@ -228,14 +228,15 @@ fn sample_commitments() {
     );
     assert_eq!(status("省级健康促进县"), CommitmentStatus::Unreported);
     let fresh: Vec<String> = c
-        .new_commitments
+        .next_commitments
         .iter()
-        .map(|n| format!("{}{}", n.verb, n.object))
+        .filter(|n| n.change == CommitmentChange::New)
+        .map(|n| format!("{}{}", n.commitment.verb, n.commitment.object))
         .collect();
     for expected in [
         "争创国家级旅游度假区",
         "建成县大数据中心",
-        "启动高铁站综合枢纽建设",
+        "启动高铁站综合枢纽",
         "开工建设青岚二中新校区",
     ] {
         assert!(
@@ -246,6 +247,12 @@ fn sample_commitments() {
     assert!(
         !fresh.iter().any(|f| f.contains("县人民医院新院区")),
         "carried over, not new"
+    );
+    // Promised last year only as preparatory work (`推进…前期工作`), which is a commitment on
+    // the same road: continued, not new.
+    assert!(
+        !fresh.iter().any(|f| f.contains("青岚至云溪快速路")),
+        "continued from the preparatory work"
     );
 }
 

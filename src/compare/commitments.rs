@@ -1,49 +1,23 @@
-//! Sixth stage, commitments: last year's qualitative commitments traced into this year's
-//! review and plan, and this year's new ones.
+//! Sixth stage, commitments: last year's commitments traced into this year's review (done,
+//! in progress, unreported) and plan (continued, dropped); this year's commitments new or
+//! continued. Two mentions are of one commitment when they name the same object (its name,
+//! a quoted name, the same phase and level), whatever the verb: `启动` one year, `加快建设`
+//! the next, `建成` in the review.
 
-use std::sync::LazyLock;
+use std::collections::HashSet;
 
-use regex::Regex;
-
-use crate::model::{Commitment, CommitmentRow, CommitmentStatus, Report, Role};
+use crate::extract::commitments::{
+    VOCABULARY, clauses, extract, object_core, object_key, phase_of,
+};
+use crate::model::{
+    Commitment, CommitmentChange, CommitmentKind, CommitmentRow, CommitmentStatus,
+    PlannedCommitment, Report, Role,
+};
 use crate::text::similarity::dice;
 
-static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:力争|确保|争取|全力|着力)?(?P<verb>启动|开工建设|建成|争创|创成|加快建设)(?P<object>\p{Han}[^,;:。]*)$")
-        .expect("valid regex")
-});
-/// Nouns of things that get built and finished.
-const FACILITY: &[&str] = &[
-    "区",
-    "园",
-    "馆",
-    "院",
-    "中心",
-    "桥",
-    "项目",
-    "工程",
-    "厂",
-    "站",
-    "路",
-    "线",
-    "校区",
-    "大楼",
-    "基地",
-    "平台",
-    "综合体",
-    "枢纽",
-    "公园",
-    "广场",
-    "机场",
-    "码头",
-    "港",
-    "场",
-    "楼",
-];
-const DONE_WORDS: &[&str] = &[
-    "建成", "投用", "投产", "通过", "获评", "创成", "开通", "完成", "通车", "开业", "落成", "挂牌",
-    "竣工", "成功", "入选", "获批",
-];
+/// Least bigram Dice between an object and a window of a clause for the clause to name it.
+pub const MENTION_DICE: f64 = 0.7;
+
 /// Levels of an honour: a commitment to a national title is not met by a provincial one.
 const LEVELS: &[&str] = &["国家级", "国家", "全国", "省级", "全省", "市级", "全市"];
 
@@ -55,48 +29,356 @@ fn level_of(text: &str) -> Option<&'static str> {
     })
 }
 
-/// The thing promised, without the trailing words of the promise (`建设`, `工作`).
-fn object_key(object: &str) -> String {
-    let o = object
-        .trim_end_matches("建设")
-        .trim_end_matches("工程")
-        .trim_end_matches("前期工作")
-        .trim_end_matches("工作");
-    o.to_string()
+/// A text to look for objects in (a clause, or another commitment's key), read once: quotes
+/// dropped, its bigrams, the level and phase it names.
+#[derive(Debug, Clone)]
+struct Text {
+    text: String,
+    chars: Vec<char>,
+    grams: HashSet<(char, char)>,
+    /// One bit per character pair (hashed into 1024): a quick, one-sided test of whether a
+    /// pair can be in the text.
+    sig: [u128; 8],
+    level: Option<&'static str>,
+    phase: Option<String>,
 }
 
-/// Qualitative commitments of a report's plan (or review, for evidence): clauses that open
-/// with a commitment verb and carry no number.
-pub fn commitments(report: &Report, roles: &[Role]) -> Vec<Commitment> {
+impl Text {
+    fn new(text: &str) -> Text {
+        let text: String = text.chars().filter(|c| !QUOTES.contains(c)).collect();
+        let chars: Vec<char> = text.chars().collect();
+        Text {
+            sig: chars.windows(2).fold([0; 8], |mut sig, w| {
+                let (k, bit) = gram_bit((w[0], w[1]));
+                sig[k] |= bit;
+                sig
+            }),
+            grams: chars.windows(2).map(|w| (w[0], w[1])).collect(),
+            level: level_of(&text),
+            phase: phase_of(&text),
+            chars,
+            text,
+        }
+    }
+}
+
+/// The word and bit of a character pair in a [`Text`]'s signature.
+fn gram_bit((a, b): (char, char)) -> (usize, u128) {
+    let h = u32::from(a).wrapping_mul(0x9E37_79B1) ^ u32::from(b).wrapping_mul(0x85EB_CA77);
+    let h = (h ^ (h >> 15)) % 1024;
+    ((h / 128) as usize, 1u128 << (h % 128))
+}
+
+/// How loosely an object may be named to count as mentioned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    /// A review reports a commitment in its own words: the name without its kind
+    /// (`扎实推进城市更新` for `城市更新行动`), the head of a long name, a close variant.
+    Loose,
+    /// One plan continues another only with the same name (or one containing the other):
+    /// `新版市场准入负面清单` is not last year's `科技金融`.
+    Strict,
+}
+
+/// What identifies one commitment's object in other texts.
+#[derive(Debug, Clone)]
+struct Probe {
+    key: String,
+    /// The key without its kind (`城市更新行动` → `城市更新`).
+    core: String,
+    /// Other names of the same object: `A暨B会` is also `A会`.
+    aliases: Vec<String>,
+    chars: Vec<char>,
+    phase: Option<String>,
+    level: Option<&'static str>,
+    /// Quoted names inside the object (`人工智能+`), each enough to recognise it.
+    quoted: Vec<String>,
+    kind: CommitmentKind,
+    /// The key as a text (its character pairs), for the cheap test between two plans.
+    as_text: Text,
+    /// The signature bits of the key's and aliases' character pairs, and how many of them a
+    /// text must hold to be worth a full test.
+    gram_bits: Vec<(usize, u128)>,
+    need: usize,
+    /// The words that say what the object is about (`风电`, `光伏`), for reports in other
+    /// words.
+    words: Vec<String>,
+}
+
+impl Probe {
+    /// `place` is the reporting government's own short name (`海拉尔`), which its reports
+    /// put before some names and leave out before others (`海拉尔客运总站`, `客运总站`).
+    fn new(c: &Commitment, place: Option<&str>) -> Probe {
+        let mut key = object_key(&c.object);
+        if let Some(place) = place
+            && let Some(rest) = key.strip_prefix(place)
+            && rest.chars().count() >= 3
+        {
+            key = rest.to_string();
+        }
+        let quoted = quoted_names(&c.object)
+            .into_iter()
+            .filter(|q| q.chars().count() >= 3 || q.chars().any(|c| c.is_ascii_alphanumeric()))
+            .collect();
+        let aliases = aliases(&key);
+        let aliases_for_bits = aliases.clone();
+        let short_quote = quoted_names(&c.object)
+            .iter()
+            .any(|q| q.chars().count() <= 2);
+        let core = object_core(&key);
+        Probe {
+            core,
+            aliases,
+            chars: key.chars().collect(),
+            phase: phase_of(&c.object),
+            level: level_of(&c.object),
+            quoted,
+            words: content_words(&key),
+            as_text: Text::new(&key),
+            gram_bits: gram_bits(&key, &aliases_for_bits),
+            need: if short_quote || key.chars().count() <= 2 {
+                1
+            } else {
+                2
+            },
+            key,
+            kind: c.kind,
+        }
+    }
+
+    /// Whether `t` may name this object: it holds (by signature) two of the key's character
+    /// pairs, or one when the key or a quoted name in it is that short (`双减`).
+    fn may_be_in(&self, t: &Text) -> bool {
+        let hits = self
+            .gram_bits
+            .iter()
+            .filter(|(k, b)| t.sig[*k] & *b != 0)
+            .count();
+        hits >= self.need
+    }
+
+    /// Whether two commitments are on one object: the same key, one key (five characters
+    /// at least) inside the other and at least three fifths of it (`市场准入负面清单`,
+    /// `新版市场准入负面清单`; not `科技金融` in `科技金融标准体系和基础制度`), the same quoted name, or
+    /// keys alike by bigram Dice ≥ 0.8.
+    fn same_object(&self, other: &Probe) -> bool {
+        if self.key == other.key {
+            return true;
+        }
+        if let (Some(a), Some(b)) = (self.level, other.level)
+            && a != b
+        {
+            return false;
+        }
+        if self.phase != other.phase {
+            return false;
+        }
+        let (a, b) = (self.chars.len(), other.chars.len());
+        let (short, long) = (a.min(b), a.max(b));
+        let inside = self.key.contains(&other.key) || other.key.contains(&self.key);
+        // A short common noun inside a longer name is a kind, not the thing: last year's
+        // `数据中心` is not this year's `县大数据中心`.
+        if inside && short >= 5 && short * 5 >= long * 3 {
+            return true;
+        }
+        if self.quoted.iter().any(|q| other.quoted.contains(q)) {
+            return true;
+        }
+        if self.aliases.contains(&other.key) || other.aliases.contains(&self.key) {
+            return true;
+        }
+        short >= 4 && dice(&self.key, &other.key) >= 0.8
+    }
+
+    /// Whether `t` names this object.
+    fn mentioned_in(&self, t: &Text, how: Match) -> bool {
+        let text = t.text.as_str();
+        let n = self.chars.len();
+        if n < 2 {
+            return false;
+        }
+        if let (Some(a), Some(b)) = (self.level, t.level)
+            && a != b
+        {
+            return false;
+        }
+        if let (Some(a), Some(b)) = (&self.phase, &t.phase)
+            && a != b
+        {
+            return false;
+        }
+        if self.quoted.iter().any(|q| text.contains(q.as_str())) {
+            return true;
+        }
+        if n >= 3 && text.contains(&self.key) {
+            return true;
+        }
+        if self.aliases.iter().any(|a| text.contains(a.as_str())) {
+            return true;
+        }
+        if how == Match::Strict {
+            return n >= 4 && t.chars.len() >= 4 && self.key.contains(text);
+        }
+        // A document is reported by name, or by its topic with a word for a document
+        // (`公平竞争审查条例` for `公平竞争审查行政法规`); its topic alone (`推进教育强国建设`) does not
+        // report the `教育强国建设规划纲要`.
+        if self.kind == CommitmentKind::Document && !VOCABULARY.any_in("head.document", text) {
+            return false;
+        }
+        // The name without its kind (at least three characters), or the first three fifths
+        // of a long one: `国有企业改革深化提升行动` is reported as `深化国有企业改革`.
+        let core: Vec<char> = self.core.chars().collect();
+        if core.len() >= 3 && core.len() < n && text.contains(&self.core) {
+            return true;
+        }
+        if core.len() >= 7 {
+            let need = (core.len() * 3).div_ceil(5).max(5);
+            let prefix: String = core[..need].iter().collect();
+            if text.contains(&prefix) {
+                return true;
+            }
+        }
+        // Every content word (two at least) in one clause, in any order: `新污染物协同治理`
+        // is reported as `治理…新污染物`.
+        if self.words.len() >= 2 && self.words.iter().all(|w| text.contains(w.as_str())) {
+            return true;
+        }
+        if n < 4 {
+            return false;
+        }
+        // Cheap test first: a clause about the thing shares most of its character pairs.
+        let shared = self
+            .chars
+            .windows(2)
+            .filter(|w| t.grams.contains(&(w[0], w[1])))
+            .count();
+        if (shared as f64) < MENTION_DICE * (n - 1) as f64 {
+            return false;
+        }
+        if t.chars.len() <= n {
+            return dice(text, &self.key) >= MENTION_DICE;
+        }
+        t.chars
+            .windows(n)
+            .any(|w| dice(&w.iter().collect::<String>(), &self.key) >= MENTION_DICE)
+    }
+}
+
+/// The words of a key that carry its topic: two characters or more, not a head noun of a
+/// kind (`行动`, `工程`), not a level or a filler (`国家`, `建设`, `重点`).
+fn content_words(key: &str) -> Vec<String> {
+    const FILLER: &[&str] = &[
+        "国家", "全国", "省级", "市级", "县级", "建设", "重点", "重大", "推进", "实施", "加快",
+        "开展", "完善", "健全", "一批", "新型", "现代", "全面", "提升", "工作", "发展", "项目",
+        "工程", "行动", "体系", "机制", "制度", "政策", "中心", "平台", "改革", "创新", "服务",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for t in crate::text::words::cut(key) {
+        let w = t.trim();
+        if w.chars().count() >= 2
+            && w.chars().all(crate::text::is_han)
+            && !FILLER.contains(&w)
+            && !out.iter().any(|o| o == w)
+        {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+/// The distinct signature bits of the character pairs of a key and its aliases.
+fn gram_bits(key: &str, aliases: &[String]) -> Vec<(usize, u128)> {
+    let mut bits: Vec<(usize, u128)> = Vec::new();
+    for text in std::iter::once(key).chain(aliases.iter().map(String::as_str)) {
+        let cs: Vec<char> = text.chars().collect();
+        for w in cs.windows(2) {
+            let b = gram_bit((w[0], w[1]));
+            if !bits.contains(&b) {
+                bits.push(b);
+            }
+        }
+    }
+    bits
+}
+
+/// Other names of an object joined by `暨` (`中俄蒙经贸洽谈暨产品展销会` is also
+/// `中俄蒙经贸洽谈会` and `产品展销会`).
+fn aliases(key: &str) -> Vec<String> {
+    let Some((a, b)) = key.split_once('暨') else {
+        return Vec::new();
+    };
+    let head: String = b.chars().last().into_iter().collect();
+    [format!("{a}{head}"), b.to_string()]
+        .into_iter()
+        .filter(|x| x.chars().count() >= 4)
+        .collect()
+}
+
+const QUOTES: [char; 7] = ['“', '”', '《', '》', '"', '「', '」'];
+
+fn quoted_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for section in report.sections() {
-        if !roles.contains(&section.role) {
+    let mut cur: Option<String> = None;
+    for c in text.chars() {
+        match (c, cur.as_mut()) {
+            ('“' | '《', _) => cur = Some(String::new()),
+            ('”' | '》', Some(s)) => {
+                out.push(std::mem::take(s));
+                cur = None;
+            }
+            (c, Some(s)) => s.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A clause of a report with where it stands.
+#[derive(Debug, Clone)]
+struct Place {
+    section: String,
+    line: usize,
+    clause: String,
+    /// The clause after it in the same sentence: `A项目,主体工程已完工` says its status there.
+    next: Option<String>,
+    text: Text,
+}
+
+/// Clauses with their signatures: an object is tested in full only against the clauses that
+/// may hold two of its character pairs (every way of naming an object of three characters or
+/// more shares two pairs with its key), so most clauses are passed over in a few bit tests.
+struct Indexed {
+    places: Vec<Place>,
+}
+
+impl Indexed {
+    fn new(places: Vec<Place>) -> Indexed {
+        Indexed { places }
+    }
+
+    /// The places, in order, that may name the probe's object.
+    fn candidates<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
+        self.places.iter().filter(|p| probe.may_be_in(&p.text))
+    }
+}
+
+/// Clauses of a report's parts of the given roles.
+fn places(report: &Report, role: Role) -> Vec<Place> {
+    let mut out = Vec::new();
+    for s in report.sections() {
+        if s.role != role {
             continue;
         }
-        for p in &section.paragraphs {
-            for clause in p.text.split([',', ';', '。', '!', ':']) {
-                let clause = clause.trim();
-                if clause.chars().any(|c| c.is_ascii_digit()) {
-                    continue;
-                }
-                if let Some(c) = COMMITMENT.captures(clause) {
-                    let object = c["object"].to_string();
-                    // `加快建设` is a commitment only for a thing that can be finished.
-                    if &c["verb"] == "加快建设" && !FACILITY.iter().any(|f| object.ends_with(f))
-                    {
-                        continue;
-                    }
-                    if object.chars().count() < 3
-                        || object.contains("、") && object.chars().count() > 30
-                    {
-                        continue;
-                    }
-                    out.push(Commitment {
-                        verb: c["verb"].to_string(),
-                        object,
-                        section: section.path.clone(),
+        for p in &s.paragraphs {
+            for sentence in p.text.split(['。', ';', '!', '?', '；']) {
+                let cs = clauses(sentence);
+                for (k, clause) in cs.iter().enumerate() {
+                    out.push(Place {
+                        section: s.path.clone(),
                         line: p.line,
                         clause: clause.to_string(),
+                        next: cs.get(k + 1).map(|c| c.to_string()),
+                        text: Text::new(clause),
                     });
                 }
             }
@@ -105,111 +387,275 @@ pub fn commitments(report: &Report, roles: &[Role]) -> Vec<Commitment> {
     out
 }
 
-/// Is `clause` about the thing `key` names?
-fn mentions(clause: &str, key: &str, key_level: Option<&str>) -> bool {
-    if key.chars().count() < 3 {
-        return false;
+/// The done word a review clause reports, unless a partial word qualifies it (`主体完工`,
+/// `完成投资12亿元`): `Some(word)` finished, `None` not said finished.
+fn done_word(clause: &str) -> Option<&'static str> {
+    let v = &*VOCABULARY;
+    // The earliest done word, an adverb (`成功`, `正式`) only when no verb follows.
+    let mut found: Vec<(bool, usize, &'static str)> = Vec::new();
+    for w in v.words("status.done") {
+        for (at, _) in clause.match_indices(w.as_str()) {
+            let before = &clause[..at];
+            let after = &clause[at + w.len()..];
+            let partial_before = v
+                .words("status.partial")
+                .iter()
+                .any(|p| before.ends_with(p.as_str()));
+            let partial_after = v
+                .words("status.partial_after")
+                .iter()
+                .any(|p| after.starts_with(p.as_str()));
+            let negated = ["未", "尚未", "没有", "暂未"]
+                .iter()
+                .any(|n| before.ends_with(n));
+            if !partial_before && !partial_after && !negated {
+                let adverb = ["成功", "正式", "圆满", "顺利"].contains(&w.as_str());
+                found.push((adverb, at, w.as_str()));
+            }
+        }
     }
-    let same_level = level_of(clause) == key_level || key_level.is_none();
-    if !same_level {
-        return false;
-    }
-    if clause.contains(key) {
-        return true;
-    }
-    // Cheap test first: a clause about the thing shares most of its character pairs.
-    let key_chars: Vec<char> = key.chars().collect();
-    let shared = key_chars
-        .windows(2)
-        .filter(|w| clause.contains(&w.iter().collect::<String>()))
-        .count();
-    if shared * 2 < key_chars.len().saturating_sub(1) {
-        return false;
-    }
-    // A window of the clause as long as the key, compared by bigrams.
-    let chars: Vec<char> = clause.chars().collect();
-    let n = key.chars().count();
-    if chars.len() < n {
-        return dice(clause, key) >= 0.75;
-    }
-    chars
-        .windows(n)
-        .any(|w| dice(&w.iter().collect::<String>(), key) >= 0.75)
+    found.into_iter().min().map(|(_, _, w)| w)
 }
 
-/// Traces last year's commitments into this year's review and plan.
-pub fn trace_commitments(old: &Report, new: &Report) -> (Vec<CommitmentRow>, Vec<Commitment>) {
-    let promised = commitments(old, &[Role::Plan]);
-    let planned_again = commitments(new, &[Role::Plan]);
-    let reported = review_clauses(new);
-    let mut rows = Vec::new();
-    let mut carried = vec![false; planned_again.len()];
-    for c in promised {
-        let key = object_key(&c.object);
-        let level = level_of(&c.object);
-        let evidence = reported
-            .iter()
-            .find(|(_, _, clause)| mentions(clause, &key, level))
-            .cloned();
-        let (status, evidence) = match evidence {
-            Some((section, line, clause)) => {
-                // Reported finished is done; reported under way (`开工`, `推进`, `加快`), or
-                // merely reported at work, is in progress.
-                let status = if DONE_WORDS.iter().any(|w| clause.contains(w)) {
-                    CommitmentStatus::Done
-                } else {
-                    CommitmentStatus::InProgress
-                };
-                (
-                    status,
-                    Some(Commitment {
-                        verb: String::new(),
-                        object: key.clone(),
-                        section,
-                        line,
-                        clause,
-                    }),
-                )
-            }
-            None => (CommitmentStatus::Unreported, None),
-        };
-        let again = planned_again.iter().position(|n| {
-            mentions(&n.object, &key, level)
-                || mentions(&c.object, &object_key(&n.object), level_of(&n.object))
-        });
-        if let Some(k) = again {
-            carried[k] = true;
-        }
-        rows.push(CommitmentRow {
-            commitment: c,
-            status,
-            evidence,
-            carried_over: again.map(|k| planned_again[k].clone()),
-        });
+/// The first progress word of a clause (`开工`, `加快推进`), for the evidence's verb.
+fn progress_word(clause: &str) -> Option<&'static str> {
+    VOCABULARY
+        .words("status.progress")
+        .iter()
+        .filter_map(|w| clause.find(w.as_str()).map(|at| (at, w.as_str())))
+        .min()
+        .map(|(_, w)| w)
+}
+
+/// The verb of a commitment that is done once said done: a one-off act (`status.once`), or
+/// `实施`/`施行` of a document (a list, a regulation put into force). Programmes carried out
+/// (`实施…行动`) are ongoing.
+fn one_off_verb(c: &Commitment) -> Option<&'static str> {
+    if let Some(v) = VOCABULARY
+        .words("status.once")
+        .iter()
+        .find(|v| c.verb.contains(v.as_str()))
+    {
+        return Some(v.as_str());
     }
-    let fresh = planned_again
-        .into_iter()
-        .zip(carried)
-        .filter(|(_, c)| !c)
-        .map(|(n, _)| n)
+    (c.kind == CommitmentKind::Document)
+        .then(|| ["实施", "施行"].into_iter().find(|v| c.verb.contains(v)))
+        .flatten()
+}
+
+/// How NEW's review reports one commitment: the status and the evidence clause.
+fn status_in_review(
+    c: &Commitment,
+    probe: &Probe,
+    review: &Indexed,
+) -> (CommitmentStatus, Option<Commitment>) {
+    let evidence = |p: &Place, verb: &str| Commitment {
+        verb: verb.to_string(),
+        object: c.object.clone(),
+        kind: c.kind,
+        section: p.section.clone(),
+        line: p.line,
+        clause: p.clause.clone(),
+    };
+    let mentions: Vec<&Place> = review
+        .candidates(probe)
+        .filter(|p| probe.mentioned_in(&p.text, Match::Loose))
         .collect();
-    (rows, fresh)
-}
-
-/// Clauses of a report's review part: (section, line, clause).
-fn review_clauses(report: &Report) -> Vec<(String, usize, String)> {
-    let mut out = Vec::new();
-    for s in report.sections() {
-        if s.role != Role::Review {
-            continue;
+    // A one-off promise (`扩大…`, `取消…`, `实施…负面清单`) reported with its own verb is kept:
+    // `全面实施跨境服务贸易负面清单`, `制造业领域外资准入限制措施全部取消`.
+    let once = one_off_verb(c);
+    for p in &mentions {
+        if let Some(v) = once
+            && p.clause.contains(v)
+        {
+            return (CommitmentStatus::Done, Some(evidence(p, v)));
         }
-        for p in &s.paragraphs {
-            for clause in p.text.split([',', ';', '。', '!']) {
-                if !clause.trim().is_empty() {
-                    out.push((s.path.clone(), p.line, clause.trim().to_string()));
-                }
-            }
+        // The status is said in the clause, or in the next one when the clause is only the
+        // subject (`A项目,已建成投用`).
+        let said = done_word(&p.clause).or_else(|| {
+            progress_word(&p.clause)
+                .is_none()
+                .then(|| p.next.as_deref().and_then(done_word))
+                .flatten()
+        });
+        if let Some(w) = said {
+            return (CommitmentStatus::Done, Some(evidence(p, w)));
         }
     }
-    out
+    let best = mentions
+        .iter()
+        .find(|p| progress_word(&p.clause).is_some())
+        .or(mentions.first());
+    match best {
+        Some(p) => (
+            CommitmentStatus::InProgress,
+            Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
+        ),
+        None => (CommitmentStatus::Unreported, None),
+    }
+}
+
+/// The first commitment of `others` on the same object, else a clause of `plan` that names
+/// it (a promise the grammar did not read as a commitment still continues it).
+fn counterpart(
+    c: &Commitment,
+    probe: &Probe,
+    others: &[(Commitment, Probe)],
+    plan: &Indexed,
+) -> Option<Commitment> {
+    // Cheap test first: one object named in two plans shares a character pair.
+    let found = others.iter().find(|(_, op)| {
+        (probe.may_be_in(&op.as_text) || op.may_be_in(&probe.as_text)) && probe.same_object(op)
+    });
+    if let Some((o, _)) = found {
+        return Some(o.clone());
+    }
+    plan.candidates(probe)
+        .find(|p| probe.mentioned_in(&p.text, Match::Strict))
+        .map(|p| Commitment {
+            verb: String::new(),
+            object: c.object.clone(),
+            kind: CommitmentKind::Other,
+            section: p.section.clone(),
+            line: p.line,
+            clause: p.clause.clone(),
+        })
+}
+
+/// The government's name without its kind (`海拉尔区` → `海拉尔`, `易县` → `易县`).
+fn short_name(report: &Report) -> Option<String> {
+    let name = report.meta.government.as_deref()?;
+    let short = ["自治区", "特别行政区", "省", "市", "区", "县", "旗"]
+        .iter()
+        .find_map(|k| name.strip_suffix(k))
+        .filter(|s| s.chars().count() >= 2)
+        .unwrap_or(name);
+    Some(short.to_string())
+}
+
+/// The plan roles of a report: its plan parts; a report whose parts are not told apart
+/// (no plan part found) is read in its `other` parts.
+fn plan_roles(report: &Report) -> &'static [Role] {
+    if report.has_role(Role::Plan) {
+        &[Role::Plan]
+    } else {
+        &[Role::Other]
+    }
+}
+
+/// Traces last year's commitments into this year's review and plan, and sets this year's
+/// commitments against last year's plan.
+pub fn trace_commitments(
+    old: &Report,
+    new: &Report,
+) -> (Vec<CommitmentRow>, Vec<PlannedCommitment>) {
+    let place = short_name(old).or_else(|| short_name(new));
+    let probed = |report: &Report| -> Vec<(Commitment, Probe)> {
+        extract(report, plan_roles(report))
+            .into_iter()
+            .map(|c| {
+                let p = Probe::new(&c, place.as_deref());
+                (c, p)
+            })
+            .collect()
+    };
+    let promised = probed(old);
+    let planned = probed(new);
+    let review = Indexed::new(places(new, Role::Review));
+    let old_plan = Indexed::new(
+        plan_roles(old)
+            .iter()
+            .flat_map(|r| places(old, *r))
+            .collect(),
+    );
+    let new_plan = Indexed::new(
+        plan_roles(new)
+            .iter()
+            .flat_map(|r| places(new, *r))
+            .collect(),
+    );
+    let can_judge_plan = !planned.is_empty();
+    let rows = promised
+        .iter()
+        .map(|(c, probe)| {
+            let (status, evidence) = status_in_review(c, probe, &review);
+            let carried_over = counterpart(c, probe, &planned, &new_plan);
+            let change = match (&carried_over, status) {
+                _ if !can_judge_plan => None,
+                (Some(_), _) => Some(CommitmentChange::Continued),
+                (None, CommitmentStatus::Done) => None,
+                (None, _) => Some(CommitmentChange::Dropped),
+            };
+            CommitmentRow {
+                commitment: c.clone(),
+                status,
+                evidence,
+                carried_over,
+                change,
+            }
+        })
+        .collect();
+    let next = planned
+        .iter()
+        .map(|(c, probe)| {
+            let counterpart = counterpart(c, probe, &promised, &old_plan);
+            PlannedCommitment {
+                commitment: c.clone(),
+                change: if counterpart.is_some() {
+                    CommitmentChange::Continued
+                } else {
+                    CommitmentChange::New
+                },
+                counterpart,
+            }
+        })
+        .collect();
+    (rows, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn done_words_and_partial_ones() {
+        assert_eq!(done_word("青岚大桥建成通车"), Some("建成"));
+        assert_eq!(done_word("成功举办第八届中俄蒙经贸洽谈会"), Some("举办"));
+        assert_eq!(done_word("县疾病预防控制中心新大楼主体完工"), None);
+        assert_eq!(done_word("完成投资12亿元"), None);
+        assert_eq!(done_word("城北智造园二期开工建设"), None);
+    }
+
+    fn probe(object: &str) -> Probe {
+        Probe::new(
+            &Commitment {
+                verb: String::new(),
+                object: object.to_string(),
+                kind: CommitmentKind::Project,
+                section: String::new(),
+                line: 0,
+                clause: String::new(),
+            },
+            None,
+        )
+    }
+
+    fn mentions(object: &str, clause: &str) -> bool {
+        probe(object).mentioned_in(&Text::new(clause), Match::Loose)
+    }
+
+    #[test]
+    fn mentions_by_object_phase_and_level() {
+        assert!(mentions("青岚大桥", "青岚大桥建成通车"));
+        assert!(mentions("“人工智能+”行动", "“人工智能+”行动深入推进"));
+        assert!(mentions(
+            "第八届中俄蒙经贸洽谈会",
+            "成功举办第九届中俄蒙经贸洽谈会"
+        ));
+        assert!(!mentions("城北智造园二期", "城北智造园三期开工"));
+        assert!(!mentions(
+            "国家生态文明建设示范县",
+            "创建省级生态文明建设示范县"
+        ));
+    }
 }

@@ -25,8 +25,8 @@ pub mod track;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Change, Commitment, CommitmentRow, CommitmentStatus, IndicatorRow, Outcome, PairWarning,
-    Report, SectionPair, SectionStatus,
+    Change, Commitment, CommitmentChange, CommitmentRow, CommitmentStatus, IndicatorRow, Outcome,
+    PairWarning, PlannedCommitment, Report, SectionPair, SectionStatus,
 };
 
 /// Everything `govdiff compare` knows about two reports.
@@ -41,9 +41,13 @@ pub struct Comparison {
     pub pair_warnings: Vec<PairWarning>,
     pub summary: Summary,
     pub indicators: Vec<IndicatorRow>,
+    /// Commitments of last year's plan, traced into this year's review and plan.
     pub commitments: Vec<CommitmentRow>,
-    /// Commitments of this year's plan without a counterpart in last year's.
+    /// Commitments of this year's plan without a counterpart in last year's (the `new` ones
+    /// of `next_commitments`, kept under their old name for programs that read it).
     pub new_commitments: Vec<Commitment>,
+    /// Commitments of this year's plan, new or continued from last year's.
+    pub next_commitments: Vec<PlannedCommitment>,
     pub sections: Vec<SectionPair>,
 }
 
@@ -70,6 +74,13 @@ pub struct Summary {
     pub commitments_done: usize,
     pub commitments_in_progress: usize,
     pub commitments_unreported: usize,
+    /// Commitments of last year's plan promised again this year.
+    pub commitments_continued: usize,
+    /// Commitments of last year's plan neither done nor promised again.
+    pub commitments_dropped: usize,
+    /// Commitments of this year's plan.
+    pub next_commitments: usize,
+    /// Commitments of this year's plan that last year's plan did not make.
     pub new_commitments: usize,
 }
 
@@ -106,9 +117,10 @@ pub fn compare(old: Report, new: Report) -> Comparison {
     let old_inds = crate::extract::indicators::extract(&old);
     let new_inds = crate::extract::indicators::extract(&new);
     let indicators = judge_pair(&old, &new, &old_inds, &new_inds);
-    let (commitments, new_commitments) = crate::compare::commitments::trace_commitments(&old, &new);
+    let (commitments, next_commitments) =
+        crate::compare::commitments::trace_commitments(&old, &new);
     let sections = reading_order(crate::compare::align::align_sections(&old, &new));
-    let summary = summarize(&indicators, &commitments, &new_commitments, &sections);
+    let summary = summarize(&indicators, &commitments, &next_commitments, &sections);
     Comparison {
         old,
         new,
@@ -116,8 +128,13 @@ pub fn compare(old: Report, new: Report) -> Comparison {
         pair_warnings,
         summary,
         indicators,
+        new_commitments: next_commitments
+            .iter()
+            .filter(|p| p.change == CommitmentChange::New)
+            .map(|p| p.commitment.clone())
+            .collect(),
         commitments,
-        new_commitments,
+        next_commitments,
         sections,
     }
 }
@@ -183,13 +200,14 @@ fn reading_order(sections: Vec<SectionPair>) -> Vec<SectionPair> {
 fn summarize(
     rows: &[IndicatorRow],
     commitments: &[CommitmentRow],
-    new_commitments: &[Commitment],
+    next_commitments: &[PlannedCommitment],
     sections: &[SectionPair],
 ) -> Summary {
     let outcome = |o: Outcome| rows.iter().filter(|r| r.outcome == Some(o)).count();
     let change = |c: Change| rows.iter().filter(|r| r.change == Some(c)).count();
     let status = |s: SectionStatus| sections.iter().filter(|p| p.status == s).count();
     let kept = |s: CommitmentStatus| commitments.iter().filter(|c| c.status == s).count();
+    let went = |ch: CommitmentChange| commitments.iter().filter(|c| c.change == Some(ch)).count();
     Summary {
         targets: rows.iter().filter(|r| r.target.is_some()).count(),
         met: outcome(Outcome::Met),
@@ -211,7 +229,13 @@ fn summarize(
         commitments_done: kept(CommitmentStatus::Done),
         commitments_in_progress: kept(CommitmentStatus::InProgress),
         commitments_unreported: kept(CommitmentStatus::Unreported),
-        new_commitments: new_commitments.len(),
+        commitments_continued: went(CommitmentChange::Continued),
+        commitments_dropped: went(CommitmentChange::Dropped),
+        next_commitments: next_commitments.len(),
+        new_commitments: next_commitments
+            .iter()
+            .filter(|c| c.change == CommitmentChange::New)
+            .count(),
     }
 }
 

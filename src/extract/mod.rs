@@ -1,7 +1,8 @@
-//! Stage 3, extraction: the grammar of quantities ([`quantity`]) and the indicators of a
+//! Stage 3, extraction: the grammar of quantities ([`quantity`]), the indicators of a
 //! report with their subjects, measures, bounds and roles ([`indicators`]), named by the
-//! canonical vocabulary ([`vocabulary`]).
+//! canonical vocabulary ([`vocabulary`]), and the commitments of its plan ([`commitments`]).
 
+pub mod commitments;
 pub mod indicators;
 pub mod quantity;
 pub mod vocabulary;

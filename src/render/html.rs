@@ -17,7 +17,7 @@ use super::lang::{Lang, Words, fill};
 use crate::compare::Comparison;
 use crate::compare::diff::SegmentKind;
 use crate::model::{
-    Change, CommitmentStatus, IndicatorRow, Outcome, ParagraphPair, Report, SectionPair,
+    Change, CommitmentChange, IndicatorRow, Outcome, ParagraphPair, Report, SectionPair,
     SectionRef, SectionStatus, Slot,
 };
 
@@ -649,66 +649,7 @@ fn targets(out: &mut String, c: &Comparison, words: &Words, titles: &Titles) {
 }
 
 fn commitments(out: &mut String, c: &Comparison, words: &Words) {
-    let (om, nm) = (&c.old.meta, &c.new.meta);
-    let _ = writeln!(
-        out,
-        "<div class=\"nontarget\"><h2 id=\"commitments-h\">{}</h2><h3>{}</h3><ul class=\"plain\">",
-        esc(&fill(
-            words.heading_commitments_t,
-            &[&year(om.planned_year)]
-        )),
-        esc(&fill(
-            words.commitments_in_review_t,
-            &[&year(om.planned_year), &year(nm.reviewed_year)]
-        ))
-    );
-    if c.commitments.is_empty() {
-        let _ = writeln!(out, "<li class=\"meta\">{}</li>", esc(words.none_found));
-    }
-    for row in &c.commitments {
-        let _ = writeln!(
-            out,
-            "<li>{} {}{} <span class=\"meta\">({})</span>{}</li>",
-            badge(
-                words.commitment(row.status),
-                Tone::of_commitment(row.status),
-                ""
-            ),
-            esc(&row.commitment.verb),
-            esc(&row.commitment.object),
-            esc(fill(
-                words.at_t,
-                &[&"", &row.commitment.section, &row.commitment.line]
-            )
-            .trim()),
-            row.evidence.as_ref().map_or(String::new(), |e| format!(
-                " — <span class=\"meta\">{}</span>",
-                esc(&fill(words.evidence_t, &[&e.clause, &e.section, &e.line]))
-            ))
-        );
-    }
-    let _ = writeln!(
-        out,
-        "</ul><h3>{}</h3><ul class=\"plain\">",
-        esc(&fill(
-            words.heading_new_commitments_t,
-            &[&year(nm.planned_year)]
-        ))
-    );
-    if c.new_commitments.is_empty() {
-        let _ = writeln!(out, "<li class=\"meta\">{}</li>", esc(words.none_found));
-    }
-    for n in &c.new_commitments {
-        let _ = writeln!(
-            out,
-            "<li>{} {}{} <span class=\"meta\">({})</span></li>",
-            badge(words.new, Tone::Fresh, ""),
-            esc(&n.verb),
-            esc(&n.object),
-            esc(fill(words.at_t, &[&"", &n.section, &n.line]).trim())
-        );
-    }
-    let _ = writeln!(out, "</ul></div>");
+    out.push_str(&super::commitments::html(c, words));
 }
 
 fn dropped(out: &mut String, c: &Comparison, words: &Words) {
@@ -751,7 +692,7 @@ fn dropped(out: &mut String, c: &Comparison, words: &Words) {
     let gone: Vec<_> = c
         .commitments
         .iter()
-        .filter(|r| r.status != CommitmentStatus::Done && r.carried_over.is_none())
+        .filter(|r| r.change == Some(CommitmentChange::Dropped))
         .collect();
     if gone.is_empty() {
         let _ = writeln!(out, "<li class=\"meta\">{}</li>", esc(words.none_found));

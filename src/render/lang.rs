@@ -4,8 +4,8 @@
 //! CSV and JSON keep the stable English codes (`met`, `lowered`); only their labels move.
 
 use crate::model::{
-    Better, BoundKind, Change, CommitmentStatus, Diagnostic, DiagnosticKind, Flag, Measure,
-    Outcome, PairWarning, Reason, Relation, Role, SectionStatus, SlotName,
+    Better, BoundKind, Change, CommitmentChange, CommitmentStatus, Diagnostic, DiagnosticKind,
+    Flag, Measure, Outcome, PairWarning, Reason, Relation, Role, SectionStatus, SlotName,
 };
 
 /// The language of the words the tool writes.
@@ -73,6 +73,16 @@ pub struct Words {
     pub new: &'static str,
     pub done: &'static str,
     pub in_progress: &'static str,
+    /// A commitment promised again (`continued`).
+    pub continued: &'static str,
+    /// Column heads of the commitment tables.
+    pub th_commitment: &'static str,
+    pub th_plan: &'static str,
+    pub th_status: &'static str,
+    pub th_kind: &'static str,
+    /// The counts of the commitment tables: OLD's plan, then NEW's.
+    pub commitment_counts_t: &'static str,
+    pub next_commitment_counts_t: &'static str,
     // Measures.
     pub level: &'static str,
     pub growth: &'static str,
@@ -296,6 +306,14 @@ impl Words {
         }
     }
 
+    pub fn commitment_change(&self, c: CommitmentChange) -> &'static str {
+        match c {
+            CommitmentChange::New => self.new,
+            CommitmentChange::Continued => self.continued,
+            CommitmentChange::Dropped => self.dropped,
+        }
+    }
+
     pub fn commitment(&self, s: CommitmentStatus) -> &'static str {
         match s {
             CommitmentStatus::Done => self.done,
@@ -504,6 +522,13 @@ pub static EN: Words = Words {
     new: "new",
     done: "done",
     in_progress: "in progress",
+    continued: "continued",
+    th_commitment: "commitment",
+    th_plan: "plan",
+    th_status: "status",
+    th_kind: "kind",
+    commitment_counts_t: "{0} commitments of the {1} plan: {2} done · {3} in progress · {4} unreported;  {5} continued · {6} dropped",
+    next_commitment_counts_t: "{0} commitments of the {1} plan: {2} new · {3} continued",
     level: "level",
     growth: "growth",
     decline: "decline",
@@ -710,6 +735,13 @@ pub static ZH: Words = Words {
     new: "新增",
     done: "已完成",
     in_progress: "推进中",
+    continued: "延续",
+    th_commitment: "承诺",
+    th_plan: "规划年份",
+    th_status: "进展",
+    th_kind: "类别",
+    commitment_counts_t: "{1}年规划的承诺{0}项：已完成{2} · 推进中{3} · 未报告{4}；延续{5} · 不再提出{6}",
+    next_commitment_counts_t: "{1}年规划的承诺{0}项：新增{2} · 延续{3}",
     level: "总量",
     growth: "增速",
     decline: "降幅",

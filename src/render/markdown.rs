@@ -186,55 +186,7 @@ fn targets(out: &mut String, c: &Comparison, words: &Words) {
 }
 
 fn commitments(out: &mut String, c: &Comparison, words: &Words) {
-    let (om, nm) = (&c.old.meta, &c.new.meta);
-    let _ = writeln!(
-        out,
-        "\n## {}\n",
-        fill(words.heading_commitments_t, &[&year(om.planned_year)])
-    );
-    if c.commitments.is_empty() {
-        let _ = writeln!(out, "{}.", words.none_found);
-    }
-    for row in &c.commitments {
-        let evidence = row.evidence.as_ref().map_or(String::new(), |e| {
-            format!(
-                " — {}",
-                md(&fill(words.evidence_t, &[&e.clause, &e.section, &e.line]))
-            )
-        });
-        let _ = writeln!(
-            out,
-            "- **{}** {}{}",
-            words.commitment(row.status),
-            md(&fill(
-                words.evidence_t,
-                &[
-                    &format!("{}{}", row.commitment.verb, row.commitment.object),
-                    &row.commitment.section,
-                    &row.commitment.line
-                ]
-            )),
-            evidence
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n## {}\n",
-        fill(words.heading_new_commitments_t, &[&year(nm.planned_year)])
-    );
-    if c.new_commitments.is_empty() {
-        let _ = writeln!(out, "{}.", words.none_found);
-    }
-    for n in &c.new_commitments {
-        let _ = writeln!(
-            out,
-            "- {}",
-            md(&fill(
-                words.evidence_t,
-                &[&format!("{}{}", n.verb, n.object), &n.section, &n.line]
-            ))
-        );
-    }
+    out.push_str(&super::commitments::markdown(c, words));
 }
 
 fn section(out: &mut String, p: &SectionPair, words: &Words) {

@@ -1,5 +1,6 @@
 //! Last stage: rendering. Renderers take the finished data and print; they never parse.
 
+pub mod commitments;
 pub mod compare;
 pub mod html;
 pub mod indicators;

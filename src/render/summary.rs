@@ -211,6 +211,18 @@ fn margin(r: &IndicatorRow) -> String {
     })
 }
 
+/// The commitment part of the terminal summary alone (`--what commitments`): the counts, last
+/// year's commitments and this year's new ones.
+pub fn commitments_text(c: &Comparison, style: Style) -> String {
+    let words = style.lang.words();
+    let mut out = String::new();
+    for line in super::commitments::counts(c, words) {
+        let _ = writeln!(out, "{line}");
+    }
+    commitments(&mut out, c, style, words);
+    out
+}
+
 fn commitments(out: &mut String, c: &Comparison, style: Style, words: &Words) {
     let (om, nm) = (&c.old.meta, &c.new.meta);
     let _ = writeln!(
@@ -230,8 +242,19 @@ fn commitments(out: &mut String, c: &Comparison, style: Style, words: &Words) {
         .map(|r| width(words.commitment(r.status)))
         .max()
         .unwrap_or(0);
+    let change_w = c
+        .commitments
+        .iter()
+        .filter_map(|r| r.change)
+        .map(|ch| width(words.commitment_change(ch)))
+        .max()
+        .unwrap_or(0);
     for row in &c.commitments {
         let status = pad(words.commitment(row.status), status_w);
+        let change = pad(
+            row.change.map_or("", |ch| words.commitment_change(ch)),
+            change_w,
+        );
         let evidence = row.evidence.as_ref().map_or(String::new(), |e| {
             format!(
                 "  ← {}",
@@ -239,13 +262,14 @@ fn commitments(out: &mut String, c: &Comparison, style: Style, words: &Words) {
             )
         });
         let line = format!(
-            "  {}  {}{}{}",
+            "  {}  {}  {} {}{}",
             style.paint(Tone::of_commitment(row.status).ansi(), &status),
+            style.dim(&change),
             row.commitment.verb,
             row.commitment.object,
             style.dim(&evidence)
         );
-        let _ = writeln!(out, "{}", fold(&line, style.width, status_w + 4));
+        let _ = writeln!(out, "{}", fold(&line, style.width, status_w + change_w + 6));
     }
     let _ = writeln!(
         out,
@@ -265,7 +289,7 @@ fn commitments(out: &mut String, c: &Comparison, style: Style, words: &Words) {
         .max()
         .unwrap_or(0);
     for n in &c.new_commitments {
-        let line = format!("  {}  {}{}", pad(&n.section, section_w), n.verb, n.object);
+        let line = format!("  {}  {} {}", pad(&n.section, section_w), n.verb, n.object);
         let _ = writeln!(out, "{}", fold(&line, style.width, section_w + 4));
     }
 }

@@ -1,0 +1,1250 @@
+//! Commitments of a plan: clauses that promise an action on a concrete, nameable object.
+//!
+//! A clause is read as `[lead words] [verbs] OBJECT [等 group noun] [tail verb]`:
+//! `力争年内` (lead) `建成` (verb) `青岚大桥` (object); `推进` (verb) `A、B` (objects)
+//! `等项目` (group) `建设` (tail); `城南片区安置区` (object) `年内开工建设` (tail). The object
+//! decides: its last characters (the head noun: `…行动`, `…法`, `…基金`, `…博览会`,
+//! `…示范县`, `…大桥`) give its kind, and the verb must fit the kind (`制定` a law, `举办` an
+//! event, `争创` a title). Push verbs (`推进`, `加快`, `完成`) only make a commitment of a
+//! named object (a quoted name, a place or firm from the segmenter's tags, a phase `二期`).
+//! Objects that end in an exhortation noun (`…改革`, `…体系`, `…水平`) never do, nor objects
+//! with a count or a target number (those are indicators). All the words live in
+//! `data/commitments.txt`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Commitment, CommitmentKind, Horizon, Report, Role};
+use crate::text::is_han;
+
+/// The vocabulary of `data/commitments.txt`: section name → words, longest first, indexed
+/// by first and last character so that a prefix or suffix test reads only the words that
+/// can match.
+#[derive(Debug)]
+pub struct Vocabulary {
+    sections: HashMap<String, Section>,
+}
+
+#[derive(Debug, Default)]
+struct Section {
+    words: Vec<String>,
+    by_first: HashMap<char, Vec<usize>>,
+    by_last: HashMap<char, Vec<usize>>,
+}
+
+impl Vocabulary {
+    /// Parses the `[section]` / words format; an unknown line shape is an error.
+    pub fn parse(text: &str) -> Result<Vocabulary, String> {
+        let mut lists: HashMap<String, Vec<String>> = HashMap::new();
+        let mut current: Option<String> = None;
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = Some(name.to_string());
+                lists.entry(name.to_string()).or_default();
+                continue;
+            }
+            let Some(name) = &current else {
+                return Err(format!("line {}: words before any [section]", n + 1));
+            };
+            let words = lists.entry(name.clone()).or_default();
+            words.extend(line.split_whitespace().map(str::to_string));
+        }
+        let sections = lists
+            .into_iter()
+            .map(|(name, mut words)| {
+                words.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+                words.dedup();
+                let mut section = Section::default();
+                for (k, w) in words.iter().enumerate() {
+                    if let (Some(f), Some(l)) = (w.chars().next(), w.chars().last()) {
+                        section.by_first.entry(f).or_default().push(k);
+                        section.by_last.entry(l).or_default().push(k);
+                    }
+                }
+                section.words = words;
+                (name, section)
+            })
+            .collect();
+        Ok(Vocabulary { sections })
+    }
+
+    /// The words of a section, longest first (empty for an unknown section).
+    pub fn words(&self, section: &str) -> &[String] {
+        self.sections
+            .get(section)
+            .map_or(&[], |s| s.words.as_slice())
+    }
+
+    /// The longest word of `section` that `text` starts with.
+    pub fn prefix(&self, section: &str, text: &str) -> Option<&str> {
+        let s = self.sections.get(section)?;
+        let first = text.chars().next()?;
+        s.by_first
+            .get(&first)?
+            .iter()
+            .map(|k| s.words[*k].as_str())
+            .find(|w| text.starts_with(w))
+    }
+
+    /// The longest word of `section` that `text` ends with.
+    pub fn suffix(&self, section: &str, text: &str) -> Option<&str> {
+        let s = self.sections.get(section)?;
+        let last = text.chars().last()?;
+        s.by_last
+            .get(&last)?
+            .iter()
+            .map(|k| s.words[*k].as_str())
+            .find(|w| text.ends_with(w))
+    }
+
+    /// Whether `text` contains a word of `section`.
+    pub fn any_in(&self, section: &str, text: &str) -> bool {
+        self.sections.get(section).is_some_and(|s| {
+            text.char_indices().any(|(i, c)| {
+                s.by_first.get(&c).is_some_and(|ks| {
+                    ks.iter()
+                        .any(|k| text[i..].starts_with(s.words[*k].as_str()))
+                })
+            })
+        })
+    }
+
+    pub fn section_names(&self) -> impl Iterator<Item = &str> {
+        self.sections.keys().map(String::as_str)
+    }
+}
+
+/// The shipped vocabulary.
+pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    Vocabulary::parse(include_str!("../../data/commitments.txt"))
+        .expect("data/commitments.txt is well formed (checked by a unit test)")
+});
+
+/// What a verb promises, which decides the objects it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum VerbClass {
+    /// Exhortation verbs (`坚持`, `着力`): the clause is not a commitment.
+    Exhortation,
+    /// Push, improve, settle (`推进`, `完善`, `打击`).
+    Act,
+    /// Build (`新建`, `加快建设`): built things, institutions, programmes.
+    Build,
+    Run,
+    Issue,
+    Found,
+    Hold,
+    Win,
+    /// Start or finish (`启动`, `开工建设`, `建成`): any object that is not an exhortation.
+    Launch,
+}
+
+const VERB_CLASSES: &[(&str, VerbClass)] = &[
+    ("verb.launch", VerbClass::Launch),
+    ("verb.build", VerbClass::Build),
+    ("verb.run", VerbClass::Run),
+    ("verb.issue", VerbClass::Issue),
+    ("verb.found", VerbClass::Found),
+    ("verb.hold", VerbClass::Hold),
+    ("verb.win", VerbClass::Win),
+    ("verb.act", VerbClass::Act),
+    ("verb.exhortation", VerbClass::Exhortation),
+];
+
+/// Head-noun sections in the order a tie is broken (a longer head always wins).
+const HEADS: &[(&str, Head)] = &[
+    ("head.exhortation", Head::Exhortation),
+    ("head.programme", Head::Kind(CommitmentKind::Programme)),
+    ("head.plan", Head::Plan),
+    ("head.document", Head::Kind(CommitmentKind::Document)),
+    ("head.event", Head::Kind(CommitmentKind::Event)),
+    ("head.title", Head::Kind(CommitmentKind::Title)),
+    ("head.institution", Head::Kind(CommitmentKind::Institution)),
+    ("head.project", Head::Kind(CommitmentKind::Project)),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Head {
+    Exhortation,
+    /// A reform named by what it changes (`渐进式延迟法定退休年龄改革`), not `深化…改革`.
+    Reform,
+    /// A plan or programme document (`规划`, `方案`): issued, or carried out.
+    Plan,
+    Kind(CommitmentKind),
+}
+
+/// The longest word at the start of `text` among all verb classes, with its class.
+fn verb_at(text: &str) -> Option<(&'static str, VerbClass)> {
+    let v = &*VOCABULARY;
+    VERB_CLASSES
+        .iter()
+        .filter_map(|(section, class)| v.prefix(section, text).map(|w| (w, *class)))
+        .max_by_key(|(w, class)| (w.chars().count(), *class))
+}
+
+/// The head noun `text` ends with (the longest over all head sections).
+fn head_of(text: &str) -> Option<(&'static str, Head)> {
+    let v = &*VOCABULARY;
+    let mut best: Option<(&'static str, Head)> = None;
+    for (section, head) in HEADS {
+        if let Some(w) = v.suffix(section, text)
+            && best.is_none_or(|(b, _)| w.chars().count() > b.chars().count())
+        {
+            best = Some((w, *head));
+        }
+    }
+    best
+}
+
+/// Whether `word`, at the start of `text`, is a word there rather than the start of a longer
+/// one (`保障性住房` does not start with the verb `保障`).
+fn whole_word(text: &str, word: &str) -> bool {
+    crate::text::words::cut(text)
+        .first()
+        .is_none_or(|t| t.len() <= word.len())
+}
+
+/// Strips lead words (adverbs, intent, time) from the start, repeatedly.
+fn strip_lead(mut text: &str) -> &str {
+    static INVEST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:总|计划|年度)?投资[0-9.]+[万亿千百]*元(?:的|,)?").expect("valid regex")
+    });
+    loop {
+        let before = text.len();
+        if let Some(w) = VOCABULARY.prefix("lead", text) {
+            // One-character leads (`要`, `将`, `并`) are words only before a verb or another
+            // lead: `要素市场` keeps its `要`.
+            let rest = &text[w.len()..];
+            if w.chars().count() > 1
+                || verb_at(rest).is_some()
+                || VOCABULARY.prefix("lead", rest).is_some()
+            {
+                text = rest;
+            }
+        }
+        if let Some(m) = INVEST.find(text) {
+            text = &text[m.end()..];
+        }
+        text = text.trim_start_matches([' ', '、', '的']);
+        if text.len() == before {
+            return text;
+        }
+    }
+}
+
+/// Strips lead words from the end (`…年内` before a tail verb), repeatedly.
+fn strip_lead_end(mut text: &str) -> &str {
+    loop {
+        let before = text.len();
+        if let Some(w) = VOCABULARY
+            .words("lead")
+            .iter()
+            .find(|w| text.ends_with(w.as_str()) && text.len() > w.len())
+        {
+            text = &text[..text.len() - w.len()];
+        }
+        text = text.trim_end_matches([' ', '、', '的']);
+        if text.len() == before {
+            return text;
+        }
+    }
+}
+
+/// Byte ranges of `text` inside quotes (`“…”`, `《…》`, `"…"`), where lists are not split.
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut straight = false;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“' | '《' | '「') => open = Some((i, c)),
+            (None, '"') => {
+                open = Some((i, '"'));
+                straight = true;
+            }
+            (Some((s, '“')), '”') | (Some((s, '《')), '》') | (Some((s, '「')), '」') => {
+                out.push((s, i + c.len_utf8()));
+                open = None;
+            }
+            (Some((s, '"')), '"') if straight => {
+                out.push((s, i + 1));
+                open = None;
+                straight = false;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn inside(spans: &[(usize, usize)], at: usize) -> bool {
+    spans.iter().any(|(s, e)| *s < at && at < *e)
+}
+
+/// Characters of footnote markers (`[9]`, `［10］`) that some copies keep after a name.
+fn is_footnote(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '[' | ']' | '［' | '］')
+}
+
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\[［][0-9]{1,3}[\]］]").expect("valid regex"));
+
+/// Splits a paragraph into clauses at `,;:。!?` outside quotes.
+pub fn clauses(text: &str) -> Vec<&str> {
+    let spans = quoted_spans(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '，' | '；' | '：')
+            && !inside(&spans, i)
+        {
+            out.push(text[start..i].trim());
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|c| !c.is_empty());
+    out
+}
+
+/// A clause read as verbs, objects, group noun and tail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Reading<'a> {
+    /// The front verbs as written (`加快推进`), empty in an object-first clause.
+    verb: &'a str,
+    class: Option<VerbClass>,
+    tail: Option<&'static str>,
+    /// The objects, one per list item.
+    items: Vec<&'a str>,
+    /// The noun after `等` or a count (`等项目`, `两个核心景区`): what the items are.
+    group: Option<&'a str>,
+}
+
+/// Works that name a project (`城中村改造`, `整村搬迁`): after a verb they stay in the object.
+const NOMINAL: &[&str] = &[
+    "改造",
+    "搬迁",
+    "安置",
+    "整治",
+    "综合整治",
+    "治理",
+    "综合治理",
+    "修复",
+    "迁建",
+    "综合改造",
+];
+
+/// What a `以…为…` frame calls its list: the focus of the work, not a guiding idea
+/// (`以…思想为指导` is no promise).
+const FOCUS: &[&str] = &[
+    "为重点",
+    "为抓手",
+    "为切入点",
+    "为突破口",
+    "为载体",
+    "为牵引",
+];
+
+/// Tails that finish or start a thing (so an object-first clause reads like `启动`/`建成`).
+const LAUNCH_TAILS: &[&str] = &[
+    "开工",
+    "开工建设",
+    "建成",
+    "建成投用",
+    "建成投产",
+    "建成通车",
+    "建成运营",
+    "完工",
+    "竣工",
+    "投产",
+    "投用",
+    "投入使用",
+    "投入运营",
+    "通车",
+    "挂牌",
+    "开业",
+    "落成",
+];
+
+/// Reads a clause; `None` when it has neither a front verb nor a tail verb.
+fn read_clause(clause: &str) -> Option<Reading<'_>> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[0-9]{4}年(?:[^前后底末]|$)").expect("valid regex"));
+    let clause = clause
+        .trim_end_matches(['。', '!', '?'])
+        .trim_end_matches(is_footnote);
+    // `2012年全面启动…`: the year opens the clause; `2030年前…行动方案` keeps it in the name.
+    let clause = match YEAR.find(clause) {
+        Some(_) => &clause[clause.find('年').map_or(0, |i| i + '年'.len_utf8())..],
+        None => clause,
+    };
+    let mut text = strip_lead(clause);
+    // `以开展“五干”活动为契机`, `以实施…“四大行动”为切入点`: the promise sits inside the frame.
+    if let Some(inner) = text.strip_prefix('以')
+        && let Some(end) = inner.rfind('为')
+    {
+        let inside = strip_lead(&inner[..end]);
+        if verb_at(inside).is_some() {
+            text = inside;
+        } else if FOCUS.iter().any(|f| inner[end..].starts_with(f)) {
+            // `以农村生活垃圾处理、污水治理、“厕所革命”…为重点`: the focus list is the promise.
+            return Some(Reading {
+                verb: "以…为重点",
+                class: Some(VerbClass::Act),
+                tail: None,
+                items: split_items(inside, false),
+                group: None,
+            });
+        }
+    }
+    // `在公办基层医疗卫生机构实行…`: a place before the verb.
+    if let Some(inner) = text.strip_prefix('在')
+        && let Some((i, _)) =
+            inner.char_indices().skip(2).take(20).find(|(i, _)| {
+                verb_at(&inner[*i..]).is_some_and(|(_, c)| c != VerbClass::Exhortation)
+            })
+    {
+        text = &inner[i..];
+    }
+    // Adverbs the lead list does not know (`加力实施…`, `适度超前建设…`): the segmenter's tag
+    // says so.
+    for _ in 0..2 {
+        if verb_at(text).is_none()
+            && let Some(&(first, tag)) = crate::text::words::tag(text).first()
+            && matches!(tag, "d" | "ad" | "a")
+            && verb_at(strip_lead(&text[first.len()..])).is_some()
+        {
+            text = strip_lead(&text[first.len()..]);
+        }
+    }
+    // Front verbs: push verbs may come before a stronger one (`加快推进实施…`, `推动出台…`).
+    let mut rest = text;
+    let mut class: Option<VerbClass> = None;
+    let mut verb_end = 0;
+    for _ in 0..3 {
+        let Some((w, c)) = verb_at(rest) else { break };
+        // `坚持…`, `着力提升…`: an exhortation, whatever follows.
+        if c == VerbClass::Exhortation {
+            class?;
+            break;
+        }
+        // After a verb that says what is promised (`制定`), a push verb belongs to the
+        // object (`制定提升消费能力…专项措施`); and a verb must be a word of its own, not the
+        // start of a longer one (`加大保障性住房…`).
+        if class.is_some_and(|k| k != VerbClass::Act) && c == VerbClass::Act {
+            break;
+        }
+        if class.is_some() && !whole_word(rest, w) {
+            break;
+        }
+        class = Some(class.map_or(c, |k| if c > k { c } else { k }));
+        // `开展好`, `实施好`, `建设好`: the complement adds nothing.
+        let after = &rest[w.len()..];
+        let after = after.strip_prefix('好').unwrap_or(after);
+        // `鼓励和推动…`, `新建或提升…`: two verbs joined.
+        let after = match after
+            .strip_prefix('和')
+            .or_else(|| after.strip_prefix('或'))
+        {
+            Some(next) if verb_at(next).is_some() => next,
+            _ => after,
+        };
+        // `完成对胜利大街…的综合改造`: the object follows `对` (a word of its own, not the
+        // start of `对外`).
+        let after = match after.strip_prefix('对') {
+            Some(rest) if whole_word(after, "对") => rest,
+            _ => after,
+        };
+        verb_end = text.len() - after.len();
+        rest = strip_lead(after);
+    }
+    let verb = text[..verb_end].trim_end_matches(['的', ' ']);
+    // Tail verbs (`…建设`, `…等项目的推进`, `…年内开工建设`).
+    let mut tail = None;
+    let mut nominal = false;
+    for _ in 0..2 {
+        let trimmed = rest.trim_end_matches(['的', ' ']);
+        let Some(w) = VOCABULARY
+            .words("tail")
+            .iter()
+            .find(|w| trimmed.ends_with(w.as_str()) && trimmed.len() > w.len())
+        else {
+            break;
+        };
+        let w: &'static str = w.as_str();
+        // After a verb, a work that names the project stays in the object (`推进城中村改造`).
+        if class.is_some() && NOMINAL.contains(&w) {
+            break;
+        }
+        if tail.is_none() {
+            tail = Some(w);
+        }
+        let before = &trimmed[..trimmed.len() - w.len()];
+        nominal |= before.ends_with('的');
+        rest = strip_lead_end(before.trim_end_matches('的'));
+    }
+    if class.is_none() && tail.is_none() {
+        return None;
+    }
+    // `…政策的实施` without a verb before it is a noun phrase in a sentence about something
+    // else (`尽管…但国家宏观政策的实施,…`), not a promise.
+    if class.is_none() && nominal {
+        return None;
+    }
+    // An object-first clause may carry a second verb before its tail
+    // (`副都统衙门近现代博物馆完成布展并实现开放`): the object ends where a verb starts.
+    if class.is_none() {
+        let cut = rest
+            .char_indices()
+            .skip(3)
+            .find(|(i, _)| verb_at(&rest[*i..]).is_some_and(|(_, c)| c != VerbClass::Exhortation))
+            .map(|(i, _)| i);
+        if let Some(i) = cut
+            && has_head(&rest[..i])
+        {
+            rest = &rest[..i];
+        }
+    }
+    // `开工一批…`, `各类…`: a list introduced by a generic word names nothing.
+    if VOCABULARY.prefix("generic", rest).is_some() {
+        return None;
+    }
+    let (items_text, group) = split_group(rest);
+    let items = split_items(items_text, group.is_some());
+    Some(Reading {
+        verb,
+        class,
+        tail,
+        items,
+        group,
+    })
+}
+
+static COUNT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|家|座|处|条|所|项|大|批|类|片)")
+        .expect("valid regex")
+});
+
+/// Splits `A、B等项目` into (`A、B`, `项目`) and `A、B两个景区` into (`A、B`, `景区`).
+fn split_group(text: &str) -> (&str, Option<&str>) {
+    let spans = quoted_spans(text);
+    if let Some((i, _)) = text
+        .char_indices()
+        .rev()
+        .find(|(i, c)| *c == '等' && !inside(&spans, *i) && *i > 0)
+    {
+        let group = text[i + '等'.len_utf8()..].trim_start_matches('的');
+        if !group.is_empty() && group.chars().count() <= 12 {
+            return (&text[..i], Some(group));
+        }
+    }
+    // A count after a list (`A、B两个景区`, `“甲”“乙”三大行动`).
+    let listed = text.contains('、') || spans.len() > 1;
+    if listed {
+        let last_item_start = text
+            .char_indices()
+            .rev()
+            .find(|(i, c)| *c == '、' && !inside(&spans, *i))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let last_item_start = spans
+            .last()
+            .map_or(last_item_start, |(_, e)| last_item_start.max(*e));
+        if let Some(m) = COUNT_GROUP.find(&text[last_item_start..])
+            && (m.start() > 0 || last_item_start > 0)
+        {
+            let at = last_item_start + m.start();
+            return (
+                &text[..at],
+                Some(text[at + m.len()..].trim_start_matches('的')),
+            );
+        }
+    }
+    (text, None)
+}
+
+/// Splits a list of objects at `、` (outside quotes), and adjacent quoted names
+/// (`“甲”“乙”`) when a group noun follows. A list whose first items have no head noun of
+/// their own (`新材料、智能装备产业园`) shares the last item's head and stays one object.
+fn split_items(text: &str, grouped: bool) -> Vec<&str> {
+    let spans = quoted_spans(text);
+    let mut items = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '、' && !inside(&spans, i) {
+            items.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    items.push(&text[start..]);
+    // `安全、舒适、绿色、智慧的“好房子”`: qualities listed before one thing.
+    if items.len() > 1
+        && items[..items.len() - 1]
+            .iter()
+            .all(|i| i.chars().count() <= 2)
+        && let Some((_, thing)) = items[items.len() - 1].rsplit_once('的')
+        && thing.chars().count() >= 2
+    {
+        return vec![thing];
+    }
+    if items.len() == 1 && spans.len() > 1 {
+        let whole: usize = spans.iter().map(|(s, e)| e - s).sum();
+        if whole == text.len() {
+            return spans.iter().map(|(s, e)| &text[*s..*e]).collect();
+        }
+    }
+    // `A和B`, `A及B`: split when the left part is an object by itself.
+    let mut split = Vec::new();
+    for item in items {
+        match ["以及", "和", "及", "与"]
+            .iter()
+            .filter_map(|sep| item.find(sep).map(|i| (i, sep.len())))
+            .filter(|(i, _)| !inside(&spans, *i) && *i > 0)
+            .min()
+        {
+            Some((i, len))
+                if (has_head(strip_item(&item[..i])) || ends_with_tail(&item[..i]))
+                    && item[i + len..].chars().count() >= 2 =>
+            {
+                split.push(&item[..i]);
+                split.push(&item[i + len..]);
+            }
+            _ => split.push(item),
+        }
+    }
+    if !grouped && split.len() > 1 {
+        let headless = split[..split.len() - 1]
+            .iter()
+            .any(|i| !has_head(strip_item(i)));
+        if headless && shared_head(&split).is_none() && !split.iter().any(|i| named(strip_item(i)))
+        {
+            return vec![text];
+        }
+    }
+    split
+}
+
+/// The head noun the last item of a list lends to the short items before it
+/// (`蓝天、碧水、净土保卫战`, `概念验证、中试验证和行业共性技术平台`): every earlier item has no head
+/// of its own and is at most six characters.
+fn shared_head(items: &[&str]) -> Option<String> {
+    let (last, earlier) = items.split_last()?;
+    let last = strip_item(last);
+    let (w, h) = head_of(strip_phase(last.trim_end_matches(QUOTE_ENDS)))?;
+    let concrete = |i: &str| head_of(i).is_some_and(|(_, h)| h != Head::Exhortation);
+    let lends = h != Head::Exhortation
+        && !earlier.is_empty()
+        && earlier.iter().all(|i| {
+            let i = strip_item(i);
+            !concrete(i) && i.chars().count() <= 6 && !i.contains(['“', '《'])
+        });
+    if !lends {
+        return None;
+    }
+    // What follows the last item's own modifier, as long as the earlier items' modifiers:
+    // `健康消费促进政策` after `数字消费` lends `促进政策`.
+    let width = earlier
+        .iter()
+        .map(|i| strip_item(i).chars().count())
+        .max()
+        .unwrap_or(0);
+    let suffix: String = last.chars().skip(width).collect();
+    Some(
+        if suffix.ends_with(w) && suffix.chars().count() > w.chars().count() {
+            suffix
+        } else {
+            w.to_string()
+        },
+    )
+}
+
+/// `…公共基础设施建设` before `和`: two actions joined, each with its own object.
+fn ends_with_tail(text: &str) -> bool {
+    ["建设", "改造", "建设工作", "治理", "整治", "搬迁", "安置"]
+        .iter()
+        .any(|t| text.ends_with(t) && text.chars().count() >= t.chars().count() + 2)
+}
+
+fn has_head(text: &str) -> bool {
+    matches!(head_of(strip_phase(text.trim_end_matches(QUOTE_ENDS))), Some((_, h)) if h != Head::Exhortation)
+}
+
+/// Closing quotes, dropped before the head noun is read (`“省市重点项目倍增计划”`).
+const QUOTE_ENDS: &[char] = &['”', '》', '"', '」'];
+
+static PHASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[(（]?(?:[一二三四五六七八九十]|[0-9]+)期(?:工程|项目)?[)）]?|[(（][^()（）]{1,8}[)）])$")
+        .expect("valid regex")
+});
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第(?:[0-9]+|[一二三四五六七八九十百]+)(?:届|次|批|期)|[0-9]{4}年?|[一二三四五六七八九十]期|[0-9]+期")
+        .expect("valid regex")
+});
+
+/// The object without a trailing phase or parenthesis (`城北智造园二期` → `城北智造园`).
+fn strip_phase(text: &str) -> &str {
+    PHASE.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// The object without lead words, tails, a count before it (`5条主干道路`) or an amount
+/// after it (`标准厂房30万平方米`), or stray punctuation. The number is a target of its own
+/// (an indicator); the thing counted is the commitment's object.
+fn strip_item(item: &str) -> &str {
+    let mut s = strip_lead(item.trim());
+    if let Some(m) = COUNT_START.find(s) {
+        s = &s[m.end()..];
+    }
+    if let Some(m) = AMOUNT_END.find(s) {
+        s = &s[..m.start()];
+    }
+    if let Some(m) = FOOTNOTE.find(s)
+        && m.end() == s.len()
+    {
+        s = &s[..m.start()];
+    }
+    // Verbs after an item go (`第一小学综合楼扩建`); a work that names the project stays
+    // (`城中村改造`, `整村搬迁`), and so does anything shorter than three characters after.
+    for _ in 0..2 {
+        s = s.trim_end_matches(['的', ' ', '、']);
+        if let Some(w) = VOCABULARY.words("tail").iter().find(|w| {
+            s.ends_with(w.as_str())
+                && !NOMINAL.contains(&w.as_str())
+                && s[..s.len() - w.len()].chars().count() >= 3
+        }) {
+            s = &s[..s.len() - w.len()];
+        }
+    }
+    s.trim_matches(['的', ' ', '、'])
+}
+
+/// Whether an object names a particular thing: a quoted name, a place, firm or person from
+/// the segmenter's tags, a phase or number inside the name (`二期`, `大唐700万吨露天矿`).
+fn named(text: &str) -> bool {
+    if text.contains(['“', '《', '"', '「']) {
+        return true;
+    }
+    if PHASE.is_match(text) || ORDINAL.is_match(text) {
+        return true;
+    }
+    // A number inside a name (`大唐700万吨露天矿`), not at its start (that is a count).
+    let chars: Vec<char> = text.chars().collect();
+    if chars
+        .windows(2)
+        .skip(1)
+        .any(|w| w[0].is_ascii_digit() && is_han(w[1]))
+    {
+        return true;
+    }
+    let common = VOCABULARY.words("not_names");
+    crate::text::words::tag(text).iter().any(|&(word, tag)| {
+        word.chars().count() >= 2
+            && matches!(tag, "ns" | "nr" | "nrt" | "nz" | "nt")
+            && !common.iter().any(|c| c == word)
+    })
+}
+
+static COUNT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:[0-9.]*)(?:万|亿)?(?:个|家|座|处|条|所|项|批|类|片|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|万千瓦|兆瓦|人|名|支|间|张|栋|株|头|只|辆|场|次|期|届|村|镇|县|区|元|万元|亿元|块|幢|节|段|宗|件|本|部|艘|架|列|对|组|级)")
+        .expect("valid regex")
+});
+static AMOUNT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9.]+(?:%|[万亿]?(?:元|个|家|座|处|条|所|项|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|人|名|间|张|栋|辆|次))(?:以上|左右|以内)?$|[一二两三四五六七八九十百千]+(?:个|家|座|处|条|所|项|户|套|台|间|张|栋|块|幢)$")
+        .expect("valid regex")
+});
+
+/// Why an object is not a commitment object, or `None` when it may be one.
+fn unfit(item: &str) -> Option<&'static str> {
+    let han = item.chars().filter(|c| is_han(*c)).count();
+    let quoted = item.contains(['“', '《']);
+    // Two characters are a fragment of a list (`财政、货币`), not a thing; a quoted name may
+    // be that short (`“双减”`).
+    if han < 2 || (han < 3 && !quoted) {
+        return Some("too short");
+    }
+    if item.chars().count() > 40 && !quoted {
+        return Some("too long for a name");
+    }
+    if COUNT_START.is_match(item) || AMOUNT_END.is_match(item) {
+        return Some("a count or an amount: an indicator");
+    }
+    // `5G规模化应用` is a name; `30万平方米标准厂房` a number.
+    let mut cs = item.chars();
+    if cs.next().is_some_and(|c| c.is_ascii_digit())
+        && !cs.next().is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        return Some("a number: an indicator");
+    }
+    if VOCABULARY.prefix("generic", item).is_some() {
+        return Some("generic");
+    }
+    if verb_at(item).is_some() && !has_head(item) {
+        return Some("a clause, not a thing");
+    }
+    // `与沪杭甬…`, `以新材料…为主导`: a preposition opens a phrase, not a name (unless a thing
+    // follows its `的`: `以国家公园为主体的自然保护地`).
+    if item.starts_with(['与', '以', '为', '对', '从', '把'])
+        && !(item.contains('为') && item.contains('的'))
+    {
+        return Some("a prepositional phrase");
+    }
+    // A programme may be named by what it has actors do (`龙头企业保链稳链工程`).
+    let named_work = head_of(item.trim_end_matches(QUOTE_ENDS))
+        .is_some_and(|(w, h)| h != Head::Exhortation && !NOMINAL.contains(&w));
+    if !named_work && actor_clause(item) {
+        return Some("an actor and what it does (`企业对接…`), not a thing");
+    }
+
+    let outside_quotes: String = {
+        let spans = quoted_spans(item);
+        item.char_indices()
+            .filter(|(i, _)| !inside(&spans, *i))
+            .map(|(_, c)| c)
+            .collect()
+    };
+    // `的` joins a clause to a noun only in names of documents and programmes
+    // (`促进民营经济发展壮大的意见`); elsewhere it shows a clause (`条件较差区域的供水`).
+    let de_ok = outside_quotes
+        .rsplit_once('的')
+        .is_some_and(|(before, after)| after.chars().count() >= 3 && before.chars().count() <= 16);
+    if (outside_quotes.contains('的') && !de_ok) || has_predicate(&outside_quotes) {
+        return Some("a clause, not a noun phrase");
+    }
+    None
+}
+
+/// A concrete thing before an exhortation: `长江经济带高质量发展` → `长江经济带`,
+/// `国家高新区创新发展` → `国家高新区`, `综合保税区转型升级` → `综合保税区` (the zone or the
+/// strategy is the object, `高质量发展` the exhortation). The thing must have a head noun of
+/// its own or be a named place.
+fn thing_before_exhortation(object: &str) -> Option<&str> {
+    let mut rest = object;
+    for _ in 0..3 {
+        let Some((w, Head::Exhortation)) = head_of(rest) else {
+            break;
+        };
+        rest = &rest[..rest.len() - w.len()];
+        rest = rest.trim_end_matches('和');
+        for filler in ["高质量", "一体化", "协同", "绿色", "融合", "创新", "优化"] {
+            rest = rest.strip_suffix(filler).unwrap_or(rest);
+        }
+    }
+    if rest.len() == object.len() || rest.chars().filter(|c| is_han(*c)).count() < 3 {
+        return None;
+    }
+    let concrete = has_head(rest);
+    let proper = head_of(rest).is_none()
+        && crate::text::words::tag(rest)
+            .first()
+            .is_some_and(|&(w, t)| w.chars().count() >= 2 && matches!(t, "ns" | "nz" | "nt"));
+    (concrete || proper).then_some(rest)
+}
+
+/// Whether an object is a clause about actors (`智能装备企业开展技术改造`,
+/// `龙头企业扩能增效`): a word for those who act (`企业`, `群众`) followed by a verb.
+fn actor_clause(object: &str) -> bool {
+    if !VOCABULARY.any_in("actors", object) {
+        return false;
+    }
+    crate::text::words::tag(object).windows(2).any(|w| {
+        VOCABULARY
+            .words("actors")
+            .iter()
+            .any(|a| w[0].0.ends_with(a.as_str()))
+            && w[1].1 == "v"
+    })
+}
+
+/// Whether a word of the `predicate` list stands in `text` as a word of its own (the
+/// segmenter's cut: `要素市场` and `向阳幼儿园` hold no `要` or `向`).
+fn has_predicate(text: &str) -> bool {
+    VOCABULARY.any_in("predicate", text)
+        && crate::text::words::cut(text)
+            .iter()
+            .any(|w| VOCABULARY.words("predicate").iter().any(|p| p == w))
+}
+
+/// The thing a group noun names, without a count or a trailing exhortation
+/// (`8个社区办公用房问题` → `社区办公用房`), when short and concrete; else its head word
+/// (`高水平的冰雪赛事和活动` → `活动`).
+fn group_thing(group: &str) -> Option<String> {
+    let mut g = group;
+    if let Some(m) = COUNT_START.find(g) {
+        g = &g[m.end()..];
+    }
+    for _ in 0..2 {
+        match head_of(g) {
+            Some((w, Head::Exhortation)) if g.len() > w.len() => g = &g[..g.len() - w.len()],
+            _ => break,
+        }
+    }
+    let (w, h) = head_of(strip_phase(g))?;
+    if h == Head::Exhortation {
+        return None;
+    }
+    if g.chars().count() <= 8 && !g.contains('的') {
+        Some(g.to_string())
+    } else {
+        Some(w.to_string())
+    }
+}
+
+/// A reform promised by name: `…改革` with at least six characters saying what it changes,
+/// under a verb other than `深化` (`深化…改革` is the exhortation the definition excludes).
+fn is_named_reform(object: &str, verb: &str) -> bool {
+    object.strip_suffix("改革").is_some_and(|what| {
+        what.chars().filter(|c| is_han(*c)).count() >= 6 || what.contains(['“', '《'])
+    }) && !verb.contains("深化")
+}
+
+/// The kind of commitment an object of `head` makes (`None`: no known head noun, any other
+/// concrete object); `None` when the head is an exhortation.
+fn kind_of(head: Option<Head>, class: VerbClass) -> Option<CommitmentKind> {
+    match head {
+        Some(Head::Reform) => Some(CommitmentKind::Programme),
+        Some(Head::Exhortation) => None,
+        Some(Head::Plan) if class == VerbClass::Issue => Some(CommitmentKind::Document),
+        Some(Head::Plan) => Some(CommitmentKind::Programme),
+        Some(Head::Kind(k)) => Some(k),
+        None => Some(CommitmentKind::Other),
+    }
+}
+
+/// Commitments of one clause: (verb, object, kind).
+pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)> {
+    let Some(reading) = read_clause(clause) else {
+        return Vec::new();
+    };
+    let class = match (reading.class, reading.tail) {
+        (Some(c), _) if c != VerbClass::Act => c,
+        (_, Some(t)) if LAUNCH_TAILS.contains(&t) => VerbClass::Launch,
+        (Some(c), _) => c,
+        (None, Some(_)) => VerbClass::Act,
+        (None, None) => return Vec::new(),
+    };
+    let verb = match (reading.verb.is_empty(), reading.tail) {
+        (false, Some(t)) if reading.class == Some(VerbClass::Act) => {
+            format!("{}…{}", reading.verb, t)
+        }
+        (false, _) => reading.verb.to_string(),
+        (true, Some(t)) => t.to_string(),
+        (true, None) => String::new(),
+    };
+    // `推进托管、合作、区中园等发展模式`: items without a head of their own are kinds of an
+    // exhortation; `交通银行、兴业银行等金融企业` keep their own.
+    let group_head = reading
+        .group
+        .and_then(|g| head_of(strip_phase(g)))
+        .map(|(_, h)| h)
+        .filter(|h| *h != Head::Exhortation);
+    let listed = reading.items.len() > 1 || reading.group.is_some();
+    let lent = if reading.group.is_none() {
+        shared_head(&reading.items)
+    } else {
+        None
+    };
+    let objects: Vec<String> = reading
+        .items
+        .iter()
+        .enumerate()
+        .map(|(k, i)| {
+            let o = strip_item(i);
+            match (&lent, reading.group) {
+                (Some(w), _) if k + 1 < reading.items.len() => format!("{o}{w}"),
+                // `扩大电信、医疗、教育等领域开放试点`, `解决芳园、天润等8个社区办公用房问题`: short
+                // names of kinds or places of the group's thing.
+                (_, Some(g)) if o.chars().count() <= 3 && head_of(o).is_none() => {
+                    match group_thing(g) {
+                        Some(g) => format!("{o}{g}"),
+                        None => o.to_string(),
+                    }
+                }
+                _ => o.to_string(),
+            }
+        })
+        .filter(|o| unfit(o).is_none())
+        .collect();
+    let mut out = Vec::new();
+    for object in &objects {
+        let object = thing_before_exhortation(object).unwrap_or(object);
+        let own_head = head_of(strip_phase(object.trim_end_matches(QUOTE_ENDS))).map(|(_, h)| h);
+        let own_head = match own_head {
+            Some(Head::Exhortation) if is_named_reform(object, &verb) => Some(Head::Reform),
+            h => h,
+        };
+        // A general head needs words before it that say what it is about: `就业政策` names
+        // a field, `防贫脱贫长效机制` a mechanism.
+        if let Some(w) = VOCABULARY.suffix("head.generic", object.trim_end_matches(QUOTE_ENDS))
+            && !object.contains(['“', '《'])
+            && object.chars().filter(|c| is_han(*c)).count() < w.chars().count() + 3
+        {
+            continue;
+        }
+        // An item that ends with a push verb is a fragment of a clause (`传统产业加快`).
+        if VOCABULARY
+            .suffix("fragment_end", object)
+            .is_some_and(|w| object.len() > w.len())
+        {
+            continue;
+        }
+        // A list item without a head of its own is of the group's kind (`A、B等项目`).
+        let head = match own_head {
+            None if listed => group_head,
+            h => h,
+        };
+        // `发展研发设计`, `培育壮大新型消费`: a sector to grow is no commitment (a thing to
+        // grow with a head of its own is: `培育先进制造业集群`).
+        if head.is_none() && VOCABULARY.suffix("grow_verbs", &verb).is_some() {
+            continue;
+        }
+        if let Some(kind) = kind_of(head, class) {
+            out.push((verb.clone(), object.to_string(), kind));
+        }
+    }
+    out
+}
+
+/// The commitments of a report's parts of the given roles (annual plan sections only; a
+/// five-year part's promises are not this year's), in reading order, one per object.
+pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
+    let mut out: Vec<Commitment> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for section in report.sections() {
+        if !roles.contains(&section.role) || section.horizon == Horizon::FiveYear {
+            continue;
+        }
+        for p in &section.paragraphs {
+            for clause in clauses(&p.text) {
+                for (verb, object, kind) in clause_commitments(clause) {
+                    let key = object_key(&object);
+                    if seen.contains(&key) {
+                        continue;
+                    }
+                    seen.push(key);
+                    out.push(Commitment {
+                        verb,
+                        object,
+                        kind,
+                        section: section.path.clone(),
+                        line: p.line,
+                        clause: clause.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An object reduced to what identifies it across years: quotes, ordinals (`第八届`) and
+/// years dropped, trailing `建设`/`工作` cut.
+pub fn object_key(object: &str) -> String {
+    let object = FOOTNOTE.replace_all(object, "");
+    let s = ORDINAL.replace_all(&object, |c: &regex::Captures| {
+        let m = &c[0];
+        // Phases (`二期`) tell two things apart; editions and years do not.
+        if m.ends_with('期') && !m.starts_with('第') {
+            m.to_string()
+        } else {
+            String::new()
+        }
+    });
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, '“' | '”' | '《' | '》' | '"' | '「' | '」' | ' '))
+        .collect();
+    let mut s = s.as_str();
+    for tail in ["前期工作", "建设", "工作"] {
+        if s.chars().count() > tail.chars().count() + 2 {
+            s = s.strip_suffix(tail).unwrap_or(s);
+        }
+    }
+    s.to_string()
+}
+
+/// The part of a key that names the thing, without its kind (`城市更新行动` → `城市更新`,
+/// `公平竞争审查行政法规` → `公平竞争审查`): a review reports `扎实推进城市更新` without the
+/// word `行动`. The key itself when nothing would be left.
+pub fn object_core(key: &str) -> String {
+    let mut core = key;
+    for _ in 0..2 {
+        let base = strip_phase(core);
+        match head_of(base) {
+            Some((w, h)) if h != Head::Exhortation => {
+                let rest = &base[..base.len() - w.len()];
+                if rest.chars().count() < 3 {
+                    break;
+                }
+                core = rest;
+            }
+            _ => break,
+        }
+    }
+    core.to_string()
+}
+
+/// The phase an object names (`二期`), which must agree for two mentions to be one thing.
+pub fn phase_of(text: &str) -> Option<String> {
+    static P: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:[一二三四五六七八九十]|[0-9]+)期").expect("valid regex"));
+    P.find(text).map(|m| m.as_str().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn objects(clause: &str) -> Vec<String> {
+        clause_commitments(clause)
+            .into_iter()
+            .map(|(_, o, _)| o)
+            .collect()
+    }
+
+    #[test]
+    fn vocabulary_parses_with_every_section_used() {
+        let v = Vocabulary::parse(include_str!("../../data/commitments.txt")).unwrap();
+        let mut names: Vec<&str> = v.section_names().collect();
+        names.sort();
+        for name in &names {
+            let used = VERB_CLASSES.iter().any(|(s, _)| s == name)
+                || HEADS.iter().any(|(s, _)| s == name)
+                || [
+                    "lead",
+                    "tail",
+                    "not_names",
+                    "head.generic",
+                    "fragment_end",
+                    "actors",
+                    "grow_verbs",
+                    "generic",
+                    "predicate",
+                    "status.done",
+                    "status.partial",
+                    "status.partial_after",
+                    "status.progress",
+                    "status.once",
+                ]
+                .contains(name);
+            assert!(used, "section [{name}] is not read by the code");
+            assert!(!v.words(name).is_empty(), "[{name}] is empty");
+        }
+        assert!(Vocabulary::parse("word\n").is_err());
+    }
+
+    #[test]
+    fn verb_and_object() {
+        assert_eq!(objects("启动城北智造园二期建设"), ["城北智造园二期"]);
+        assert_eq!(objects("力争年内建成青岚大桥"), ["青岚大桥"]);
+        assert_eq!(objects("设立金融稳定保障基金"), ["金融稳定保障基金"]);
+        assert_eq!(
+            objects("实施龙头企业保链稳链工程"),
+            ["龙头企业保链稳链工程"]
+        );
+        assert_eq!(objects("争创省级全域旅游示范县"), ["省级全域旅游示范县"]);
+        assert_eq!(objects("实施基础研究十年规划"), ["基础研究十年规划"]);
+        assert_eq!(objects("启动老城区有机更新"), ["老城区有机更新"]);
+    }
+
+    #[test]
+    fn lists_give_one_commitment_per_object() {
+        assert_eq!(
+            objects("办好青岚山茶文化节、云溪湖马拉松等品牌节会"),
+            ["青岚山茶文化节", "云溪湖马拉松"]
+        );
+        assert_eq!(
+            objects("开展“项目攻坚年”“营商环境提升年”“民生实事落实年”三大行动"),
+            ["“项目攻坚年”", "“营商环境提升年”", "“民生实事落实年”"]
+        );
+        assert_eq!(
+            objects("深入开展“名医到基层、健康送到家”活动"),
+            ["“名医到基层、健康送到家”活动"]
+        );
+    }
+
+    #[test]
+    fn exhortations_and_counts_are_not_commitments() {
+        for clause in [
+            "深化“放管服”改革",
+            "着力提升城市品质",
+            "坚持稳中求进工作总基调",
+            "提高政务服务水平",
+            "增强发展内生动力",
+            "大力发展数字经济",
+            "新改扩建学校6所",
+            "制定涉企政策要多听市场主体意见",
+            "推进托管、合作等发展模式",
+            "落实就业政策",
+            "加快传统产业转型升级",
+        ] {
+            assert!(
+                objects(clause).is_empty(),
+                "{clause}: {:?}",
+                objects(clause)
+            );
+        }
+    }
+
+    /// Promises on things named by their content count, not only proper names: the
+    /// hand-made lists of `tests/gold/commitments` take them (`推进城中村改造`).
+    #[test]
+    fn objects_named_by_content() {
+        assert_eq!(objects("推进城中村改造"), ["城中村改造"]);
+        assert_eq!(objects("完善社会救助体系"), ["社会救助体系"]);
+        assert_eq!(objects("建成标准厂房30万平方米"), ["标准厂房"]);
+        assert_eq!(
+            objects("实施数字消费、绿色消费促进政策"),
+            ["数字消费促进政策", "绿色消费促进政策"]
+        );
+        assert_eq!(objects("持续推进长江经济带高质量发展"), ["长江经济带"]);
+        assert_eq!(
+            objects("扩大电信、医疗等领域开放试点"),
+            ["电信领域开放试点", "医疗领域开放试点"]
+        );
+    }
+
+    #[test]
+    fn object_first_clauses() {
+        assert_eq!(objects("推动青岚药业新厂区投产"), ["青岚药业新厂区"]);
+    }
+
+    #[test]
+    fn keys_drop_editions_and_keep_phases() {
+        assert_eq!(object_key("第八届中俄蒙经贸洽谈会"), "中俄蒙经贸洽谈会");
+        assert_eq!(object_key("城北智造园二期"), "城北智造园二期");
+        assert_eq!(object_key("“人工智能+”行动"), "人工智能+行动");
+        assert_eq!(phase_of("城北智造园二期"), Some("二期".to_string()));
+        assert_eq!(object_core("城市更新行动"), "城市更新");
+        assert_eq!(object_core("国家级生态县(区)"), "国家级生态");
+    }
+
+    #[test]
+    fn clauses_keep_quotes_whole() {
+        assert_eq!(
+            clauses("开展“甲,乙”行动,建成大桥。"),
+            ["开展“甲,乙”行动", "建成大桥"]
+        );
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    #[test]
+    #[ignore]
+    fn scratch_clauses() {
+        let text = std::fs::read_to_string("/tmp/clauses.txt").unwrap();
+        for line in text.lines() {
+            for c in super::clauses(line) {
+                println!(
+                    "{c}\n  {:?}\n  => {:?}",
+                    super::read_clause(c),
+                    super::clause_commitments(c)
+                );
+            }
+        }
+    }
+}
