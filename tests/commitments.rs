@@ -428,3 +428,67 @@ proptest::proptest! {
         }
     }
 }
+
+/// `--what commitments --format csv`: the columns the issue names, one row per commitment of
+/// both plans, and the samples' commitments in them.
+#[test]
+fn cli_commitments_csv() {
+    let out = assert_cmd::Command::cargo_bin("govdiff")
+        .expect("the binary")
+        .args(["compare", "--what", "commitments", "--format", "csv"])
+        .arg(common::sample("qinglan_2023.txt"))
+        .arg(common::sample("qinglan_2024.txt"))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    for column in [
+        "side",
+        "object",
+        "verb",
+        "outcome",
+        "change",
+        "old_clause",
+        "new_clause",
+        "old_section",
+        "new_section",
+        "old_line",
+        "new_line",
+    ] {
+        assert!(
+            headers.iter().any(|h| h == column),
+            "{column} in {headers:?}"
+        );
+    }
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    let col = |name: &str| headers.iter().position(|h| h == name).expect("column");
+    let find = |side: &str, object: &str| {
+        rows.iter()
+            .find(|r| &r[col("side")] == side && &r[col("object")] == object)
+            .unwrap_or_else(|| panic!("no {side} row for {object}"))
+    };
+    let bridge = find("old", "青岚大桥");
+    assert_eq!(&bridge[col("outcome")], "done");
+    assert_eq!(&bridge[col("new_line")], "89");
+    assert_eq!(
+        &find("old", "城北智造园二期")[col("outcome")],
+        "in_progress"
+    );
+    assert_eq!(&find("old", "城北智造园二期")[col("change")], "continued");
+    assert_eq!(&find("old", "县域物流配送中心")[col("change")], "dropped");
+    assert_eq!(&find("new", "青岚二中新校区")[col("change")], "new");
+    let hospital = find("new", "县人民医院新院区");
+    assert_eq!(&hospital[col("change")], "continued");
+    assert!(hospital[col("old_clause")].contains("县人民医院新院区"));
+}

@@ -56,6 +56,20 @@ pub struct Args {
     /// wrongly.
     #[arg(long, value_name = "N")]
     year: Option<u16>,
+    /// What to report: the targets (the default) or the commitments of both plans, one CSV
+    /// row per commitment (side, object, verb, kind, outcome, change, clauses, sections and
+    /// lines; docs/formats.md); text and md give the commitment part, json the commitment
+    /// lists; html and xlsx always hold both.
+    #[arg(long, value_enum, default_value_t = What::Indicators)]
+    what: What,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum What {
+    /// The targets: one CSV row per target.
+    Indicators,
+    /// The commitments: one CSV row per commitment of either plan.
+    Commitments,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -102,21 +116,31 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
     // on standard error.
     findings.print_warnings =
         !super::shown_on_terminal(args.format == Format::Text, args.output.as_deref());
-    let bytes = match args.format {
-        Format::Text => {
-            let color = match args.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    args.output.is_none()
-                        && std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none()
-                }
-            };
-            let width = (!args.wide).then(|| super::terminal_width(args.output.is_none()));
-            let style = render::compare::Style { color, width, lang };
-            render::compare::text(&comparison, style).into_bytes()
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
         }
+    };
+    let width = (!args.wide).then(|| super::terminal_width(args.output.is_none()));
+    let style = render::compare::Style { color, width, lang };
+    let commitments = args.what == What::Commitments;
+    let bytes = match args.format {
+        Format::Text if commitments => {
+            render::summary::commitments_text(&comparison, style).into_bytes()
+        }
+        Format::Csv if commitments => {
+            let csv = render::commitments::csv(&comparison).map_err(|e| e.to_string())?;
+            super::with_bom(csv, args.bom)
+        }
+        Format::Json if commitments => render::commitments::json(&comparison).into_bytes(),
+        Format::Md if commitments => {
+            render::commitments::markdown(&comparison, lang.words()).into_bytes()
+        }
+        Format::Text => render::compare::text(&comparison, style).into_bytes(),
         Format::Csv => {
             let csv = render::compare::csv(&comparison, lang).map_err(|e| e.to_string())?;
             super::with_bom(csv, args.bom)
