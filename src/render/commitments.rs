@@ -293,9 +293,8 @@ fn top_section(path: &str) -> String {
     path.split('.').take(2).collect::<Vec<_>>().join(".")
 }
 
-const STYLE: &str = ".cfilters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:8px 0;font-size:13px}.cfilters select{font:inherit;padding:2px 4px}@media print{.cfilters{display:none!important}}";
-
-const SCRIPT: &str = r#"
+/// The filters of the commitment table, run by the page's one script (`html.rs` appends it).
+pub const SCRIPT: &str = r#"
 (function(){
   var table=document.getElementById('commitments'); if(!table) return;
   var rows=[].slice.call(table.tBodies[0].rows);
@@ -348,7 +347,7 @@ pub fn html(c: &Comparison, words: &Words) -> String {
     let [old_counts, new_counts] = counts(c, words);
     let _ = writeln!(
         out,
-        "<div class=\"nontarget\"><style>{STYLE}</style><h2 id=\"commitments-h\">{}</h2><p class=\"meta\">{}<br>{}</p>",
+        "<div class=\"nontarget\"><h2 id=\"commitments-h\">{}</h2><p class=\"meta\">{}<br>{}</p>",
         esc(&fill(
             words.heading_commitments_t,
             &[&year(om.planned_year)]
@@ -466,7 +465,7 @@ pub fn html(c: &Comparison, words: &Words) -> String {
             esc(&r.commitment.verb),
             esc(&r.commitment.object),
             esc(words.th_evidence),
-            r.commitment.kind.as_str(),
+            esc(words.commitment_kind(r.commitment.kind)),
             r.status.map_or(String::new(), |s| badge(
                 words.commitment(s),
                 Tone::of_commitment(s)
@@ -478,6 +477,6 @@ pub fn html(c: &Comparison, words: &Words) -> String {
             esc(&r.commitment.section),
         );
     }
-    let _ = writeln!(out, "</tbody></table>\n<script>{SCRIPT}</script></div>");
+    let _ = writeln!(out, "</tbody></table></div>");
     out
 }

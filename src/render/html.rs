@@ -68,8 +68,8 @@ body.js .switches{display:flex}
 .switches button{font:inherit;font-size:13px;padding:1px 10px;border:1px solid var(--line);border-radius:6px;background:#fff;cursor:pointer}
 body.changed-only [data-changed="0"]{display:none}
 body.targets-only .nontarget{display:none}
-.filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:8px 0;font-size:13px}
-.filters select{font:inherit;padding:2px 4px}
+.filters,.cfilters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:8px 0;font-size:13px}
+.filters select,.cfilters select{font:inherit;padding:2px 4px}
 table{border-collapse:collapse;width:100%;font-size:13.5px}
 th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
 th{background:var(--bg);position:sticky;top:38px;cursor:pointer;white-space:nowrap}
@@ -104,7 +104,7 @@ ins{background:#ccffd8;color:#055d20;text-decoration:none}
 .st-new>summary{background:var(--fresh-bg)!important}.st-dropped>summary{background:var(--caution-bg)!important}
 ul.plain{padding-left:20px}
 footer{max-width:1400px;margin:30px auto;padding:0 24px;color:var(--muted);font-size:12px}
-@media print{th{position:static}.filters,.switches,nav.toc{display:none!important}details.sxs{break-inside:avoid-page}body{font-size:11px}a{color:inherit}}
+@media print{th{position:static}.filters,.cfilters,.switches,nav.toc{display:none!important}details.sxs{break-inside:avoid-page}body{font-size:11px}a{color:inherit}}
 "#;
 
 const SCRIPT: &str = r#"
@@ -272,7 +272,11 @@ pub fn html_in(c: &Comparison, lang: Lang) -> String {
             ]
         ))
     );
-    let _ = writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>");
+    let _ = writeln!(
+        out,
+        "<script>{SCRIPT}{}</script>\n</body>\n</html>",
+        super::commitments::SCRIPT
+    );
     out
 }
 

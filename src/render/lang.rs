@@ -4,8 +4,9 @@
 //! CSV and JSON keep the stable English codes (`met`, `lowered`); only their labels move.
 
 use crate::model::{
-    Better, BoundKind, Change, CommitmentChange, CommitmentStatus, Diagnostic, DiagnosticKind,
-    Flag, Measure, Outcome, PairWarning, Reason, Relation, Role, SectionStatus, SlotName,
+    Better, BoundKind, Change, CommitmentChange, CommitmentKind, CommitmentStatus, Diagnostic,
+    DiagnosticKind, Flag, Measure, Outcome, PairWarning, Reason, Relation, Role, SectionStatus,
+    SlotName,
 };
 
 /// The language of the words the tool writes.
@@ -80,6 +81,8 @@ pub struct Words {
     pub th_plan: &'static str,
     pub th_status: &'static str,
     pub th_kind: &'static str,
+    /// Kinds of commitments: programme, document, institution, event, title, project, other.
+    pub commitment_kinds: [&'static str; 7],
     /// The counts of the commitment tables: OLD's plan, then NEW's.
     pub commitment_counts_t: &'static str,
     pub next_commitment_counts_t: &'static str,
@@ -306,6 +309,18 @@ impl Words {
         }
     }
 
+    pub fn commitment_kind(&self, k: CommitmentKind) -> &'static str {
+        self.commitment_kinds[match k {
+            CommitmentKind::Programme => 0,
+            CommitmentKind::Document => 1,
+            CommitmentKind::Institution => 2,
+            CommitmentKind::Event => 3,
+            CommitmentKind::Title => 4,
+            CommitmentKind::Project => 5,
+            CommitmentKind::Other => 6,
+        }]
+    }
+
     pub fn commitment_change(&self, c: CommitmentChange) -> &'static str {
         match c {
             CommitmentChange::New => self.new,
@@ -527,6 +542,15 @@ pub static EN: Words = Words {
     th_plan: "plan",
     th_status: "status",
     th_kind: "kind",
+    commitment_kinds: [
+        "programme",
+        "document",
+        "institution",
+        "event",
+        "title",
+        "project",
+        "other",
+    ],
     commitment_counts_t: "{0} commitments of the {1} plan: {2} done · {3} in progress · {4} unreported;  {5} continued · {6} dropped",
     next_commitment_counts_t: "{0} commitments of the {1} plan: {2} new · {3} continued",
     level: "level",
@@ -740,6 +764,15 @@ pub static ZH: Words = Words {
     th_plan: "规划年份",
     th_status: "进展",
     th_kind: "类别",
+    commitment_kinds: [
+        "行动计划",
+        "文件政策",
+        "机构平台",
+        "活动",
+        "创建称号",
+        "建设项目",
+        "其他",
+    ],
     commitment_counts_t: "{1}年规划的承诺{0}项：已完成{2} · 推进中{3} · 未报告{4}；延续{5} · 不再提出{6}",
     next_commitment_counts_t: "{1}年规划的承诺{0}项：新增{2} · 延续{3}",
     level: "总量",
