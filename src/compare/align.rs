@@ -53,10 +53,8 @@ type Profile = Vec<u64>;
 /// The same multiset as `text::similarity::bigrams` of the Han characters, in a form that
 /// compares by merging instead of hashing.
 fn profile(text: &str) -> Profile {
-    let han: Vec<char> = text
-        .chars()
-        .filter(|c| crate::text::is_han(*c) && c.is_alphanumeric())
-        .collect();
+    // Every character of the Han blocks is alphanumeric, as `bigrams` requires.
+    let han: Vec<char> = text.chars().filter(|c| crate::text::is_han(*c)).collect();
     let pack = |a: char, b: char| (u64::from(a) << 32) | u64::from(b);
     let mut grams: Profile = match han.as_slice() {
         [c] => vec![pack(*c, '\0')],
