@@ -515,6 +515,10 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         return None;
     }
     let (items_text, group) = split_group(rest);
+    // `做好民族宗教、…、红十字等工作`: a roll-call of routine work, not promises.
+    if group == Some("工作") {
+        return None;
+    }
     let items = split_items(items_text, group.is_some());
     Some(Reading {
         verb,
@@ -822,6 +826,15 @@ fn unfit(item: &str) -> Option<&'static str> {
 /// strategy is the object, `高质量发展` the exhortation). The thing must have a head noun of
 /// its own or be a named place.
 fn thing_before_exhortation(object: &str) -> Option<&str> {
+    // `中俄蒙经贸洽谈会的规模和档次`: the thing is before `的`, its qualities after.
+    if let Some((thing, qualities)) = object.rsplit_once('的')
+        && has_head(thing)
+        && qualities
+            .split('和')
+            .all(|q| matches!(head_of(q), Some((_, Head::Exhortation))))
+    {
+        return Some(thing);
+    }
     let mut rest = object;
     for _ in 0..3 {
         let Some((w, Head::Exhortation)) = head_of(rest) else {
