@@ -110,6 +110,7 @@ const FURNITURE: &[&str] = &[
     "侵权",
     "著作权",
     "公网安备",
+    "公有领域",
     "标识码",
     "使用权",
 ];
@@ -451,13 +452,20 @@ fn cut_appendix(lines: &[Line], start: usize, end: usize) -> usize {
         return end;
     };
     let last_nonblank = |to: usize| (closing..to).rev().find(|&i| !lines[i].text.is_empty());
-    if let Some(label) = (closing + 1..=end).find(|&i| APPENDIX_LABEL.is_match(&lines[i].text)) {
-        return last_nonblank(label).unwrap_or(closing);
-    }
-    let report_after = (closing + 1..=end)
-        .any(|i| is_prose(&lines[i].text) || parse_marker(&lines[i].text).is_some());
+    let label = (closing + 1..=end).find(|&i| APPENDIX_LABEL.is_match(&lines[i].text));
+    // Report text after the closing call: a heading, or prose free of web and copyright words
+    // (a licence notice such as `本作品…著作权法…公有领域` is neither).
+    let after = closing + 1..label.unwrap_or(end + 1);
+    let joined: String = after.clone().map(|i| lines[i].text.as_str()).collect();
+    let report_after = after
+        .clone()
+        .any(|i| parse_marker(&lines[i].text).is_some())
+        || (after.clone().any(|i| is_prose(&lines[i].text)) && furniture_hits(&joined) == 0);
     if report_after {
-        return end;
+        return match label {
+            Some(label) => last_nonblank(label).unwrap_or(closing),
+            None => end,
+        };
     }
     // The closing sentence, with the pieces of it that follow on short lines.
     let mut last = closing;
