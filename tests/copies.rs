@@ -146,3 +146,78 @@ fn parts_without_a_speaking_title_are_placed_by_order_and_content() {
     // No part title names a year: the plan names none either, so the year is unknown.
     assert_eq!(report.meta.government.as_deref(), Some("示例省"));
 }
+
+/// `govdiff outline --summary DIR`: one Markdown row per report of the folder, the totals
+/// under the table; a file that is not a report gets a row saying what was read.
+#[test]
+fn outline_summary_of_a_folder() {
+    let out = assert_cmd::Command::cargo_bin("govdiff")
+        .expect("binary built")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["outline", "--summary", "samples"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("| samples/qinglan_2024.txt |"))
+        .unwrap_or_else(|| panic!("no row for the 2024 sample:\n{text}"));
+    let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
+    assert_eq!(
+        cells[1..6],
+        [
+            "青岚县",
+            "2024-01-30",
+            "2023",
+            "2024",
+            "一 review · 二 plan · 三 governance"
+        ]
+    );
+    assert!(text.contains("qinglan_2023.gb18030.txt"));
+    assert!(text.contains("with both a review and a plan part"));
+    // Without --summary, outline reads one file.
+    let two = assert_cmd::Command::cargo_bin("govdiff")
+        .expect("binary built")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "outline",
+            "samples/qinglan_2023.txt",
+            "samples/qinglan_2024.txt",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(two.status.code(), Some(1));
+}
+
+/// `govdiff compare --year N`: NEW plans N, OLD N-1, whatever the texts say.
+#[test]
+fn compare_takes_the_year() {
+    let out = assert_cmd::Command::cargo_bin("govdiff")
+        .expect("binary built")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "compare",
+            "samples/qinglan_2023.txt",
+            "samples/qinglan_2024.txt",
+            "--format",
+            "json",
+            "--year",
+            "2031",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["old"]["meta"]["planned_year"], 2030);
+    assert_eq!(json["new"]["meta"]["planned_year"], 2031);
+    assert_eq!(json["new"]["meta"]["reviewed_year"], 2030);
+}

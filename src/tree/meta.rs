@@ -77,7 +77,7 @@ static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static REVIEW_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^(\d{4})年(?:是|,)|过去的(\d{4})年)").expect("valid regex"));
 static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?")
+    Regex::new(r"([〇零一二三四五六七八九]{4})\s*年(?:\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?)?")
         .expect("valid regex")
 });
 static FILE_YEAR: LazyLock<Regex> =
@@ -389,7 +389,11 @@ fn content_year(parts: &[Section]) -> Option<(u16, usize)> {
         section
             .walk()
             .into_iter()
-            .flat_map(|s| s.paragraphs.iter().map(|p| (p.line, p.text.clone())))
+            .flat_map(|s| {
+                s.paragraphs
+                    .iter()
+                    .map(|p| (p.line, arabic_date(&p.text).into_owned()))
+            })
             .take(6)
             .collect()
     };
@@ -432,10 +436,12 @@ fn arabic_date(text: &str) -> std::borrow::Cow<'_, str> {
                 d => crate::text::numerals::cn_digit(d).and_then(|n| char::from_digit(n, 10)),
             })
             .collect();
-        let month = parse_cn_number(&c[2]).unwrap_or(0);
-        match c.get(3).and_then(|d| parse_cn_number(d.as_str())) {
-            Some(day) => format!("{year}年{month}月{day}日"),
-            None => format!("{year}年{month}月"),
+        let month = c.get(2).and_then(|m| parse_cn_number(m.as_str()));
+        let day = c.get(3).and_then(|d| parse_cn_number(d.as_str()));
+        match (month, day) {
+            (Some(month), Some(day)) => format!("{year}年{month}月{day}日"),
+            (Some(month), None) => format!("{year}年{month}月"),
+            _ => format!("{year}年"),
         }
     })
 }
@@ -673,5 +679,9 @@ mod tests {
         assert_eq!(file_year("report.txt"), None);
         assert_eq!(arabic_date("(二〇〇五年一月十一日)"), "(2005年1月11日)");
         assert_eq!(arabic_date("二〇二〇年十二月"), "2020年12月");
+        assert_eq!(
+            arabic_date("一九九七年是香港回归之年"),
+            "1997年是香港回归之年"
+        );
     }
 }

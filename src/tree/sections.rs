@@ -410,7 +410,27 @@ pub fn first_year(text: &str) -> Option<u16> {
         }
         i += 1;
     }
-    None
+    cn_year(text)
+}
+
+/// A year in Chinese numerals followed by `年` (`一九九八年工作回顾`), as older copies write it.
+fn cn_year(text: &str) -> Option<u16> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |c: char| match c {
+        '〇' | '零' | 'Ｏ' => Some(0),
+        c => crate::text::numerals::cn_digit(c).filter(|d| *d <= 9),
+    };
+    chars.windows(5).find_map(|w| {
+        if w[4] != '年' {
+            return None;
+        }
+        let year = w[..4]
+            .iter()
+            .try_fold(0u32, |acc, &c| Some(acc * 10 + digit(c)?))?;
+        u16::try_from(year)
+            .ok()
+            .filter(|y| (1949..=2100).contains(y))
+    })
 }
 
 /// Warnings about the shape of the whole: truncation, outline headings without a body,
@@ -491,4 +511,18 @@ pub fn check_whole(
         }
     }
     (truncated, diagnostics)
+}
+
+#[cfg(test)]
+mod year_tests {
+    use super::first_year;
+
+    #[test]
+    fn years_in_both_numerals() {
+        assert_eq!(first_year("2023年工作回顾"), Some(2023));
+        assert_eq!(first_year("一九九八年工作回顾"), Some(1998));
+        assert_eq!(first_year("二〇〇五年的主要任务"), Some(2005));
+        assert_eq!(first_year("十五年来"), None);
+        assert_eq!(first_year("123456"), None);
+    }
 }
