@@ -231,6 +231,30 @@ const CASES: &[Case] = &[
         ),
     },
     Case {
+        name: "PDF bomb",
+        make: pdf_bomb,
+        args: &["--max-size", "256K"],
+        expect: Expect::Refused(&["bomb.pdf", "inflate to more than 1 MB", "PDF bomb"]),
+    },
+    Case {
+        name: "PDF form drawing itself",
+        make: pdf_form_loop,
+        args: &[],
+        expect: Expect::Refused(&["loop.pdf", "draw themselves"]),
+    },
+    Case {
+        name: "PDF text layer without ToUnicode",
+        make: pdf_without_tounicode,
+        args: &[],
+        expect: Expect::Refused(&["noto.pdf", "has a text layer", "no ToUnicode map"]),
+    },
+    Case {
+        name: "scanned PDF",
+        make: pdf_scan,
+        args: &[],
+        expect: Expect::Refused(&["scan.pdf", "no text layer", "OCR"]),
+    },
+    Case {
         name: "name with a newline",
         make: newline_name,
         args: &[],
@@ -264,6 +288,95 @@ fn bogus_charset(dir: &Path) -> Option<PathBuf> {
         "<html><head><meta charset=\"gbk\"><title>报告</title></head><body>{body}</body></html>"
     );
     write(dir, "bogus.html", page)
+}
+
+/// A PDF of these object bodies (object 1 the catalog, 2 the page tree, 3 the page, 4 its
+/// content), with its cross-reference table.
+fn pdf(dir: &Path, name: &str, objects: &[Vec<u8>]) -> Option<PathBuf> {
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    let trailer = format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    );
+    out.extend_from_slice(trailer.as_bytes());
+    write(dir, name, out)
+}
+
+fn stream(data: &[u8], extra: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = z.write_all(data);
+    let data = z.finish().unwrap_or_default();
+    let mut out = format!(
+        "<< /Length {} /Filter /FlateDecode {extra} >>\nstream\n",
+        data.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(&data);
+    out.extend_from_slice(b"\nendstream");
+    out
+}
+
+fn pdf_head(resources: &str) -> Vec<Vec<u8>> {
+    vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << {resources} >> /Contents 4 0 R >>").into_bytes(),
+    ]
+}
+
+/// A content stream of 2 MB of spaces, compressed to a few KB.
+fn pdf_bomb(dir: &Path) -> Option<PathBuf> {
+    let mut objects = pdf_head("");
+    objects.push(stream(&vec![b' '; 2 << 20], ""));
+    pdf(dir, "bomb.pdf", &objects)
+}
+
+/// A form that draws itself.
+fn pdf_form_loop(dir: &Path) -> Option<PathBuf> {
+    let mut objects = pdf_head("/XObject << /X 5 0 R >>");
+    objects.push(stream(b"/X Do", ""));
+    objects.push(stream(
+        b"/X Do",
+        "/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X 5 0 R >> >>",
+    ));
+    pdf(dir, "loop.pdf", &objects)
+}
+
+/// Chinese glyphs in a composite font without a ToUnicode map.
+fn pdf_without_tounicode(dir: &Path) -> Option<PathBuf> {
+    let mut objects = pdf_head("/Font << /F1 5 0 R >>");
+    let codes: String = (1..40).map(|i| format!("{i:04X}")).collect();
+    objects.push(stream(
+        format!("BT /F1 12 Tf 50 800 Td <{codes}> Tj ET").as_bytes(),
+        "",
+    ));
+    objects.push(b"<< /Type /Font /Subtype /Type0 /BaseFont /NotoSansCJKsc-Regular /Encoding /Identity-H /DescendantFonts [6 0 R] >>".to_vec());
+    objects.push(b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /NotoSansCJKsc-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>".to_vec());
+    objects.push(b"<< /Type /FontDescriptor /FontName /NotoSansCJKsc-Regular /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>".to_vec());
+    pdf(dir, "noto.pdf", &objects)
+}
+
+/// Only an image: a scan.
+fn pdf_scan(dir: &Path) -> Option<PathBuf> {
+    let mut objects = pdf_head("/XObject << /Im1 5 0 R >>");
+    objects.push(stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q", ""));
+    objects.push(stream(&[0x80; 100], "/Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray /BitsPerComponent 8"));
+    pdf(dir, "scan.pdf", &objects)
 }
 
 fn run(case: &Case) {

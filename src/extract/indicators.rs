@@ -1147,7 +1147,11 @@ pub fn noun_phrase(subject: &str) -> String {
     let tagged = merge_split_words(subject, crate::text::words::tag(subject));
     let vocabulary = crate::extract::vocabulary::vocabulary();
     let joined = |words: &[(&str, &str)]| -> String { words.iter().map(|(w, _)| *w).collect() };
+    // Only words that could make a name are joined and looked up (see
+    // `vocabulary::MAX_NAME_CHARS`): the searches below stay linear in a run-on clause.
+    let longest_name = 4 * crate::extract::vocabulary::MAX_NAME_CHARS;
     let mut end = tagged.len();
+    let mut end_bytes: usize = tagged.iter().map(|(w, _)| w.len()).sum();
     // Trailing predicate words, particles and conjunctions, unless what stands is a name
     // the vocabulary knows (`研发经费投入` ends with a verb and is a name).
     while end > 0 {
@@ -1160,10 +1164,17 @@ pub fn noun_phrase(subject: &str) -> String {
             );
         // An adverb and its verb at the end (`粮食产量首次迈上`) are a predicate.
         let adverb_verb = t.starts_with('v') && end >= 2 && matches!(tagged[end - 2].1, "d" | "ad");
-        if !(drop || adverb_verb) || vocabulary.lookup(&joined(&tagged[..end])).is_some() {
+        if !(drop || adverb_verb)
+            || end_bytes <= longest_name && vocabulary.lookup(&joined(&tagged[..end])).is_some()
+        {
             break;
         }
-        end -= if adverb_verb && !drop { 2 } else { 1 };
+        let cut = if adverb_verb && !drop { 2 } else { 1 };
+        end_bytes -= tagged[end - cut..end]
+            .iter()
+            .map(|(w, _)| w.len())
+            .sum::<usize>();
+        end -= cut;
     }
     let words = &tagged[..end];
     if words.is_empty() {
@@ -1209,13 +1220,29 @@ pub fn noun_phrase(subject: &str) -> String {
         && matches!(words[start - 1].0, "完成" | "实现" | "累计完成")
         && nominal(words[start - 2].1)
     {
-        let owner = noun_phrase(&joined(&words[..start - 1]));
+        // Only the words that could make a name: the owner's phrase is looked for in them,
+        // so that a run-on clause (`完成投资` repeated) is neither re-read nor recursed into
+        // once per repetition.
+        let before = &words[..start - 1];
+        let mut from = before.len();
+        let mut bytes = 0;
+        while from > 0 && bytes + before[from - 1].0.len() <= longest_name {
+            from -= 1;
+            bytes += before[from].0.len();
+        }
+        let owner = noun_phrase(&joined(&before[from..]));
         if !owner.is_empty() {
             return format!("{owner}{}", words[start].0);
         }
     }
     // A longer tail the vocabulary knows wins (`接待游客`, not `游客`).
-    if let Some(known) = (0..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
+    let mut shortest_tail = start;
+    let mut tail_bytes: usize = words[start..].iter().map(|(w, _)| w.len()).sum();
+    while shortest_tail > 0 && tail_bytes + words[shortest_tail - 1].0.len() <= longest_name {
+        shortest_tail -= 1;
+        tail_bytes += words[shortest_tail].0.len();
+    }
+    if let Some(known) = (shortest_tail..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
         return text(known);
     }
     let phrase = text(start);

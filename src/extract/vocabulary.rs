@@ -169,6 +169,9 @@ impl Vocabulary {
     /// from its end: `区本级固定资产投资` is `fixed_asset_investment`, but `中俄蒙国际物流园区投资`
     /// is nothing, and `省级农业龙头企业` is not `农业龙头企业` (the level is part of the name).
     pub fn lookup(&self, subject: &str) -> Option<&Entry> {
+        if !could_be_a_name(subject) {
+            return None;
+        }
         let mut key = normalize(subject);
         loop {
             if let Some(e) = self.exact(&key) {
@@ -195,6 +198,18 @@ impl Vocabulary {
     pub fn break_between(&self, old_id: &str, new_id: &str) -> Option<&SeriesBreak> {
         self.get(new_id)?.breaks.iter().find(|b| b.from == old_id)
     }
+}
+
+/// No name the vocabulary knows is longer than this: the longest alias has 21 characters,
+/// scope words and an aspect add a few. A longer subject is not looked up, so that the search
+/// for a known name stays linear in a clause that runs on for pages (damaged text without
+/// punctuation, where a quadratic search took seconds).
+pub const MAX_NAME_CHARS: usize = 64;
+
+/// Whether `subject` is short enough to be a name of the vocabulary (in time bounded by the
+/// limit, whatever its length).
+pub fn could_be_a_name(subject: &str) -> bool {
+    subject.len() <= 4 * MAX_NAME_CHARS && subject.chars().count() <= MAX_NAME_CHARS
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
