@@ -4,10 +4,10 @@
 //! a quoted name, the same phase and level), whatever the verb: `启动` one year, `加快建设`
 //! the next, `建成` in the review.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::extract::commitments::{
-    VOCABULARY, clauses, extract, object_core, object_key, phase_of,
+    CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of,
 };
 use crate::model::{
     Commitment, CommitmentChange, CommitmentKind, CommitmentRow, CommitmentStatus,
@@ -35,7 +35,7 @@ fn level_of(text: &str) -> Option<&'static str> {
 struct Text {
     text: String,
     chars: Vec<char>,
-    grams: HashSet<(char, char)>,
+    grams: HashSet<(char, char), CharHash>,
     /// One bit per character pair (hashed into 1024): a quick, one-sided test of whether a
     /// pair can be in the text.
     sig: [u128; 8],
@@ -96,10 +96,10 @@ struct Probe {
     kind: CommitmentKind,
     /// The key as a text (its character pairs), for the cheap test between two plans.
     as_text: Text,
-    /// The signature bits of the key's and aliases' character pairs, and how many of them a
-    /// text must hold to be worth a full test.
-    gram_bits: Vec<(usize, u128)>,
-    need: usize,
+    /// The signature of the key's and aliases' character pairs, and how many of its bits a
+    /// text must share to be worth a full test.
+    mask: [u128; 8],
+    need: u32,
     /// The words that say what the object is about (`风电`, `光伏`), for reports in other
     /// words.
     words: Vec<String>,
@@ -135,7 +135,7 @@ impl Probe {
             quoted,
             words: content_words(&key),
             as_text: Text::new(&key),
-            gram_bits: gram_bits(&key, &aliases_for_bits),
+            mask: gram_mask(&key, &aliases_for_bits),
             need: if short_quote || key.chars().count() <= 2 {
                 1
             } else {
@@ -146,14 +146,20 @@ impl Probe {
         }
     }
 
+    /// The names whose presence in a plan clause is enough (strict matching): the key of
+    /// three characters or more, the aliases, the quoted names.
+    fn whole_names(&self) -> impl Iterator<Item = &str> {
+        (self.chars.len() >= 3)
+            .then_some(self.key.as_str())
+            .into_iter()
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.quoted.iter().map(String::as_str))
+    }
+
     /// Whether `t` may name this object: it holds (by signature) two of the key's character
     /// pairs, or one when the key or a quoted name in it is that short (`双减`).
     fn may_be_in(&self, t: &Text) -> bool {
-        let hits = self
-            .gram_bits
-            .iter()
-            .filter(|(k, b)| t.sig[*k] & *b != 0)
-            .count();
+        let hits: u32 = (0..8).map(|k| (t.sig[k] & self.mask[k]).count_ones()).sum();
         hits >= self.need
     }
 
@@ -161,7 +167,7 @@ impl Probe {
     /// at least) inside the other and at least three fifths of it (`市场准入负面清单`,
     /// `新版市场准入负面清单`; not `科技金融` in `科技金融标准体系和基础制度`), the same quoted name, or
     /// keys alike by bigram Dice ≥ 0.8.
-    fn same_object(&self, other: &Probe) -> bool {
+    fn same_object(&self, other: &Probe, shared: usize) -> bool {
         if self.key == other.key {
             return true;
         }
@@ -187,7 +193,11 @@ impl Probe {
         if self.aliases.contains(&other.key) || other.aliases.contains(&self.key) {
             return true;
         }
-        short >= 4 && dice(&self.key, &other.key) >= 0.8
+        // Dice ≥ 0.8 needs most pairs shared: `shared` (distinct pairs in common, counted by
+        // the caller) rules most candidates out before the exact count.
+        short >= 4
+            && (2 * shared) as f64 >= 0.7 * (a + b - 2) as f64
+            && dice(&self.key, &other.key) >= 0.8
     }
 
     /// Whether `t` names this object.
@@ -217,7 +227,7 @@ impl Probe {
             return true;
         }
         if how == Match::Strict {
-            return n >= 4 && t.chars.len() >= 4 && self.key.contains(text);
+            return false;
         }
         // A document is reported by name, or by its topic with a word for a document
         // (`公平竞争审查条例` for `公平竞争审查行政法规`); its topic alone (`推进教育强国建设`) does not
@@ -286,19 +296,17 @@ fn content_words(key: &str) -> Vec<String> {
     out
 }
 
-/// The distinct signature bits of the character pairs of a key and its aliases.
-fn gram_bits(key: &str, aliases: &[String]) -> Vec<(usize, u128)> {
-    let mut bits: Vec<(usize, u128)> = Vec::new();
+/// The signature of the character pairs of a key and its aliases.
+fn gram_mask(key: &str, aliases: &[String]) -> [u128; 8] {
+    let mut mask = [0u128; 8];
     for text in std::iter::once(key).chain(aliases.iter().map(String::as_str)) {
         let cs: Vec<char> = text.chars().collect();
         for w in cs.windows(2) {
-            let b = gram_bit((w[0], w[1]));
-            if !bits.contains(&b) {
-                bits.push(b);
-            }
+            let (k, bit) = gram_bit((w[0], w[1]));
+            mask[k] |= bit;
         }
     }
-    bits
+    mask
 }
 
 /// Other names of an object joined by `暨` (`中俄蒙经贸洽谈暨产品展销会` is also
@@ -344,21 +352,59 @@ struct Place {
     text: Text,
 }
 
-/// Clauses with their signatures: an object is tested in full only against the clauses that
-/// may hold two of its character pairs (every way of naming an object of three characters or
-/// more shares two pairs with its key), so most clauses are passed over in a few bit tests.
+/// Clauses with their signatures and an index of their character pairs. In a review an
+/// object is tested in full only against the clauses that may hold two of its pairs (every
+/// way of naming an object of three characters or more shares two pairs with its key): most
+/// are passed over in a few bit operations. In a plan, where only the whole name counts, only
+/// the clauses holding the name's rarest pair are tested.
 struct Indexed {
     places: Vec<Place>,
+    by_gram: GramIndex,
+}
+
+/// Character pair → the items (clauses or keys) that hold it, in order.
+type GramIndex = HashMap<(char, char), Vec<usize>, CharHash>;
+
+fn index_of<'a>(texts: impl Iterator<Item = &'a Text>) -> GramIndex {
+    let mut by_gram = GramIndex::default();
+    for (k, t) in texts.enumerate() {
+        for g in &t.grams {
+            by_gram.entry(*g).or_default().push(k);
+        }
+    }
+    by_gram
 }
 
 impl Indexed {
     fn new(places: Vec<Place>) -> Indexed {
-        Indexed { places }
+        let by_gram = index_of(places.iter().map(|p| &p.text));
+        Indexed { places, by_gram }
     }
 
-    /// The places, in order, that may name the probe's object.
+    /// The places, in order, that may name the probe's object (the loose test's filter).
     fn candidates<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
         self.places.iter().filter(|p| probe.may_be_in(&p.text))
+    }
+
+    /// The places, in order, that may hold one of the probe's whole names (its key, an alias,
+    /// a quoted name): those holding the name's rarest character pair.
+    fn holding_names<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
+        let mut ids: Vec<usize> = Vec::new();
+        for name in probe.whole_names() {
+            let cs: Vec<char> = name.chars().collect();
+            let rarest = cs
+                .windows(2)
+                .map(|w| {
+                    self.by_gram
+                        .get(&(w[0], w[1]))
+                        .map_or(&[][..], Vec::as_slice)
+                })
+                .min_by_key(|list| list.len());
+            ids.extend(rarest.unwrap_or(&[]));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter().map(|k| &self.places[k])
     }
 }
 
@@ -501,16 +547,30 @@ fn counterpart(
     c: &Commitment,
     probe: &Probe,
     others: &[(Commitment, Probe)],
+    others_index: &GramIndex,
     plan: &Indexed,
 ) -> Option<Commitment> {
-    // Cheap test first: one object named in two plans shares a character pair.
-    let found = others.iter().find(|(_, op)| {
-        (probe.may_be_in(&op.as_text) || op.may_be_in(&probe.as_text)) && probe.same_object(op)
-    });
-    if let Some((o, _)) = found {
-        return Some(o.clone());
+    // Only commitments sharing two character pairs with this one (one for a key of two
+    // characters) can be on its object.
+    let mut ids: Vec<usize> = probe
+        .as_text
+        .grams
+        .iter()
+        .filter_map(|g| others_index.get(g))
+        .flatten()
+        .copied()
+        .collect();
+    ids.sort_unstable();
+    let need = if probe.chars.len() <= 2 { 1 } else { 2 };
+    let found = ids
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= need || others[run[0]].1.chars.len() <= 2)
+        .map(|run| (run[0], run.len()))
+        .find(|&(k, shared)| probe.same_object(&others[k].1, shared));
+    if let Some((k, _)) = found {
+        return Some(others[k].0.clone());
     }
-    plan.candidates(probe)
+    plan.holding_names(probe)
         .find(|p| probe.mentioned_in(&p.text, Match::Strict))
         .map(|p| Commitment {
             verb: String::new(),
@@ -561,6 +621,8 @@ pub fn trace_commitments(
     };
     let promised = probed(old);
     let planned = probed(new);
+    let promised_index = index_of(promised.iter().map(|(_, p)| &p.as_text));
+    let planned_index = index_of(planned.iter().map(|(_, p)| &p.as_text));
     let review = Indexed::new(places(new, Role::Review));
     let old_plan = Indexed::new(
         plan_roles(old)
@@ -579,7 +641,7 @@ pub fn trace_commitments(
         .iter()
         .map(|(c, probe)| {
             let (status, evidence) = status_in_review(c, probe, &review);
-            let carried_over = counterpart(c, probe, &planned, &new_plan);
+            let carried_over = counterpart(c, probe, &planned, &planned_index, &new_plan);
             let change = match (&carried_over, status) {
                 _ if !can_judge_plan => None,
                 (Some(_), _) => Some(CommitmentChange::Continued),
@@ -598,7 +660,7 @@ pub fn trace_commitments(
     let next = planned
         .iter()
         .map(|(c, probe)| {
-            let counterpart = counterpart(c, probe, &promised, &old_plan);
+            let counterpart = counterpart(c, probe, &promised, &promised_index, &old_plan);
             PlannedCommitment {
                 commitment: c.clone(),
                 change: if counterpart.is_some() {

@@ -19,19 +19,48 @@ use regex::Regex;
 use crate::model::{Commitment, CommitmentKind, Horizon, Report, Role};
 use crate::text::is_han;
 
+/// A hasher for characters and pairs of characters: a multiply and a rotate per word of
+/// input, instead of SipHash's rounds (the keys are text of the report, not an attacker's
+/// choice of hash flooding: a map holds at most one entry per distinct character or pair).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct CharHasher(u64);
+
+impl std::hash::Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// Builds [`CharHasher`]s.
+pub type CharHash = std::hash::BuildHasherDefault<CharHasher>;
+
 /// The vocabulary of `data/commitments.txt`: section name → words, longest first, indexed
 /// by first and last character so that a prefix or suffix test reads only the words that
 /// can match.
 #[derive(Debug)]
 pub struct Vocabulary {
-    sections: HashMap<String, Section>,
+    sections: HashMap<String, Section, CharHash>,
 }
 
 #[derive(Debug, Default)]
 struct Section {
     words: Vec<String>,
-    by_first: HashMap<char, Vec<usize>>,
-    by_last: HashMap<char, Vec<usize>>,
+    by_first: HashMap<char, Vec<usize>, CharHash>,
+    by_last: HashMap<char, Vec<usize>, CharHash>,
 }
 
 impl Vocabulary {
@@ -204,7 +233,12 @@ fn head_of(text: &str) -> Option<(&'static str, Head)> {
 /// Whether `word`, at the start of `text`, is a word there rather than the start of a longer
 /// one (`保障性住房` does not start with the verb `保障`).
 fn whole_word(text: &str, word: &str) -> bool {
-    crate::text::words::cut(text)
+    // The first word never runs past a few characters more than `word`.
+    let end = text
+        .char_indices()
+        .nth(word.chars().count() + 4)
+        .map_or(text.len(), |(i, _)| i);
+    crate::text::words::cut(&text[..end])
         .first()
         .is_none_or(|t| t.len() <= word.len())
 }
@@ -414,8 +448,10 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     // Adverbs the lead list does not know (`加力实施…`, `适度超前建设…`): the segmenter's tag
     // says so.
     for _ in 0..2 {
+        // Only the first word matters: tag a few characters, not the clause.
+        let head_end = text.char_indices().nth(6).map_or(text.len(), |(i, _)| i);
         if verb_at(text).is_none()
-            && let Some(&(first, tag)) = crate::text::words::tag(text).first()
+            && let Some(&(first, tag)) = crate::text::words::tag(&text[..head_end]).first()
             && matches!(tag, "d" | "ad" | "a")
             && verb_at(strip_lead(&text[first.len()..])).is_some()
         {
