@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{corpus_dir, read, tree_lines};
+use common::{corpus_dir, corpus_sources, read, tree_lines};
 use govdiff::model::{DiagnosticKind, Role};
 use govdiff::{Report, parse_report};
 
@@ -220,4 +220,60 @@ fn compare_takes_the_year() {
     assert_eq!(json["old"]["meta"]["planned_year"], 2030);
     assert_eq!(json["new"]["meta"]["planned_year"], 2031);
     assert_eq!(json["new"]["meta"]["reviewed_year"], 2030);
+}
+
+/// Every complete text report of the corpus, made into the copies found in the wild (line
+/// breaks as `\\r\\n`, the report twice with a site map between, the head cut at part 一),
+/// reads as the original: the same government (not asked of a cut head, which may have lost
+/// it), planned year and part roles; the same sections for the first two. Linear in the corpus.
+#[test]
+fn every_complete_report_survives_its_copies() {
+    let Some(dir) = corpus_dir() else { return };
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for row in corpus_sources(&dir) {
+        let is_text = row.path.extension().is_some_and(|e| e == "txt");
+        if !is_text || !row.state.to_lowercase().starts_with("complete") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&row.path) else {
+            continue;
+        };
+        let name = row.path.display().to_string();
+        let original = read(&row.path);
+        let lines: Vec<&str> = text.lines().collect();
+        let mut variants = vec![
+            ("escaped", lines.join("\\r\\n")),
+            ("twice", format!("{text}\n首页\n网站地图\n版权所有\n{text}")),
+        ];
+        if let Some(i) = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with("一、"))
+        {
+            variants.push(("cut", lines[i..].join("\n")));
+        }
+        let roles = |r: &Report| r.parts.iter().map(|p| p.role).collect::<Vec<_>>();
+        for (kind, copy) in variants {
+            let copy = parse(&copy, &name);
+            let mut differs = Vec::new();
+            if kind != "cut" && copy.meta.government != original.meta.government {
+                differs.push(format!("government {:?}", copy.meta.government));
+            }
+            if copy.meta.planned_year != original.meta.planned_year {
+                differs.push(format!("planned year {:?}", copy.meta.planned_year));
+            }
+            if roles(&copy) != roles(&original) {
+                differs.push(format!("roles {:?}", roles(&copy)));
+            }
+            if kind != "cut" && shape(&copy) != shape(&original) {
+                differs.push("sections".into());
+            }
+            if !differs.is_empty() {
+                wrong.push(format!("{name} {kind}: {}", differs.join(", ")));
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 25 || checked == 0, "only {checked} reports");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

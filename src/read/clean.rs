@@ -221,6 +221,18 @@ fn is_address(text: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ',', '!', '。', ';']))
 }
 
+/// The report's opening sentence: `现在,我代表国务院,向大会报告政府工作,请予审议`.
+fn is_opening(text: &str) -> bool {
+    // At the start of its line (`现在,我代表`, `下面,我代表`), not inside a teaser that runs
+    // title, date and opening together.
+    text.chars().count() <= 200
+        && text.find("我代表").is_some_and(|i| {
+            text[..i].chars().count() <= 4
+                && text[i..].contains("报告")
+                && text[i..].contains("审议")
+        })
+}
+
 /// An address alone on its line (`各位代表:`, `各位代表!`), with nothing else to read.
 fn is_bare_address(text: &str) -> bool {
     text.strip_prefix("各位代表").is_some_and(|rest| {
@@ -271,29 +283,64 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
     let last = lines.len() - 1;
     let mut start = anchor;
     let mut end = find_end(&lines, anchor, last);
-    // Lines after the report that are reported apart from the furniture (a second copy).
-    let mut second: Option<(usize, usize)> = None;
-    if let Some(restart) = crate::read::copies::second_copy(&lines, anchor, end) {
-        let copy2_start = walk_back_header(&lines, restart, anchor);
-        let end1 = find_end(&lines, anchor, copy2_start.saturating_sub(1).max(anchor));
-        let first_len = crate::read::copies::prose_chars(&lines[anchor..=end1]);
-        let second_len = crate::read::copies::prose_chars(&lines[restart..=end]);
-        // The first copy unless it is clearly the shorter (cut) one.
-        let (kept, dropped) = if second_len * 10 > first_len * 11 {
-            start = copy2_start;
-            ((copy2_start, end), (anchor, end1))
-        } else {
-            let dropped = (copy2_start, end);
-            end = end1;
-            ((anchor, end1), dropped)
-        };
-        second = Some(dropped);
+    // Other copies of the report in the file: read one, report the others apart.
+    let mut dropped_copies: Vec<(usize, usize)> = Vec::new();
+    let restarts = crate::read::copies::copy_starts(&lines, anchor, end);
+    if !restarts.is_empty() {
+        // Each copy: where it begins (its header), where its text starts, where it ends.
+        let front: std::collections::HashSet<&str> = lines[..anchor]
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut copies: Vec<(usize, usize, usize)> = Vec::new();
+        let mut text_start = anchor;
+        let mut begin = anchor;
+        for &restart in &restarts {
+            let next_begin = walk_back_header(&lines, restart, text_start, &front);
+            let copy_end = find_end(
+                &lines,
+                text_start,
+                next_begin.saturating_sub(1).max(text_start),
+            );
+            copies.push((begin, text_start, copy_end));
+            begin = next_begin;
+            // The copy's own address line, when it repeats the first copy's.
+            text_start = (next_begin..restart)
+                .find(|&i| lines[i].text == lines[anchor].text)
+                .unwrap_or(restart);
+        }
+        copies.push((begin, text_start, end));
+        let size = |c: &(usize, usize, usize)| crate::read::copies::prose_chars(&lines[c.1..=c.2]);
+        let largest = copies.iter().map(size).max().unwrap_or(0);
+        // The first copy unless another is clearly larger (the first one cut).
+        let kept = copies
+            .iter()
+            .position(|c| size(c) * 11 >= largest * 10)
+            .unwrap_or(0);
+        let (_, kept_start, kept_end) = copies[kept];
+        start = kept_start;
+        end = kept_end;
+        dropped_copies = copies
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != kept)
+            .map(|(_, c)| (if c.0 == anchor { c.1 } else { c.0 }, c.2))
+            .collect();
+        let others: Vec<String> = dropped_copies
+            .iter()
+            .map(|(a, b)| format!("{}–{}", lines[*a].no, lines[*b].no))
+            .collect();
         cleaned.diagnostics.push(Diagnostic::info(
             DiagnosticKind::Duplicate,
-            Some(lines[dropped.0].no),
+            Some(lines[dropped_copies[0].0].no),
             format!(
-                "the report is in the copy twice: read once from lines {}–{}, the other copy (lines {}–{}) dropped",
-                lines[kept.0].no, lines[kept.1].no, lines[dropped.0].no, lines[dropped.1].no
+                "the report is in the copy {} times: read once from lines {}–{}; the other cop{} (lines {}) dropped",
+                copies.len(),
+                lines[start].no,
+                lines[end].no,
+                if others.len() == 1 { "y" } else { "ies" },
+                others.join(", ")
             ),
         ));
     }
@@ -343,7 +390,7 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
             && (i < start || i > end)
             && i >= header_start
             && i >= anchor
-            && !second.is_some_and(|(a, b)| (a..=b).contains(&i))
+            && !dropped_copies.iter().any(|(a, b)| (*a..=*b).contains(&i))
     };
     let between: Vec<Line> = (anchor..start)
         .filter(|&i| outside(i))
@@ -418,8 +465,15 @@ fn is_part_one(text: &str) -> bool {
 }
 
 /// From the line where a second copy's text starts, up over its address and header (title,
-/// delivery line, speaker, photo caption, source labels): where that copy begins.
-fn walk_back_header(lines: &[Line], restart: usize, floor: usize) -> usize {
+/// delivery line, speaker, photo caption, source labels) and over what repeats the page's
+/// front (`front`: the lines before the first copy, an outline among them): where that copy
+/// begins.
+fn walk_back_header(
+    lines: &[Line],
+    restart: usize,
+    floor: usize,
+    front: &std::collections::HashSet<&str>,
+) -> usize {
     let mut start = restart;
     let mut seen_title = false;
     for i in (floor + 1..restart).rev() {
@@ -430,7 +484,8 @@ fn walk_back_header(lines: &[Line], restart: usize, floor: usize) -> usize {
         let header = is_bare_address(text)
             || is_caption(text)
             || META_LABEL.is_match(text)
-            || is_header_line(text, seen_title);
+            || is_header_line(text, seen_title)
+            || front.contains(text.as_str());
         if !header {
             break;
         }
@@ -662,8 +717,8 @@ fn bare_heading_run(lines: &[Line], start: usize) -> Option<(usize, usize)> {
     Some((first?, last?))
 }
 
-/// The index where the report proper starts: the address `各位代表:` or part one's heading,
-/// whichever comes first (a copy whose head is cut starts at `一、2025年工作回顾`, and its
+/// The index where the report proper starts: the address `各位代表:`, the opening sentence
+/// (`现在,我代表…向大会报告工作,请予审议`) or part one's heading, whichever comes first (a copy whose head is cut starts at `一、2025年工作回顾`, and its
 /// first `各位代表` is deep inside); else the first prose line free of furniture.
 fn find_anchor(lines: &[Line], from: usize) -> Option<usize> {
     let rest = || lines.iter().enumerate().skip(from);
@@ -679,15 +734,17 @@ fn find_anchor(lines: &[Line], from: usize) -> Option<usize> {
                     .is_some_and(|n| is_prose(&n.text) && parse_marker(&n.text).is_none())
         })
         .map(|(i, _)| i);
-    match (address, part_one) {
-        (Some(a), Some(p)) => Some(a.min(p)),
-        (a, p) => a.or(p),
-    }
-    .or_else(|| {
-        rest()
-            .find(|(_, l)| is_prose(&l.text) && furniture_hits(&l.text) == 0)
-            .map(|(i, _)| i)
-    })
+    // The opening formula `现在,我代表…向大会报告工作` starts a copy that dropped the address.
+    let opening = rest().find(|(_, l)| is_opening(&l.text)).map(|(i, _)| i);
+    [address, opening, part_one]
+        .into_iter()
+        .flatten()
+        .min()
+        .or_else(|| {
+            rest()
+                .find(|(_, l)| is_prose(&l.text) && furniture_hits(&l.text) == 0)
+                .map(|(i, _)| i)
+        })
 }
 
 /// Walks up from the anchor over the title, delivery and speaker lines (and the source/time

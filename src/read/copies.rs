@@ -80,6 +80,19 @@ pub fn second_copy(lines: &[Line], anchor: usize, last: usize) -> Option<usize> 
     })
 }
 
+/// Where every further copy of the report starts (the report three times in a page, or a
+/// scraper's file holding two pages that each hold it twice): [`second_copy`] again after
+/// each copy found.
+pub fn copy_starts(lines: &[Line], anchor: usize, last: usize) -> Vec<usize> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut from = anchor;
+    while let Some(next) = second_copy(lines, from, last) {
+        starts.push(next);
+        from = next;
+    }
+    starts
+}
+
 /// Characters of prose in `lines`: what a copy holds of the report, to tell a whole copy from
 /// a cut one.
 pub fn prose_chars(lines: &[Line]) -> usize {
