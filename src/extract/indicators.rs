@@ -349,9 +349,9 @@ static FIVE_YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:过去五年|五年来|过去一年|一年来|去年|上年|\d{4}年以来)").expect("valid regex")
-});
+/// Where a figure starts from, in the past: `赤字率从去年的2.1%提高到2.3%`, `从2009年的2.8%降到…`.
+static FROM_PAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"从(?:去年|上年|\d{4}年(?:底|末)?)的?$").expect("valid regex"));
 static YEAR_IN_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:到|至)(20\d\d)年").expect("valid regex"));
 
@@ -370,7 +370,18 @@ pub fn extract(report: &Report) -> Vec<Indicator> {
     let mut out = extract_unnamed(report);
     let vocabulary = crate::extract::vocabulary::vocabulary();
     for ind in &mut out {
-        ind.indicator_id = vocabulary.lookup(&ind.subject).map(|e| e.id.clone());
+        let entry = vocabulary.lookup(&ind.subject);
+        ind.indicator_id = entry.map(|e| e.id.clone());
+        // A percentage of an indicator that is only ever a rate of change is that change:
+        // `居民消费价格涨幅控制在3%以内`, `居民消费价格涨幅回落到2.6%` (prices rise or fall; no report
+        // gives the price level as a share).
+        if let Some(e) = entry
+            && ind.measure == Measure::Share
+            && ind.unit.as_deref() == Some("%")
+            && e.measures == [Measure::Growth]
+        {
+            ind.measure = Measure::Growth;
+        }
     }
     out
 }
@@ -528,6 +539,101 @@ fn clauses(sentence: &str) -> Vec<&str> {
         .collect()
 }
 
+/// What time the sentences of a paragraph speak of. It is carried from one sentence to the
+/// next, since reports open a passage with the time once and then list figures:
+/// `过去一年,我们的各项工作取得了很大成绩。国内生产总值增长10.3%,…` (in a plan part: last
+/// year's actuals, not this year's targets); `刚刚过去的2017年,…主要目标任务全面完成。国内生产
+/// 总值增长6.9%,…` (in a five-year review: the single year's actuals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// What the part says: its role and horizon.
+    Place,
+    /// The reviewed year alone.
+    PastYear,
+    /// Several past years: the five-year period, or a year before the reviewed one.
+    PastYears,
+}
+
+/// A passage on the period as a whole: `过去五年`, `五年来`, `这五年`, `2013年以来`, `“十一五”时期`.
+static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:过去五年|五年来|这五年|近五年|\d{4}年以来|十[一二三四五六七八九]五(?:时期|期间|以来))")
+        .expect("valid regex")
+});
+/// A passage on last year alone: `过去一年`, `一年来`, `去年`, `刚刚过去的2017年`.
+static YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:过去的?一年|一年来|去年|上年|刚刚过去的|刚过去的)").expect("valid regex")
+});
+/// A year named at the opening of a sentence: `2012年,在…`, `2007年,国内生产总值达到…`.
+static OPENING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})年(?:以来|来)?").expect("valid regex"));
+/// Figures of several years inside a clause of a single year's passage: `年均增长10.6%`,
+/// `比2002年增长65.5%`, `累计…`.
+static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"年均|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来").expect("valid regex")
+});
+/// A single year named inside a clause of a five-year review: `降到去年的1.5%左右`.
+static LAST_YEAR_IN_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"去年|上年|过去一年").expect("valid regex"));
+/// Words of a sentence that plans: it leaves a look back (`过去一年,…。今年要…`).
+const FORWARD_WORDS: &[&str] = &[
+    "今年",
+    "明年",
+    "拟",
+    "力争",
+    "确保",
+    "预期",
+    "争取",
+    "计划",
+    "目标是",
+    "目标为",
+];
+
+/// The frame of a sentence, from its opening words and the frame before it. Only plan parts
+/// and five-year reviews change frame: an annual review speaks of its year throughout.
+fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> Frame {
+    let plan = place.role == IndicatorRole::Target;
+    if !plan && !place.five_year {
+        return Frame::Place;
+    }
+    let opening = sentence.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '—' | '-' | '“' | '"' | '‘' | '(')
+    });
+    let (reviewed, planned) = (report.meta.reviewed_year, report.meta.planned_year);
+    let forward = |s: &str| {
+        FORWARD_WORDS.iter().any(|w| s.contains(w))
+            || planned.is_some_and(|y| s.contains(&format!("{y}年")))
+    };
+    if PERIOD_OPENING.is_match(opening) {
+        return Frame::PastYears;
+    }
+    if YEAR_OPENING.is_match(opening) {
+        return Frame::PastYear;
+    }
+    if let Some(year) = OPENING_YEAR
+        .captures(opening)
+        .filter(|c| !c[0].ends_with('来'))
+        .and_then(|c| c[1].parse::<u16>().ok())
+    {
+        if Some(year) == reviewed {
+            return Frame::PastYear;
+        }
+        if Some(year) == planned {
+            return Frame::Place;
+        }
+        if reviewed.is_some_and(|r| year < r) {
+            return Frame::PastYears;
+        }
+    }
+    if opening.starts_with("今年") || opening.starts_with("明年") {
+        return Frame::Place;
+    }
+    // A plan's look back lasts while its sentences do not plan.
+    if plan && frame != Frame::Place && forward(opening) {
+        return Frame::Place;
+    }
+    frame
+}
+
 fn extract_paragraph(
     text: &str,
     line: usize,
@@ -535,23 +641,18 @@ fn extract_paragraph(
     report: &Report,
     out: &mut Vec<Indicator>,
 ) {
-    // A plan paragraph that opens by looking back (`过去五年,…`) states actuals throughout.
-    let looks_back = place.role == IndicatorRole::Target && PAST_CUE.is_match(text);
-    let looks_back_five =
-        looks_back && (text.starts_with("过去五年") || text.starts_with("五年来"));
+    let mut frame = Frame::Place;
     for sentence in sentences(text) {
-        let mut role = place.role;
-        let mut five_year = place.five_year || FIVE_YEAR_CUE.is_match(sentence);
-        let mut year = place.year;
-        if looks_back {
-            role = IndicatorRole::Actual;
-            five_year = looks_back_five;
-            year = report.meta.reviewed_year;
-        } else if role == IndicatorRole::Target && PAST_CUE.is_match(sentence) {
-            role = IndicatorRole::Actual;
-            five_year = sentence.starts_with("过去五年") || sentence.starts_with("五年来");
-            year = report.meta.reviewed_year;
-        }
+        frame = next_frame(frame, sentence, place, report);
+        let (role, five_year, mut year) = match frame {
+            Frame::Place => (
+                place.role,
+                place.five_year || FIVE_YEAR_CUE.is_match(sentence),
+                place.year,
+            ),
+            Frame::PastYear => (IndicatorRole::Actual, false, report.meta.reviewed_year),
+            Frame::PastYears => (IndicatorRole::Actual, true, report.meta.reviewed_year),
+        };
         if five_year {
             if let Some(y) = YEAR_IN_TEXT
                 .captures(sentence)
@@ -562,13 +663,6 @@ fn extract_paragraph(
                 year = Some(end);
             }
         }
-        let context = Context {
-            place,
-            role,
-            year,
-            five_year,
-            line,
-        };
         let mut last_subject: Option<String> = None;
         for clause in clauses(sentence) {
             // A forecast inside a plan (`预计今年高校毕业生超过1170万人`) is neither a target
@@ -576,6 +670,28 @@ fn extract_paragraph(
             if role == IndicatorRole::Target && clause.contains("预计") {
                 continue;
             }
+            let clause_five_year = match frame {
+                // In a single year's passage, a clause on several years (`年均增长10.6%`).
+                Frame::PastYear => SEVERAL_YEARS.is_match(clause),
+                // In a five-year review, a clause on last year (`降到去年的1.5%左右`).
+                _ if five_year && role == IndicatorRole::Actual && place.five_year => {
+                    !LAST_YEAR_IN_CLAUSE.is_match(clause) || SEVERAL_YEARS.is_match(clause)
+                }
+                _ => five_year,
+            };
+            let context = Context {
+                place,
+                role,
+                year: if clause_five_year == five_year {
+                    year
+                } else if clause_five_year {
+                    place.period_end.or(year)
+                } else {
+                    report.meta.reviewed_year.or(year)
+                },
+                five_year: clause_five_year,
+                line,
+            };
             extract_clause(clause, &context, &mut last_subject, out);
         }
     }
@@ -668,6 +784,8 @@ fn extract_clause(
     let quantities = scan(clause);
     let distribute_at = clause.find("分别");
     let mut segment_start = 0;
+    // Where the subject of the next figure ends, when a figure it starts from stood between.
+    let mut subject_end: Option<usize> = None;
     let mut i = 0;
     while i < quantities.len() {
         let q = &quantities[i];
@@ -748,10 +866,17 @@ fn extract_clause(
                 let between = &clause[q.end..n.start];
                 between.ends_with('到') || between.ends_with('至')
             });
-        if from_value {
+        let from_past = FROM_PAST.find(before).filter(|_| next.is_some());
+        if from_value || from_past.is_some() {
+            // The next figure is named by what stands before `从`.
+            subject_end = Some(segment_start + before.rfind('从').unwrap_or(before.len()));
             i += 1;
             continue;
         }
+        let before = match subject_end.take() {
+            Some(end) if end > segment_start => &clause[segment_start..end],
+            _ => before,
+        };
         // `各`, and `均`/`都` after a list (`城镇、农村居民人均可支配收入均增长8%`), give every
         // listed subject the same value.
         let trimmed =
@@ -770,6 +895,17 @@ fn extract_clause(
             measure_here = Measure::Growth;
         }
         let mut subject = clean_subject(before);
+        // `全国财政赤字合计9500亿元,占国内生产总值比重在3%以内`: a share with no subject of its own
+        // is the share of the subject before it.
+        if let Some(last) = last_subject.as_ref()
+            && before.trim_start().starts_with('占')
+            && ["比重", "比例", "份额"]
+                .iter()
+                .any(|w| subject.ends_with(w))
+            && !subject.starts_with(last.as_str())
+        {
+            subject = format!("{last}占{subject}");
+        }
         // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`.
         let after = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
         let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左']);
@@ -1394,6 +1530,102 @@ mod tests {
         assert_eq!(clean_subject("培育国家高新技术企业"), "国家高新技术企业");
         assert_eq!(clean_subject(",增长"), "");
         assert_eq!(clean_subject("到2030年集群营收"), "集群营收");
+    }
+
+    fn extract_text(text: &str) -> Vec<Indicator> {
+        extract(&crate::parse_report(text.as_bytes(), "test.txt").expect("a report"))
+    }
+
+    fn brief(inds: &[Indicator]) -> String {
+        inds.iter()
+            .map(|i| {
+                format!(
+                    "{} {:?} {} {:?} five={} {:?} {:?}\n",
+                    i.subject, i.measure, i.written, i.role, i.five_year, i.year, i.indicator_id
+                )
+            })
+            .collect()
+    }
+
+    fn find<'a>(inds: &'a [Indicator], written: &str) -> Vec<&'a Indicator> {
+        inds.iter().filter(|i| i.written == written).collect()
+    }
+
+    /// A plan part that opens by looking back (State Council 2011: `过去一年,…。国内生产总值增长
+    /// 10.3%,…`): the look back lasts until a sentence plans, and its figures are last
+    /// year's actuals, never targets.
+    #[test]
+    fn a_look_back_in_a_plan_lasts_until_a_sentence_plans() {
+        let inds = extract_text(
+            "示例省2015年政府工作报告\n各位代表:\n一、2014年工作回顾\n全省生产总值增长7.4%。\n\
+             二、2015年主要任务\n2015年是关键之年。过去一年,各项工作取得新成绩。生产总值增长7.4%,\
+             城镇新增就业100万人。这为做好今年工作打下了基础。\n今年主要预期目标是:生产总值增长7%左右,\
+             城镇新增就业90万人以上。\n",
+        );
+        let looked_back = find(&inds, "增长7.4%");
+        assert_eq!(looked_back.len(), 2, "{}", brief(&inds));
+        assert!(looked_back.iter().all(|i| i.role == IndicatorRole::Actual));
+        assert!(looked_back.iter().all(|i| i.year == Some(2014)));
+        let jobs = find(&inds, "100万人");
+        assert_eq!(jobs[0].role, IndicatorRole::Actual);
+        assert_eq!(find(&inds, "增长7%左右")[0].role, IndicatorRole::Target);
+        assert_eq!(find(&inds, "90万人以上")[0].role, IndicatorRole::Target);
+    }
+
+    /// A five-year review states last year's figures in a passage of its own (State Council
+    /// 2018: `刚刚过去的2017年,…。国内生产总值增长6.9%`; 2008: `2007年,国内生产总值达到…,年均
+    /// 增长10.6%`): those are the year's actuals, the clauses on the period stay five-year.
+    #[test]
+    fn a_five_year_review_keeps_last_years_figures_apart() {
+        let inds = extract_text(
+            "示例省2015年政府工作报告\n各位代表:\n一、过去五年工作回顾\n五年来,全省生产总值年均增长8%,\
+             城镇新增就业累计500万人。刚刚过去的2014年,主要目标全面完成。生产总值增长7.3%,\
+             比2009年增长50%;城镇新增就业110万人。这是五年来共同努力的结果。\n\
+             财政赤字率从2010年的2.8%降到去年的1.5%左右。\n二、2015年主要任务\n\
+             今年主要预期目标是:生产总值增长7%左右。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(one("增长8%").five_year);
+        assert!(one("500万人").five_year);
+        assert!(!one("增长7.3%").five_year, "{}", brief(&inds));
+        assert_eq!(one("增长7.3%").year, Some(2014));
+        assert!(!one("110万人").five_year);
+        assert!(one("增长50%").five_year);
+        let ratio = one("1.5%左右");
+        assert!(!ratio.five_year && ratio.role == IndicatorRole::Actual);
+        assert_eq!(ratio.indicator_id.as_deref(), Some("deficit_ratio"));
+        assert!(
+            find(&inds, "2.8%").is_empty(),
+            "where it started from is no figure"
+        );
+    }
+
+    /// Deficits as the State Council writes them: the ratio after `从去年的…` and a share with
+    /// no subject of its own (`…9500亿元,占国内生产总值比重在3%以内`).
+    #[test]
+    fn deficit_ratios_are_named() {
+        let inds = extract_text(
+            "示例省2015年政府工作报告\n各位代表:\n一、2014年工作回顾\n全省生产总值增长7.4%。\n\
+             二、2015年主要任务\n今年拟安排财政赤字1000亿元,赤字率从去年的2.1%提高到2.3%。\
+             全省财政赤字合计1200亿元,占国内生产总值比重在3%以内。居民消费价格涨幅控制在3%左右。\n",
+        );
+        let ids = |w: &str| {
+            find(&inds, w)
+                .iter()
+                .map(|i| i.indicator_id.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("提高到2.3%"), ["deficit_ratio"], "{}", brief(&inds));
+        assert!(find(&inds, "2.1%").is_empty());
+        assert_eq!(ids("3%以内"), ["deficit_ratio"]);
+        assert_eq!(ids("1000亿元"), ["deficit"]);
+        let cpi = find(&inds, "涨幅控制在3%左右");
+        assert_eq!(cpi[0].indicator_id.as_deref(), Some("cpi"));
+        assert_eq!(cpi[0].measure, Measure::Growth);
     }
 
     #[test]

@@ -234,7 +234,13 @@ fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
     // sentence says they are the five years'.
     let one_year_too = title.contains("一年") || title.contains("去年");
     let (horizon, years) = match five_year {
-        Some(span) if role != Role::Review || title.contains("五年") => {
+        // A review of a plan period that names no single year (`“十一五”时期国民经济和社会
+        // 发展的回顾`) is a five-year review like `过去五年工作回顾`.
+        Some(span)
+            if role != Role::Review
+                || title.contains("五年")
+                || (year.is_none() && !one_year_too) =>
+        {
             (Horizon::FiveYear, Some(span))
         }
         _ if title.contains("五年") && !one_year_too => {
