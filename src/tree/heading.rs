@@ -90,6 +90,17 @@ fn read_marker(line: &str) -> Option<(MarkerKind, u32, usize)> {
             let n = parse_cn_number(&line[..numeral_len])?;
             return Some((MarkerKind::Part, n, numeral_len + '、'.len_utf8()));
         }
+        // `一.2023年工作回顾`, `二．…` (folded to `.`): a dot in place of `、`, before a title.
+        let after = &line[numeral_len..];
+        if after.starts_with('.') && line[..numeral_len].chars().count() <= 3 && {
+            let title = after[1..].trim_start();
+            title.starts_with(|c: char| crate::text::is_han(c) || c == '“')
+                || crate::tree::sections::first_year(title)
+                    .is_some_and(|y| title.starts_with(&format!("{y}年")))
+        } {
+            let n = parse_cn_number(&line[..numeral_len])?;
+            return Some((MarkerKind::Part, n, numeral_len + 1));
+        }
     }
     None
 }
@@ -157,6 +168,10 @@ mod tests {
             Some((MarkerKind::PartWord, 3, "切实加强政府自身建设".into()))
         );
         assert_eq!(marker("一是围绕市场主体"), None);
+        assert_eq!(
+            marker("二.2024年工作安排"),
+            Some((MarkerKind::Part, 2, "2024年工作安排".into()))
+        );
         assert_eq!(marker("三项投资分别增长"), None);
     }
 

@@ -9,7 +9,8 @@
 //!   When the address names only the kind (`我代表县人民政府`), the county the text names most
 //!   is taken, with a warning. Names are canonical: `易县人民政府` → `易县`,
 //!   `呼伦贝尔市海拉尔区` → `海拉尔区`.
-//! - **Planned year**: `--year`, then the delivery date, the title, a CSV's `year`, the national
+//! - **Planned year**: `--year`, then the delivery date (the next year for a report delivered
+//!   in November or December), the title, a CSV's `year`, the national
 //!   congress session (`第十届全国人民代表大会第四次会议` → 2006), the plan part's title
 //!   (`2023年发展目标…`), the review part's title plus one, five-year spans (`“十三五”…回顾` →
 //!   2021, `“十四五”…目标` → 2021), then what the parts say (`2006年是实施“十一五”规划的第一年`
@@ -106,10 +107,19 @@ const UNITS: &[&str] = &[
 /// part roles may rely on.
 pub fn header_year(cleaned: &Cleaned, year_override: Option<u16>) -> Option<u16> {
     year_override
-        .or_else(|| delivery_date(cleaned).map(|(y, _)| y))
+        .or_else(|| delivery_date(cleaned).and_then(|(_, iso)| year_planned_when_delivered(&iso)))
         .or_else(|| title_line(cleaned).and_then(first_year))
         .or_else(|| field(cleaned, "year").and_then(|v| v.trim().parse().ok()))
         .or_else(|| national_session_year(cleaned))
+}
+
+/// The year a report delivered on `iso` (`2023-12-28`) plans: its own, or the next when it
+/// is delivered in November or December (some local congresses meet before the new year and
+/// plan the year ahead: `——2023年12月28日在…会议上` with `二、2024年工作安排`).
+fn year_planned_when_delivered(iso: &str) -> Option<u16> {
+    let year: u16 = iso.get(..4)?.parse().ok()?;
+    let month: u8 = iso.get(5..7)?.parse().ok()?;
+    Some(if month >= 11 { year + 1 } else { year })
 }
 
 /// A value the container or scraper header gave.
@@ -295,11 +305,18 @@ fn years(
         .filter(|p| p.role == Role::Plan)
         .find_map(|p| five_year_plan_years(&p.title).map(|(first, _)| first));
 
+    let date_plans = meta
+        .delivered_on
+        .as_deref()
+        .and_then(year_planned_when_delivered);
     let (planned, source) = if let Some(y) = year_override {
         (Some(y), Some("--year"))
-    } else if let Some(y) = meta.year {
-        (Some(y), None)
-    } else if let Some(y) = plan_title {
+    } else if let Some(y) = date_plans
+        .or(title_year)
+        .or(csv_year)
+        .or(session_year)
+        .or(plan_title)
+    {
         (Some(y), None)
     } else if let Some(y) = review_title {
         (
@@ -348,8 +365,8 @@ fn years(
     });
 
     if let Some(planned) = planned {
-        if let Some(year) = meta.year
-            && year != planned
+        if let (Some(expected), Some(year)) = (date_plans.or(meta.year), meta.year)
+            && expected != planned
         {
             diagnostics.push(Diagnostic::warning(
                 DiagnosticKind::Metadata,
@@ -677,11 +694,43 @@ mod tests {
         assert!(REVIEW_YEAR.is_match("2005年,我国社会主义现代化事业取得显著成就"));
         assert_eq!(file_year("../corpus/yixian_2018.txt"), Some(2018));
         assert_eq!(file_year("report.txt"), None);
+        assert_eq!(year_planned_when_delivered("2023-12-28"), Some(2024));
+        assert_eq!(year_planned_when_delivered("2024-01-21"), Some(2024));
         assert_eq!(arabic_date("(二〇〇五年一月十一日)"), "(2005年1月11日)");
         assert_eq!(arabic_date("二〇二〇年十二月"), "2020年12月");
         assert_eq!(
             arabic_date("一九九七年是香港回归之年"),
             "1997年是香港回归之年"
+        );
+    }
+
+    /// A made-up county report delivered in December, its parts marked `一.` `二.`: it plans
+    /// the next year, and being dated the year before is no contradiction.
+    #[test]
+    fn december_report_plans_next_year() {
+        let text = "政府工作报告\n\
+            ——2029年12月27日在示例县第九届人民代表大会第四次会议上\n\
+            各位代表:\n\
+            现在,我代表县人民政府向大会报告工作,请予审议。\n\
+            一.2029年工作回顾\n\
+            一年来,全县生产总值完成120亿元,比上年增长6%,新建了一批重点项目,取得了明显成效。\n\
+            二.2030年工作安排\n\
+            今年经济社会发展的主要预期目标是:生产总值增长6%左右,力争完成更多项目。\n\
+            各位代表!让我们团结奋斗,再创佳绩!\n";
+        let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
+        let roles: Vec<Role> = report.parts.iter().map(|p| p.role).collect();
+        assert_eq!(roles, [Role::Review, Role::Plan]);
+        assert_eq!(report.meta.government.as_deref(), Some("示例县"));
+        assert_eq!(report.meta.delivered_on.as_deref(), Some("2029-12-27"));
+        assert_eq!(report.meta.planned_year, Some(2030));
+        assert_eq!(report.meta.reviewed_year, Some(2029));
+        assert!(
+            !report
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("dated")),
+            "{:?}",
+            report.diagnostics
         );
     }
 }
