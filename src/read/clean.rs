@@ -153,9 +153,11 @@ static SCRAPER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// What may follow the closing call without being the report: notes and glossaries
-/// (`※注释※`, `名词解释`, `注:…`, numbered glossary entries `[1]“…”:是指…`), appendices.
+/// (`※注释※`, `名词解释`, `注:…`, numbered glossary entries `[1]“…”:是指…`), appendices
+/// (`附件1:…`, or `附件1` alone on its line above the appendix's title, whose list of
+/// `一、…十、` would otherwise read as more parts of the report).
 static APPENDIX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:※\s*注\s*释\s*※|注\s*释\s*:?$|名词解释|注\s*:|附\s*:?\s*名词解释|附件\s*\d*\s*:|\[\d{1,3}\]\s*\S)")
+    Regex::new(r"^(?:※\s*注\s*释\s*※|注\s*释\s*:?$|名词解释|注\s*:|附\s*:?\s*名词解释|附件\s*[0-9一二三四五六七八九十]{0,3}\s*(?::|$)|\[\d{1,3}\]\s*\S)")
         .expect("valid regex")
 });
 static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -934,6 +936,26 @@ mod tests {
             "{}",
             dropped[1].message
         );
+    }
+
+    /// An appendix after the closing call, labelled `附件1` on a line of its own and numbered
+    /// again from `一、`, is not more of the report (nor is the report cut off).
+    #[test]
+    fn numbered_appendix_after_the_closing_is_not_the_report() {
+        let closing = "各位代表!让我们团结一心,为建设更加美好的示例市而努力奋斗!";
+        let text = format!(
+            "示例市2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
+             今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n\
+             附件1\n2030年市十件民生实事\n坚持民生为大,扎扎实实办好十件民生实事,让群众得到实惠。\n\
+             一、提高示例补贴标准。\n示例补贴从每人每月100元提高到110元,惠及全市困难群众。\n\
+             二、新建一批口袋公园。\n全年新建口袋公园10个,方便市民就近休闲健身,改善城市环境。\n\
+             附件2\n名词解释\n1.“示例工程”:\n是指示例市实施的一项示例工程。\n"
+        );
+        let c = clean(lines(&text));
+        assert_eq!(c.body.last().map(|l| l.text.as_str()), Some(closing));
+        let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
+        assert_eq!(report.parts.len(), 2);
+        assert!(!report.truncated, "{:?}", report.diagnostics);
     }
 
     #[test]

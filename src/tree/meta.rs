@@ -5,7 +5,8 @@
 //! - **Government**: the title (`武义县2023年政府工作报告`), the delivery line's congress
 //!   (`在易县十七届人民代表大会…`, `全国人民代表大会` → 国务院), the speaker's line
 //!   (`河北省人民政府省长 许勤`), the address (`我代表国务院`, `我代表易县人民政府`), a scraper's
-//!   `发文单位` or a CSV's `province`; never a photo caption (`许勤作政府工作报告`) or a byline.
+//!   `发文单位` or a CSV's `province`, a news lead above a cut copy (`听取国务院总理…关于政府工作的
+//!   报告`); never a photo caption (`许勤作政府工作报告`) or a byline.
 //!   When the address names only the kind (`我代表县人民政府`), the county the text names most
 //!   is taken, with a warning. Names are canonical: `易县人民政府` → `易县`,
 //!   `呼伦贝尔市海拉尔区` → `海拉尔区`.
@@ -47,6 +48,15 @@ static CONGRESS_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static NATIONAL_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议")
         .expect("valid regex")
+});
+/// A news lead above a copy that lost its own head says whose report the congress heard:
+/// `…开幕,听取国务院总理李克强关于政府工作的报告`, `听取示例省省长张某所作的政府工作报告`.
+/// The office's government, named before the office, is the reporting government.
+static REPORT_HEARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"听取(?:了)?(\p{Han}{2,20}?)(?:人民政府)?代?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)[\p{Han}·]{2,4}?(?:同志)?(?:所作的|所作|作的|关于)政府工作的?报告",
+    )
+    .expect("valid regex")
 });
 static SPEAKER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)\s*([\p{Han}·]{2,4})$")
@@ -497,11 +507,14 @@ fn government(
             .iter()
             .find_map(|k| field(cleaned, k).and_then(canonical))
     };
+    let from_news_lead =
+        || date_lines(cleaned).find_map(|t| canonical(&REPORT_HEARD.captures(t)?[1]));
     if let Some(name) = from_title()
         .or_else(from_congress)
         .or_else(from_speaker)
         .or_else(from_address)
         .or_else(from_fields)
+        .or_else(from_news_lead)
     {
         return (Some(name), None);
     }
@@ -732,5 +745,39 @@ mod tests {
             "{:?}",
             report.diagnostics
         );
+    }
+
+    /// A made-up news copy of a national report: a lead paragraph, then the report from part
+    /// 一, which a mid-year report gives to last year and this year so far.
+    #[test]
+    fn cut_copy_under_a_news_lead() {
+        let text = "6月1日上午9时,示例大会在示例会堂开幕,听取国务院总理张某关于政府工作的报告,审查计划草案和预算草案的报告。\n\
+            \n\
+            一、2030年和今年以来工作回顾\n\
+            去年,我国发展面临诸多困难挑战,完成了全年主要目标任务,国内生产总值增长6%,取得了明显成效。\n\
+            二、今年发展主要目标和下一阶段工作总体部署\n\
+            今年发展主要目标是:城镇新增就业900万人以上,力争完成更多项目,确保经济平稳运行。\n";
+        let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
+        let roles: Vec<Role> = report.parts.iter().map(|p| p.role).collect();
+        assert_eq!(roles, [Role::Review, Role::Plan]);
+        assert_eq!(report.meta.government.as_deref(), Some("国务院"));
+        assert_eq!(report.meta.planned_year, Some(2031));
+        assert_eq!(report.meta.reviewed_year, Some(2030));
+    }
+
+    #[test]
+    fn government_from_a_news_lead() {
+        let heard = |t: &str| REPORT_HEARD.captures(t).and_then(|c| canonical(&c[1]));
+        assert_eq!(
+            heard("开幕,听取国务院总理张某关于政府工作的报告,审查").as_deref(),
+            Some("国务院")
+        );
+        assert_eq!(
+            heard("会议听取了示例省代省长李某某所作的政府工作报告").as_deref(),
+            Some("示例省")
+        );
+        // A photo caption names no hearing; an office without its government names nobody.
+        assert_eq!(heard("国务院总理张某作政府工作报告"), None);
+        assert_eq!(heard("听取省长李某所作的政府工作报告"), None);
     }
 }

@@ -4,7 +4,7 @@
 //! Decided in three steps, each for the parts the step before left open:
 //!
 //! 1. **The title, where it speaks**: `回顾`, `成就`, `过去`, `去年` look back; `目标`, `任务`,
-//!    `部署`, `今年`, `建议` look ahead; `自身建设` is governance. A title with words of both
+//!    `部署`, `今年` (not `今年以来`, the year so far), `建议` look ahead; `自身建设` is governance. A title with words of both
 //!    (`“十三五”时期发展成就和“十四五”时期主要目标任务`) and a title that only names a year
 //!    (`2021年主要工作`, `2024年工作`) are decided by the year against the planned year, when
 //!    the header gives one.
@@ -31,7 +31,11 @@ const REVIEW_WORDS: &[&str] = &[
     "上年",
     "一年来",
     "五年来",
+    "今年以来",
 ];
+/// `今年以来` (the year so far) looks back, though it holds `今年`: a report delivered in
+/// mid-year reviews `2019年和今年以来工作回顾`, last year and this year up to now.
+const LOOKING_BACK_AT_THIS_YEAR: &str = "今年以来";
 /// Title words that look ahead. `主要工作` is in neither list: `2021年主要工作` is the plan of
 /// a 2021 report and the review of a 2022 one; the year decides.
 const PLAN_WORDS: &[&str] = &[
@@ -99,6 +103,8 @@ const MIN_CHARS: usize = 60;
 /// and no year settles it).
 fn title_role(title: &str, planned_year: Option<u16>) -> Option<Role> {
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    let ahead = title.replace(LOOKING_BACK_AT_THIS_YEAR, "");
+    let has_ahead = PLAN_WORDS.iter().any(|w| ahead.contains(w));
     if has(GOVERNANCE_WORDS) {
         return Some(Role::Governance);
     }
@@ -114,7 +120,7 @@ fn title_role(title: &str, planned_year: Option<u16>) -> Option<Role> {
             _ => None,
         }
     };
-    match (has(REVIEW_WORDS), has(PLAN_WORDS)) {
+    match (has(REVIEW_WORDS), has_ahead) {
         (true, false) => Some(Role::Review),
         (false, true) => Some(Role::Plan),
         // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the plan is what matters most.
@@ -279,6 +285,13 @@ mod tests {
         assert_eq!(title_role("今年主要任务", None), Some(Role::Plan));
         assert_eq!(title_role("对今年政府工作的建议", None), Some(Role::Plan));
         assert_eq!(title_role("过去五年工作回顾", None), Some(Role::Review));
+        // A mid-year report looks back on last year and this year so far.
+        assert_eq!(
+            title_role("2031年和今年以来工作回顾", None),
+            Some(Role::Review)
+        );
+        assert_eq!(title_role("今年以来的主要工作", None), Some(Role::Review));
+        assert_eq!(title_role("今年发展主要目标", None), Some(Role::Plan));
         assert_eq!(
             title_role("切实加强政府自身建设", None),
             Some(Role::Governance)
