@@ -489,17 +489,20 @@ fn workbook_freezes_filters_and_colours_in_the_file_itself() {
 
 #[test]
 fn track_views_in_chinese_have_no_english_word_of_their_own() {
-    // The two samples only (the folder holds a second copy of 2023, which track would name
-    // in an English grouping message of its own stage).
-    let panel = govdiff::compare::track::track(&[
-        common::sample("qinglan_2023.txt"),
-        common::sample("qinglan_2024.txt"),
-    ]);
+    // The whole samples folder: a second copy of 2023 (the grouping warning names the copy
+    // used and why) and two indicator tables that are skipped (not reports).
+    let panel = govdiff::compare::track::track(&[common::root().join("samples")]);
+    assert_eq!(panel.warnings.len(), 1);
+    assert_eq!(panel.skipped.len(), 2);
     let mut allowed = sample_words();
-    allowed.push_str(" govdiff track ");
+    allowed.push_str(" govdiff track gb18030 indicators csv ");
     allowed.push_str(&common::root().display().to_string());
     let text = govdiff::render::track::text_in(&panel, Lang::Zh);
     assert!(text.contains("完成率") && text.contains("判断"), "{text}");
+    assert!(
+        text.contains("有2份副本") && text.contains("不是报告"),
+        "{text}"
+    );
     assert_eq!(
         foreign_words(&text, &allowed),
         Vec::<String>::new(),

@@ -47,6 +47,7 @@ fn samples_are_one_government_with_one_pair() {
         panel
             .warnings
             .iter()
+            .map(ToString::to_string)
             .any(|w| w.contains("2 copies") && w.contains("rule: fewer reading warnings"))
     );
     // The indicator tables beside the samples are read, found to hold no report, skipped.
@@ -599,6 +600,7 @@ fn national_series_gaps_and_copies_are_said() {
         panel
             .warnings
             .iter()
+            .map(ToString::to_string)
             .any(|w| w.contains("no report for 2020")
                 && w.contains("2019 and 2021 are not compared"))
     );

@@ -114,7 +114,7 @@ fn panel_and_findings(
             .collect::<String>();
         return Err(format!("no report could be read{why}"));
     }
-    let mut findings = findings(&panel);
+    let mut findings = findings(&panel, global.lang().words());
     // The text view lists the grouping warnings itself; elsewhere a script sees them on
     // standard error.
     findings.print_warnings =
@@ -138,10 +138,11 @@ fn panel_and_findings(
 }
 
 /// What `--strict` counts: the grouping warnings and the unclear outcomes.
-fn findings(panel: &track::Panel) -> super::Findings {
+fn findings(panel: &track::Panel, words: &render::lang::Words) -> super::Findings {
     let mut out = super::Findings::default();
     for w in &panel.warnings {
-        out.warnings.push(("track".to_string(), w.clone()));
+        out.warnings
+            .push(("track".to_string(), words.track_warning(w)));
     }
     for r in panel
         .rows

@@ -239,14 +239,6 @@ fn summarize(
     }
 }
 
-/// Says what is wrong with comparing these two reports, if anything, in English.
-pub fn pairing_warnings(old: &Report, new: &Report) -> Vec<String> {
-    pair_warnings(old, new)
-        .iter()
-        .map(PairWarning::message)
-        .collect()
-}
-
 /// What is wrong with comparing these two reports, as data.
 pub fn pair_warnings(old: &Report, new: &Report) -> Vec<PairWarning> {
     let mut out = Vec::new();

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::judge::subject_key;
 use crate::model::{
-    Change, Figures, Indicator, IndicatorRow, Measure, Outcome, Reason, Report, Slot,
+    Change, Figures, Indicator, IndicatorRow, Measure, Outcome, PairWarning, Reason, Report, Slot,
 };
 
 /// Extensions of files a folder walk passes over: documentation, code, data and images that
@@ -47,7 +47,24 @@ pub struct Failure {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skipped {
     pub path: String,
+    /// Why, in English.
     pub reason: String,
+    /// Why, as data (the renderers word it in the chosen language).
+    pub kind: SkipKind,
+}
+
+/// Why a folder walk passed over a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SkipKind {
+    /// A symbolic link to a folder: not followed, so that no walk loops.
+    LinkToFolder,
+    /// README, LICENSE, SOURCES…: the folder's own notes.
+    OwnNotes,
+    /// An extension that never holds a report (`.md`, `.py`, `.png`…).
+    Extension { ext: String },
+    /// Read, but neither a review nor a plan part was found in it.
+    NoReport,
 }
 
 /// One report, read and its indicators extracted, once for every pair it is in.
@@ -110,11 +127,13 @@ fn walk(
             skipped.push(Skipped {
                 path: path.display().to_string(),
                 reason: "a link to a folder (not followed)".into(),
+                kind: SkipKind::LinkToFolder,
             });
-        } else if let Some(reason) = not_a_report(&name) {
+        } else if let Some((reason, kind)) = not_a_report(&name) {
             skipped.push(Skipped {
                 path: path.display().to_string(),
                 reason,
+                kind,
             });
         } else {
             files.push(path);
@@ -123,16 +142,18 @@ fn walk(
 }
 
 /// Why a file met in a folder is plainly not a report, from its name.
-fn not_a_report(name: &str) -> Option<String> {
+fn not_a_report(name: &str) -> Option<(String, SkipKind)> {
     let lower = name.to_lowercase();
     let stem = lower.split('.').next().unwrap_or("");
     if NOT_REPORT_NAMES.contains(&stem) {
-        return Some(format!("a folder's own notes ({name}), not a report"));
+        let reason = format!("a folder's own notes ({name}), not a report");
+        return Some((reason, SkipKind::OwnNotes));
     }
     let ext = lower.rsplit_once('.').map(|(_, e)| e)?;
-    NOT_REPORT_EXTENSIONS
-        .contains(&ext)
-        .then(|| format!("a .{ext} file, not a report"))
+    NOT_REPORT_EXTENSIONS.contains(&ext).then(|| {
+        let reason = format!("a .{ext} file, not a report");
+        (reason, SkipKind::Extension { ext: ext.into() })
+    })
 }
 
 /// Reads one report (within `limits`) and extracts its indicators.
@@ -250,6 +271,120 @@ pub struct Duplicate {
     pub reason: String,
 }
 
+/// What a reader must know about the grouping, as data (the renderer words it, in the
+/// chosen language).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TrackWarning {
+    /// A report whose government or year is unknown, left out of every group.
+    Unplaced {
+        path: String,
+        government_known: bool,
+        year_known: bool,
+    },
+    /// Two or more copies of a government's year; the one used and why.
+    Copies {
+        government: String,
+        year: u16,
+        used: String,
+        set_aside: Vec<String>,
+        choice: CopyChoice,
+    },
+    /// Years missing between two reports of a chain: the pair is not compared.
+    Gap {
+        government: String,
+        from: u16,
+        to: u16,
+        missing: Vec<u16>,
+    },
+    /// A consecutive pair that may not belong together (see `compare`).
+    Pairing {
+        government: String,
+        from: u16,
+        to: u16,
+        warning: PairWarning,
+    },
+}
+
+/// The first of the copy rule's criteria that told two copies apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum CopyChoice {
+    FewerWarnings { used: usize, other: usize },
+    MoreText { used: usize, other: usize },
+    NameOrder,
+}
+
+impl CopyChoice {
+    /// In English, for the JSON's `reason` and the library's callers.
+    pub fn describe(self) -> String {
+        match self {
+            CopyChoice::FewerWarnings { used, other } => {
+                format!("{used} reading warnings against {other}")
+            }
+            CopyChoice::MoreText { used, other } => {
+                format!("{used} characters of text against {other}")
+            }
+            CopyChoice::NameOrder => "same warnings and length, so the first in name order".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for TrackWarning {
+    /// The English wording (the renderers use `render::lang` for other languages).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TrackWarning::Unplaced {
+                path,
+                government_known,
+                year_known,
+            } => {
+                let reason = match (government_known, year_known) {
+                    (false, false) => "government and year unknown",
+                    (false, true) => "government unknown",
+                    _ => "year unknown",
+                };
+                write!(
+                    f,
+                    "{path}: {reason}; left out of every group (see `govdiff outline`)"
+                )
+            }
+            TrackWarning::Copies {
+                government,
+                year,
+                used,
+                set_aside,
+                choice,
+            } => write!(
+                f,
+                "{government} {year}: {} copies ({used}, {}); using {used} (rule: fewer reading warnings, then more text, then the first path in name order; here: {})",
+                set_aside.len() + 1,
+                set_aside.join(", "),
+                choice.describe()
+            ),
+            TrackWarning::Gap {
+                government,
+                from,
+                to,
+                missing,
+            } => {
+                let missing: Vec<String> = missing.iter().map(u16::to_string).collect();
+                write!(
+                    f,
+                    "{government}: no report for {}: {from} and {to} are not compared; {from}'s targets stay unreported",
+                    missing.join(", ")
+                )
+            }
+            TrackWarning::Pairing {
+                government,
+                from,
+                to,
+                warning,
+            } => write!(f, "{government} {from}→{to}: {}", warning.message()),
+        }
+    }
+}
+
 /// Counts of outcomes over a set of targets.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
@@ -362,9 +497,9 @@ pub struct Panel {
     pub duplicates: Vec<Duplicate>,
     pub skipped: Vec<Skipped>,
     pub failures: Vec<Failure>,
-    /// Everything a reader must know about the grouping, one line each: copies set aside,
-    /// gaps, unplaced reports, pairing problems.
-    pub warnings: Vec<String>,
+    /// Everything a reader must know about the grouping: copies set aside, gaps, unplaced
+    /// reports, pairing problems.
+    pub warnings: Vec<TrackWarning>,
 }
 
 impl Panel {
@@ -399,6 +534,7 @@ pub fn build(
             skipped.push(Skipped {
                 path: l.report.source.path.clone(),
                 reason: "read, but no report in it: no review or plan part".into(),
+                kind: SkipKind::NoReport,
             });
             continue;
         }
@@ -417,10 +553,11 @@ pub fn build(
                     (None, _) => "government unknown",
                     _ => "year unknown",
                 };
-                warnings.push(format!(
-                    "{}: {reason}; left out of every group (see `govdiff outline`)",
-                    l.report.source.path
-                ));
+                warnings.push(TrackWarning::Unplaced {
+                    path: l.report.source.path.clone(),
+                    government_known: government.is_some(),
+                    year_known: year.is_some(),
+                });
                 unplaced.push(Unplaced {
                     path: l.report.source.path.clone(),
                     government,
@@ -437,15 +574,14 @@ pub fn build(
         let mut chain = Vec::new();
         for (year, copies) in years {
             let (used, dup) = choose_copy(&government, year, copies);
-            if let Some(d) = dup {
-                warnings.push(format!(
-                    "{government} {year}: {} copies ({}, {}); using {} (rule: fewer reading warnings, then more text, then the first path in name order; here: {})",
-                    d.set_aside.len() + 1,
-                    d.used,
-                    d.set_aside.join(", "),
-                    d.used,
-                    d.reason
-                ));
+            if let Some((d, choice)) = dup {
+                warnings.push(TrackWarning::Copies {
+                    government: government.clone(),
+                    year,
+                    used: d.used.clone(),
+                    set_aside: d.set_aside.clone(),
+                    choice,
+                });
                 duplicates.push(d);
             }
             chain.push(used);
@@ -466,11 +602,12 @@ pub fn build(
                 && let Some(n) = chain.get(k + 1)
             {
                 let later = planned_year(&n.report).unwrap_or_default();
-                let missing: Vec<String> = (year + 1..later).map(|y| y.to_string()).collect();
-                warnings.push(format!(
-                    "{government}: no report for {}: {year} and {later} are not compared; {year}'s targets stay unreported",
-                    missing.join(", ")
-                ));
+                warnings.push(TrackWarning::Gap {
+                    government: government.clone(),
+                    from: year,
+                    to: later,
+                    missing: (year + 1..later).collect(),
+                });
             }
             jobs.push((c, k, next));
         }
@@ -491,12 +628,13 @@ pub fn build(
         for pair in chain.windows(2) {
             let (a, b) = (planned_year(&pair[0].report), planned_year(&pair[1].report));
             if a.zip(b).is_some_and(|(a, b)| b == a + 1) {
-                for w in crate::compare::pairing_warnings(&pair[0].report, &pair[1].report) {
-                    warnings.push(format!(
-                        "{government} {}→{}: {w}",
-                        a.unwrap_or(0),
-                        b.unwrap_or(0)
-                    ));
+                for warning in crate::compare::pair_warnings(&pair[0].report, &pair[1].report) {
+                    warnings.push(TrackWarning::Pairing {
+                        government: government.clone(),
+                        from: a.unwrap_or(0),
+                        to: b.unwrap_or(0),
+                        warning,
+                    });
                 }
             }
         }
@@ -535,7 +673,7 @@ fn choose_copy(
     government: &str,
     year: u16,
     mut copies: Vec<Loaded>,
-) -> (Loaded, Option<Duplicate>) {
+) -> (Loaded, Option<(Duplicate, CopyChoice)>) {
     let key = |l: &Loaded| {
         let chars: usize = l.report.parts.iter().map(|p| p.total_chars()).sum();
         (
@@ -555,21 +693,27 @@ fn choose_copy(
     }
     let (uw, uc, _) = key(&used);
     let (rw, rc, _) = key(&rest[0]);
-    let reason = if uw != rw {
-        format!("{uw} reading warnings against {rw}")
+    let choice = if uw != rw {
+        CopyChoice::FewerWarnings {
+            used: uw,
+            other: rw,
+        }
     } else if uc != rc {
-        format!("{} characters of text against {}", uc.0, rc.0)
+        CopyChoice::MoreText {
+            used: uc.0,
+            other: rc.0,
+        }
     } else {
-        "same warnings and length, so the first in name order".to_string()
+        CopyChoice::NameOrder
     };
     let dup = Duplicate {
         government: government.to_string(),
         year,
         used: used.report.source.path.clone(),
         set_aside: rest.iter().map(|l| l.report.source.path.clone()).collect(),
-        reason,
+        reason: choice.describe(),
     };
-    (used, Some(dup))
+    (used, Some((dup, choice)))
 }
 
 /// The panel rows of the targets `old` sets: judged by `new` when it is the next year's

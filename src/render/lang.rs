@@ -3,6 +3,7 @@
 //! number their blanks (`{0}`, `{1}`) because the languages order them differently.
 //! CSV and JSON keep the stable English codes (`met`, `lowered`); only their labels move.
 
+use crate::compare::track::{CopyChoice, SkipKind, Skipped, TrackWarning};
 use crate::model::{
     Better, BoundKind, Change, CommitmentChange, CommitmentKind, CommitmentStatus, Diagnostic,
     DiagnosticKind, Flag, Measure, Outcome, PairWarning, Reason, Relation, Role, SectionStatus,
@@ -286,6 +287,9 @@ pub struct Words {
     pub unclear_label: &'static str,
     // Pairing warnings: `None` keeps the comparison's own (English) message.
     pub pair_warning: Option<fn(&PairWarning) -> String>,
+    // `track`'s grouping warnings and skipped files: `None` keeps the English wording.
+    pub track_warning: Option<fn(&TrackWarning, &Words) -> String>,
+    pub skip_kind: Option<fn(&SkipKind) -> String>,
 }
 
 impl Words {
@@ -511,6 +515,22 @@ impl Words {
         match self.pair_warning {
             Some(word) => word(w),
             None => w.message(),
+        }
+    }
+
+    /// A warning about how `track` grouped the reports.
+    pub fn track_warning(&self, w: &TrackWarning) -> String {
+        match self.track_warning {
+            Some(word) => word(w, self),
+            None => w.to_string(),
+        }
+    }
+
+    /// Why `track` passed over a file.
+    pub fn skipped(&self, s: &Skipped) -> String {
+        match self.skip_kind {
+            Some(word) => word(&s.kind),
+            None => s.reason.clone(),
         }
     }
 
@@ -744,6 +764,8 @@ pub static EN: Words = Words {
     flag_unit_lost: "the unit was lost in the copy",
     unclear_label: "unclear",
     pair_warning: None,
+    track_warning: None,
+    skip_kind: None,
 };
 
 pub static ZH: Words = Words {
@@ -966,7 +988,75 @@ pub static ZH: Words = Words {
     flag_unit_lost: "原文单位缺失",
     unclear_label: "无法判断",
     pair_warning: Some(pair_warning_zh),
+    track_warning: Some(track_warning_zh),
+    skip_kind: Some(skip_kind_zh),
 };
+
+fn track_warning_zh(w: &TrackWarning, words: &Words) -> String {
+    match w {
+        TrackWarning::Unplaced {
+            path,
+            government_known,
+            year_known,
+        } => {
+            let what = match (government_known, year_known) {
+                (false, false) => "政府和年份不明",
+                (false, true) => "政府不明",
+                _ => "年份不明",
+            };
+            format!("{path}：{what}，未归入任何分组（见 `govdiff outline`）")
+        }
+        TrackWarning::Copies {
+            government,
+            year,
+            used,
+            set_aside,
+            choice,
+        } => {
+            let why = match choice {
+                CopyChoice::FewerWarnings { used, other } => {
+                    format!("读取警告{used}条，另一份{other}条")
+                }
+                CopyChoice::MoreText { used, other } => {
+                    format!("正文{used}字，另一份{other}字")
+                }
+                CopyChoice::NameOrder => "警告数和长度相同，取文件名在前者".into(),
+            };
+            format!(
+                "{government}{year}年有{}份副本（{used}、{}）；采用{used}（规则：读取警告少者优先，其次正文长者，再次文件名在前者；此处：{why}）",
+                set_aside.len() + 1,
+                set_aside.join("、")
+            )
+        }
+        TrackWarning::Gap {
+            government,
+            from,
+            to,
+            missing,
+        } => {
+            let missing: Vec<String> = missing.iter().map(|y| format!("{y}年")).collect();
+            format!(
+                "{government}：缺少{}的报告，{from}年与{to}年不作比较；{from}年的目标记为未报告",
+                missing.join("、")
+            )
+        }
+        TrackWarning::Pairing {
+            government,
+            from,
+            to,
+            warning,
+        } => format!("{government} {from}→{to}：{}", words.pair(warning)),
+    }
+}
+
+fn skip_kind_zh(kind: &SkipKind) -> String {
+    match kind {
+        SkipKind::LinkToFolder => "指向文件夹的链接（不跟随）".into(),
+        SkipKind::OwnNotes => "文件夹的说明文件，不是报告".into(),
+        SkipKind::Extension { ext } => format!(".{ext}文件，不是报告"),
+        SkipKind::NoReport => "已读取，但其中没有报告：找不到回顾或计划部分".into(),
+    }
+}
 
 fn pair_warning_zh(w: &PairWarning) -> String {
     match w {

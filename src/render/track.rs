@@ -493,13 +493,13 @@ fn set_aside(panel: &Panel, words: &Words) -> String {
     if !panel.warnings.is_empty() {
         let _ = writeln!(out, "{}", words.t_warnings_label);
         for w in &panel.warnings {
-            let _ = writeln!(out, "  {w}");
+            let _ = writeln!(out, "  {}", words.track_warning(w));
         }
     }
     if !panel.skipped.is_empty() {
         let _ = writeln!(out, "{}", words.t_skipped_label);
         for s in &panel.skipped {
-            let _ = writeln!(out, "  {}: {}", s.path, s.reason);
+            let _ = writeln!(out, "  {}: {}", s.path, words.skipped(s));
         }
     }
     if !panel.failures.is_empty() {
