@@ -50,6 +50,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     cmd::set_limits(&cli.limits);
     let global = cli.global;
+    cmd::set_lang(global.lang());
     let result = match cli.command {
         Command::Compare(args) => cmd::compare::run(args, &global),
         Command::Indicators(args) => cmd::indicators::run(args, &global),

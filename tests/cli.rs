@@ -437,3 +437,29 @@ fn xlsx_for_compare_and_track() {
     assert_eq!(sheet.height() - 1, csv_rows);
     assert_eq!(sheet.rows().nth(1).unwrap()[0].to_string(), "青岚县");
 }
+
+#[test]
+fn errors_in_chinese_name_the_file_and_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("空.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let missing = dir.path().join("没有.txt");
+    let cases: [(&std::path::Path, &str); 3] = [
+        (&missing, "文件不存在"),
+        (&empty, "文件是空的"),
+        (dir.path(), "这是文件夹，不是普通文件"),
+    ];
+    for (path, reason) in cases {
+        let out = govdiff()
+            .args(["--lang", "zh", "outline"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("govdiff: "), "{err}");
+        assert!(err.contains(&path.display().to_string()), "{err}");
+        assert!(err.trim_end().ends_with(reason), "{err}");
+    }
+}

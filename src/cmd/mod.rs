@@ -28,6 +28,18 @@ pub struct LimitArgs {
 }
 
 static LIMITS: OnceLock<govdiff::Limits> = OnceLock::new();
+/// The language of the messages, set once from the command line.
+static LANG: OnceLock<govdiff::render::lang::Lang> = OnceLock::new();
+
+/// Sets the language read errors are written in.
+pub fn set_lang(lang: govdiff::render::lang::Lang) {
+    let _ = LANG.set(lang);
+}
+
+/// A read error, one line naming the file, in the language of the command line.
+fn error_message(e: &govdiff::Error) -> String {
+    LANG.get().copied().unwrap_or_default().words().error(e)
+}
 
 /// Sets the limits `read` applies, once, from the command line.
 pub fn set_limits(args: &LimitArgs) {
@@ -166,9 +178,9 @@ pub fn read_with_year(path: &Path, year: Option<u16>) -> Result<Report, String> 
                 limits.max_size
             ));
         }
-        return govdiff::parse_report_opts(&bytes, "-", &options).map_err(|e| e.to_string());
+        return govdiff::parse_report_opts(&bytes, "-", &options).map_err(|e| error_message(&e));
     }
-    govdiff::read_report_opts(path, &options).map_err(|e| e.to_string())
+    govdiff::read_report_opts(path, &options).map_err(|e| error_message(&e))
 }
 
 /// Refuses a command line that reads standard input twice.

@@ -290,6 +290,8 @@ pub struct Words {
     // `track`'s grouping warnings and skipped files: `None` keeps the English wording.
     pub track_warning: Option<fn(&TrackWarning, &Words) -> String>,
     pub skip_kind: Option<fn(&SkipKind) -> String>,
+    // Why a file could not be read (after its name): `None` keeps the English wording.
+    pub error: Option<fn(&crate::Error) -> String>,
 }
 
 impl Words {
@@ -523,6 +525,14 @@ impl Words {
         match self.track_warning {
             Some(word) => word(w, self),
             None => w.to_string(),
+        }
+    }
+
+    /// Why a file could not be read: one line, the file's name first.
+    pub fn error(&self, e: &crate::Error) -> String {
+        match self.error {
+            Some(word) => word(e),
+            None => e.to_string(),
         }
     }
 
@@ -766,6 +776,7 @@ pub static EN: Words = Words {
     pair_warning: None,
     track_warning: None,
     skip_kind: None,
+    error: None,
 };
 
 pub static ZH: Words = Words {
@@ -990,7 +1001,98 @@ pub static ZH: Words = Words {
     pair_warning: Some(pair_warning_zh),
     track_warning: Some(track_warning_zh),
     skip_kind: Some(skip_kind_zh),
+    error: Some(error_zh),
 };
+
+/// A read error in Chinese: the file's name, then the reason.
+fn error_zh(e: &crate::Error) -> String {
+    use crate::Error;
+    let (path, why) = match e {
+        Error::Io { path, source } => (path, io_error_zh(source)),
+        Error::Decode { path, source } => (path, decode_error_zh(source)),
+        Error::Input { path, source } => (path, input_error_zh(source)),
+        Error::NotAReport { path, .. } => (path, "找不到报告正文".to_string()),
+    };
+    format!("{path}：{why}")
+}
+
+fn io_error_zh(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "文件不存在".into(),
+        ErrorKind::PermissionDenied => "没有读取该文件的权限".into(),
+        ErrorKind::IsADirectory => "这是一个文件夹，不是文件".into(),
+        ErrorKind::InvalidData => "文件内容无法读取".into(),
+        ErrorKind::UnexpectedEof => "文件不完整（读取时提前结束）".into(),
+        // Rare kinds keep the system's words, after a Chinese lead.
+        _ => format!("无法读取（{e}）"),
+    }
+}
+
+fn decode_error_zh(e: &crate::read::decode::DecodeError) -> String {
+    use crate::read::decode::DecodeError;
+    match e {
+        DecodeError::Empty => "文件是空的".into(),
+        DecodeError::Blank => "文件中没有文字（只有空格和换行）".into(),
+        DecodeError::KnownBinary(kind) => format!("这是{kind}文件，不是文本"),
+        DecodeError::Binary(_) => "这似乎是二进制文件，不是文本".into(),
+    }
+}
+
+fn input_error_zh(e: &crate::read::input::InputError) -> String {
+    use crate::read::input::{InputError, human_size};
+    match e {
+        InputError::NotAFile(what) => {
+            let kind = if what.contains("directory") {
+                "文件夹"
+            } else if what.contains("FIFO") {
+                "命名管道（请先把报告存为文件）"
+            } else if what.contains("device") {
+                "设备"
+            } else if what.contains("socket") {
+                "套接字"
+            } else {
+                "特殊文件"
+            };
+            format!("这是{kind}，不是普通文件")
+        }
+        InputError::TooLarge { size, limit } => format!(
+            "文件大小{}，超过报告的上限{}（可用 --max-size 放宽）",
+            human_size(*size),
+            human_size(*limit)
+        ),
+        InputError::TextTooLarge { size, limit } => format!(
+            "正文{}，超过报告正文的上限{}（可用 --max-size 放宽）",
+            human_size(*size),
+            human_size(*limit)
+        ),
+        InputError::PdfNoText => "PDF没有文字层（扫描件？）：请先做文字识别（OCR）".into(),
+        InputError::PdfBroken(_) => "PDF无法读取".into(),
+        InputError::PdfEncrypted => "PDF已加密：请先去掉密码保护".into(),
+        InputError::PdfNoUnicode => {
+            "PDF有文字层，但字体没有说明字形对应的字符（缺少ToUnicode映射）：请用其他程序重新导出，或做文字识别".into()
+        }
+        InputError::PdfTooLarge(limit) => format!(
+            "PDF的压缩数据解压后超过{}（PDF炸弹？）：拒绝读取（可用 --max-size 放宽）",
+            human_size(*limit)
+        ),
+        InputError::PdfTooMuchDrawing(limit) => format!(
+            "PDF的绘制指令超过{}（表单反复嵌套：恶意文件？）：拒绝读取（可用 --max-size 放宽）",
+            human_size(*limit)
+        ),
+        InputError::DocxBroken(_) => "Word文件无法读取".into(),
+        InputError::DocxTooLarge(limit) => format!(
+            "Word文档解压后超过{}（ZIP炸弹？）：拒绝读取（可用 --max-size 放宽）",
+            human_size(*limit)
+        ),
+        InputError::NotDocx => "这是ZIP压缩包，但不是Word（.docx）文档".into(),
+        InputError::LegacyDoc => "不支持Word 97-2003（.doc）文件：请另存为.docx".into(),
+        InputError::HtmlEmpty => "网页中没有文字".into(),
+        InputError::HtmlTooDeep { deepest } => format!(
+            "网页元素嵌套过深（{deepest}层以上；真实网页只有几十层），无法在有限时间内解析"
+        ),
+    }
+}
 
 fn track_warning_zh(w: &TrackWarning, words: &Words) -> String {
     match w {
