@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use govdiff::compare::Comparison;
+use govdiff::compare::{Comparison, Parts};
 use govdiff::model::Outcome;
 use govdiff::render;
 
@@ -105,7 +105,16 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
     super::one_stdin(&[old, new])?;
     let old = super::read_with_year(old, args.year.map(|y| y.saturating_sub(1)))?;
     let new = super::read_with_year(new, args.year)?;
-    let comparison = govdiff::compare::compare(old, new);
+    let commitments = args.what == What::Commitments;
+    // The CSV tables show neither the sections nor (of targets) the commitments.
+    let parts = match args.format {
+        Format::Csv => Parts {
+            commitments,
+            sections: false,
+        },
+        _ => Parts::ALL,
+    };
+    let comparison = govdiff::compare::compare_parts(old, new, parts);
     // Only these formats show paragraph diffs; the others never load the word segmenter.
     let comparison = match args.format {
         Format::Json | Format::Md | Format::Html => comparison.with_diffs(),
@@ -127,7 +136,6 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
     };
     let width = (!args.wide).then(|| super::terminal_width(args.output.is_none()));
     let style = render::compare::Style { color, width, lang };
-    let commitments = args.what == What::Commitments;
     let bytes = match args.format {
         Format::Text if commitments => {
             render::summary::commitments_text(&comparison, style).into_bytes()

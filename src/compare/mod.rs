@@ -112,14 +112,52 @@ impl Comparison {
 /// the alignment of sections and paragraphs, without the paragraphs' word diffs (see
 /// [`Comparison::with_diffs`]).
 pub fn compare(old: Report, new: Report) -> Comparison {
+    compare_parts(old, new, Parts::ALL)
+}
+
+/// The costly parts of a comparison besides the verdicts, each computed only when an output
+/// shows it: the CSV table of targets needs neither (tracing commitments is most of a
+/// State Council pair's comparison, aligning sections much of the rest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    /// Commitments traced ([`Comparison::commitments`], `next_commitments`,
+    /// `new_commitments` and their counts in the summary).
+    pub commitments: bool,
+    /// Sections and paragraphs aligned ([`Comparison::sections`] and their counts).
+    pub sections: bool,
+}
+
+impl Parts {
+    /// Everything [`compare()`] gives.
+    pub const ALL: Parts = Parts {
+        commitments: true,
+        sections: true,
+    };
+    /// The verdicts on the targets alone.
+    pub const VERDICTS: Parts = Parts {
+        commitments: false,
+        sections: false,
+    };
+}
+
+/// [`compare()`] with only the `parts` asked for; the parts left out are empty lists (and
+/// zero in the summary).
+pub fn compare_parts(old: Report, new: Report, parts: Parts) -> Comparison {
     let pair_warnings = pair_warnings(&old, &new);
     let warnings = pair_warnings.iter().map(PairWarning::message).collect();
     let old_inds = crate::extract::indicators::extract(&old);
     let new_inds = crate::extract::indicators::extract(&new);
     let indicators = judge_pair(&old, &new, &old_inds, &new_inds);
-    let (commitments, next_commitments) =
-        crate::compare::commitments::trace_commitments(&old, &new);
-    let sections = reading_order(crate::compare::align::align_sections(&old, &new));
+    let (commitments, next_commitments) = if parts.commitments {
+        crate::compare::commitments::trace_commitments(&old, &new)
+    } else {
+        Default::default()
+    };
+    let sections = if parts.sections {
+        reading_order(crate::compare::align::align_sections(&old, &new))
+    } else {
+        Vec::new()
+    };
     let summary = summarize(&indicators, &commitments, &next_commitments, &sections);
     Comparison {
         old,
