@@ -470,15 +470,20 @@ fn check_is_text(text: &str, replaced: usize) -> Result<(), DecodeError> {
 /// reports in simplified characters. Returns how many characters changed; a text with only a
 /// few traditional forms among simplified ones is left alone.
 pub fn simplify(lines: &mut [Line]) -> usize {
-    let converted: Vec<String> = lines.iter().map(|l| hanconv::t2s(&l.text)).collect();
+    // Only a line holding a character the conversion can change is converted: in a report
+    // in simplified characters, a few lines of hundreds.
+    let converted: Vec<Option<String>> = lines
+        .iter()
+        .map(|l| {
+            l.text
+                .chars()
+                .any(may_convert)
+                .then(|| hanconv::t2s(&l.text))
+        })
+        .collect();
     let mut changed = 0;
-    let mut han = 0;
     for (line, new) in lines.iter().zip(&converted) {
-        han += line
-            .text
-            .chars()
-            .filter(|c| crate::text::is_han(*c))
-            .count();
+        let Some(new) = new else { continue };
         changed += line
             .text
             .chars()
@@ -486,13 +491,49 @@ pub fn simplify(lines: &mut [Line]) -> usize {
             .filter(|(a, b)| a != b)
             .count();
     }
-    if changed < 10 || changed * 50 < han {
+    if changed < 10 {
+        return 0;
+    }
+    let han: usize = lines
+        .iter()
+        .map(|l| l.text.chars().filter(|c| crate::text::is_han(*c)).count())
+        .sum();
+    if changed * 50 < han {
         return 0;
     }
     for (line, new) in lines.iter_mut().zip(converted) {
-        line.text = new;
+        if let Some(new) = new {
+            line.text = new;
+        }
     }
     changed
+}
+
+/// Whether `c` can be changed by hanconv's traditional → simplified conversion (its phrases
+/// and characters): the characters where an entry's key and value differ (all of a key
+/// whose value has another length). A text holding none is left as it is by
+/// `hanconv::t2s`, since every entry it could match maps to itself.
+fn may_convert(c: char) -> bool {
+    // One bit per code point.
+    static CHANGING: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        let mut changing = vec![0u64; 0x11_0000 / 64];
+        let mut mark = |c: char| changing[c as usize / 64] |= 1 << (c as usize % 64);
+        let entries = hanconv::Dictionary::TSPhrases
+            .iter()
+            .chain(hanconv::Dictionary::TSCharacters.iter());
+        for (key, value) in entries {
+            if key.chars().count() == value.chars().count() {
+                key.chars()
+                    .zip(value.chars())
+                    .filter(|(k, v)| k != v)
+                    .for_each(|(k, _)| mark(k));
+            } else {
+                key.chars().for_each(&mut mark);
+            }
+        }
+        changing
+    });
+    CHANGING[c as usize / 64] & (1 << (c as usize % 64)) != 0
 }
 
 /// Splits on `\r\n`, `\n` and a lone `\r`; a final line ending does not add an empty line.
@@ -907,6 +948,28 @@ mod tests {
         // Simplified text with a stray traditional form stays as it is.
         let mut s = decode("地区生产总值增长6.5%,乾隆年间。".as_bytes()).unwrap();
         assert_eq!(simplify(&mut s.lines), 0);
+    }
+
+    #[test]
+    fn text_without_changing_characters_is_left_as_it_is() {
+        // The shortcut of `simplify`: every key of the conversion whose characters cannot
+        // change converts to itself, and so does any text of them.
+        let entries = hanconv::Dictionary::TSPhrases
+            .iter()
+            .chain(hanconv::Dictionary::TSCharacters.iter());
+        let mut checked = 0;
+        for (key, _) in entries {
+            if !key.chars().any(may_convert) {
+                assert_eq!(hanconv::t2s(key), key);
+                checked += 1;
+            }
+        }
+        assert!(checked > 0);
+        assert!(may_convert('總') && may_convert('覆') && !may_convert('总'));
+        assert_eq!(
+            hanconv::t2s("国内生产总值增长5%左右"),
+            "国内生产总值增长5%左右"
+        );
     }
 
     #[test]
