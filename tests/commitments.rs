@@ -8,9 +8,16 @@
 //! `dropped`, none), and whether NEW's are reported `new` or `continued`. Tool commitments
 //! matched to no gold row are counted as a proxy for false commitments (the gold lists may
 //! leave out true ones). Run with `--nocapture` to see the figures and every miss.
+//!
+//! Precision is estimated with `tests/gold/commitments/precision_sample.csv`: tool rows of
+//! an earlier run that matched no gold row, drawn at random and judged by reading their
+//! clauses (`real` or `false`). The share of `real` among today's unmatched rows that the
+//! sample judged stands for all unmatched rows: estimated precision = (gold-matched rows +
+//! that share × unmatched rows) / all rows.
 
 mod common;
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use govdiff::extract::commitments::object_key;
@@ -165,13 +172,55 @@ struct Score {
     reported_continued: usize,
     tool: usize,
     extra: usize,
+    /// Unmatched rows the precision sample judged, and those it judged real.
+    judged: usize,
+    judged_real: usize,
+}
+
+/// Judged rows of the precision sample: (pair, side, line, object) → real.
+type Judged = HashMap<(String, String, usize, String), bool>;
+
+fn read_precision_sample(path: &Path) -> Judged {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let line = r[2]
+                .trim()
+                .parse()
+                .unwrap_or_else(|e| panic!("{}: line {:?}: {e}", path.display(), &r[2]));
+            let judgement = r[4].trim();
+            assert!(
+                judgement == "real" || judgement == "false",
+                "{}: judgement {judgement:?}",
+                path.display()
+            );
+            (
+                (r[0].to_string(), r[1].to_string(), line, r[3].to_string()),
+                judgement == "real",
+            )
+        })
+        .collect()
+}
+
+/// (gold-matched rows + real share of the judged unmatched rows × unmatched rows) / rows.
+fn estimated_precision(s: &Score) -> f64 {
+    let real_share = ratio(s.judged_real, s.judged);
+    ratio(s.tool - s.extra, s.tool) + real_share * ratio(s.extra, s.tool)
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
 
-fn score_pair(old: &Path, new: &Path, gold_path: &Path) -> Score {
+fn score_pair(old: &Path, new: &Path, gold_path: &Path, stem: &str, judged: &Judged) -> Score {
     let gold = read_gold(gold_path);
     let c = govdiff::compare::compare(common::read(old), common::read(new));
     let tool = found(&c);
@@ -255,6 +304,16 @@ fn score_pair(old: &Path, new: &Path, gold_path: &Path) -> Score {
     for (j, t) in tool.iter().enumerate() {
         if !matched.contains(&j) {
             s.extra += 1;
+            let key = (
+                stem.to_string(),
+                t.side.to_string(),
+                t.line,
+                t.object.clone(),
+            );
+            if let Some(&real) = judged.get(&key) {
+                s.judged += 1;
+                s.judged_real += usize::from(real);
+            }
             misses.push(format!(
                 "  extra   {} {} (line {}, {} {})",
                 t.side, t.object, t.line, t.outcome, t.change
@@ -279,6 +338,7 @@ fn commitments_against_gold() {
     golds.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "csv"));
     golds.sort();
     assert!(!golds.is_empty(), "no gold files in {}", gold_dir.display());
+    let judged = read_precision_sample(&gold_dir.join("precision_sample.csv"));
     let mut total = Score::default();
     let mut table = Vec::new();
     for gold in &golds {
@@ -295,9 +355,9 @@ fn commitments_against_gold() {
             continue;
         }
         println!("{stem}");
-        let s = score_pair(&old, &new, gold);
+        let s = score_pair(&old, &new, gold, &stem, &judged);
         table.push(format!(
-            "| {stem} | {} | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {} of {} |",
+            "| {stem} | {} | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {:.2} ({}/{}) | {} of {} | {:.2} ({} of {} judged real) |",
             s.gold,
             ratio(s.found, s.gold),
             s.found,
@@ -318,7 +378,10 @@ fn commitments_against_gold() {
             s.reported_continued,
             s.listed_continued,
             s.extra,
-            s.tool
+            s.tool,
+            estimated_precision(&s),
+            s.judged_real,
+            s.judged
         ));
         total.gold += s.gold;
         total.found += s.found;
@@ -332,20 +395,23 @@ fn commitments_against_gold() {
         total.reported_continued += s.reported_continued;
         total.extra += s.extra;
         total.tool += s.tool;
+        total.judged += s.judged;
+        total.judged_real += s.judged_real;
     }
     println!(
-        "\n| pair | gold | found | found (OLD plan) | status right | OLD change right | NEW reported new | NEW reported continued | tool rows not in gold |"
+        "\n| pair | gold | found | found (OLD plan) | status right | OLD change right | NEW reported new | NEW reported continued | tool rows not in gold | estimated precision |"
     );
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for row in &table {
         println!("{row}");
     }
     let found = ratio(total.found, total.gold);
     let status = ratio(total.status_right, total.found_old);
     let new = ratio(total.reported_new, total.listed_new);
+    let precision = estimated_precision(&total);
     println!(
-        "all: found {found:.3}, status right {status:.3}, new reported new {new:.3}, {} of {} tool rows not in gold",
-        total.extra, total.tool
+        "all: found {found:.3}, status right {status:.3}, new reported new {new:.3}, {} of {} tool rows not in gold, estimated precision {precision:.3} ({} of {} judged unmatched rows real)",
+        total.extra, total.tool, total.judged_real, total.judged
     );
     // Floors below the measured figures (docs/accuracy.md), so a regression fails.
     assert!(found >= 0.83, "found {found:.3}");
