@@ -20,6 +20,8 @@
 //!   slack), so that a right word from the wrong counterpart does not count.
 //! - A gold row without a partner has neither right. Tool target rows that answer no gold
 //!   row are listed as extra (spurious targets hurt an analyst too), and counted.
+//! - The misses of the held-out pairs are not printed unless `GOVDIFF_SHOW_HELD_OUT` is set,
+//!   so that tuning cannot look at them.
 
 mod common;
 
@@ -365,6 +367,12 @@ fn score_pair(dir: &Path, gold_path: &Path) -> Option<Tally> {
         ""
     };
     println!("{}", t.line(&format!("{name}{held}")));
+    // A held-out pair's misses stay unseen while rules are tuned; set
+    // GOVDIFF_SHOW_HELD_OUT=1 to read them once the tuning is over.
+    if !held.is_empty() && std::env::var_os("GOVDIFF_SHOW_HELD_OUT").is_none() {
+        println!("  (misses not shown: held out)");
+        return Some(t);
+    }
     for m in &misses {
         println!("{m}");
     }
