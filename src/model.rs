@@ -876,6 +876,8 @@ pub enum Reason {
     },
     /// A figure has no number to compare.
     NoValues,
+    /// NEW's review names the indicator without a comparable figure (`中欧班列开行数量持续增长`).
+    Mentioned { line: usize, clause: String },
     /// NEW reviews another year than the one the target was set for.
     NotConsecutive { reviewed: u16, target_year: u16 },
     /// NEW has no review part.

@@ -193,20 +193,19 @@ fn multipliers_fold_on_a_real_pair() {
         return;
     };
     let c = compare(
-        common::read(&dir.join("hailaer_2014.txt")),
-        common::read(&dir.join("hailaer_2015.txt")),
+        common::read(&dir.join("national_2013.txt")),
+        common::read(&dir.join("national_2014.txt")),
     );
     let rows = rows(&render::csv(&c, Lang::En).unwrap());
-    // Target 2.5亿元, actual 4360万元 = 0.436亿元.
+    // Target 1.2万亿元, next target 13500亿元 = 1.35万亿元.
     let r = rows
         .iter()
-        .find(|r| r["target"] == "2.5亿元" && r["actual"] == "4360万元")
-        .expect("the 投资 row");
-    assert_eq!(r["unit"], "亿元");
-    assert_eq!(num(r, "target_value"), Some(2.5));
-    assert_eq!(num(r, "actual_value"), Some(0.436));
-    assert_eq!(num(r, "margin"), Some(-2.064));
-    assert_eq!(r["government"], "海拉尔区");
+        .find(|r| r["target"] == "1.2万亿元" && r["next_target"] == "13500亿元")
+        .expect("the 财政赤字 row");
+    assert_eq!(r["unit"], "万亿元");
+    assert_eq!(num(r, "target_value"), Some(1.2));
+    assert_eq!(num(r, "next_target_value"), Some(1.35));
+    assert_eq!(r["government"], "国务院");
 }
 
 #[test]

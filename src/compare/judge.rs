@@ -3,10 +3,12 @@
 //! and their change named. Qualitative commitments are judged in [`super::commitments`].
 
 use crate::model::{
-    Bound, Change, Indicator, IndicatorRole, IndicatorRow, Measure, Outcome, Relation, Report, Slot,
+    Bound, Change, Indicator, IndicatorRole, IndicatorRow, Measure, Outcome, Reason, Relation,
+    Report, Slot,
 };
 use std::collections::HashMap;
 
+use crate::extract::indicators::GENERIC_HEADS;
 use crate::extract::vocabulary::{Better, vocabulary};
 use crate::text::similarity::{bigrams, dice_of};
 
@@ -114,6 +116,8 @@ pub struct Item<'a> {
     grams: HashMap<(char, char), u32>,
     /// The last two characters of the key: the head noun of a Chinese noun phrase.
     head: String,
+    /// A generic head (`投资`, `产值`) and what owns it (`东山组团`; empty when bare).
+    generic: Option<(&'static str, String)>,
 }
 
 impl<'a> Item<'a> {
@@ -121,11 +125,17 @@ impl<'a> Item<'a> {
         let key = subject_key(&ind.subject);
         let chars: Vec<char> = key.chars().collect();
         let head = chars[chars.len().saturating_sub(2)..].iter().collect();
+        let generic = GENERIC_HEADS
+            .iter()
+            .filter(|h| key.ends_with(*h))
+            .max_by_key(|h| h.len())
+            .map(|h| (*h, key[..key.len() - h.len()].to_string()));
         Item {
             ind,
             grams: bigrams(&key),
             key,
             head,
+            generic,
         }
     }
 
@@ -168,17 +178,60 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             if a.key == b.key {
                 return 1.0;
             }
+            if let (Some((ha, oa)), Some((hb, ob))) = (&a.generic, &b.generic) {
+                return if ha == hb { owner_kinship(oa, ob) } else { 0.0 };
+            }
             if a.head != b.head {
                 return 0.0;
             }
-            let short = a.key.chars().count().min(b.key.chars().count());
+            let (na, nb) = (a.key.chars().count(), b.key.chars().count());
+            let short = na.min(nb);
             if short >= 3 && (a.key.contains(&b.key) || b.key.contains(&a.key)) {
                 return 0.9;
+            }
+            // One modifier word more on one side (`蔬菜大棚` and `大棚`): the same thing.
+            if short == 2
+                && na.max(nb) <= 4
+                && !BROAD_NOUNS.contains(&a.key.as_str())
+                && !BROAD_NOUNS.contains(&b.key.as_str())
+                && (a.key.ends_with(&b.key) || b.key.ends_with(&a.key))
+            {
+                return 0.8;
             }
             dice_of(&a.grams, &b.grams)
         }
     }
 }
+
+/// How surely two owners of one generic head (`东山组团` and `园区基础设施` of `投资`) are one:
+/// a bare head is never the same as an owned one (`投资` of one project is not `东山组团投资`);
+/// owners that contain one another, or where one's head noun is named in the other
+/// (`中俄蒙国际物流园区` and `园区基础设施`), are close.
+fn owner_kinship(a: &str, b: &str) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return if a == b { 1.0 } else { 0.0 };
+    }
+    if a == b {
+        return 1.0;
+    }
+    let short = a.chars().count().min(b.chars().count());
+    if short >= 2 && (a.contains(b) || b.contains(a)) {
+        return 0.9;
+    }
+    let head = |s: &str| -> String {
+        let c: Vec<char> = s.chars().collect();
+        c[c.len().saturating_sub(2)..].iter().collect()
+    };
+    if b.contains(&head(a)) || a.contains(&head(b)) {
+        return 0.7;
+    }
+    crate::text::similarity::dice(a, b)
+}
+
+/// Nouns too broad to name one indicator by themselves: `企业` is not `升A企业`.
+const BROAD_NOUNS: &[&str] = &[
+    "企业", "项目", "投资", "资金", "人员", "人才", "单位", "人口", "群众", "产业", "工程",
+];
 
 /// Kinship of a series and the series that replaced it.
 const SERIES_BREAK_KINSHIP: f64 = 0.95;
@@ -214,13 +267,22 @@ fn is_points(unit: Option<&str>) -> bool {
     matches!(unit, Some("%" | "‰" | "个百分点" | "百分点"))
 }
 
-/// The unit two figures are compared in; `None` when they cannot be compared.
+/// Classifiers that count things without measuring them: `重点项目23项` and `39个` count the
+/// same kind of thing (a classifier is not a unit; `个` stands for any of them).
+const GENERIC_COUNTERS: &[&str] = &["个", "项", "家", "所", "座", "处", "件", "批"];
+
+/// Whether two figures are in units that compare.
 fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
     match (a.unit.as_deref(), b.unit.as_deref()) {
         (None, None) => true,
         (Some(x), Some(y)) if is_points(Some(x)) || is_points(Some(y)) => x == y,
         _ => match (a.base_unit.as_deref(), b.base_unit.as_deref()) {
-            (Some(x), Some(y)) => x == y || x.ends_with(y) || y.ends_with(x),
+            (Some(x), Some(y)) => {
+                x == y
+                    || x.ends_with(y)
+                    || y.ends_with(x)
+                    || GENERIC_COUNTERS.contains(&x) && GENERIC_COUNTERS.contains(&y)
+            }
             (None, None) => true,
             _ => false,
         },
@@ -350,46 +412,32 @@ pub fn annual_actuals(inds: &[Indicator]) -> Vec<&Indicator> {
 }
 
 /// Target ↔ next target, one-to-one, best pairs first: the same measure (a level and a count
-/// are one) in comparable units; then, for what is left, the same indicator given in another
-/// unit (`蔬菜大棚1050亩` → `300个`), whose change is read from the number alone.
+/// are one) in comparable units. A target set in another unit next year (`温室500亩` →
+/// `150栋`) is not the same target: its numbers do not compare, so it is dropped and the
+/// other is new.
 fn pair_targets(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
     let mut next_of: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
-    for loose_unit in [false, true] {
-        let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
-        for (i, t) in old.iter().enumerate() {
-            if next_of[i].is_some() {
+    let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, t) in old.iter().enumerate() {
+        for (j, n) in new.iter().enumerate() {
+            let (tm, nm) = (t.ind.measure, n.ind.measure);
+            let same_kind = (tm == nm || comparable_measures(tm, nm))
+                && (tm == Measure::Relative || comparable_units(t.ind, n.ind));
+            if !same_kind {
                 continue;
             }
-            for (j, n) in new.iter().enumerate() {
-                if taken[j] {
-                    continue;
-                }
-                let (tm, nm) = (t.ind.measure, n.ind.measure);
-                let same_kind = if loose_unit {
-                    comparable_measures(tm, nm)
-                        && matches!(tm, Measure::Level | Measure::Count)
-                        && !comparable_units(t.ind, n.ind)
-                } else {
-                    (tm == nm || comparable_measures(tm, nm))
-                        && (tm == Measure::Relative || comparable_units(t.ind, n.ind))
-                };
-                if !same_kind {
-                    continue;
-                }
-                let s = kinship(t, n);
-                let least = if loose_unit { 0.9 } else { SUBJECT_THRESHOLD };
-                if s >= least {
-                    candidates.push((i, j, s));
-                }
+            let s = kinship(t, n);
+            if s >= SUBJECT_THRESHOLD {
+                candidates.push((i, j, s));
             }
         }
-        candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-        for (i, j, _) in candidates {
-            if next_of[i].is_none() && !taken[j] {
-                next_of[i] = Some(j);
-                taken[j] = true;
-            }
+    }
+    candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    for (i, j, _) in candidates {
+        if next_of[i].is_none() && !taken[j] {
+            next_of[i] = Some(j);
+            taken[j] = true;
         }
     }
     next_of
@@ -456,6 +504,17 @@ fn find_actual<'a>(
             )),
         );
     }
+    // A ceiling kept through the whole period (`“十三五”时期…城镇登记失业率控制在4.5%以内`)
+    // held in its last year too.
+    if is_ceiling(&t.ind.subject, t.ind.measure, t.ind.bound)
+        && let Some((k, _)) = best(t, five_year, true)
+        && kept_within(five_year[k].ind)
+    {
+        let a = five_year[k].ind;
+        let (o, note) = outcome(t.ind, a);
+        let kept = "a bound kept through the five-year period holds for its last year";
+        return (Some(a), o, join_notes(note, Some(kept.into())));
+    }
     if let Some((k, _)) = best(t, five_year, false) {
         let a = five_year[k].ind;
         return (
@@ -468,6 +527,89 @@ fn find_actual<'a>(
         );
     }
     (None, Outcome::Unreported, None)
+}
+
+/// NEW's review part cut once into paragraphs and clauses, where a target may be named
+/// without a figure.
+struct ReviewText<'a> {
+    /// Line and text of each paragraph.
+    paragraphs: Vec<(usize, &'a str)>,
+    /// Paragraph index and text of each clause.
+    clauses: Vec<(usize, &'a str)>,
+}
+
+impl<'a> ReviewText<'a> {
+    fn new(report: &'a Report) -> Self {
+        use crate::extract::indicators::{clauses, sentences};
+        let paragraphs: Vec<(usize, &str)> = report
+            .sections()
+            .into_iter()
+            .filter(|s| s.role == crate::model::Role::Review)
+            .flat_map(|s| s.paragraphs.iter().map(|p| (p.line, p.text.as_str())))
+            .collect();
+        let clauses = paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (_, p))| {
+                sentences(p)
+                    .into_iter()
+                    .flat_map(clauses)
+                    .map(move |c| (k, c))
+            })
+            .collect();
+        ReviewText {
+            paragraphs,
+            clauses,
+        }
+    }
+}
+
+/// Where NEW's review names a target it gives no comparable figure for: the line and the
+/// clause naming it (`中欧班列开行数量持续增长`, `引进央企二三级子公司实现历史性突破`), so that the
+/// target is `unclear` (reported, not comparable), not `unreported`. A name is the subject's
+/// key or the noun phrase it opens with (five characters or more: `城乡居民` alone names
+/// nothing), of three characters or more; a generic head (`投资`) counts only with its owner in
+/// the same paragraph (`雄安新区` … `投资`), and a bare one never.
+fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
+    use crate::extract::indicators::noun_run;
+    let han = |s: &str| s.chars().filter(|c| crate::text::is_han(*c)).count();
+    let line = |k: usize| review.paragraphs[k].0;
+    if let Some((head, owner)) = &t.generic {
+        if han(owner) < 2 {
+            return None;
+        }
+        return review.clauses.iter().find_map(|&(k, c)| {
+            (c.contains(head) && review.paragraphs[k].1.contains(owner.as_str()))
+                .then(|| (line(k), c))
+        });
+    }
+    // The noun phrase a subject opens with (`央企二三级子公司` of `央企二三级子公司落户新区`)
+    // only when long enough to name one thing.
+    let run = subject_key(noun_run(&t.ind.subject));
+    let names: Vec<&str> = [(t.key.as_str(), 3), (run.as_str(), 5)]
+        .into_iter()
+        .filter(|(n, least)| han(n) >= *least)
+        .map(|(n, _)| n)
+        .collect();
+    review
+        .clauses
+        .iter()
+        .find(|(_, c)| names.iter().any(|n| c.contains(n)))
+        .map(|&(k, c)| (line(k), c))
+}
+
+/// Whether a review figure says a quantity was kept within a bound (`控制在4.5%以内`,
+/// `保持在…以下`) rather than where it ended.
+fn kept_within(a: &Indicator) -> bool {
+    let Some(at) = a.clause.find(&a.written) else {
+        return false;
+    };
+    let (before, from) = (&a.clause[..at], &a.clause[at..]);
+    let held = ["控制在", "保持在", "稳定在"]
+        .iter()
+        .any(|w| before.ends_with(w) || a.written.starts_with(w));
+    let end = from.find(['、', '和', '，', ',']).unwrap_or(from.len());
+    held && ["以内", "以下"].iter().any(|w| from[..end].contains(w))
 }
 
 /// Aligns and judges every target of the two reports.
@@ -489,6 +631,7 @@ pub fn judge_indicators(
     let new_five_year = items(&new_five_year);
     let gdp = gdp_growth(&new_actual_list);
     let next_of = pair_targets(&old_targets, &new_targets);
+    let review = ReviewText::new(new);
 
     // A report without a review part cannot tell whether targets were met, nor one without
     // a plan part how they changed: leave those verdicts out rather than guess.
@@ -508,9 +651,17 @@ pub fn judge_indicators(
             continue;
         }
         let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k].ind);
-        let (actual, outcome, note) = find_actual(t, &new_actuals, &new_five_year);
+        let (actual, mut outcome, note) = find_actual(t, &new_actuals, &new_five_year);
+        let mentioned = if outcome == Outcome::Unreported {
+            mention(t, &review)
+        } else {
+            None
+        };
+        if mentioned.is_some() {
+            outcome = Outcome::Unclear;
+        }
         let note = join_notes(note, next.and_then(|n| series_note(t.ind, n)));
-        rows.push(target_row(
+        let mut row = target_row(
             t.ind.subject.clone(),
             Slots {
                 prior,
@@ -521,7 +672,14 @@ pub fn judge_indicators(
             outcome,
             note,
             (old, new),
-        ));
+        );
+        if let Some((line, clause)) = mentioned {
+            row.reason = Some(Reason::Mentioned {
+                line,
+                clause: clause.to_string(),
+            });
+        }
+        rows.push(row);
     }
     for row in &mut rows {
         if !can_judge_outcome {
@@ -751,7 +909,16 @@ fn judge_values(t: &Indicator, a: &Indicator) -> Option<Outcome> {
         _ => 0.0,
     };
     let ceiling = is_ceiling(&t.subject, t.measure, t.bound);
-    let met = if ceiling {
+    // `左右` on a quantity that is better neither higher nor lower (`广义货币M2增长13%左右`):
+    // a band on both sides, so 13.6 % misses it as 12.4 % does.
+    let neither = t.bound == Bound::About
+        && t.measure != Measure::Decline
+        && vocabulary()
+            .lookup(&t.subject)
+            .is_some_and(|e| e.better == Better::Neither);
+    let met = if neither {
+        (av - tv).abs() <= tol + 1e-9
+    } else if ceiling {
         let limit = if t.bound == Bound::Range {
             t.high.unwrap_or(tv)
         } else {
@@ -783,10 +950,8 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
             Change::Reworded
         };
     }
-    // The same indicator set in another unit (`1050亩` → `300个`): the number alone says.
-    let as_written = !comparable_units(t, n);
     let key = |i: &Indicator| {
-        if as_written || is_points(i.unit.as_deref()) {
+        if is_points(i.unit.as_deref()) {
             (i.value, i.high)
         } else {
             (

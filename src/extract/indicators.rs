@@ -89,6 +89,10 @@ const LEADING_FILLERS: &[&str] = &[
     "惠及",
     "协调解决",
     "帮助解决",
+    "开行",
+    "谋划实施",
+    "谋划",
+    "申报",
     "建设",
     "打造",
     "提供",
@@ -352,6 +356,17 @@ static FIVE_YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a figure starts from, in the past: `赤字率从去年的2.1%提高到2.3%`, `从2009年的2.8%降到…`.
 static FROM_PAST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"从(?:去年|上年|\d{4}年(?:底|末)?)的?$").expect("valid regex"));
+/// A review paragraph that opens on the five-year period (`过去的五年是…的五年`, `“十三五”时期，…`,
+/// `五年来`): its figures are totals or end states of the period, sentence after sentence,
+/// unless a sentence names one year of its own (`2020年，…`, `这一年`).
+static FIVE_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:过去的?五年|五年来|近五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))")
+        .expect("valid regex")
+});
+/// Words that tie a sentence to one year: `这一年`, `去年`, `2020年`.
+static ONE_YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").expect("valid regex")
+});
 static YEAR_IN_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:到|至)(20\d\d)年").expect("valid regex"));
 
@@ -498,7 +513,7 @@ fn indicator_role(role: Role) -> Option<IndicatorRole> {
 }
 
 /// Sentences of a paragraph: split after `。!?;`.
-fn sentences(text: &str) -> Vec<&str> {
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
@@ -517,7 +532,7 @@ fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// Clauses of a sentence: split at `,` and `:` outside quotes, keeping the separators out.
-fn clauses(sentence: &str) -> Vec<&str> {
+pub(crate) fn clauses(sentence: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
@@ -641,10 +656,14 @@ fn extract_paragraph(
     report: &Report,
     out: &mut Vec<Indicator>,
 ) {
+    // A paragraph of an annual review that opens on the five-year period (`过去的五年是…`).
+    let five_year_paragraph =
+        place.role == IndicatorRole::Actual && FIVE_YEAR_OPENING.is_match(text.trim_start());
+    let topic = paragraph_topic(text);
     let mut frame = Frame::Place;
-    for sentence in sentences(text) {
+    for (k, sentence) in sentences(text).into_iter().enumerate() {
         frame = next_frame(frame, sentence, place, report);
-        let (role, five_year, mut year) = match frame {
+        let (role, mut five_year, mut year) = match frame {
             Frame::Place => (
                 place.role,
                 place.five_year || FIVE_YEAR_CUE.is_match(sentence),
@@ -653,6 +672,17 @@ fn extract_paragraph(
             Frame::PastYear => (IndicatorRole::Actual, false, report.meta.reviewed_year),
             Frame::PastYears => (IndicatorRole::Actual, true, report.meta.reviewed_year),
         };
+        // Inside a five-year paragraph, a sentence of the reviewed year (`2020年，全县所有
+        // 贫困人口稳定脱贫`) is annual; one of an earlier year (`2017年，…`) is not.
+        if five_year_paragraph && frame == Frame::Place {
+            let reviewed = place.year.map(|y| format!("{y}年"));
+            let own_year = ONE_YEAR_CUE.find_iter(sentence).any(|m| {
+                !m.as_str().starts_with(['1', '2']) || reviewed.as_deref() == Some(m.as_str())
+            });
+            if !own_year {
+                five_year = true;
+            }
+        }
         if five_year {
             if let Some(y) = YEAR_IN_TEXT
                 .captures(sentence)
@@ -664,7 +694,8 @@ fn extract_paragraph(
             }
         }
         let mut last_subject: Option<String> = None;
-        for clause in clauses(sentence) {
+        let parts = clauses(sentence);
+        for (c, clause) in parts.iter().enumerate() {
             // A forecast inside a plan (`预计今年高校毕业生超过1170万人`) is neither a target
             // nor an actual of the reviewed year.
             if role == IndicatorRole::Target && clause.contains("预计") {
@@ -691,8 +722,10 @@ fn extract_paragraph(
                 },
                 five_year: clause_five_year,
                 line,
+                topic: topic.as_deref(),
+                in_topic_sentence: k == 0,
             };
-            extract_clause(clause, &context, &mut last_subject, out);
+            extract_clause(clause, &context, &parts[..c], &mut last_subject, out);
         }
     }
 }
@@ -703,6 +736,10 @@ struct Context<'a> {
     year: Option<u16>,
     five_year: bool,
     line: usize,
+    /// What the paragraph is about, from a heading-like first sentence (see
+    /// [`paragraph_topic`]), and whether the current sentence is that first sentence.
+    topic: Option<&'a str>,
+    in_topic_sentence: bool,
 }
 
 impl Context<'_> {
@@ -742,9 +779,238 @@ impl Context<'_> {
     }
 }
 
+/// Base units of a capacity (`700万吨露天矿`, `35万千瓦热电`).
+const CAPACITY_UNITS: &[&str] = &["吨", "千瓦", "兆瓦", "千伏安", "立方米"];
+
+fn is_money(q: &Quantity) -> bool {
+    q.base_unit.as_deref().is_some_and(|u| u.ends_with('元'))
+}
+
+/// Whether the text after a figure opens with a noun it counts or measures (`主干道路、…`,
+/// `路网等配套设施`), not a verb or a qualifier.
+fn noun_follows(after: &str) -> bool {
+    if !after.starts_with(is_han) || after.starts_with(['增', '下', '以', '左', '的']) {
+        return false;
+    }
+    crate::text::words::tag(after)
+        .first()
+        .is_some_and(|(w, t)| {
+            (t.starts_with('n') || matches!(*t, "vn" | "b" | "j" | "l" | "an"))
+                && !STRUCTURE_NOUNS.contains(w)
+        })
+}
+
+/// The thing named after a figure, up to the end of its list item (`节水灌溉、哈克镇…` →
+/// `节水灌溉`, `回迁房等开发项目` → `回迁房`).
+fn thing_after(after: &str) -> String {
+    let cut = after.find(['、', '等', ',', '，']).unwrap_or(after.len());
+    let mut item = &after[..cut];
+    for sep in ['和', '及', '与'] {
+        if let Some(k) = item.find(sep)
+            && item[..k].chars().count() >= 2
+        {
+            item = &item[..k];
+        }
+    }
+    let run = noun_run(item);
+    clean_subject(if run.is_empty() { item } else { run })
+}
+
+/// The noun phrase that opens a text: `主干道路完工` → `主干道路`; a one-character verb
+/// between nouns is a piece of a name the segmenter cut apart (`背/街巷/道`).
+pub(crate) fn noun_run(item: &str) -> &str {
+    let tagged = crate::text::words::tag(item);
+    let mut end = 0;
+    for (k, (w, t)) in tagged.iter().enumerate() {
+        let opens = k == 0
+            && !(t.starts_with('n')
+                || matches!(*t, "vn" | "a" | "b" | "j" | "l" | "an" | "eng")
+                || t.starts_with('v') && w.chars().count() == 1);
+        let stops = matches!(*t, "x" | "p" | "r" | "d" | "ad" | "y" | "e" | "o")
+            || t.starts_with('u')
+            || matches!(*w, "和" | "及" | "与" | "或" | "并" | "、")
+            || t.starts_with('v') && (COMPLETION_VERBS.contains(w) || PREDICATE_VERBS.contains(w));
+        if opens || stops {
+            break;
+        }
+        end += w.len();
+    }
+    &item[..end]
+}
+
+/// A text that is only a short predicate of a stage of works (`、新开工`, `基本建成`), trimmed.
+fn bare_stage(before: &str) -> Option<&str> {
+    let t = before.trim_matches(|c: char| !is_han(c));
+    let t = t.strip_prefix("其中").unwrap_or(t);
+    let tagged = crate::text::words::tag(t);
+    let stage = !t.is_empty()
+        && t.chars().count() <= 4
+        && COMPLETION_VERBS.iter().any(|v| t.contains(v))
+        && tagged.last().is_some_and(|(_, tag)| tag.starts_with('v'))
+        && tagged
+            .iter()
+            .all(|(_, tag)| tag.starts_with('v') || matches!(*tag, "d" | "a" | "ad"));
+    stage.then_some(t)
+}
+
+/// A subject without the predicate of stage at its end (`城镇保障性住房基本建成` →
+/// `城镇保障性住房`).
+fn noun_part(subject: &str) -> &str {
+    let tagged = crate::text::words::tag(subject);
+    let mut end = subject.len();
+    for (w, t) in tagged.iter().rev() {
+        if t.starts_with('v') && *t != "vn" || matches!(*t, "d" | "ad") {
+            end -= w.len();
+        } else {
+            break;
+        }
+    }
+    if end == 0 { subject } else { &subject[..end] }
+}
+
+/// Verbs that report a thing's state, never part of its name (`主干道路完工`).
+const COMPLETION_VERBS: &[&str] = &[
+    "完工", "竣工", "建成", "投用", "通车", "开工", "投产", "运营", "完成", "实现", "开放", "启用",
+];
+
+/// The object of an earlier clause of the sentence that a figure without a noun counts: the
+/// one whose verb the figure's clause repeats (`发行超长期特别国债，…先发行1万亿元`), else, for a
+/// count, the last thing acted on (`设置平价蔬菜超市，年内完成20个`).
+fn echoed_object(before: &str, previous: &[&str], count: bool) -> Option<String> {
+    let verbs: Vec<&str> = crate::text::words::tag(before)
+        .into_iter()
+        .filter(|(w, t)| t.starts_with('v') && w.chars().count() >= 2)
+        .map(|(w, _)| w)
+        .collect();
+    for clause in previous.iter().rev() {
+        for v in &verbs {
+            if let Some(k) = clause.rfind(v) {
+                let object = clean_subject(&clause[k + v.len()..]);
+                if object.chars().count() >= 2 && !object.contains(['、', '和']) {
+                    return Some(object);
+                }
+            }
+        }
+    }
+    if !count {
+        return None;
+    }
+    let last = previous.last()?;
+    let object = clean_subject(last);
+    (object.chars().count() >= 3 && !object.contains(['、', '和'])).then_some(object)
+}
+
+/// Heads that name an aspect common to many things (`投资`, `产值`): bare, they do not say whose
+/// it is, so they take an owner from the discourse (see [`owner`]). `总投资` (the size of a
+/// slate of projects) is not `投资` (what was spent in the year).
+pub const GENERIC_HEADS: &[&str] = &[
+    "总投资",
+    "投资",
+    "总产值",
+    "产值",
+    "总产量",
+    "产量",
+    "资金",
+    "重点项目",
+    "重大项目",
+    "项目",
+];
+
+/// Tails that name an aspect of a thing: dropped to find the thing itself when a later bare
+/// head is about it (`地产蔬菜种植面积达到2万亩，产量达到15万吨` → `地产蔬菜产量`).
+const ASPECT_TAILS: &[&str] = &[
+    "种植面积",
+    "面积",
+    "总产量",
+    "产量",
+    "总产值",
+    "产值",
+    "总投资",
+    "投资",
+    "规模",
+    "数量",
+];
+
+/// Nouns of a quality or a state: a topic ending in one (`区域商贸中心地位不断增强`) is an
+/// assessment, not a thing that owns an investment.
+const QUALITY_NOUNS: &[&str] = &[
+    "地位", "水平", "能力", "质量", "环境", "体系", "机制", "作用", "成效", "步伐", "进程", "力度",
+    "工作", "形势", "态势",
+];
+
+/// The thing a clause is about: its object or last noun phrase (`全力建设中俄蒙国际物流园区`),
+/// else the nouns it opens with (`园区基础设施开工建设`), without a trailing `建设`, `工作`,
+/// `发展`; `None` when shorter than `least` characters or a quality (`…地位`).
+fn topic_of(clause: &str, least: usize) -> Option<String> {
+    let trim = |p: &str| -> String {
+        let mut p = p.to_string();
+        for tail in ["建设", "工作", "发展"] {
+            if let Some(rest) = p.strip_suffix(tail)
+                && rest.chars().count() >= 2
+            {
+                p = rest.to_string();
+            }
+        }
+        p
+    };
+    let good = |p: &str| {
+        p.chars().count() >= least
+            && !QUALITY_NOUNS.iter().any(|q| p.ends_with(q))
+            && !p.contains(['、', '和', '及'])
+            && !GENERIC_HEADS.contains(&p)
+    };
+    let last = trim(&clean_subject(clause));
+    if good(&last) {
+        return Some(last);
+    }
+    let lead: String = crate::text::words::tag(clause)
+        .into_iter()
+        .take_while(|(_, t)| t.starts_with('n') || matches!(*t, "j" | "b"))
+        .map(|(w, _)| w)
+        .collect();
+    let lead = trim(&lead);
+    good(&lead).then_some(lead)
+}
+
+/// The topic of a paragraph whose first sentence is a heading-like phrase (`全面加快东山组团建设。`,
+/// `高标准高质量推进雄安新区建设。`, at most 24 characters and one clause).
+fn paragraph_topic(text: &str) -> Option<String> {
+    let first = sentences(text).into_iter().next()?;
+    let first = first.trim().trim_end_matches(['。', '!', '?', ';', '…']);
+    if first.chars().count() > 24 || clauses(first).len() > 1 {
+        return None;
+    }
+    topic_of(first, 4)
+}
+
+/// Whose a bare generic head (`投资`, `产值`) is, from what came before it: the previous
+/// subject of the sentence without its aspect (`马铃薯总产量…，实现产值2.5亿元` → `马铃薯`), the
+/// paragraph's topic (`全面加快东山组团建设。年内计划投资64.8亿元` → `东山组团`), or what the
+/// sentence's first clause is about (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
+fn owner(last_subject: Option<&str>, previous: &[&str], cx: &Context) -> Option<String> {
+    if let Some(last) = last_subject {
+        let mut thing = last;
+        if let Some(tail) = ASPECT_TAILS
+            .iter()
+            .filter(|t| last.ends_with(*t))
+            .max_by_key(|t| t.len())
+        {
+            thing = &last[..last.len() - tail.len()];
+        }
+        if thing.chars().count() >= 2 {
+            return Some(thing.to_string());
+        }
+    }
+    if let Some(topic) = cx.topic.filter(|_| !cx.in_topic_sentence) {
+        return Some(topic.to_string());
+    }
+    previous.first().and_then(|c| topic_of(c, 3))
+}
+
 fn extract_clause(
     clause: &str,
     cx: &Context,
+    previous: &[&str],
     last_subject: &mut Option<String>,
     out: &mut Vec<Indicator>,
 ) {
@@ -784,8 +1050,12 @@ fn extract_clause(
     let quantities = scan(clause);
     let distribute_at = clause.find("分别");
     let mut segment_start = 0;
-    // Where the subject of the next figure ends, when a figure it starts from stood between.
+    // Where the subject text of the next quantity ends, when a starting value (`由240元`)
+    // stood between it and its subject.
     let mut subject_end: Option<usize> = None;
+    // Whether the previous quantity named its thing after it (`新建5条主干道路、2台热水锅炉`):
+    // then the text before the next one is that thing, not the next one's.
+    let mut previous_named_after = false;
     let mut i = 0;
     while i < quantities.len() {
         let q = &quantities[i];
@@ -846,7 +1116,9 @@ fn extract_clause(
             && tail.starts_with(is_han)
             && !tail.contains(['、', '和', '及'])
             && !tail.starts_with(['增', '下', '提', '降', '达', '占', '其', '同', '比', '较']))
-            || (spec_before && tail.starts_with(is_han) && !tail.starts_with(['增', '下', '达']))
+            || (spec_before
+                && tail.starts_with(is_han)
+                && !tail.starts_with(['增', '下', '达', '以', '左']))
             || (tail.starts_with('的') && !q.is_percent())
             || (next.is_some_and(Quantity::is_percent)
                 && !q.is_percent()
@@ -854,14 +1126,29 @@ fn extract_clause(
                 && ["比例", "比重", "占比", "率"]
                     .iter()
                     .any(|w| tail.trim_end_matches(['达', '到', '为']).ends_with(w)));
-        if inside_name {
+        // A capacity before the thing it sizes is part of that thing's name
+        // (`大唐700万吨露天矿`, `麦多利10万吨大麦芽二期`, `东电2×35万千瓦热电联产`), not a target.
+        let capacity = !q.is_percent()
+            && q.base_unit
+                .as_deref()
+                .is_some_and(|u| CAPACITY_UNITS.contains(&u))
+            && noun_follows(tail)
+            && !["任务", "目标", "指标", "以上", "左右", "以内"]
+                .iter()
+                .any(|w| tail.starts_with(w));
+        if inside_name || capacity {
             i += 1;
             continue;
         }
 
         let before = &clause[segment_start..q.start];
-        // `比例从75%提高到100%`: the figure after `从` is where it starts from, not the target.
-        let from_value = before.ends_with('从')
+        // `比例从75%提高到100%`, `标准由每人每年240元提高到280元`: the figure after `从`/`由` is
+        // where it starts from, not the target; the subject stands before `从`.
+        let opening = PER_PHRASES
+            .iter()
+            .find_map(|(p, _)| before.strip_suffix(p))
+            .unwrap_or(before);
+        let from_value = opening.ends_with(['从', '由'])
             && next.is_some_and(|n| {
                 let between = &clause[q.end..n.start];
                 between.ends_with('到') || between.ends_with('至')
@@ -909,10 +1196,41 @@ fn extract_clause(
         // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`.
         let after = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
         let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左']);
+        let named_after =
+            !q.is_percent() && !q.chinese && q.base_unit.is_some() && noun_follows(after);
         if ACTION_VERBS.contains(&subject.as_str())
             || (pre_nominal && subject.chars().count() <= 2 && q.base_unit.is_some())
+            || (previous_named_after && named_after)
         {
             subject.clear();
+        }
+        // `…主体建设和8万平方米广场等工程`: a figure opening a list item names the thing after it.
+        if named_after && before.trim_end().ends_with(['和', '、', '及']) {
+            subject.clear();
+        }
+        // `完成起步区2.6公里路网`: the owner before the figure and the thing after it.
+        if named_after
+            && !subject.is_empty()
+            && !is_money(q)
+            && !subject.contains(['、', '和', '及', '与'])
+            && subject.chars().count() <= 4
+        {
+            let thing = thing_after(after);
+            if !thing.is_empty() && !thing.starts_with(&subject) {
+                subject = format!("{subject}{thing}");
+            }
+        }
+        // `年内完成3800户、58万平方米棚户区改造`: figures listed before one thing share it.
+        if subject.is_empty()
+            && q.base_unit.is_some()
+            && matches!(after.trim(), "、" | "和" | "及")
+            && let Some(n) = next
+        {
+            let next_after =
+                &clause[n.end..quantities.get(i + 2).map_or(clause.len(), |m| m.start)];
+            if noun_follows(next_after) {
+                subject = thing_after(next_after);
+            }
         }
         if let (Some(aspect), Some(last)) = (
             ASPECTS.iter().find(|a| subject == **a),
@@ -921,7 +1239,42 @@ fn extract_clause(
             subject = format!("{last}{aspect}");
         }
         if subject.is_empty() && !q.chinese && q.base_unit.is_some() && pre_nominal {
-            subject = clean_subject(after);
+            subject = thing_after(after);
+        }
+        // A figure without a noun of its own: the thing a previous clause of the sentence acted
+        // on (`逐步在…设置平价蔬菜超市，年内完成20个`, `…发行超长期特别国债，…今年先发行1万亿元`).
+        if subject.is_empty() && last_subject.is_none() && q.base_unit.is_some() {
+            subject = echoed_object(before, previous, q.is_count()).unwrap_or_default();
+        }
+        // `谋划实施县级重点项目44项,其中,申报省市重点23项`: a part named without the head noun
+        // of its whole (`省市重点` → `省市重点项目`).
+        if let Some(last) = last_subject.as_deref()
+            && subject.chars().count() >= 2
+            && (before.trim_start().starts_with("其中")
+                || previous.iter().any(|c| c.trim_start().starts_with("其中")))
+        {
+            let chars: Vec<char> = subject.chars().collect();
+            let end: String = chars[chars.len() - 2..].iter().collect();
+            if let Some(k) = last.rfind(&end) {
+                let rest = &last[k + end.len()..];
+                if !rest.is_empty() && rest.chars().count() <= 3 && !subject.ends_with(rest) {
+                    subject.push_str(rest);
+                }
+            }
+        }
+        // `城镇保障性住房基本建成470万套、新开工630万套`: a bare predicate after a figure is
+        // another stage of the same thing (`城镇保障性住房新开工`).
+        if subject.is_empty()
+            && let Some(last) = last_subject.as_deref()
+            && let Some(stage) = bare_stage(before)
+        {
+            subject = format!("{}{stage}", noun_part(last));
+        }
+        // A bare generic head (`投资`, `产值`) takes its owner from the discourse.
+        if GENERIC_HEADS.contains(&subject.as_str())
+            && let Some(o) = owner(last_subject.as_deref(), previous, cx)
+        {
+            subject = format!("{o}{subject}");
         }
         // A bare multiplier before a noun (`47万武义人民`) is a head count in passing, and
         // `做好40项工作` counts the report's own structure.
@@ -953,6 +1306,7 @@ fn extract_clause(
         if let Some(s) = subjects.last() {
             *last_subject = Some(s.clone());
         }
+        previous_named_after = named_after && subjects.iter().any(|s| !s.is_empty());
         segment_start = q.end;
         i += 1;
     }
@@ -1286,6 +1640,24 @@ pub fn noun_phrase(subject: &str) -> String {
     // Only words that could make a name are joined and looked up (see
     // `vocabulary::MAX_NAME_CHARS`): the searches below stay linear in a run-on clause.
     let longest_name = 4 * crate::extract::vocabulary::MAX_NAME_CHARS;
+    // A name the vocabulary knows followed by a predicate (`粮食产量首次跃上`): the name.
+    let mut prefix_bytes = 0;
+    let named_prefix = (1..tagged.len())
+        .take_while(|&k| {
+            prefix_bytes += tagged[k - 1].0.len();
+            prefix_bytes <= longest_name
+        })
+        .filter(|&k| {
+            let rest = &tagged[k..];
+            matches!(rest[0].1, "d" | "ad" | "m")
+                && rest[0].0.chars().count() >= 2
+                && rest.iter().any(|(_, t)| t.starts_with('v'))
+        })
+        .filter(|&k| vocabulary.lookup(&joined(&tagged[..k])).is_some())
+        .last();
+    if let Some(k) = named_prefix {
+        return joined(&tagged[..k]);
+    }
     let mut end = tagged.len();
     let mut end_bytes: usize = tagged.iter().map(|(w, _)| w.len()).sum();
     // Trailing predicate words, particles and conjunctions, unless what stands is a name
@@ -1325,7 +1697,12 @@ pub fn noun_phrase(subject: &str) -> String {
         let inner = (t == "d" && w.chars().count() == 1 || matches!(w, "和" | "及" | "与" | "、"))
             && start >= 2
             && nominal(words[start - 2].1);
-        if !inner && (breaks_phrase(w, t) || PREDICATE_VERBS.contains(&w)) {
+        // `非公经济增加值占地区生产总值的比重`: `占` inside the name of a share.
+        let share_of = w == "占"
+            && ["比重", "比例", "份额"]
+                .iter()
+                .any(|h| words.last().is_some_and(|(l, _)| l == h));
+        if !inner && !share_of && (breaks_phrase(w, t) || PREDICATE_VERBS.contains(&w)) {
             break;
         }
         // A verbal noun is a noun (`标准化菜市场`) unless it is an action opening the
@@ -1422,7 +1799,16 @@ pub fn clean_subject(raw: &str) -> String {
             let vocabulary = crate::extract::vocabulary::vocabulary();
             let named = |t: &str| vocabulary.lookup(t).map(|e| e.id.as_str());
             let rest = &s[filler.len()..];
-            if named(s).is_none() || named(s) == named(rest) {
+            // A one-character filler the segmenter reads as the start of a longer word is
+            // part of a name (`新农合`, not `新` + `农合`).
+            let glued = filler.chars().count() == 1
+                && crate::text::words::tag(s).first().is_some_and(|(w, _)| {
+                    w.len() > filler.len()
+                        && crate::text::words::tag(&w[filler.len()..])
+                            .first()
+                            .is_some_and(|(_, t)| !t.starts_with('v'))
+                });
+            if (named(s).is_none() || named(s) == named(rest)) && !glued {
                 s = rest;
             }
         }
@@ -1452,6 +1838,15 @@ pub fn clean_subject(raw: &str) -> String {
     } else {
         s.to_string()
     };
+    // `改造建华路、根河路等背街巷道`: examples, then the kind they are; the kind is the subject.
+    if let Some(k) = s.rfind('等')
+        && k > 0
+    {
+        let kind = noun_run(&s[k + '等'.len_utf8()..]);
+        if kind.chars().count() >= 2 {
+            return kind.to_string();
+        }
+    }
     if s.chars().any(is_han) || s.chars().any(|c| c.is_ascii_alphabetic()) {
         noun_phrase(&s)
     } else {

@@ -23,6 +23,9 @@ const SOURCE: &str = include_str!("../../data/indicators.toml");
 pub enum Better {
     Up,
     Down,
+    /// Neither: a steering quantity (money supply, aggregate financing) whose target is a
+    /// point; `左右` on it is a band on both sides.
+    Neither,
 }
 
 /// A change of statistical series: this indicator replaced `from` in `since`.
@@ -94,7 +97,16 @@ const SCOPE_PREFIXES: &[&str] = &[
     "累计",
 ];
 /// Words after the name that say which aspect is given: `研发投入增速`, `经济总量`.
-const ASPECT_SUFFIXES: &[&str] = &["增速", "增幅", "增长率", "增长", "涨幅", "总量", "规模"];
+const ASPECT_SUFFIXES: &[&str] = &[
+    "增速",
+    "增幅",
+    "增长率",
+    "增长",
+    "涨幅",
+    "总量",
+    "规模",
+    "水平",
+];
 
 /// A subject as the vocabulary compares it: full-width forms folded, spaces, quotes and
 /// punctuation other than brackets dropped.
