@@ -267,7 +267,17 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             unit_lost: false,
         });
     }
-    for caps in QUANTITY.captures_iter(text) {
+    for found in QUANTITY.find_iter(text) {
+        // A match of digits and numeral characters alone (`统一`'s 一, a year, `十分`) has no
+        // unit, multiplier or lost unit (each holds another character), so it is passed
+        // over below: its groups are not worked out (most matches of a clause are such).
+        if found.as_str().chars().all(is_bare_number_char) {
+            continue;
+        }
+        // The same match (the search from its start finds it again), with its groups.
+        let Some(caps) = QUANTITY.captures_at(text, found.start()) else {
+            continue;
+        };
         let Some(m) = caps.get(0) else { continue };
         let Some(num) = caps.name("num") else {
             continue;
@@ -372,6 +382,12 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// The characters of `QUANTITY`'s `num` group: none of them makes a unit, a multiplier or a
+/// lost unit alone.
+fn is_bare_number_char(c: char) -> bool {
+    c.is_ascii_digit() || ".零〇一二两三四五六七八九十百千".contains(c)
 }
 
 fn preceded_by_ascii(text: &str, i: usize) -> bool {
