@@ -1,8 +1,9 @@
 //! Speed of each stage of `govdiff compare`, and how compare grows with the text.
 //!
 //! `cargo bench --bench compare` runs everything; `cargo bench --bench compare -- stage` the
-//! stages, `-- scale` the growth curve. Figures are recorded in docs/performance.md. The
-//! corpus pairs need `../shared/corpus/` and are skipped without it.
+//! stages, `-- scale` the growth curves (compare, and `read::clean` on generated lines).
+//! Figures are recorded in docs/performance.md. The corpus pairs need `../shared/corpus/` and
+//! are skipped without it.
 //!
 //! - stages, per pair: read (decode, clean, tree, metadata of both files), extract (the
 //!   indicators of both), align (sections and paragraphs), judge (indicators and
@@ -12,6 +13,8 @@
 //!   body paragraph k−1 followers: real paragraphs of other years' national reports, each
 //!   different (NEW has the same followers with a ninth of their characters dropped, so they
 //!   align and their diffs have work to do).
+//! - scale clean: `read::clean` on 2,500, 10,000 and 40,000 generated short lines that it
+//!   joins into one (the shape of the 100,000-heading hostile input).
 
 use std::path::PathBuf;
 
@@ -168,6 +171,47 @@ fn scale(c: &mut Criterion) {
     group.finish();
 }
 
+/// `n` lines shaped like the hostile input of `benches/whole_process.py` (`137.某某某某某某。
+/// 某某某某某某某某某某`): numbered past 99, so not headings, and ending on no sentence end,
+/// so the cleaner joins them all into one line. Characters from a fixed pseudo-random run.
+fn hostile_lines(n: usize) -> String {
+    let mut state: u32 = 2026;
+    let mut han = |len: usize| -> String {
+        (0..len)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                char::from_u32(0x4E00 + (state >> 16) % 3000).unwrap_or('字')
+            })
+            .collect()
+    };
+    let mut out = String::from("示例县2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n");
+    for i in 1..=n {
+        out.push_str(&format!("{i}.{}。{}\n", han(6), han(10)));
+    }
+    out.push_str("二、2023年发展目标和重点工作\n主要预期目标为:地区生产总值增长6%左右。\n");
+    out
+}
+
+/// `read::clean` at 1×, 4× and 16× the lines: linear, not quadratic, in the lines it joins.
+fn clean_growth(c: &mut Criterion) {
+    let mut group = c.benchmark_group("scale clean");
+    group.sample_size(10);
+    for (k, n) in [(1, 2_500), (4, 10_000), (16, 40_000)] {
+        let text = hostile_lines(n);
+        let lines = govdiff::read::decode::decode(text.as_bytes())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .lines;
+        group.bench_function(format!("clean {k}x ({n} lines)"), |bench| {
+            bench.iter_batched(
+                || lines.clone(),
+                govdiff::read::clean::clean,
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
 fn benches(c: &mut Criterion) {
     stages(
         c,
@@ -192,6 +236,6 @@ fn benches(c: &mut Criterion) {
 criterion_group! {
     name = compare_benches;
     config = Criterion::default().sample_size(20);
-    targets = benches, scale
+    targets = benches, scale, clean_growth
 }
 criterion_main!(compare_benches);

@@ -862,7 +862,10 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
         });
         let join = forced
             || out.last().is_some_and(|prev: &Line| {
-                prev.text.chars().count() >= 15
+                // `prev` grows with every line joined to it: every test on it here looks at a
+                // bounded part of it (at least 15 characters: the 15th exists), or the run of
+                // 100,000 short lines that join into one is quadratic.
+                prev.text.chars().nth(14).is_some()
                     && !ends_paragraph(&prev.text)
                     && !is_bare_heading(&prev.text)
                     && !is_bare_address(&prev.text)

@@ -139,11 +139,20 @@ pub fn split_title(rest: &str) -> (&str, &str) {
 /// True for a line that is nothing but a heading: a marker and a short title, no sentence.
 /// Outlines are made of such lines.
 pub fn is_bare_heading(line: &str) -> bool {
+    // At most 40 characters of title after a marker of a few: a longer line is no bare
+    // heading, and is not scanned (the cleaner asks this of a line while it grows by joins).
+    if line.chars().nth(BARE_HEADING_MAX_CHARS).is_some() {
+        return false;
+    }
     match parse_marker(line) {
         Some((_, rest)) => !rest.contains(TITLE_ENDS) && rest.chars().count() <= 40,
         None => false,
     }
 }
+
+/// The longest bare heading: 40 characters of title, a marker (`第十二部分`) and the spaces
+/// or colon after it.
+const BARE_HEADING_MAX_CHARS: usize = 60;
 
 #[cfg(test)]
 mod tests {
