@@ -69,6 +69,20 @@ fn gram_bit((a, b): (char, char)) -> (usize, u128) {
     ((h / 128) as usize, 1u128 << (h % 128))
 }
 
+/// The bits set in a signature, as positions 0..1024.
+fn set_bits(sig: &[u128; 8]) -> impl Iterator<Item = usize> + '_ {
+    sig.iter().enumerate().flat_map(|(k, &word)| {
+        let mut rest = word;
+        std::iter::from_fn(move || {
+            (rest != 0).then(|| {
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                k * 128 + bit
+            })
+        })
+    })
+}
+
 /// How loosely an object may be named to count as mentioned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Match {
@@ -360,6 +374,8 @@ struct Place {
 struct Indexed {
     places: Vec<Place>,
     by_gram: GramIndex,
+    /// For each bit of the signatures, the places whose signature has it, in order.
+    by_bit: Vec<Vec<usize>>,
 }
 
 /// Character pair → the items (clauses or keys) that hold it, in order.
@@ -378,12 +394,44 @@ fn index_of<'a>(texts: impl Iterator<Item = &'a Text>) -> GramIndex {
 impl Indexed {
     fn new(places: Vec<Place>) -> Indexed {
         let by_gram = index_of(places.iter().map(|p| &p.text));
-        Indexed { places, by_gram }
+        let mut by_bit = vec![Vec::new(); 1024];
+        for (k, p) in places.iter().enumerate() {
+            for bit in set_bits(&p.text.sig) {
+                by_bit[bit].push(k);
+            }
+        }
+        Indexed {
+            places,
+            by_gram,
+            by_bit,
+        }
     }
 
-    /// The places, in order, that may name the probe's object (the loose test's filter).
+    /// The places, in order, that may name the probe's object (the loose test's filter,
+    /// `Probe::may_be_in`). A place passes when its signature holds `need` of the probe's
+    /// bits, so it is listed under at least one of any (bits − need + 1) of them: only the
+    /// places of the shortest such lists are tested, not every place of the report (which
+    /// made tracing quadratic in a long report).
     fn candidates<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
-        self.places.iter().filter(|p| probe.may_be_in(&p.text))
+        let mut lists: Vec<&[usize]> = set_bits(&probe.mask)
+            .map(|bit| self.by_bit[bit].as_slice())
+            .collect();
+        lists.sort_unstable_by_key(|l| l.len());
+        let need = probe.need as usize;
+        let mut ids: Vec<usize> = if need == 0 {
+            (0..self.places.len()).collect()
+        } else {
+            let read = (lists.len() + 1).saturating_sub(need);
+            lists[..read]
+                .iter()
+                .flat_map(|l| l.iter().copied())
+                .collect()
+        };
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .map(|k| &self.places[k])
+            .filter(|p| probe.may_be_in(&p.text))
     }
 
     /// The places, in order, that may hold one of the probe's whole names (its key, an alias,
