@@ -555,6 +555,16 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if group == Some("工作") {
         return None;
     }
+    // `加强交通运输、建筑施工、消防等重点领域排查整治`, `解决高校毕业生、农民工等群体的就业问题`,
+    // `引导企业向文化创意、新型建材等领域转移`: items grouped as fields or groups of people are
+    // where the work happens, not things promised. A thing after the field word keeps them
+    // when the verb does something (`扩大电信、医疗等领域开放试点` opens three pilots).
+    if let Some(g) = group
+        && let Some(after) = after_field_word(g)
+        && (!has_head(after) || improves(verb))
+    {
+        return None;
+    }
     let items = split_items(items_text, group.is_some());
     Some(Reading {
         verb,
@@ -563,6 +573,24 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         items,
         group,
     })
+}
+
+/// What follows the field word of a group noun (`重点领域排查整治` → `排查整治`,
+/// `方面存在的突出问题` → `突出问题`), or `None` when the group does not open with one.
+fn after_field_word(group: &str) -> Option<&str> {
+    let g = ["重点", "新兴", "关键", "有关", "相关"]
+        .iter()
+        .find_map(|q| group.strip_prefix(q))
+        .unwrap_or(group);
+    let w = VOCABULARY.prefix("field_groups", g)?;
+    let rest = g[w.len()..].trim_start_matches('的');
+    Some(rest.strip_prefix("存在的").unwrap_or(rest))
+}
+
+/// Whether a verb (as written, `加强…建设`) improves a field rather than does a thing
+/// (`verb.improve`: `加强`, `优化`, `提升`).
+fn improves(verb: &str) -> bool {
+    VOCABULARY.prefix("verb.improve", verb).is_some()
 }
 
 static COUNT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -1017,6 +1045,7 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         })
         .filter(|o| unfit(o).is_none())
         .collect();
+    let improving = class == VerbClass::Act && improves(&verb);
     let mut out = Vec::new();
     for object in &objects {
         let object = thing_before_exhortation(object).unwrap_or(object);
@@ -1048,6 +1077,18 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         // `发展研发设计`, `培育壮大新型消费`: a sector to grow is no commitment (a thing to
         // grow with a head of its own is: `培育先进制造业集群`).
         if head.is_none() && VOCABULARY.suffix("grow_verbs", &verb).is_some() {
+            continue;
+        }
+        // `加强公共安全治理`, `强化财税监管`, `优化国家战略科技力量布局`: a verb that improves a
+        // field, on an object that names nothing one could check — no head noun of a thing,
+        // no system or policy (`…制度`, `…机制`: `完善耕地占补平衡制度` stays), no proper
+        // name, quote or number (`做好西藏定日县地震灾后恢复重建` stays) — is an exhortation.
+        if head.is_none()
+            && improving
+            && VOCABULARY.suffix("head.generic", object).is_none()
+            && VOCABULARY.suffix("head.system", object).is_none()
+            && !named(object)
+        {
             continue;
         }
         if let Some(kind) = kind_of(head, class) {
@@ -1177,6 +1218,9 @@ mod tests {
                     "status.partial_after",
                     "status.progress",
                     "status.once",
+                    "verb.improve",
+                    "field_groups",
+                    "head.system",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
@@ -1229,6 +1273,10 @@ mod tests {
             "推进托管、合作等发展模式",
             "落实就业政策",
             "加快传统产业转型升级",
+            "强化财税监管",
+            "优化国家战略科技力量布局",
+            "加强交通运输、建筑施工、消防等重点领域排查整治",
+            "解决高校毕业生、农民工等群体的就业问题",
         ] {
             assert!(
                 objects(clause).is_empty(),
@@ -1244,6 +1292,12 @@ mod tests {
     fn objects_named_by_content() {
         assert_eq!(objects("推进城中村改造"), ["城中村改造"]);
         assert_eq!(objects("完善社会救助体系"), ["社会救助体系"]);
+        assert_eq!(objects("完善耕地占补平衡制度"), ["耕地占补平衡制度"]);
+        assert_eq!(objects("深化林长制、河湖长制"), ["林长制", "河湖长制"]);
+        assert_eq!(
+            objects("做好西藏定日县地震灾后恢复重建"),
+            ["西藏定日县地震灾后恢复重建"]
+        );
         assert_eq!(objects("建成标准厂房30万平方米"), ["标准厂房"]);
         assert_eq!(
             objects("实施数字消费、绿色消费促进政策"),
