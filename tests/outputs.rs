@@ -74,7 +74,7 @@ fn csv_header_is_the_documented_one_and_identity_is_on_every_row() {
         assert_eq!(r["old_file"], "samples/qinglan_2023.txt");
         assert_eq!(r["new_file"], "samples/qinglan_2024.txt");
         assert_eq!(r["tool_version"], env!("CARGO_PKG_VERSION"));
-        assert_eq!(r["schema_version"], "2");
+        assert_eq!(r["schema_version"], "3");
     }
     // Documented: every column has a line in docs/formats.md.
     let doc = std::fs::read_to_string(common::root().join("docs/formats.md")).unwrap();
@@ -229,7 +229,7 @@ fn json_carries_tool_schema_identity_and_figures() {
     let value: serde_json::Value = serde_json::from_str(&render::json(&c)).unwrap();
     assert_eq!(value["tool"], "govdiff");
     assert_eq!(value["tool_version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(value["schema_version"], 2);
+    assert_eq!(value["schema_version"], 3);
     assert_eq!(value["government"], "青岚县");
     assert_eq!(
         (value["old_year"].as_u64(), value["new_year"].as_u64()),
@@ -452,7 +452,7 @@ fn workbook_has_the_csv_values_as_numbers() {
     assert!(
         about
             .rows()
-            .any(|r| r[0] == "schema_version" && r[1] == "2")
+            .any(|r| r[0] == "schema_version" && r[1] == "3")
     );
 }
 

@@ -15,7 +15,7 @@ pub mod xlsx;
 
 /// The version of the shape of the CSV and JSON outputs: raised whenever a column or field is
 /// renamed, removed or changes meaning (adding one at the end does not). docs/formats.md.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 use unicode_width::UnicodeWidthStr;
 
