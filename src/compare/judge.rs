@@ -536,6 +536,10 @@ struct ReviewText<'a> {
     paragraphs: Vec<(usize, &'a str)>,
     /// Paragraph index and text of each clause.
     clauses: Vec<(usize, &'a str)>,
+    /// Each character pair → the clauses holding it, in order: a name is looked for only in
+    /// the clauses holding its rarest pair, not in every clause for every target (quadratic
+    /// in a long report).
+    by_pair: HashMap<(char, char), Vec<usize>, crate::extract::commitments::CharHash>,
 }
 
 impl<'a> ReviewText<'a> {
@@ -556,11 +560,44 @@ impl<'a> ReviewText<'a> {
                     .flat_map(clauses)
                     .map(move |c| (k, c))
             })
-            .collect();
+            .collect::<Vec<(usize, &str)>>();
+        let mut by_pair: HashMap<(char, char), Vec<usize>, _> = HashMap::default();
+        for (i, (_, c)) in clauses.iter().enumerate() {
+            let cs: Vec<char> = c.chars().collect();
+            for w in cs.windows(2) {
+                let list = by_pair.entry((w[0], w[1])).or_insert_with(Vec::new);
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
         ReviewText {
             paragraphs,
             clauses,
+            by_pair,
         }
+    }
+
+    /// The first clause (its index) that holds `name` and passes `also`, in order.
+    fn first_holding(&self, name: &str, also: impl Fn(usize) -> bool) -> Option<usize> {
+        let cs: Vec<char> = name.chars().collect();
+        let holds = |i: usize| {
+            let (k, c) = self.clauses[i];
+            c.contains(name) && also(k)
+        };
+        if cs.len() < 2 {
+            return (0..self.clauses.len()).find(|&i| holds(i));
+        }
+        let rarest = cs
+            .windows(2)
+            .map(|w| {
+                self.by_pair
+                    .get(&(w[0], w[1]))
+                    .map_or(&[][..], Vec::as_slice)
+            })
+            .min_by_key(|list| list.len())
+            .unwrap_or(&[]);
+        rarest.iter().copied().find(|&i| holds(i))
     }
 }
 
@@ -578,10 +615,9 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         if han(owner) < 2 {
             return None;
         }
-        return review.clauses.iter().find_map(|&(k, c)| {
-            (c.contains(head) && review.paragraphs[k].1.contains(owner.as_str()))
-                .then(|| (line(k), c))
-        });
+        return review
+            .first_holding(head, |k| review.paragraphs[k].1.contains(owner.as_str()))
+            .map(|i| (line(review.clauses[i].0), review.clauses[i].1));
     }
     // The noun phrase a subject opens with (`央企二三级子公司` of `央企二三级子公司落户新区`)
     // only when long enough to name one thing.
@@ -591,11 +627,12 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         .filter(|(n, least)| han(n) >= *least)
         .map(|(n, _)| n)
         .collect();
-    review
-        .clauses
+    // The first clause holding any of the names.
+    names
         .iter()
-        .find(|(_, c)| names.iter().any(|n| c.contains(n)))
-        .map(|&(k, c)| (line(k), c))
+        .filter_map(|n| review.first_holding(n, |_| true))
+        .min()
+        .map(|i| (line(review.clauses[i].0), review.clauses[i].1))
 }
 
 /// Whether a review figure says a quantity was kept within a bound (`控制在4.5%以内`,
