@@ -157,8 +157,15 @@ fn proposals(from: &[Item], to: &[Item]) -> Vec<(usize, usize)> {
     let mut index: Vec<(u64, usize)> = Vec::new();
     for (j, item) in to.iter().enumerate() {
         let start = index.len();
-        index.extend(item.content.iter().map(|&g| (g, j)));
-        index.dedup();
+        // The profile is sorted: each bigram once, its repeats skipped (deduplicating the
+        // whole index after every item made building it quadratic in the items).
+        index.extend(
+            item.content
+                .iter()
+                .enumerate()
+                .filter(|&(k, g)| k == 0 || item.content[k - 1] != *g)
+                .map(|(_, &g)| (g, j)),
+        );
         debug_assert!(index[start..].windows(2).all(|w| w[0] < w[1]));
     }
     index.sort_unstable();
