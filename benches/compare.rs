@@ -13,8 +13,9 @@
 //!   body paragraph k−1 followers: real paragraphs of other years' national reports, each
 //!   different (NEW has the same followers with a ninth of their characters dropped, so they
 //!   align and their diffs have work to do).
-//! - scale clean: `read::clean` on 2,500, 10,000 and 40,000 generated short lines that it
-//!   joins into one (the shape of the 100,000-heading hostile input).
+//! - scale clean: `read::clean` on 2,500, 10,000 and 40,000 generated lines of two shapes:
+//!   short lines that it joins into one (the shape of the 100,000-heading hostile input), and
+//!   bare headings before any prose (searched for an outline).
 
 use std::path::PathBuf;
 
@@ -192,22 +193,51 @@ fn hostile_lines(n: usize) -> String {
     out
 }
 
-/// `read::clean` at 1×, 4× and 16× the lines: linear, not quadratic, in the lines it joins.
+/// `n` lines with no prose: `n / 2` bare headings `一、某某某某某某某某`, then `n / 2` short
+/// lines. The cleaner looks for an outline among the headings: whether their titles come
+/// back as headings further on.
+fn bare_headings(n: usize) -> String {
+    let mut state: u32 = 2027;
+    let mut han = |len: usize| -> String {
+        (0..len)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                char::from_u32(0x4E00 + (state >> 16) % 3000).unwrap_or('字')
+            })
+            .collect()
+    };
+    let mut out = String::new();
+    for _ in 0..n / 2 {
+        out.push_str(&format!("一、{}\n", han(8)));
+    }
+    for _ in 0..n / 2 {
+        out.push_str(&format!("{}\n", han(12)));
+    }
+    out
+}
+
+/// `read::clean` at 1×, 4× and 16× the lines: linear, not quadratic, in the lines it joins
+/// and in the headings it checks for an outline.
 fn clean_growth(c: &mut Criterion) {
     let mut group = c.benchmark_group("scale clean");
     group.sample_size(10);
-    for (k, n) in [(1, 2_500), (4, 10_000), (16, 40_000)] {
-        let text = hostile_lines(n);
-        let lines = govdiff::read::decode::decode(text.as_bytes())
-            .unwrap_or_else(|e| panic!("{e}"))
-            .lines;
-        group.bench_function(format!("clean {k}x ({n} lines)"), |bench| {
-            bench.iter_batched(
-                || lines.clone(),
-                govdiff::read::clean::clean,
-                BatchSize::LargeInput,
-            )
-        });
+    for (shape, make) in [
+        ("joined", hostile_lines as fn(usize) -> String),
+        ("bare headings", bare_headings),
+    ] {
+        for (k, n) in [(1, 2_500), (4, 10_000), (16, 40_000)] {
+            let text = make(n);
+            let lines = govdiff::read::decode::decode(text.as_bytes())
+                .unwrap_or_else(|e| panic!("{e}"))
+                .lines;
+            group.bench_function(format!("clean {shape} {k}x ({n} lines)"), |bench| {
+                bench.iter_batched(
+                    || lines.clone(),
+                    govdiff::read::clean::clean,
+                    BatchSize::LargeInput,
+                )
+            });
+        }
     }
     group.finish();
 }

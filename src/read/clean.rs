@@ -670,35 +670,81 @@ fn find_outline(lines: &[Line]) -> (Option<usize>, Option<(usize, usize)>) {
     {
         return (Some(lines[label].no), Some(range));
     }
-    // Unlabelled: a run of bare headings that the body repeats.
+    // Unlabelled: a run of bare headings that the body repeats. Every run is found first,
+    // then every marked line is searched once for all their titles at the same time: testing
+    // each title against every later line was quadratic (thousands of bare headings before
+    // any prose, then thousands of lines).
+    let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut i = 0;
     while i < first_prose {
         if is_bare_heading(&lines[i].text)
             && let Some((first, last)) = bare_heading_run(lines, i)
         {
-            let run: Vec<&Line> = lines[first..=last]
-                .iter()
-                .filter(|l| !l.text.is_empty())
+            let run: Vec<usize> = (first..=last)
+                .filter(|&j| !lines[j].text.is_empty())
                 .collect();
-            let later = &lines[last + 1..];
-            let repeated = run
-                .iter()
-                .filter(|h| {
-                    let title = parse_marker(&h.text).map_or("", |(_, rest)| rest);
-                    later
-                        .iter()
-                        .any(|l| parse_marker(&l.text).is_some() && l.text.contains(title))
-                })
-                .count();
-            if run.len() >= 4 && repeated * 2 >= run.len() {
-                return (None, Some((first, last)));
+            if run.len() >= 4 {
+                runs.push(run);
             }
             i = last + 1;
             continue;
         }
         i += 1;
     }
+    if runs.is_empty() {
+        return (None, None);
+    }
+    let title = |j: usize| parse_marker(&lines[j].text).map_or("", |(_, rest)| rest);
+    let last_seen = last_seen_in_headings(lines, runs.iter().flatten().map(|&j| title(j)));
+    for run in &runs {
+        let (first, last) = (run[0], run[run.len() - 1]);
+        let repeated = run
+            .iter()
+            .filter(|&&j| last_seen(title(j)).is_some_and(|seen| seen > last))
+            .count();
+        if repeated * 2 >= run.len() {
+            return (None, Some((first, last)));
+        }
+    }
     (None, None)
+}
+
+/// For titles to look for, a lookup of the last line holding a heading marker whose text
+/// contains the title. One pass over the lines with an Aho-Corasick automaton of all titles.
+fn last_seen_in_headings<'a, T: Iterator<Item = &'a str>>(
+    lines: &[Line],
+    titles: T,
+) -> impl Fn(&str) -> Option<usize> + use<'a, T> {
+    let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for t in titles.filter(|t| !t.is_empty()) {
+        let next = ids.len();
+        ids.entry(t.to_string()).or_insert(next);
+    }
+    let mut patterns = vec![String::new(); ids.len()];
+    for (t, &id) in &ids {
+        patterns[id].clone_from(t);
+    }
+    let mut last = vec![None; patterns.len()];
+    let mut last_heading = None;
+    let searcher = aho_corasick::AhoCorasick::new(&patterns).ok();
+    for (j, line) in lines.iter().enumerate() {
+        if parse_marker(&line.text).is_none() {
+            continue;
+        }
+        last_heading = Some(j);
+        if let Some(searcher) = &searcher {
+            for m in searcher.find_overlapping_iter(line.text.as_str()) {
+                last[m.pattern().as_usize()] = Some(j);
+            }
+        }
+    }
+    move |title: &str| {
+        if title.is_empty() {
+            // The empty title is in every heading.
+            return last_heading;
+        }
+        ids.get(title).and_then(|&id| last[id])
+    }
 }
 
 /// From `start`, the indices of the first and last bare heading of a run (blank lines allowed).
@@ -959,6 +1005,25 @@ mod tests {
         let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
         assert_eq!(report.parts.len(), 2);
         assert!(!report.truncated, "{:?}", report.diagnostics);
+    }
+
+    /// An outline without a label: bare headings before any prose whose titles come back as
+    /// headings of the body (inline ones too); a run whose titles do not come back is none.
+    #[test]
+    fn unlabelled_outline_is_found_by_its_repeated_titles() {
+        let text = format!(
+            "示例县政府工作报告\n一、过去一年工作回顾\n二、今年主要任务\n三、加强自身建设\n四、其他事项\n\
+             各位代表:\n一、过去一年工作回顾\n{PROSE}\n二、今年主要任务。今年要稳中求进,力争增长6%。\n\
+             三、加强自身建设\n{PROSE}\n"
+        );
+        let (label, range) = find_outline(&lines(&text));
+        assert_eq!((label, range), (None, Some((1, 4))));
+        let seen = last_seen_in_headings(&lines(&text), ["今年主要任务", "其他事项"].into_iter());
+        assert_eq!(seen("今年主要任务"), Some(8));
+        assert_eq!(seen("其他事项"), Some(4));
+        assert_eq!(seen(""), Some(9));
+        let text = format!("一、甲\n二、乙\n三、丙\n四、丁\n各位代表:\n{PROSE}\n五、戊\n");
+        assert_eq!(find_outline(&lines(&text)), (None, None));
     }
 
     #[test]

@@ -203,16 +203,19 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
         .iter()
         .map(|p| title_role(&p.title, planned_year))
         .collect();
-    let decided = |i: usize, role: Role| by_title[i] == Some(role);
+    // Whether a part before `i` is a plan by its title, and a part after it a review: kept
+    // as running flags, not rescanned for every part (a text of thousands of parts).
+    let first_plan = by_title.iter().position(|r| *r == Some(Role::Plan));
+    let last_review = by_title.iter().rposition(|r| *r == Some(Role::Review));
     let roles: Vec<Role> = (0..parts.len())
         .map(|i| {
             if let Some(role) = by_title[i] {
                 return role;
             }
-            if (0..i).any(|j| decided(j, Role::Plan)) {
+            if first_plan.is_some_and(|j| j < i) {
                 return Role::Plan;
             }
-            if (i + 1..parts.len()).any(|j| decided(j, Role::Review)) {
+            if last_review.is_some_and(|j| j > i) {
                 return Role::Review;
             }
             let text = full_text(&parts[i]);
