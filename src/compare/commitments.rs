@@ -92,6 +92,10 @@ enum Match {
     /// One plan continues another only with the same name (or one containing the other):
     /// `新版市场准入负面清单` is not last year's `科技金融`.
     Strict,
+    /// A plan clause that names the object by its topic continues it when no commitment of
+    /// the other plan does: the name without its kind (`降低全社会物流成本` for last year's
+    /// `降低全社会物流成本专项行动`).
+    Topic,
 }
 
 /// What identifies one commitment's object in other texts.
@@ -214,6 +218,22 @@ impl Probe {
             && dice(&self.key, &other.key) >= 0.8
     }
 
+    /// Whether `text` names this object by its topic (see [`Match::Topic`]): the name
+    /// without its kind, four characters at least (a place left alone, `伊敏河` of
+    /// `伊敏河堤防工程`, is not the project) and not a field (`数字经济` of `数字经济项目`,
+    /// `营商环境` of `“营商环境提升年”`, are not the project or the campaign); a document only
+    /// with a word for a document.
+    fn names_topic(&self, text: &str) -> bool {
+        if self.kind == CommitmentKind::Document && !VOCABULARY.any_in("head.document", text) {
+            return false;
+        }
+        let core = self.core.chars().count();
+        core >= 4
+            && core < self.chars.len()
+            && VOCABULARY.suffix("head.exhortation", &self.core).is_none()
+            && text.contains(&self.core)
+    }
+
     /// Whether `t` names this object.
     fn mentioned_in(&self, t: &Text, how: Match) -> bool {
         let text = t.text.as_str();
@@ -242,6 +262,9 @@ impl Probe {
         }
         if how == Match::Strict {
             return false;
+        }
+        if how == Match::Topic {
+            return self.names_topic(text);
         }
         // A document is reported by name, or by its topic with a word for a document
         // (`公平竞争审查条例` for `公平竞争审查行政法规`); its topic alone (`推进教育强国建设`) does not
@@ -620,6 +643,10 @@ fn counterpart(
     }
     plan.holding_names(probe)
         .find(|p| probe.mentioned_in(&p.text, Match::Strict))
+        .or_else(|| {
+            plan.candidates(probe)
+                .find(|p| probe.mentioned_in(&p.text, Match::Topic))
+        })
         .map(|p| Commitment {
             verb: String::new(),
             object: c.object.clone(),
@@ -752,6 +779,20 @@ mod tests {
 
     fn mentions(object: &str, clause: &str) -> bool {
         probe(object).mentioned_in(&Text::new(clause), Match::Loose)
+    }
+
+    #[test]
+    fn plans_continue_by_topic_of_four_characters() {
+        let topic = |object: &str, clause: &str| {
+            probe(object).mentioned_in(&Text::new(clause), Match::Topic)
+        };
+        assert!(topic(
+            "降低全社会物流成本专项行动",
+            "实施降低全社会物流成本行动"
+        ));
+        assert!(!topic("伊敏河堤防工程", "完成伊敏河两岸景观改造"));
+        assert!(!topic("降低全社会物流成本专项行动", "降低物流成本"));
+        assert!(!topic("数字经济项目", "深入实施数字经济“一号发展工程”"));
     }
 
     #[test]
