@@ -519,13 +519,13 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     for (i, c) in text.char_indices() {
         if matches!(c, '。' | '!' | '?' | ';' | '…') {
             let end = i + c.len_utf8();
-            if text[start..i].trim().chars().count() > 0 {
+            if !text[start..i].trim().is_empty() {
                 out.push(&text[start..end]);
             }
             start = end;
         }
     }
-    if text[start..].trim().chars().count() > 0 {
+    if !text[start..].trim().is_empty() {
         out.push(&text[start..]);
     }
     out
