@@ -168,14 +168,36 @@ fn date_lines(cleaned: &Cleaned) -> impl Iterator<Item = &str> {
         .map(|l| l.text.as_str())
 }
 
+/// The lines that may carry the delivery line, and a line that opens it (`在…`) but ends
+/// before `会议` joined with the next: a copy broke `——2026年1月26日在示例省第十四届` /
+/// `人民代表大会第五次会议上` over two lines.
+fn delivery_lines(cleaned: &Cleaned) -> impl Iterator<Item = String> {
+    let broken = |block: &[Line]| -> Vec<String> {
+        block
+            .windows(2)
+            .map(|pair| (pair[0].text.as_str(), pair[1].text.as_str()))
+            .filter(|(open, rest)| {
+                open.contains('在')
+                    && !open.contains("会议")
+                    && rest.contains("会议")
+                    && open.chars().count() + rest.chars().count() <= 80
+            })
+            .map(|(open, rest)| format!("{open}{rest}"))
+            .collect()
+    };
+    let mut joined = broken(&cleaned.header);
+    joined.extend(broken(&cleaned.front_dropped));
+    date_lines(cleaned).map(str::to_string).chain(joined)
+}
+
 /// The delivery date (`2023年2月1日在…会议上`, or a compact `(20230201)` in a scraped title):
 /// its year and ISO form.
 fn delivery_date(cleaned: &Cleaned) -> Option<(u16, String)> {
     // A date alone under the title, when the header names the session (`在河北省第十届人民代表
     // 大会第三次会议上` / `(二〇〇五年一月十一日)`).
     let dated_session = cleaned.header.iter().any(|l| CONGRESS.is_match(&l.text));
-    for text in date_lines(cleaned) {
-        let text = &arabic_date(text);
+    for text in delivery_lines(cleaned) {
+        let text = &arabic_date(&text);
         if let Some(c) = DATE.captures(text) {
             let congress_follows = text[c.get(0).map_or(0, |m| m.end())..].contains("会议");
             let alone = dated_session && DATE_ONLY.is_match(text);
@@ -197,11 +219,10 @@ fn delivery_date(cleaned: &Cleaned) -> Option<(u16, String)> {
 
 /// The congress the report is delivered to, from the delivery line (or a title that holds it).
 fn congress(cleaned: &Cleaned) -> Option<String> {
-    date_lines(cleaned)
-        .chain(field(cleaned, "title"))
+    delivery_lines(cleaned)
+        .chain(field(cleaned, "title").map(str::to_string))
         .filter(|t| t.chars().count() <= 100)
-        .find_map(|t| CONGRESS.captures(t))
-        .map(|c| c[1].to_string())
+        .find_map(|t| CONGRESS.captures(&t).map(|c| c[1].to_string()))
 }
 
 /// The national congress opens a term every five years since the sixth (1983), one session a
@@ -779,5 +800,26 @@ mod tests {
         // A photo caption names no hearing; an office without its government names nobody.
         assert_eq!(heard("国务院总理张某作政府工作报告"), None);
         assert_eq!(heard("听取省长李某所作的政府工作报告"), None);
+    }
+
+    /// A delivery line broken after the congress's term (`…在示例省第十四届` / `人民代表大会
+    /// 第五次会议上`) still gives the date and the congress.
+    #[test]
+    fn delivery_line_broken_over_two_lines() {
+        let text = "示例省政府工作报告\n\
+            ——2030年1月20日在示例省第十四届\n\
+            人民代表大会第五次会议上\n\
+            各位代表:\n\
+            一、2029年工作回顾\n\
+            一年来,全省生产总值完成1200亿元,比上年增长6%,新建了一批重点项目,取得了明显成效。\n\
+            二、2030年工作安排\n\
+            今年经济社会发展的主要预期目标是:生产总值增长6%左右,力争完成更多项目。\n";
+        let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
+        assert_eq!(report.meta.delivered_on.as_deref(), Some("2030-01-20"));
+        assert_eq!(
+            report.meta.congress.as_deref(),
+            Some("示例省第十四届人民代表大会第五次会议")
+        );
+        assert_eq!(report.meta.planned_year, Some(2030));
     }
 }
