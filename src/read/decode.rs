@@ -125,7 +125,9 @@ pub fn decode_text(
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return finish(text.into_owned(), encoding, true, Vec::new(), None, None);
     }
-    let utf8 = std::str::from_utf8(bytes).is_ok();
+    // Validated once: the text is copied from it, not decoded again.
+    let valid_utf8 = std::str::from_utf8(bytes).ok();
+    let utf8 = valid_utf8.is_some();
     let utf16 = if utf8 && !bytes.contains(&0) {
         None
     } else {
@@ -146,8 +148,8 @@ pub fn decode_text(
     if bytes.contains(&0) {
         return Err(DecodeError::Binary("it contains NUL bytes".into()));
     }
-    if utf8 {
-        let text = String::from_utf8_lossy(bytes).into_owned();
+    if let Some(valid) = valid_utf8 {
+        let text = valid.to_owned();
         let ignored = declared.filter(|d| *d != UTF_8 && !bytes.is_ascii());
         return finish(text, UTF_8, false, Vec::new(), None, ignored);
     }
@@ -170,8 +172,8 @@ fn finish(
     other_encoding: Option<&'static Encoding>,
     declared_ignored: Option<&'static Encoding>,
 ) -> Result<DecodedText, DecodeError> {
-    let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
-    check_is_text(&text, replaced)?;
+    let (total, control, replaced) = char_counts(&text);
+    check_is_text(total, control, replaced)?;
     let damaged_lines = if replaced == 0 {
         Vec::new()
     } else {
@@ -446,12 +448,23 @@ fn plausible_in_chinese_text(c: char) -> bool {
 }
 
 /// Rejects decoded text that is mostly control characters or undecodable bytes.
-fn check_is_text(text: &str, replaced: usize) -> Result<(), DecodeError> {
-    let total = text.chars().count().max(1);
-    let control = text
-        .chars()
-        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
+/// The characters of a text, its control characters (but line breaks, tabs and form feeds)
+/// and its replacement characters, in one pass.
+fn char_counts(text: &str) -> (usize, usize, usize) {
+    let (mut total, mut control, mut replaced) = (0, 0, 0);
+    for c in text.chars() {
+        total += 1;
+        if c == '\u{FFFD}' {
+            replaced += 1;
+        } else if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    (total, control, replaced)
+}
+
+fn check_is_text(total: usize, control: usize, replaced: usize) -> Result<(), DecodeError> {
+    let total = total.max(1);
     if control * 100 > total {
         return Err(DecodeError::Binary(format!(
             "{control} control characters in {total}"
