@@ -121,6 +121,8 @@ struct Probe {
     /// The words that say what the object is about (`风电`, `光伏`), for reports in other
     /// words.
     words: Vec<String>,
+    /// The key is a quoted name of two characters (`“双减”`).
+    short_quoted: bool,
 }
 
 impl Probe {
@@ -144,7 +146,9 @@ impl Probe {
             .iter()
             .any(|q| q.chars().count() <= 2);
         let core = object_core(&key);
+        let short_quoted = key.chars().count() == 2 && quoted_names(&c.object).contains(&key);
         Probe {
+            short_quoted,
             core,
             aliases,
             chars: key.chars().collect(),
@@ -255,6 +259,11 @@ impl Probe {
             return true;
         }
         if n >= 3 && text.contains(&self.key) {
+            return true;
+        }
+        // A quoted name of two characters (`“双减”`, the only objects that short) is named
+        // by its two characters: `巩固“双减”成果`.
+        if n == 2 && self.short_quoted && text.contains(&self.key) {
             return true;
         }
         if self.aliases.iter().any(|a| text.contains(a.as_str())) {
@@ -798,6 +807,7 @@ mod tests {
     #[test]
     fn mentions_by_object_phase_and_level() {
         assert!(mentions("青岚大桥", "青岚大桥建成通车"));
+        assert!(mentions("“双减”", "巩固“双减”成果"));
         assert!(mentions("“人工智能+”行动", "“人工智能+”行动深入推进"));
         assert!(mentions(
             "第八届中俄蒙经贸洽谈会",
