@@ -417,6 +417,7 @@ fn commitments_against_gold() {
     assert!(found >= 0.83, "found {found:.3}");
     assert!(status >= 0.78, "status right {status:.3}");
     assert!(new >= 0.78, "new reported new {new:.3}");
+    assert!(precision >= 0.63, "estimated precision {precision:.3}");
 }
 
 /// Pieces of plan clauses: verbs, lists, quotes, frames, numbers, heads.
