@@ -750,7 +750,7 @@ static PHASE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第(?:[0-9]+|[一二三四五六七八九十百]+)(?:届|次|批|期)|[0-9]{4}年?|[一二三四五六七八九十]期|[0-9]+期")
+    Regex::new(r"第(?:[0-9]+|[一二三四五六七八九十百]+)(?:届|次|批|期)|(?:19|20)[0-9]{2}年?|[一二三四五六七八九十]期|[0-9]+期")
         .expect("valid regex")
 });
 
@@ -1131,7 +1131,8 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
 }
 
 /// An object reduced to what identifies it across years: quotes, ordinals (`第八届`) and
-/// years dropped, trailing `建设`/`工作` cut.
+/// years (`2024年`, not another number of four digits: `“1118工程”`) dropped, trailing
+/// `建设`/`工作` cut.
 pub fn object_key(object: &str) -> String {
     let object = FOOTNOTE.replace_all(object, "");
     let s = ORDINAL.replace_all(&object, |c: &regex::Captures| {
@@ -1318,6 +1319,9 @@ mod tests {
     #[test]
     fn keys_drop_editions_and_keep_phases() {
         assert_eq!(object_key("第八届中俄蒙经贸洽谈会"), "中俄蒙经贸洽谈会");
+        // A year goes; another four-digit number is part of the name.
+        assert_eq!(object_key("2024年中国品牌日活动"), "中国品牌日活动");
+        assert_eq!(object_key("开发区“1118工程”"), "开发区1118工程");
         assert_eq!(object_key("城北智造园二期"), "城北智造园二期");
         assert_eq!(object_key("“人工智能+”行动"), "人工智能+行动");
         assert_eq!(phase_of("城北智造园二期"), Some("二期".to_string()));
