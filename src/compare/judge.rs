@@ -450,7 +450,20 @@ fn find_actual<'a>(
     t: &Item,
     actuals: &[Item<'a>],
     five_year: &[Item<'a>],
+    targeted: &[&str],
 ) -> (Option<&'a Indicator>, Outcome, Option<String>) {
+    // An actual of another indicator that OLD's plan targets in its own right is that target's,
+    // not this one's: State Council 2018 set both a registered (4.5%) and a surveyed (5.5%)
+    // unemployment target, and 2019's `调查失业率稳定在5%左右` judges only the second, although
+    // the surveyed series replaced the registered one (a series break is kin otherwise).
+    let own = |a: &Indicator| {
+        a.indicator_id.as_deref() == t.id()
+            || !a
+                .indicator_id
+                .as_deref()
+                .is_some_and(|id| targeted.contains(&id))
+    };
+    let best = |t: &Item, candidates: &[Item], strict: bool| best_where(t, candidates, strict, own);
     if let Some((k, _)) = best(t, actuals, true) {
         let a = actuals[k].ind;
         let (o, note) = outcome(t.ind, a);
@@ -578,6 +591,27 @@ impl<'a> ReviewText<'a> {
         }
     }
 
+    /// The clauses (their indices) that hold `name`, in order.
+    fn holding(&self, name: &str) -> Vec<usize> {
+        let cs: Vec<char> = name.chars().collect();
+        let holds = |i: &usize| self.clauses[*i].1.contains(name);
+        if cs.len() < 2 {
+            return (0..self.clauses.len()).filter(holds).collect();
+        }
+        cs.windows(2)
+            .map(|w| {
+                self.by_pair
+                    .get(&(w[0], w[1]))
+                    .map_or(&[][..], Vec::as_slice)
+            })
+            .min_by_key(|list| list.len())
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(holds)
+            .collect()
+    }
+
     /// The first clause (its index) that holds `name` and passes `also`, in order.
     fn first_holding(&self, name: &str, also: impl Fn(usize) -> bool) -> Option<usize> {
         let cs: Vec<char> = name.chars().collect();
@@ -622,17 +656,115 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
     // The noun phrase a subject opens with (`央企二三级子公司` of `央企二三级子公司落户新区`)
     // only when long enough to name one thing.
     let run = subject_key(noun_run(&t.ind.subject));
-    let names: Vec<&str> = [(t.key.as_str(), 3), (run.as_str(), 5)]
+    // The names the vocabulary knows it by (`物价总水平涨幅得到控制` names 居民消费价格总水平).
+    let entry = t.id().and_then(|id| vocabulary().get(id));
+    let aliases = entry
+        .iter()
+        .flat_map(|e| e.aliases.iter().chain([&e.zh]))
+        .map(String::as_str);
+    let own: Vec<&str> = [(t.key.as_str(), 3), (run.as_str(), 5)]
         .into_iter()
         .filter(|(n, least)| han(n) >= *least)
         .map(|(n, _)| n)
         .collect();
-    // The first clause holding any of the names.
-    names
+    // A two-character name (`物价`) only where the clause also says how it went
+    // (`节能减排、物价调控目标没有完成`).
+    let known: Vec<&str> = aliases.filter(|n| han(n) >= 2).collect();
+    let naming = |c: &str| {
+        own.iter().any(|n| names_it(c, n, t.id()))
+            || known.iter().any(|n| {
+                (han(n) >= 3 || outcome_in_words(c) != Outcome::Unclear)
+                    && names_it(c, n, t.id())
+                    && !owned_by_another(c, n)
+            })
+    };
+    // The clauses holding any of the names, in order (looked up through the pair index).
+    let mut found: Vec<usize> = own
         .iter()
-        .filter_map(|n| review.first_holding(n, |_| true))
-        .min()
-        .map(|i| (line(review.clauses[i].0), review.clauses[i].1))
+        .chain(&known)
+        .flat_map(|n| review.holding(n))
+        .filter(|&i| naming(review.clauses[i].1))
+        .collect();
+    found.sort_unstable();
+    let first = *found.first()?;
+    // A clause that says how it went (`物价调控目标没有完成`) before one that only names it.
+    let said = found
+        .iter()
+        .copied()
+        .find(|&i| outcome_in_words(review.clauses[i].1) != Outcome::Unclear)
+        .unwrap_or(first);
+    Some((line(review.clauses[said].0), review.clauses[said].1))
+}
+
+/// Whether a short name stands after a noun that owns it (`主要发达经济体失业率` is not the
+/// country's own 失业率): the word before it is a noun, not a time, a verb or a scope word.
+fn owned_by_another(clause: &str, name: &str) -> bool {
+    clause.match_indices(name).all(|(at, _)| {
+        let tagged = crate::text::words::tag(&clause[..at]);
+        tagged.last().is_some_and(|(w, t)| {
+            t.starts_with('n') && !matches!(*w, "全国" | "全省" | "全市" | "全县" | "全区")
+        })
+    })
+}
+
+/// Whether `name` in `clause` names the target itself, not another indicator that contains
+/// it: `调查失业率` is not the registered `失业率`, `财政赤字率` and `财政赤字占国内生产总值的比重`
+/// are not `财政赤字`.
+fn names_it(clause: &str, name: &str, id: Option<&str>) -> bool {
+    let other = |s: &str| {
+        vocabulary()
+            .lookup(s)
+            .is_some_and(|e| Some(e.id.as_str()) != id)
+    };
+    clause.match_indices(name).any(|(at, _)| {
+        let before: Vec<(usize, char)> = clause[..at].char_indices().rev().take(4).collect();
+        let after: Vec<(usize, char)> = clause[at + name.len()..].char_indices().take(3).collect();
+        let wider_before = before
+            .iter()
+            .any(|&(k, _)| other(&clause[k..at + name.len()]));
+        let wider_after = after
+            .iter()
+            .any(|&(k, c)| other(&clause[at..at + name.len() + k + c.len_utf8()]));
+        let share_of_it = after.first().is_some_and(|&(_, c)| c == '占');
+        !(wider_before || wider_after || share_of_it)
+    })
+}
+
+/// What a review says in words of a target it names without a figure: `物价调控目标没有完成`
+/// (missed), `去年财政赤字控制在预算范围内`, `灾损农房新建…任务全面完成` (met), or nothing
+/// comparable (`中欧班列开行数量持续增长`: unclear).
+fn outcome_in_words(clause: &str) -> Outcome {
+    const MISSED: &[&str] = &[
+        "没有完成",
+        "未完成",
+        "未能完成",
+        "没有实现",
+        "未实现",
+        "未能实现",
+        "没有达到",
+        "未达到",
+        "未达预期",
+    ];
+    const MET: &[&str] = &[
+        "控制在预算范围内",
+        "全面完成",
+        "超额完成",
+        "圆满完成",
+        "顺利完成",
+        "如期完成",
+        "提前完成",
+        "全部完成",
+        "目标实现",
+        "实现目标",
+        "完成目标",
+    ];
+    if MISSED.iter().any(|w| clause.contains(w)) {
+        Outcome::Missed
+    } else if MET.iter().any(|w| clause.contains(w)) {
+        Outcome::Met
+    } else {
+        Outcome::Unclear
+    }
 }
 
 /// Whether a review figure says a quantity was kept within a bound (`控制在4.5%以内`,
@@ -669,6 +801,7 @@ pub fn judge_indicators(
     let gdp = gdp_growth(&new_actual_list);
     let next_of = pair_targets(&old_targets, &new_targets);
     let review = ReviewText::new(new);
+    let targeted_ids: Vec<&str> = old_targets.iter().filter_map(|t| t.id()).collect();
 
     // A report without a review part cannot tell whether targets were met, nor one without
     // a plan part how they changed: leave those verdicts out rather than guess.
@@ -688,14 +821,15 @@ pub fn judge_indicators(
             continue;
         }
         let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k].ind);
-        let (actual, mut outcome, note) = find_actual(t, &new_actuals, &new_five_year);
+        let (actual, mut outcome, note) =
+            find_actual(t, &new_actuals, &new_five_year, &targeted_ids);
         let mentioned = if outcome == Outcome::Unreported {
             mention(t, &review)
         } else {
             None
         };
-        if mentioned.is_some() {
-            outcome = Outcome::Unclear;
+        if let Some((_, clause)) = mentioned {
+            outcome = outcome_in_words(clause);
         }
         let note = join_notes(note, next.and_then(|n| series_note(t.ind, n)));
         let mut row = target_row(
@@ -804,8 +938,9 @@ fn target_row(
         _ => None,
     };
     // A split row (`城乡…` judged as urban and rural) names its own part.
-    let own = crate::extract::vocabulary::vocabulary()
-        .lookup(&indicator)
+    let own = (indicator != target.subject)
+        .then(|| crate::extract::vocabulary::vocabulary().lookup(&indicator))
+        .flatten()
         .map(|e| e.id.as_str());
     let (indicator_id, indicator_en) = canonical(own.or(target.indicator_id.as_deref()));
     IndicatorRow {

@@ -387,6 +387,13 @@ pub fn extract(report: &Report) -> Vec<Indicator> {
     for ind in &mut out {
         let entry = vocabulary.lookup(&ind.subject);
         ind.indicator_id = entry.map(|e| e.id.clone());
+        // A figure of a year in which this indicator was the whole of another carries the
+        // other's id (`中央财政赤字3000亿元` of 2005 is the fiscal deficit).
+        if let Some(w) = entry.and_then(|e| e.whole_until.as_ref())
+            && ind.year.is_some_and(|y| y <= w.until)
+        {
+            ind.indicator_id = Some(w.id.clone());
+        }
         // A percentage of an indicator that is only ever a rate of change is that change:
         // `居民消费价格涨幅控制在3%以内`, `居民消费价格涨幅回落到2.6%` (prices rise or fall; no report
         // gives the price level as a share).
@@ -1056,6 +1063,8 @@ fn extract_clause(
     // Whether the previous quantity named its thing after it (`新建5条主干道路、2台热水锅炉`):
     // then the text before the next one is that thing, not the next one's.
     let mut previous_named_after = false;
+    // The noun phrase right after the previous figure (`…1.4万亿斤新台阶、…` → `新台阶`).
+    let mut previous_thing: Option<String> = None;
     let mut i = 0;
     while i < quantities.len() {
         let q = &quantities[i];
@@ -1164,6 +1173,14 @@ fn extract_clause(
             Some(end) if end > segment_start => &clause[segment_start..end],
             _ => before,
         };
+        // The noun right after the previous figure belongs to that figure (`粮食产量跃上1.4万亿斤
+        // 新台阶、亩产提升10.1斤`: `新台阶` is not part of the next subject, `亩产` is).
+        let before = previous_thing
+            .take()
+            .and_then(|t| before.strip_prefix(t.as_str()))
+            .and_then(|rest| rest.strip_prefix(['、', '，', ',']))
+            .filter(|rest| !rest.trim().is_empty())
+            .unwrap_or(before);
         // `各`, and `均`/`都` after a list (`城镇、农村居民人均可支配收入均增长8%`), give every
         // listed subject the same value.
         let trimmed =
@@ -1180,6 +1197,16 @@ fn extract_clause(
                 .any(|w| before.contains(w))
         {
             measure_here = Measure::Growth;
+        }
+        // A cut or an addition stated verb first, then its object, then the amount
+        // (`削减财政赤字450亿元`, `减少财政赤字…`): the amount is the change, not the level.
+        if measure_here == Measure::Level
+            && let Some(verb) = ["削减", "减少", "压减", "缩减", "压缩", "降低"]
+                .iter()
+                .find(|v| before.trim_start().starts_with(*v))
+            && clean_subject(&before.trim_start()[verb.len()..]) == clean_subject(before)
+        {
+            measure_here = Measure::Decline;
         }
         let mut subject = clean_subject(before);
         // `全国财政赤字合计9500亿元,占国内生产总值比重在3%以内`: a share with no subject of its own
@@ -1208,9 +1235,13 @@ fn extract_clause(
         if named_after && before.trim_end().ends_with(['和', '、', '及']) {
             subject.clear();
         }
-        // `完成起步区2.6公里路网`: the owner before the figure and the thing after it.
+        // `完成起步区2.6公里路网`: the owner before the figure and the thing after it; not when
+        // the subject is already an indicator of its own (`粮食产量首次跃上1.4万亿斤新台阶`).
         if named_after
             && !subject.is_empty()
+            && crate::extract::vocabulary::vocabulary()
+                .lookup(&subject)
+                .is_none()
             && !is_money(q)
             && !subject.contains(['、', '和', '及', '与'])
             && subject.chars().count() <= 4
@@ -1307,6 +1338,7 @@ fn extract_clause(
             *last_subject = Some(s.clone());
         }
         previous_named_after = named_after && subjects.iter().any(|s| !s.is_empty());
+        previous_thing = named_after.then(|| thing_after(after));
         segment_start = q.end;
         i += 1;
     }

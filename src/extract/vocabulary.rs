@@ -36,6 +36,17 @@ pub struct SeriesBreak {
     pub note: String,
 }
 
+/// Years in which this indicator was the whole of another: before 2009 local governments
+/// ran no deficit, so the State Council's 中央财政赤字 was the whole fiscal deficit.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct WholeUntil {
+    /// The id of the indicator it was the whole of.
+    pub id: String,
+    /// The last year it was.
+    pub until: u16,
+    pub note: String,
+}
+
 /// One canonical indicator.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,6 +67,8 @@ pub struct Entry {
     pub parts: Vec<String>,
     #[serde(default)]
     pub breaks: Vec<SeriesBreak>,
+    #[serde(default)]
+    pub whole_until: Option<WholeUntil>,
 }
 
 #[derive(Deserialize)]
@@ -146,7 +159,13 @@ impl Vocabulary {
             }
         }
         for e in &file.indicator {
-            for id in e.parts.iter().chain(e.breaks.iter().map(|b| &b.from)) {
+            let whole = e.whole_until.iter().map(|w| &w.id);
+            for id in e
+                .parts
+                .iter()
+                .chain(e.breaks.iter().map(|b| &b.from))
+                .chain(whole)
+            {
                 if !by_id.contains_key(id) {
                     return Err(format!("{} refers to unknown id {id}", e.id));
                 }
