@@ -468,3 +468,23 @@ fn errors_in_chinese_name_the_file_and_the_reason() {
         assert!(err.trim_end().ends_with(reason), "{err}");
     }
 }
+
+#[test]
+fn track_names_unreadable_files_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["qinglan_2023.txt", "qinglan_2024.txt"] {
+        std::fs::copy(sample(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::write(dir.path().join("空.txt"), b"").unwrap();
+    let out = govdiff()
+        .args(["--lang", "zh", "track", "--format", "csv", "-o"])
+        .arg(dir.path().join("panel.csv"))
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("空.txt: 文件是空的"), "{err}");
+    assert!(err.contains("1个文件无法读取（退出码4）"), "{err}");
+    assert!(!err.contains("the file is empty"), "{err}");
+}

@@ -74,12 +74,14 @@ pub fn run(args: Args, global: &super::Global) -> ExitCode {
         Ok((panel, findings)) => {
             let strict_failed = findings.report(global.strict, global.lang());
             if !panel.failures.is_empty() {
-                eprintln!(
-                    "govdiff: {} file(s) could not be read (exit code {SOME_FAILED}):",
-                    panel.failures.len()
+                let words = global.lang().words();
+                let head = render::lang::fill(
+                    words.t_failed_files_t,
+                    &[&panel.failures.len(), &SOME_FAILED],
                 );
+                eprintln!("govdiff: {head}");
                 for f in &panel.failures {
-                    eprintln!("  {}: {}", f.path, f.reason);
+                    eprintln!("  {}: {}", f.path, words.failure(f));
                 }
                 ExitCode::from(SOME_FAILED)
             } else if strict_failed {
@@ -110,9 +112,9 @@ fn panel_and_findings(
         let why = panel
             .failures
             .iter()
-            .map(|f| format!("\n  {}: {}", f.path, f.reason))
+            .map(|f| format!("\n  {}: {}", f.path, global.lang().words().failure(f)))
             .collect::<String>();
-        return Err(format!("no report could be read{why}"));
+        return Err(format!("{}{why}", global.lang().words().t_no_report_read));
     }
     let mut findings = findings(&panel, global.lang().words());
     // The text view lists the grouping warnings itself; elsewhere a script sees them on

@@ -37,11 +37,33 @@ const NOT_REPORT_EXTENSIONS: &[&str] = &[
 const NOT_REPORT_NAMES: &[&str] = &["readme", "license", "licence", "sources", "changelog"];
 
 /// A file that could not be read as a report, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Failure {
     pub path: String,
+    /// Why, in English, without the path.
     pub reason: String,
+    /// The error itself, so that a renderer can word it in another language (not in JSON).
+    #[serde(skip)]
+    pub error: Option<std::sync::Arc<crate::Error>>,
 }
+
+impl Failure {
+    fn new(error: crate::Error) -> Failure {
+        Failure {
+            path: error_path(&error).to_string(),
+            reason: reason_of(&error),
+            error: Some(std::sync::Arc::new(error)),
+        }
+    }
+}
+
+/// Failures are equal when they say the same thing of the same file.
+impl PartialEq for Failure {
+    fn eq(&self, other: &Failure) -> bool {
+        self.path == other.path && self.reason == other.reason
+    }
+}
+impl Eq for Failure {}
 
 /// A file a folder walk passed over, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,10 +104,10 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>, Vec<Fail
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => walk(path, &mut files, &mut skipped, &mut failures),
             Ok(_) => files.push(path.clone()),
-            Err(e) => failures.push(Failure {
+            Err(e) => failures.push(Failure::new(crate::Error::Io {
                 path: path.display().to_string(),
-                reason: e.to_string(),
-            }),
+                source: e,
+            })),
         }
     }
     (files, skipped, failures)
@@ -100,10 +122,10 @@ fn walk(
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            failures.push(Failure {
+            failures.push(Failure::new(crate::Error::Io {
                 path: dir.display().to_string(),
-                reason: e.to_string(),
-            });
+                source: e,
+            }));
             return;
         }
     };
@@ -173,10 +195,7 @@ pub fn load_all(
     let results: Vec<Result<Loaded, Failure>> = files
         .par_iter()
         .map(|path| {
-            let result = load(path, limits).map_err(|e| Failure {
-                path: path.display().to_string(),
-                reason: reason_of(&e),
-            });
+            let result = load(path, limits).map_err(Failure::new);
             done();
             result
         })
@@ -194,16 +213,21 @@ pub fn load_all(
 /// The library's one-line error without the path it starts with (the path has its column).
 fn reason_of(e: &crate::Error) -> String {
     let line = e.to_string();
-    let path = match e {
+    let path = error_path(e);
+    line.strip_prefix(path)
+        .and_then(|rest| rest.strip_prefix(": "))
+        .unwrap_or(&line)
+        .to_string()
+}
+
+/// The file an error is about, as the error names it.
+fn error_path(e: &crate::Error) -> &str {
+    match e {
         crate::Error::Io { path, .. }
         | crate::Error::Decode { path, .. }
         | crate::Error::Input { path, .. }
         | crate::Error::NotAReport { path, .. } => path,
-    };
-    line.strip_prefix(path.as_str())
-        .and_then(|rest| rest.strip_prefix(": "))
-        .unwrap_or(&line)
-        .to_string()
+    }
 }
 
 /// Whether a file that was read holds a report at all (a data table or a note does not):

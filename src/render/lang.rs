@@ -3,7 +3,7 @@
 //! number their blanks (`{0}`, `{1}`) because the languages order them differently.
 //! CSV and JSON keep the stable English codes (`met`, `lowered`); only their labels move.
 
-use crate::compare::track::{CopyChoice, SkipKind, Skipped, TrackWarning};
+use crate::compare::track::{CopyChoice, Failure, SkipKind, Skipped, TrackWarning};
 use crate::model::{
     Better, BoundKind, Change, CommitmentChange, CommitmentKind, CommitmentStatus, Diagnostic,
     DiagnosticKind, Flag, Measure, Outcome, PairWarning, Reason, Relation, Role, SectionStatus,
@@ -274,6 +274,8 @@ pub struct Words {
     pub t_warnings_label: &'static str,
     pub t_skipped_label: &'static str,
     pub t_failed_label: &'static str,
+    pub t_failed_files_t: &'static str,
+    pub t_no_report_read: &'static str,
     pub t_notes_heading: &'static str,
     pub t_all_targets_t: &'static str,
     pub t_no_report_for_t: &'static str,
@@ -291,8 +293,8 @@ pub struct Words {
     // `track`'s grouping warnings and skipped files: `None` keeps the English wording.
     pub track_warning: Option<fn(&TrackWarning, &Words) -> String>,
     pub skip_kind: Option<fn(&SkipKind) -> String>,
-    // Why a file could not be read (after its name): `None` keeps the English wording.
-    pub error: Option<fn(&crate::Error) -> String>,
+    // Why a file could not be read, without its name: `None` keeps the English wording.
+    pub error_reason: Option<fn(&crate::Error) -> String>,
 }
 
 impl Words {
@@ -532,9 +534,17 @@ impl Words {
 
     /// Why a file could not be read: one line, the file's name first.
     pub fn error(&self, e: &crate::Error) -> String {
-        match self.error {
-            Some(word) => word(e),
+        match self.error_reason {
+            Some(word) => format!("{}：{}", error_path(e), word(e)),
             None => e.to_string(),
+        }
+    }
+
+    /// Why `track` could not read a file, without its name.
+    pub fn failure(&self, f: &Failure) -> String {
+        match (self.error_reason, &f.error) {
+            (Some(word), Some(e)) => word(e),
+            _ => f.reason.clone(),
         }
     }
 
@@ -764,6 +774,8 @@ pub static EN: Words = Words {
     t_warnings_label: "Warnings:",
     t_skipped_label: "Skipped (not reports):",
     t_failed_label: "Could not be read:",
+    t_failed_files_t: "{0} file(s) could not be read (exit code {1}):",
+    t_no_report_read: "no report could be read",
     t_notes_heading: "Notes",
     t_all_targets_t: "All {0} targets of the panel",
     t_no_report_for_t: "no report for {0}",
@@ -779,7 +791,7 @@ pub static EN: Words = Words {
     pair_warning: None,
     track_warning: None,
     skip_kind: None,
-    error: None,
+    error_reason: None,
 };
 
 pub static ZH: Words = Words {
@@ -990,6 +1002,8 @@ pub static ZH: Words = Words {
     t_warnings_label: "警告：",
     t_skipped_label: "跳过（不是报告）：",
     t_failed_label: "无法读取：",
+    t_failed_files_t: "{0}个文件无法读取（退出码{1}）：",
+    t_no_report_read: "没有读到任何报告",
     t_notes_heading: "说明",
     t_all_targets_t: "全部目标（{0}项）",
     t_no_report_for_t: "缺{0}年报告",
@@ -1005,19 +1019,29 @@ pub static ZH: Words = Words {
     pair_warning: Some(pair_warning_zh),
     track_warning: Some(track_warning_zh),
     skip_kind: Some(skip_kind_zh),
-    error: Some(error_zh),
+    error_reason: Some(error_reason_zh),
 };
 
-/// A read error in Chinese: the file's name, then the reason.
-fn error_zh(e: &crate::Error) -> String {
+/// The file an error is about, as the error names it.
+fn error_path(e: &crate::Error) -> &str {
     use crate::Error;
-    let (path, why) = match e {
-        Error::Io { path, source } => (path, io_error_zh(source)),
-        Error::Decode { path, source } => (path, decode_error_zh(source)),
-        Error::Input { path, source } => (path, input_error_zh(source)),
-        Error::NotAReport { path, .. } => (path, "找不到报告正文".to_string()),
-    };
-    format!("{path}：{why}")
+    match e {
+        Error::Io { path, .. }
+        | Error::Decode { path, .. }
+        | Error::Input { path, .. }
+        | Error::NotAReport { path, .. } => path,
+    }
+}
+
+/// Why a file could not be read, in Chinese.
+fn error_reason_zh(e: &crate::Error) -> String {
+    use crate::Error;
+    match e {
+        Error::Io { source, .. } => io_error_zh(source),
+        Error::Decode { source, .. } => decode_error_zh(source),
+        Error::Input { source, .. } => input_error_zh(source),
+        Error::NotAReport { .. } => "找不到报告正文".to_string(),
+    }
 }
 
 fn io_error_zh(e: &std::io::Error) -> String {

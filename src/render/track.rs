@@ -505,7 +505,7 @@ fn set_aside(panel: &Panel, words: &Words) -> String {
     if !panel.failures.is_empty() {
         let _ = writeln!(out, "{}", words.t_failed_label);
         for f in &panel.failures {
-            let _ = writeln!(out, "  {}: {}", f.path, f.reason);
+            let _ = writeln!(out, "  {}: {}", f.path, words.failure(f));
         }
     }
     out.trim_end().to_string()
