@@ -55,6 +55,18 @@ pub enum Error {
     NotAReport { path: String, reason: String },
 }
 
+impl Error {
+    /// The file the error is about, as the message names it (control characters escaped).
+    pub fn path(&self) -> &str {
+        match self {
+            Error::Io { path, .. }
+            | Error::Decode { path, .. }
+            | Error::Input { path, .. }
+            | Error::NotAReport { path, .. } => path,
+        }
+    }
+}
+
 /// Reads and parses the report in the file at `path`, within the default [`Limits`].
 pub fn read_report(path: &Path) -> Result<Report, Error> {
     read_report_with(path, &Limits::default())

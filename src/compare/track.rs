@@ -50,7 +50,7 @@ pub struct Failure {
 impl Failure {
     fn new(error: crate::Error) -> Failure {
         Failure {
-            path: error_path(&error).to_string(),
+            path: error.path().to_string(),
             reason: reason_of(&error),
             error: Some(std::sync::Arc::new(error)),
         }
@@ -213,21 +213,11 @@ pub fn load_all(
 /// The library's one-line error without the path it starts with (the path has its column).
 fn reason_of(e: &crate::Error) -> String {
     let line = e.to_string();
-    let path = error_path(e);
+    let path = e.path();
     line.strip_prefix(path)
         .and_then(|rest| rest.strip_prefix(": "))
         .unwrap_or(&line)
         .to_string()
-}
-
-/// The file an error is about, as the error names it.
-fn error_path(e: &crate::Error) -> &str {
-    match e {
-        crate::Error::Io { path, .. }
-        | crate::Error::Decode { path, .. }
-        | crate::Error::Input { path, .. }
-        | crate::Error::NotAReport { path, .. } => path,
-    }
 }
 
 /// Whether a file that was read holds a report at all (a data table or a note does not):

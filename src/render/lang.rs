@@ -535,7 +535,7 @@ impl Words {
     /// Why a file could not be read: one line, the file's name first.
     pub fn error(&self, e: &crate::Error) -> String {
         match self.error_reason {
-            Some(word) => format!("{}：{}", error_path(e), word(e)),
+            Some(word) => format!("{}：{}", e.path(), word(e)),
             None => e.to_string(),
         }
     }
@@ -1021,17 +1021,6 @@ pub static ZH: Words = Words {
     skip_kind: Some(skip_kind_zh),
     error_reason: Some(error_reason_zh),
 };
-
-/// The file an error is about, as the error names it.
-fn error_path(e: &crate::Error) -> &str {
-    use crate::Error;
-    match e {
-        Error::Io { path, .. }
-        | Error::Decode { path, .. }
-        | Error::Input { path, .. }
-        | Error::NotAReport { path, .. } => path,
-    }
-}
 
 /// Why a file could not be read, in Chinese.
 fn error_reason_zh(e: &crate::Error) -> String {
