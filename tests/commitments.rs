@@ -72,6 +72,38 @@ fn read_gold(path: &Path) -> Vec<Gold> {
         .collect()
 }
 
+/// The lines a partial gold list covers, per side, from a comment line
+/// `# scope: old 50 53; new 38 47` (a list made of chosen paragraphs): tool rows on other
+/// lines are neither counted nor shown as rows not in gold. `None` for a whole list.
+type Scope = Option<HashMap<String, Vec<usize>>>;
+
+fn read_scope(path: &Path) -> Scope {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let line = text
+        .lines()
+        .filter_map(|l| l.strip_prefix('#'))
+        .find_map(|l| l.trim().strip_prefix("scope:"))?;
+    let mut scope = HashMap::new();
+    for part in line.split(';') {
+        let mut words = part.split_whitespace();
+        let Some(side) = words.next() else { continue };
+        let lines = words
+            .map(|w| {
+                w.parse()
+                    .unwrap_or_else(|e| panic!("{}: scope {w:?}: {e}", path.display()))
+            })
+            .collect();
+        scope.insert(side.to_string(), lines);
+    }
+    Some(scope)
+}
+
+fn in_scope(scope: &Scope, side: &str, line: usize) -> bool {
+    scope
+        .as_ref()
+        .is_none_or(|s| s.get(side).is_some_and(|lines| lines.contains(&line)))
+}
+
 /// A commitment as the tool reports it.
 #[derive(Debug, Clone)]
 struct Found {
@@ -222,12 +254,19 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 fn score_pair(old: &Path, new: &Path, gold_path: &Path, stem: &str, judged: &Judged) -> Score {
     let gold = read_gold(gold_path);
+    let scope = read_scope(gold_path);
     let c = govdiff::compare::compare(common::read(old), common::read(new));
     let tool = found(&c);
     let of_gold = align(&gold, &tool);
+    let matched: Vec<usize> = of_gold.iter().flatten().copied().collect();
+    let counted = tool
+        .iter()
+        .enumerate()
+        .filter(|(j, t)| matched.contains(j) || in_scope(&scope, t.side, t.line))
+        .count();
     let mut s = Score {
         gold: gold.len(),
-        tool: tool.len(),
+        tool: counted,
         ..Score::default()
     };
     let mut misses = Vec::new();
@@ -300,9 +339,8 @@ fn score_pair(old: &Path, new: &Path, gold_path: &Path, stem: &str, judged: &Jud
             }
         }
     }
-    let matched: Vec<usize> = of_gold.iter().flatten().copied().collect();
     for (j, t) in tool.iter().enumerate() {
-        if !matched.contains(&j) {
+        if !matched.contains(&j) && in_scope(&scope, t.side, t.line) {
             s.extra += 1;
             let key = (
                 stem.to_string(),
