@@ -282,11 +282,27 @@ fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
                     || x.ends_with(y)
                     || y.ends_with(x)
                     || GENERIC_COUNTERS.contains(&x) && GENERIC_COUNTERS.contains(&y)
+                    || counts_people(a, b, x, y)
             }
             (None, None) => true,
             _ => false,
         },
     }
+}
+
+/// Whether two counts of one canonical indicator of people compare although one is counted
+/// with a classifier: `新增城镇就业5400人` and next year's `新增就业岗位5000个` are one target
+/// (a job is a person employed).
+fn counts_people(a: &Indicator, b: &Indicator, x: &str, y: &str) -> bool {
+    let people = |u: &str| u == "人" || GENERIC_COUNTERS.contains(&u);
+    a.indicator_id.is_some()
+        && a.indicator_id == b.indicator_id
+        && people(x)
+        && people(y)
+        && a.indicator_id
+            .as_deref()
+            .and_then(|id| vocabulary().get(id))
+            .is_some_and(|e| e.unit == "people")
 }
 
 /// Measures that compare for these two indicators: a level and a decline compare only when

@@ -198,6 +198,10 @@ const TRAILING_FILLERS: &[&str] = &[
     "的",
     "累计",
     "共",
+    // A per-head qualifier of the amount that follows (`补助标准提高到人均320元`,
+    // `户均增收2000元`): part of the figure, never the subject.
+    "人均",
+    "户均",
     "总计",
     "合计",
     "各",
@@ -849,14 +853,22 @@ pub(crate) fn noun_run(item: &str) -> &str {
 fn bare_stage(before: &str) -> Option<&str> {
     let t = before.trim_matches(|c: char| !is_han(c));
     let t = t.strip_prefix("其中").unwrap_or(t);
+    // The year it is set for says nothing of the stage (`今年新开工700万套`).
+    let t = ["今年", "年内", "全年"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .unwrap_or(t);
     let tagged = crate::text::words::tag(t);
+    // A word holding a completion verb is one whatever its tag (`新开工` comes out as `nz`).
+    let verbal =
+        |w: &str, tag: &str| tag.starts_with('v') || COMPLETION_VERBS.iter().any(|v| w.contains(v));
     let stage = !t.is_empty()
         && t.chars().count() <= 4
         && COMPLETION_VERBS.iter().any(|v| t.contains(v))
-        && tagged.last().is_some_and(|(_, tag)| tag.starts_with('v'))
+        && tagged.last().is_some_and(|(w, tag)| verbal(w, tag))
         && tagged
             .iter()
-            .all(|(_, tag)| tag.starts_with('v') || matches!(*tag, "d" | "a" | "ad"));
+            .all(|(w, tag)| verbal(w, tag) || matches!(*tag, "d" | "a" | "ad"));
     stage.then_some(t)
 }
 
@@ -866,7 +878,8 @@ fn noun_part(subject: &str) -> &str {
     let tagged = crate::text::words::tag(subject);
     let mut end = subject.len();
     for (w, t) in tagged.iter().rev() {
-        if t.starts_with('v') && *t != "vn" || matches!(*t, "d" | "ad") {
+        // `基本` of `基本建成` is an adverb the segmenter tags as a noun.
+        if t.starts_with('v') && *t != "vn" || matches!(*t, "d" | "ad") || *w == "基本" {
             end -= w.len();
         } else {
             break;
@@ -1276,6 +1289,16 @@ fn extract_clause(
         // on (`逐步在…设置平价蔬菜超市，年内完成20个`, `…发行超长期特别国债，…今年先发行1万亿元`).
         if subject.is_empty() && last_subject.is_none() && q.base_unit.is_some() {
             subject = echoed_object(before, previous, q.is_count()).unwrap_or_default();
+            // `加大保障性安居工程建设力度，今年新开工700万套以上`: a stage of the works the
+            // earlier clause names (`保障性安居工程新开工`), not the effort put into them.
+            if let Some(stage) = bare_stage(before)
+                && let Some(works) = ["建设力度", "力度", "建设"]
+                    .iter()
+                    .find_map(|w| subject.strip_suffix(w))
+                    .filter(|w| w.chars().count() >= 2)
+            {
+                subject = format!("{works}{stage}");
+            }
         }
         // `谋划实施县级重点项目44项,其中,申报省市重点23项`: a part named without the head noun
         // of its whole (`省市重点` → `省市重点项目`).
