@@ -403,6 +403,8 @@ const LAUNCH_TAILS: &[&str] = &[
     "挂牌",
     "开业",
     "落成",
+    "投运",
+    "建成投运",
 ];
 
 /// Reads a clause; `None` when it has neither a front verb nor a tail verb.
@@ -677,7 +679,8 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         {
             Some((i, len))
                 if (has_head(strip_item(&item[..i])) || ends_with_tail(&item[..i]))
-                    && item[i + len..].chars().count() >= 2 =>
+                    && item[i + len..].chars().count() >= 2
+                    && !relation(&item[i + len..]) =>
             {
                 split.push(&item[..i]);
                 split.push(&item[i + len..]);
@@ -695,6 +698,14 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         }
     }
     split
+}
+
+/// Whether the part after `与`/`和` ends in what the two parts do together
+/// (`廊坊北三县与通州区一体化高质量发展`): then the two are one object, not two.
+fn relation(after: &str) -> bool {
+    const TOGETHER: &[&str] = &["一体化", "协同", "融合", "联动", "共建共享", "互联互通"];
+    TOGETHER.iter().any(|t| after.contains(t))
+        && matches!(head_of(after), Some((_, Head::Exhortation)))
 }
 
 /// The head noun the last item of a list lends to the short items before it
@@ -729,6 +740,19 @@ fn shared_head(items: &[&str]) -> Option<String> {
             w.to_string()
         },
     )
+}
+
+/// The item without a quoted collective name at its end (`城中村改造“三大工程”` →
+/// `城中村改造`): a count word (`三大`, `四个`) opening the quote.
+fn strip_collective_name(item: &str) -> &str {
+    static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"“(?:[一二两三四五六七八九十]|[0-9]+)(?:大|个|项|类)[^“”]{1,6}”$")
+            .expect("valid regex")
+    });
+    match COLLECTIVE.find(item) {
+        Some(m) if item[..m.start()].chars().count() >= 3 => item[..m.start()].trim_end(),
+        _ => item,
+    }
 }
 
 /// `…公共基础设施建设` before `和`: two actions joined, each with its own object.
@@ -774,6 +798,13 @@ fn strip_item(item: &str) -> &str {
         && m.end() == s.len()
     {
         s = &s[..m.start()];
+    }
+    // `推动张家口首都“两区”建设取得更大进展`: what the work should achieve is no part of its
+    // name.
+    if let Some(i) = s.find("取得")
+        && s[..i].chars().count() >= 3
+    {
+        s = &s[..i];
     }
     // Verbs after an item go (`第一小学综合楼扩建`); a work that names the project stays
     // (`城中村改造`, `整村搬迁`), and so does anything shorter than three characters after.
@@ -913,7 +944,18 @@ fn thing_before_exhortation(object: &str) -> Option<&str> {
     if rest.len() == object.len() || rest.chars().filter(|c| is_han(*c)).count() < 3 {
         return None;
     }
-    let concrete = has_head(rest);
+    // `巩固拓展“退后十”成果`: the achievements of a campaign named in quotes are that
+    // campaign's (not a reform's: `深化“放管服”改革` stays an exhortation).
+    let quoted_whole = rest.starts_with('“') && rest.ends_with('”') && !rest[3..].contains('“');
+    if quoted_whole && (object.ends_with("成果") || object.ends_with("成效")) {
+        return Some(rest);
+    }
+    // `农业农村现代化`: a common word for a kind of place (`农村`, `城乡`) is no thing, though
+    // it ends like a title (`…村`).
+    let common_place = ["农村", "乡村", "城乡", "城镇", "乡镇", "城市"]
+        .iter()
+        .any(|w| rest.ends_with(w));
+    let concrete = has_head(rest) && !common_place;
     let proper = head_of(rest).is_none()
         && crate::text::words::tag(rest)
             .first()
@@ -1019,7 +1061,9 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         .map(|(_, h)| h)
         .filter(|h| *h != Head::Exhortation);
     let listed = reading.items.len() > 1 || reading.group.is_some();
-    let lent = if reading.group.is_none() {
+    // `加快雄商、雄忻高铁等项目建设`: before a group noun of things, the last item still lends
+    // its own head to the short names before it (`雄商高铁`, not `雄商项目`).
+    let lent = if reading.group.is_none() || group_head.is_some() {
         shared_head(&reading.items)
     } else {
         None
@@ -1030,6 +1074,13 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         .enumerate()
         .map(|(k, i)| {
             let o = strip_item(i);
+            // `推进保障性住房建设、…、城中村改造“三大工程”`: the quoted count after the last
+            // item names the whole list, not that item.
+            let o = if k + 1 == reading.items.len() && k > 0 {
+                strip_collective_name(o)
+            } else {
+                o
+            };
             match (&lent, reading.group) {
                 (Some(w), _) if k + 1 < reading.items.len() => format!("{o}{w}"),
                 // `扩大电信、医疗、教育等领域开放试点`, `解决芳园、天润等8个社区办公用房问题`: short
@@ -1314,6 +1365,31 @@ mod tests {
     #[test]
     fn object_first_clauses() {
         assert_eq!(objects("推动青岚药业新厂区投产"), ["青岚药业新厂区"]);
+        assert_eq!(objects("力促承平高速建成投运"), ["承平高速"]);
+    }
+
+    /// Lists of other shapes, from the Hebei 2024 plan (`tests/gold/commitments`).
+    #[test]
+    fn list_heads_and_names() {
+        assert_eq!(
+            objects("加快雄商、雄忻高铁等项目建设"),
+            ["雄商高铁", "雄忻高铁"]
+        );
+        assert_eq!(
+            objects("推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“三大工程”"),
+            ["保障性住房", "“平急两用”公共基础设施", "城中村改造"]
+        );
+        assert_eq!(
+            objects("促进廊坊北三县与通州区一体化高质量发展"),
+            ["廊坊北三县与通州区"]
+        );
+        assert_eq!(
+            objects("推动张家口首都“两区”建设取得更大进展"),
+            ["张家口首都“两区”"]
+        );
+        assert_eq!(objects("巩固拓展“退后十”成果"), ["“退后十”"]);
+        assert_eq!(objects("宣传贯彻民营经济促进法"), ["民营经济促进法"]);
+        assert!(objects("加快建设农业强省").is_empty());
     }
 
     #[test]
