@@ -69,6 +69,12 @@ pub fn subject_key(subject: &str) -> String {
             };
         }
     }
+    // `完成1600亩湿地修复任务`: the task of a work is the work (`湿地修复`).
+    if let Some(rest) = s.strip_suffix("任务")
+        && rest.chars().count() >= 2
+    {
+        s = rest.to_string();
+    }
     s
 }
 
@@ -661,12 +667,33 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
     use crate::extract::indicators::noun_run;
     let han = |s: &str| s.chars().filter(|c| crate::text::is_han(*c)).count();
     let line = |k: usize| review.paragraphs[k].0;
+    // A programme named with another head (`菜篮子项目` of the plan, `“菜篮子”工程` of the
+    // review): its distinctive name (three characters or more) before any programme head.
+    let programme = PROGRAMME_HEADS
+        .iter()
+        .find_map(|h| t.key.strip_suffix(h))
+        .filter(|m| han(m) >= 3);
+    let names_programme = |c: &str| {
+        programme.is_some_and(|m| {
+            c.match_indices(m).any(|(at, _)| {
+                let after = c[at + m.len()..].trim_start_matches(['”', '"', '’']);
+                PROGRAMME_HEADS.iter().any(|h| after.starts_with(h))
+            })
+        })
+    };
+    let as_programme = || {
+        programme
+            .into_iter()
+            .flat_map(|m| review.holding(m))
+            .find(|&i| names_programme(review.clauses[i].1))
+    };
     if let Some((head, owner)) = &t.generic {
         if han(owner) < 2 {
             return None;
         }
         return review
             .first_holding(head, |k| review.paragraphs[k].1.contains(owner.as_str()))
+            .or_else(as_programme)
             .map(|i| (line(review.clauses[i].0), review.clauses[i].1));
     }
     // The noun phrase a subject opens with (`央企二三级子公司` of `央企二三级子公司落户新区`)
@@ -678,8 +705,11 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         .iter()
         .flat_map(|e| e.aliases.iter().chain([&e.zh]))
         .map(String::as_str);
+    // A long opening that names a thing (`央企二三级子公司` of `央企二三级子公司落户新区`).
+    let openings = opening_nouns(&t.key).into_iter().map(|o| (o, 6));
     let own: Vec<&str> = [(t.key.as_str(), 3), (run.as_str(), 5)]
         .into_iter()
+        .chain(openings)
         .filter(|(n, least)| han(n) >= *least)
         .map(|(n, _)| n)
         .collect();
@@ -700,6 +730,7 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         .chain(&known)
         .flat_map(|n| review.holding(n))
         .filter(|&i| naming(review.clauses[i].1))
+        .chain(as_programme())
         .collect();
     found.sort_unstable();
     let first = *found.first()?;
@@ -710,6 +741,25 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         .find(|&i| outcome_in_words(review.clauses[i].1) != Outcome::Unclear)
         .unwrap_or(first);
     Some((line(review.clauses[said].0), review.clauses[said].1))
+}
+
+/// Heads that name a programme of works: one programme is named with any of them
+/// (`菜篮子项目`, `“菜篮子”工程`).
+const PROGRAMME_HEADS: &[&str] = &["项目", "工程", "计划", "行动"];
+
+/// The openings of a subject, shorter than it, that end on a noun (`央企二三级子公司` of
+/// `央企二三级子公司落户新区`: the thing, without where it goes).
+fn opening_nouns(subject: &str) -> Vec<&str> {
+    let mut end = 0;
+    let mut out = Vec::new();
+    let words = crate::text::words::tag(subject);
+    for (k, (w, t)) in words.iter().enumerate() {
+        end += w.len();
+        if t.starts_with('n') && k + 1 < words.len() {
+            out.push(&subject[..end]);
+        }
+    }
+    out
 }
 
 /// Whether a short name stands after a noun that owns it (`主要发达经济体失业率` is not the

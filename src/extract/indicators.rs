@@ -1957,6 +1957,35 @@ pub fn split_items(subject: &str) -> Vec<String> {
         out.push((*last).to_string());
         return out;
     }
+    // `居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元`: an item that names no
+    // indicator takes the tail of the last item that makes it one the vocabulary knows
+    // (`居民医保人均财政补助标准`), the longest such tail.
+    let vocabulary = crate::extract::vocabulary::vocabulary();
+    let tails: Vec<&str> = last
+        .char_indices()
+        .skip(1)
+        .map(|(k, _)| &last[k..])
+        .collect();
+    if vocabulary.lookup(last).is_some() {
+        let completed: Vec<Option<String>> = rest
+            .iter()
+            .map(|i| {
+                if vocabulary.lookup(i).is_some() {
+                    return Some((*i).to_string());
+                }
+                tails
+                    .iter()
+                    .filter(|t| t.chars().count() >= 2)
+                    .map(|t| format!("{i}{t}"))
+                    .find(|whole| vocabulary.lookup(whole).is_some())
+            })
+            .collect();
+        if completed.iter().all(Option::is_some) {
+            let mut out: Vec<String> = completed.into_iter().flatten().collect();
+            out.push((*last).to_string());
+            return out;
+        }
+    }
     items.iter().map(|s| s.to_string()).collect()
 }
 
