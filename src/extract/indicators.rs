@@ -803,19 +803,57 @@ fn noun_follows(after: &str) -> bool {
     if !after.starts_with(is_han) || after.starts_with(['增', '下', '以', '左', '的']) {
         return false;
     }
-    crate::text::words::tag(after)
-        .first()
-        .is_some_and(|(w, t)| {
-            (t.starts_with('n') || matches!(*t, "vn" | "b" | "j" | "l" | "an"))
-                && !STRUCTURE_NOUNS.contains(w)
-        })
+    let tagged = crate::text::words::tag(after);
+    // An adjective opening a noun (`老旧小区`, tagged `老/旧/小区`) still names a thing.
+    let adjectives = tagged.iter().take_while(|(_, t)| *t == "a").count();
+    tagged.get(adjectives).is_some_and(|(w, t)| {
+        (t.starts_with('n') || matches!(*t, "vn" | "b" | "j" | "l" | "an"))
+            && !STRUCTURE_NOUNS.contains(w)
+    })
+}
+
+/// Whether `N的…` after a verb of work is the amount of that work (`完成9.2公里的城区供水主管网
+/// 改造`, `完成21万平方米的中央公园景观…建设`), not a size inside a name: money (`投资4800万元的
+/// 广场`) and capacities (`年产5万吨的项目`) stay names.
+fn work_on_counted(q: &Quantity, before: &str) -> bool {
+    let verb = before
+        .trim_end()
+        .trim_end_matches(|c: char| !is_han(c))
+        .to_string();
+    !is_money(q)
+        && !q
+            .base_unit
+            .as_deref()
+            .is_some_and(|u| CAPACITY_UNITS.contains(&u))
+        && (ACTION_VERBS.iter().any(|v| verb.ends_with(v))
+            || COMPLETION_VERBS.iter().any(|v| verb.ends_with(v)))
 }
 
 /// The thing named after a figure, up to the end of its list item (`节水灌溉、哈克镇…` →
 /// `节水灌溉`, `回迁房等开发项目` → `回迁房`).
 fn thing_after(after: &str) -> String {
+    let after = after.strip_prefix('的').unwrap_or(after);
     let cut = after.find(['、', '等', ',', '，']).unwrap_or(after.len());
     let mut item = &after[..cut];
+    // `4座现代化的垃圾中转站`: a modifier joined by `的` describes the thing after it; a noun
+    // there owns it (`36个老旧小区的既有建筑节能改造` → `老旧小区既有建筑节能改造`).
+    if let Some(k) = item.find('的')
+        && k > 0
+    {
+        let (left, right) = (&item[..k], &item[k + '的'.len_utf8()..]);
+        let thing = thing_after(right);
+        if !thing.is_empty() {
+            let owner_is_noun = noun_run(left) == left
+                && crate::text::words::tag(left)
+                    .last()
+                    .is_some_and(|(_, t)| t.starts_with('n') && *t != "nr");
+            return if owner_is_noun {
+                format!("{left}{thing}")
+            } else {
+                thing
+            };
+        }
+    }
     for sep in ['和', '及', '与'] {
         if let Some(k) = item.find(sep)
             && item[..k].chars().count() >= 2
@@ -824,7 +862,16 @@ fn thing_after(after: &str) -> String {
         }
     }
     let run = noun_run(item);
-    clean_subject(if run.is_empty() { item } else { run })
+    let thing = clean_subject(if run.is_empty() { item } else { run });
+    // `完成30座公厕新建改造`: the object of a count may be a noun and the work done on it,
+    // which the subject grammar reads as a predicate; the work is part of what is counted.
+    let noun_first = crate::text::words::tag(run)
+        .first()
+        .is_some_and(|(_, t)| t.starts_with('n'));
+    if thing.is_empty() && noun_first && run.chars().count() >= 3 {
+        return run.to_string();
+    }
+    thing
 }
 
 /// The noun phrase that opens a text: `主干道路完工` → `主干道路`; a one-character verb
@@ -1132,6 +1179,7 @@ fn extract_clause(
         ]
         .iter()
         .any(|w| clause[segment_start..q.start].ends_with(w));
+        let before_q = &clause[segment_start..q.start];
         let inside_name = (next
             .is_some_and(|n| n.is_count() || n.unit.is_none() || tail.starts_with('的'))
             && !q.is_percent()
@@ -1141,7 +1189,7 @@ fn extract_clause(
             || (spec_before
                 && tail.starts_with(is_han)
                 && !tail.starts_with(['增', '下', '达', '以', '左']))
-            || (tail.starts_with('的') && !q.is_percent())
+            || (tail.starts_with('的') && !q.is_percent() && !work_on_counted(q, before_q))
             || (next.is_some_and(Quantity::is_percent)
                 && !q.is_percent()
                 && tail.starts_with(is_han)
@@ -1264,14 +1312,20 @@ fn extract_clause(
                 subject = format!("{subject}{thing}");
             }
         }
-        // `年内完成3800户、58万平方米棚户区改造`: figures listed before one thing share it.
+        // `年内完成3800户、58万平方米棚户区改造`: figures listed before one thing share it;
+        // the second may name its aspect (`完成65条、总长度57.9公里的城市道路新建改造`).
+        let joins_next = after
+            .trim()
+            .strip_prefix(['、', '和', '及'])
+            .is_some_and(|aspect| aspect.chars().count() <= 3 && aspect.chars().all(is_han));
         if subject.is_empty()
             && q.base_unit.is_some()
-            && matches!(after.trim(), "、" | "和" | "及")
+            && joins_next
             && let Some(n) = next
         {
             let next_after =
                 &clause[n.end..quantities.get(i + 2).map_or(clause.len(), |m| m.start)];
+            let next_after = next_after.strip_prefix('的').unwrap_or(next_after);
             if noun_follows(next_after) {
                 subject = thing_after(next_after);
             }
@@ -1287,7 +1341,7 @@ fn extract_clause(
         }
         // A figure without a noun of its own: the thing a previous clause of the sentence acted
         // on (`逐步在…设置平价蔬菜超市，年内完成20个`, `…发行超长期特别国债，…今年先发行1万亿元`).
-        if subject.is_empty() && last_subject.is_none() && q.base_unit.is_some() {
+        if subject.is_empty() && last_subject.is_none() && q.base_unit.is_some() && !named_after {
             subject = echoed_object(before, previous, q.is_count()).unwrap_or_default();
             // `加大保障性安居工程建设力度，今年新开工700万套以上`: a stage of the works the
             // earlier clause names (`保障性安居工程新开工`), not the effort put into them.
@@ -1689,7 +1743,19 @@ pub fn noun_phrase(subject: &str) -> String {
     if subject.ends_with('等') {
         return String::new();
     }
-    let tagged = merge_split_words(subject, crate::text::words::tag(subject));
+    let mut tagged = merge_split_words(subject, crate::text::words::tag(subject));
+    // `一般公共财政预算收入按可比口径(增长7.5%)`, `地区生产总值按可比价格计算`: a short
+    // adverbial of measurement at the end says how the figure is counted, not what it counts.
+    if let Some(j) = tagged.iter().rposition(|(w, t)| *w == "按" && *t == "p")
+        && j > 0
+        && tagged[j + 1..]
+            .iter()
+            .map(|(w, _)| w.chars().count())
+            .sum::<usize>()
+            <= 8
+    {
+        tagged.truncate(j);
+    }
     let vocabulary = crate::extract::vocabulary::vocabulary();
     let joined = |words: &[(&str, &str)]| -> String { words.iter().map(|(w, _)| *w).collect() };
     // Only words that could make a name are joined and looked up (see
@@ -1811,7 +1877,7 @@ pub fn noun_phrase(subject: &str) -> String {
         tail_bytes += words[shortest_tail].0.len();
     }
     if let Some(known) = (shortest_tail..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
-        return text(known);
+        return text(coordinated_modifiers(words, known));
     }
     let phrase = text(start);
     // Places and a verb (`与京津共建`) name an action, not a thing.
@@ -1833,6 +1899,24 @@ pub fn noun_phrase(subject: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// Where a known name starts once the short modifiers coordinated with its first word are
+/// taken in: `城镇和农村居民人均可支配收入分别达…` names two indicators sharing one head (see
+/// [`split_items`]), not only the rural one the vocabulary knows. A modifier is one or two
+/// nominal words of at most three characters before `和`/`及`/`与`/`、`.
+fn coordinated_modifiers(words: &[(&str, &str)], known: usize) -> usize {
+    let mut start = known;
+    while start >= 2 {
+        let (sep, _) = words[start - 1];
+        let (modifier, tag) = words[start - 2];
+        let short = modifier.chars().count() <= 3;
+        if !matches!(sep, "和" | "及" | "与" | "、") || !short || !nominal(tag) || tag == "m" {
+            break;
+        }
+        start -= 2;
+    }
+    start
 }
 
 /// Strips verbs and fillers from both ends of a subject.
