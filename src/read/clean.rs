@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::model::{Diagnostic, DiagnosticKind, MarkerKind};
 use crate::read::decode::Line;
+use crate::read::header;
 use crate::tree::heading::{is_bare_heading, parse_marker};
 
 /// The report located in the input.
@@ -115,37 +116,6 @@ const FURNITURE: &[&str] = &[
     "使用权",
 ];
 
-static PAGE_ARTIFACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-—–_·\s]*\d{1,4}[-—–_·\s]*|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$")
-        .expect("valid regex")
-});
-static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,60}?(?:人民代表大会|代表大会|会议)")
-        .expect("valid regex")
-});
-static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\p{Han}{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)\s*[\p{Han}·]{2,4}$",
-    )
-    .expect("valid regex")
-});
-static BARE_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,4}$").expect("valid regex"));
-/// The speaker's office on a line of its own, the name on the next (`国务院总理` / `李克强`).
-static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Han}{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)$")
-        .expect("valid regex")
-});
-/// A delivery line that names the session but not the day (`——在第十四届全国人民代表大会第三次会议上`).
-static DELIVERY_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[—\-–(\s]*在.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议上")
-        .expect("valid regex")
-});
-/// A date alone on a line under the title (`2024年3月5日`, `(2024年3月)`, `(二〇〇五年一月十一日)`).
-pub static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(—\-\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[)\s]*$")
-        .expect("valid regex")
-});
 /// The labelled fields a scraper writes above the text (`标题:` `发文单位:` `发文时间:`
 /// `报告人:` `来源URL:` `正文:`).
 static SCRAPER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -192,7 +162,7 @@ pub fn is_prose(text: &str) -> bool {
 }
 
 fn is_page_artifact(text: &str) -> bool {
-    PAGE_ARTIFACT.is_match(text)
+    header::is_page_artifact(text)
 }
 
 /// A title line: `…工作报告` with no sentence in it, letter-spaced titles included
@@ -253,12 +223,12 @@ fn is_closing_call(text: &str) -> bool {
 /// A line of the block above the address: title, delivery line, speaker, date.
 fn is_header_line(text: &str, seen_title: bool) -> bool {
     (is_title_like(text) && furniture_hits(text) == 0)
-        || (DELIVERY.is_match(text) && text.chars().count() <= 80)
-        || (DELIVERY_UNDATED.is_match(text) && text.chars().count() <= 80)
-        || DATE_ONLY.is_match(text)
-        || SPEAKER.is_match(text)
-        || SPEAKER_OFFICE.is_match(text)
-        || (!seen_title && BARE_NAME.is_match(text))
+        || (text.chars().count() <= 80
+            && (header::is_delivery(text) || header::is_delivery_undated(text)))
+        || header::is_date_only(text)
+        || header::is_speaker(text)
+        || header::is_speaker_office(text)
+        || (!seen_title && header::is_bare_name(text))
 }
 
 fn ends_paragraph(text: &str) -> bool {

@@ -4,5 +4,6 @@
 pub mod clean;
 pub mod copies;
 pub mod decode;
+pub mod header;
 pub mod input;
 pub mod pdf;

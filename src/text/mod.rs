@@ -8,3 +8,181 @@ pub mod words;
 pub fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
+
+/// `\p{Han}` of regular expressions (the Unicode script Han, as the `regex` crate defines
+/// it): radicals, `々`, `〇`, Suzhou numerals, compatibility ideographs and every extension,
+/// beyond [`is_han`]. For scanners written by hand in place of a pattern that said
+/// `\p{Han}`, which must match exactly what it matched (compiling such patterns was most of
+/// the start-up).
+pub fn is_han_script(c: char) -> bool {
+    in_ranges(c, HAN_SCRIPT)
+}
+
+/// `\d` of regular expressions (Unicode `Nd`: `0`–`9`, `٣`, `𝟘`, …; full-width digits are
+/// folded to ASCII at the input, others are not).
+pub fn is_decimal_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && in_ranges(c, DECIMAL_DIGITS))
+}
+
+/// `\s` of regular expressions: Unicode `White_Space`, which is what `char::is_whitespace`
+/// tests.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+fn in_ranges(c: char, ranges: &[(char, char)]) -> bool {
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// The ranges of `\p{Han}` in regex-syntax 0.8 (checked against the `regex` crate by a test).
+const HAN_SCRIPT: &[(char, char)] = &[
+    ('\u{2E80}', '\u{2E99}'),
+    ('\u{2E9B}', '\u{2EF3}'),
+    ('\u{2F00}', '\u{2FD5}'),
+    ('\u{3005}', '\u{3005}'),
+    ('\u{3007}', '\u{3007}'),
+    ('\u{3021}', '\u{3029}'),
+    ('\u{3038}', '\u{303B}'),
+    ('\u{3400}', '\u{4DBF}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{F900}', '\u{FA6D}'),
+    ('\u{FA70}', '\u{FAD9}'),
+    ('\u{16FE2}', '\u{16FE3}'),
+    ('\u{16FF0}', '\u{16FF1}'),
+    ('\u{20000}', '\u{2A6DF}'),
+    ('\u{2A700}', '\u{2B739}'),
+    ('\u{2B740}', '\u{2B81D}'),
+    ('\u{2B820}', '\u{2CEA1}'),
+    ('\u{2CEB0}', '\u{2EBE0}'),
+    ('\u{2EBF0}', '\u{2EE5D}'),
+    ('\u{2F800}', '\u{2FA1D}'),
+    ('\u{30000}', '\u{3134A}'),
+    ('\u{31350}', '\u{323AF}'),
+];
+
+/// The ranges of `\d` in regex-syntax 0.8 (checked against the `regex` crate by a test).
+const DECIMAL_DIGITS: &[(char, char)] = &[
+    ('\u{30}', '\u{39}'),
+    ('\u{660}', '\u{669}'),
+    ('\u{6F0}', '\u{6F9}'),
+    ('\u{7C0}', '\u{7C9}'),
+    ('\u{966}', '\u{96F}'),
+    ('\u{9E6}', '\u{9EF}'),
+    ('\u{A66}', '\u{A6F}'),
+    ('\u{AE6}', '\u{AEF}'),
+    ('\u{B66}', '\u{B6F}'),
+    ('\u{BE6}', '\u{BEF}'),
+    ('\u{C66}', '\u{C6F}'),
+    ('\u{CE6}', '\u{CEF}'),
+    ('\u{D66}', '\u{D6F}'),
+    ('\u{DE6}', '\u{DEF}'),
+    ('\u{E50}', '\u{E59}'),
+    ('\u{ED0}', '\u{ED9}'),
+    ('\u{F20}', '\u{F29}'),
+    ('\u{1040}', '\u{1049}'),
+    ('\u{1090}', '\u{1099}'),
+    ('\u{17E0}', '\u{17E9}'),
+    ('\u{1810}', '\u{1819}'),
+    ('\u{1946}', '\u{194F}'),
+    ('\u{19D0}', '\u{19D9}'),
+    ('\u{1A80}', '\u{1A89}'),
+    ('\u{1A90}', '\u{1A99}'),
+    ('\u{1B50}', '\u{1B59}'),
+    ('\u{1BB0}', '\u{1BB9}'),
+    ('\u{1C40}', '\u{1C49}'),
+    ('\u{1C50}', '\u{1C59}'),
+    ('\u{A620}', '\u{A629}'),
+    ('\u{A8D0}', '\u{A8D9}'),
+    ('\u{A900}', '\u{A909}'),
+    ('\u{A9D0}', '\u{A9D9}'),
+    ('\u{A9F0}', '\u{A9F9}'),
+    ('\u{AA50}', '\u{AA59}'),
+    ('\u{ABF0}', '\u{ABF9}'),
+    ('\u{FF10}', '\u{FF19}'),
+    ('\u{104A0}', '\u{104A9}'),
+    ('\u{10D30}', '\u{10D39}'),
+    ('\u{10D40}', '\u{10D49}'),
+    ('\u{11066}', '\u{1106F}'),
+    ('\u{110F0}', '\u{110F9}'),
+    ('\u{11136}', '\u{1113F}'),
+    ('\u{111D0}', '\u{111D9}'),
+    ('\u{112F0}', '\u{112F9}'),
+    ('\u{11450}', '\u{11459}'),
+    ('\u{114D0}', '\u{114D9}'),
+    ('\u{11650}', '\u{11659}'),
+    ('\u{116C0}', '\u{116C9}'),
+    ('\u{116D0}', '\u{116E3}'),
+    ('\u{11730}', '\u{11739}'),
+    ('\u{118E0}', '\u{118E9}'),
+    ('\u{11950}', '\u{11959}'),
+    ('\u{11BF0}', '\u{11BF9}'),
+    ('\u{11C50}', '\u{11C59}'),
+    ('\u{11D50}', '\u{11D59}'),
+    ('\u{11DA0}', '\u{11DA9}'),
+    ('\u{11F50}', '\u{11F59}'),
+    ('\u{16130}', '\u{16139}'),
+    ('\u{16A60}', '\u{16A69}'),
+    ('\u{16AC0}', '\u{16AC9}'),
+    ('\u{16B50}', '\u{16B59}'),
+    ('\u{16D70}', '\u{16D79}'),
+    ('\u{1CCF0}', '\u{1CCF9}'),
+    ('\u{1D7CE}', '\u{1D7FF}'),
+    ('\u{1E140}', '\u{1E149}'),
+    ('\u{1E2F0}', '\u{1E2F9}'),
+    ('\u{1E4F0}', '\u{1E4F9}'),
+    ('\u{1E5F1}', '\u{1E5FA}'),
+    ('\u{1E950}', '\u{1E959}'),
+    ('\u{1FBF0}', '\u{1FBF9}'),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The maximal runs of characters `pattern` (a class with `+`) matches, over every
+    /// Unicode scalar value in order.
+    fn runs(pattern: &str) -> Vec<(char, char)> {
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        regex::Regex::new(pattern)
+            .unwrap()
+            .find_iter(&all)
+            .map(|m| {
+                let s = m.as_str();
+                (s.chars().next().unwrap(), s.chars().last().unwrap())
+            })
+            .collect()
+    }
+
+    /// The same runs from a predicate.
+    fn runs_of(test: fn(char) -> bool) -> Vec<(char, char)> {
+        let mut out: Vec<(char, char)> = Vec::new();
+        let mut last: Option<char> = None;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if test(c) {
+                match out.last_mut() {
+                    Some(run) if last.is_some_and(|l| run.1 == l) => run.1 = c,
+                    _ => out.push((c, c)),
+                }
+            }
+            last = Some(c);
+        }
+        out
+    }
+
+    #[test]
+    fn classes_are_the_regex_crates() {
+        assert_eq!(runs_of(is_han_script), runs(r"\p{Han}+"));
+        assert_eq!(runs_of(is_decimal_digit), runs(r"\d+"));
+        assert_eq!(runs_of(is_space), runs(r"\s+"));
+    }
+}

@@ -24,8 +24,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Diagnostic, DiagnosticKind, Horizon, Metadata, Paragraph, Role, Section};
-use crate::read::clean::{Cleaned, DATE_ONLY, furniture_hits, is_caption, is_title_like};
+use crate::read::clean::{Cleaned, furniture_hits, is_caption, is_title_like};
 use crate::read::decode::Line;
+use crate::read::header::is_date_only;
 use crate::text::numerals::{five_year_plan_years, parse_cn_number};
 use crate::tree::sections::first_year;
 
@@ -200,7 +201,7 @@ fn delivery_date(cleaned: &Cleaned) -> Option<(u16, String)> {
         let text = &arabic_date(&text);
         if let Some(c) = DATE.captures(text) {
             let congress_follows = text[c.get(0).map_or(0, |m| m.end())..].contains("会议");
-            let alone = dated_session && DATE_ONLY.is_match(text);
+            let alone = dated_session && is_date_only(text);
             if (congress_follows || alone)
                 && let Some(iso) = iso_date(&c[1], &c[2], &c[3])
             {

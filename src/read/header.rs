@@ -1,0 +1,405 @@
+//! The lines of the block above a report's address, and page numbers: a delivery line
+//! (`——2024年3月5日在第十四届全国人民代表大会第二次会议上`), the speaker (`国务院总理 李强`), a
+//! date alone (`(二〇〇五年一月十一日)`), a page artifact (`- 3 -`, `第2页 共9页`).
+//!
+//! Scanned by hand, not by regular expressions: these were patterns of bounded repetitions of
+//! Unicode classes (`.{0,60}?`, `\p{Han}{0,16}?`, `\d{4}`), whose compilation was a fifth of
+//! the start-up of every run (14M instructions of the 141M of `compare --format csv` on the
+//! samples). Each function matches exactly what its pattern matched (the pattern is quoted
+//! above it and the tests below check one against the other): `\d`, `\s` and `\p{Han}` are
+//! the classes of [`crate::text`], `.` is any character but a line break.
+
+use crate::text::{is_decimal_digit, is_han_script, is_space};
+
+/// `text` after `min..=max` leading characters that `class` accepts, as many as there are
+/// (every caller follows the run with something `class` refuses, so greedy is exact).
+fn take(text: &str, class: impl Fn(char) -> bool, min: usize, max: usize) -> Option<&str> {
+    let mut n = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if n == max || !class(c) {
+            break;
+        }
+        n += 1;
+        end = i + c.len_utf8();
+    }
+    (n >= min).then(|| &text[end..])
+}
+
+/// `text` after `\d+`.
+fn digits(text: &str) -> Option<&str> {
+    take(text, is_decimal_digit, 1, usize::MAX)
+}
+
+fn spaces(text: &str) -> &str {
+    text.trim_start_matches(is_space)
+}
+
+/// What follows each of `words` that starts after `min..=max` characters of `text`, none a
+/// line break (`.{min,max}?(?:word|…)`).
+fn after_word_within<'a>(
+    text: &'a str,
+    min: usize,
+    max: usize,
+    words: &'a [&'a str],
+) -> impl Iterator<Item = &'a str> + 'a {
+    text.char_indices()
+        .scan(false, |crossed, (i, c)| {
+            if *crossed {
+                return None;
+            }
+            *crossed = c == '\n';
+            Some(i)
+        })
+        .skip(min)
+        .take(max + 1 - min)
+        .flat_map(move |i| words.iter().filter_map(move |w| text[i..].strip_prefix(w)))
+}
+
+/// `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日` at the start of `text`: the text after it.
+fn date_at(text: &str) -> Option<&str> {
+    let s = take(text, is_decimal_digit, 4, 4)?;
+    let s = spaces(s).strip_prefix('年')?;
+    let s = take(spaces(s), is_decimal_digit, 1, 2)?;
+    let s = spaces(s).strip_prefix('月')?;
+    let s = take(spaces(s), is_decimal_digit, 1, 2)?;
+    spaces(s).strip_prefix('日')
+}
+
+/// A dated delivery line: `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,60}?(?:人民代表大会|代表大会|会议)`.
+pub fn is_delivery(text: &str) -> bool {
+    text.char_indices()
+        .filter(|(_, c)| is_decimal_digit(*c))
+        .filter_map(|(i, _)| date_at(&text[i..]))
+        .any(|rest| {
+            after_word_within(rest, 0, 60, &["人民代表大会", "代表大会", "会议"])
+                .next()
+                .is_some()
+        })
+}
+
+/// A delivery line that names the session but not the day
+/// (`——在第十四届全国人民代表大会第三次会议上`):
+/// `^[—\-–(\s]*在.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议上`.
+pub fn is_delivery_undated(text: &str) -> bool {
+    let Some(rest) = text
+        .trim_start_matches(|c| matches!(c, '—' | '-' | '–' | '(') || is_space(c))
+        .strip_prefix('在')
+    else {
+        return false;
+    };
+    after_word_within(rest, 2, 40, &["人民代表大会", "代表大会"]).any(|after| {
+        after_word_within(after, 0, 12, &["会议上"])
+            .next()
+            .is_some()
+    })
+}
+
+const OFFICES: &[&str] = &[
+    "总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席",
+];
+
+/// What follows an office that at most 16 Han characters precede from the start, for each
+/// way `text` reads so (`^\p{Han}{0,16}?(?:总理|省长|…|主席)`).
+fn after_office(text: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(0)
+        .chain(
+            text.char_indices()
+                .take_while(|(_, c)| is_han_script(*c))
+                .map(|(i, c)| i + c.len_utf8()),
+        )
+        .take(17)
+        .flat_map(move |i| {
+            OFFICES
+                .iter()
+                .filter_map(move |o| text[i..].strip_prefix(o))
+        })
+}
+
+/// A name alone: `^[\p{Han}·]{2,4}$`.
+pub fn is_bare_name(text: &str) -> bool {
+    let mut n = 0;
+    for c in text.chars() {
+        if n == 4 || !(is_han_script(c) || c == '·') {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
+/// The speaker with the office (`国务院总理 李强`):
+/// `^\p{Han}{0,16}?(?:总理|…|主席)\s*[\p{Han}·]{2,4}$`.
+pub fn is_speaker(text: &str) -> bool {
+    after_office(text).any(|rest| is_bare_name(spaces(rest)))
+}
+
+/// The speaker's office on a line of its own, the name on the next (`国务院总理` / `李克强`):
+/// `^\p{Han}{0,16}?(?:总理|…|主席)$`.
+pub fn is_speaker_office(text: &str) -> bool {
+    after_office(text).any(str::is_empty)
+}
+
+fn is_cn_year_digit(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
+}
+
+fn is_cn_small_number(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+/// A date alone on a line under the title (`2024年3月5日`, `(2024年3月)`,
+/// `(二〇〇五年一月十一日)`): `^[(—\-\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[)\s]*$`.
+pub fn is_date_only(text: &str) -> bool {
+    let closing = |s: &str| s.chars().all(|c| c == ')' || is_space(c));
+    let s = text.trim_start_matches(|c| matches!(c, '(' | '—' | '-') || is_space(c));
+    let Some(s) = take(s, is_decimal_digit, 4, 4).or_else(|| take(s, is_cn_year_digit, 4, 4))
+    else {
+        return false;
+    };
+    let Some(s) = spaces(s).strip_prefix('年').map(spaces) else {
+        return false;
+    };
+    let Some(s) = take(s, is_decimal_digit, 1, 2).or_else(|| take(s, is_cn_small_number, 1, 2))
+    else {
+        return false;
+    };
+    let Some(s) = spaces(s).strip_prefix('月') else {
+        return false;
+    };
+    if closing(s) {
+        return true;
+    }
+    let day = spaces(s);
+    take(day, is_decimal_digit, 1, 2)
+        .or_else(|| take(day, is_cn_small_number, 1, 3))
+        .and_then(|s| spaces(s).strip_prefix('日'))
+        .is_some_and(closing)
+}
+
+/// A page number or footer (`3`, `- 3 -`, `第 3 页 共 9 页`, `3/9`, `Page 3 of 9`):
+/// `^(?:[-—–_·\s]*\d{1,4}[-—–_·\s]*|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$`.
+pub fn is_page_artifact(text: &str) -> bool {
+    let bare = text.trim_matches(|c| matches!(c, '-' | '—' | '–' | '_' | '·') || is_space(c));
+    if take(bare, is_decimal_digit, 1, 4).is_some_and(str::is_empty) {
+        return true;
+    }
+    let page_of = text
+        .strip_prefix('第')
+        .and_then(|s| digits(spaces(s)))
+        .and_then(|s| spaces(s).strip_prefix('页'))
+        .and_then(|s| {
+            if s.is_empty() {
+                return Some(s);
+            }
+            let s = spaces(s);
+            let s = spaces(s.strip_prefix([',', '/']).unwrap_or(s));
+            s.strip_prefix('共')
+                .and_then(|s| digits(spaces(s)))
+                .and_then(|s| spaces(s).strip_prefix('页'))
+        });
+    if page_of.is_some_and(str::is_empty) {
+        return true;
+    }
+    let fraction = digits(text)
+        .and_then(|s| spaces(s).strip_prefix('/'))
+        .and_then(|s| digits(spaces(s)));
+    if fraction.is_some_and(str::is_empty) {
+        return true;
+    }
+    text.strip_prefix(['P', 'p'])
+        .and_then(|s| s.strip_prefix("age"))
+        .and_then(|s| digits(spaces(s)))
+        .and_then(|s| {
+            if s.is_empty() {
+                return Some(s);
+            }
+            spaces(s).strip_prefix("of").and_then(|s| digits(spaces(s)))
+        })
+        .is_some_and(str::is_empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    use super::*;
+
+    /// Pieces of header lines, bounds crossed (fillers of 10 characters) and look-alikes.
+    const PIECES: &[&str] = &[
+        "2024",
+        "2",
+        "12",
+        "٣",
+        "0",
+        "年",
+        "月",
+        "日",
+        " ",
+        "\u{3000}",
+        "\n",
+        "在",
+        "第十四届",
+        "全国",
+        "人民代表大会",
+        "代表大会",
+        "会议",
+        "会议上",
+        "上",
+        "第",
+        "次",
+        "—",
+        "——",
+        "-",
+        "–",
+        "(",
+        ")",
+        "_",
+        "·",
+        "国务院",
+        "总理",
+        "省长",
+        "主席",
+        "李强",
+        "某某某某某某某某某某",
+        "某",
+        "a",
+        "〇",
+        "二",
+        "十",
+        "一",
+        "页",
+        "共",
+        "/",
+        ",",
+        "Page",
+        "page",
+        "of",
+        "々",
+        "𠀀",
+        "５",
+    ];
+
+    /// The patterns these scanners replace, with the scanner of each.
+    type Scanner = fn(&str) -> bool;
+
+    const PATTERNS: &[(&str, Scanner)] = &[
+        (
+            r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,60}?(?:人民代表大会|代表大会|会议)",
+            is_delivery,
+        ),
+        (
+            r"^[—\-–(\s]*在.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议上",
+            is_delivery_undated,
+        ),
+        (
+            r"^\p{Han}{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)\s*[\p{Han}·]{2,4}$",
+            is_speaker,
+        ),
+        (
+            r"^\p{Han}{0,16}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)$",
+            is_speaker_office,
+        ),
+        (r"^[\p{Han}·]{2,4}$", is_bare_name),
+        (
+            r"^[(—\-\s]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[)\s]*$",
+            is_date_only,
+        ),
+        (
+            r"^(?:[-—–_·\s]*\d{1,4}[-—–_·\s]*|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$",
+            is_page_artifact,
+        ),
+    ];
+
+    static COMPILED: std::sync::LazyLock<Vec<Regex>> = std::sync::LazyLock::new(|| {
+        PATTERNS
+            .iter()
+            .map(|(p, _)| Regex::new(p).unwrap())
+            .collect()
+    });
+
+    /// A line near the patterns: a string one of them matches (made from the pattern, with
+    /// small classes for the big ones) or a string of pieces, then edited: a piece put in
+    /// and a stretch cut out, so that bounds and anchors are crossed both ways.
+    fn line() -> impl Strategy<Value = String> {
+        let near = prop::sample::select(PATTERNS).prop_flat_map(|(p, _)| {
+            let p = p
+                .trim_start_matches('^')
+                .trim_end_matches('$')
+                .replace(r"\p{Han}", "[国务院某李强々𠀀二十总理长]")
+                .replace(r"\d", "[0-9٣５]")
+                .replace(r"\s", "[ \u{3000}\n]")
+                .replace('.', "[某会议代表人民大上\n ]");
+            proptest::string::string_regex(&p).unwrap()
+        });
+        let pieces =
+            prop::collection::vec(prop::sample::select(PIECES), 0..14).prop_map(|v| v.concat());
+        (
+            prop_oneof![3 => near, 1 => pieces],
+            prop::sample::select(PIECES),
+            any::<prop::sample::Index>(),
+            any::<prop::sample::Index>(),
+            0usize..4,
+            any::<bool>(),
+        )
+            .prop_map(|(s, piece, at, cut, len, insert)| {
+                let chars: Vec<char> = s.chars().collect();
+                let mut chars = chars;
+                if insert {
+                    let at = at.index(chars.len() + 1);
+                    chars.splice(at..at, piece.chars());
+                } else if !chars.is_empty() {
+                    let from = cut.index(chars.len());
+                    chars.drain(from..(from + len).min(chars.len()));
+                }
+                chars.into_iter().collect()
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4000, .. ProptestConfig::default() })]
+
+        #[test]
+        fn scanners_match_what_their_patterns_matched(text in line()) {
+            for (re, (p, scanner)) in COMPILED.iter().zip(PATTERNS) {
+                prop_assert_eq!(re.is_match(&text), scanner(&text), "{:?} on {:?}", p, text);
+            }
+        }
+    }
+
+    #[test]
+    fn header_lines_of_real_reports() {
+        assert!(is_delivery(
+            "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+        ));
+        assert!(!is_delivery("2024年3月5日,我们召开了座谈"));
+        assert!(is_delivery_undated(
+            "——在第十四届全国人民代表大会第三次会议上"
+        ));
+        assert!(is_speaker("国务院总理 李强"));
+        assert!(is_speaker_office("国务院总理"));
+        assert!(is_bare_name("李克强"));
+        assert!(!is_bare_name("李"));
+        assert!(is_date_only("(二〇〇五年一月十一日)"));
+        assert!(is_date_only("(2024年3月)"));
+        assert!(!is_date_only("2024年3月5日召开"));
+        for page in [
+            "3",
+            "- 3 -",
+            "第 3 页 共 9 页",
+            "第3页,共9页",
+            "3/9",
+            "Page 3 of 9",
+        ] {
+            assert!(is_page_artifact(page), "{page}");
+        }
+        assert!(!is_page_artifact("12345"));
+    }
+}
