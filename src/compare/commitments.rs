@@ -141,7 +141,10 @@ impl Probe {
             .filter(|q| q.chars().count() >= 3 || q.chars().any(|c| c.is_ascii_alphanumeric()))
             .collect();
         let aliases = aliases(&key);
-        let aliases_for_bits = aliases.clone();
+        // Quoted names count for the quick filter too: `“河北净菜”进京` (key `净菜进京` once the
+        // place is dropped) is reported as `“河北净菜”等…`.
+        let mut aliases_for_bits = aliases.clone();
+        aliases_for_bits.extend(quoted_names(&c.object));
         let short_quote = quoted_names(&c.object)
             .iter()
             .any(|q| q.chars().count() <= 2);
@@ -284,19 +287,34 @@ impl Probe {
         // The name without its kind (at least three characters), or the first three fifths
         // of a long one: `国有企业改革深化提升行动` is reported as `深化国有企业改革`.
         let core: Vec<char> = self.core.chars().collect();
-        if core.len() >= 3 && core.len() < n && text.contains(&self.core) {
+        // A place left alone (`石家庄` of `石家庄机场`, `京津冀` of `京津冀医联体`) is not the
+        // thing: `石家庄至张家口高铁直达` does not report the airport.
+        if core.len() >= 3 && core.len() < n && text.contains(&self.core) && !is_place(&self.core) {
             return true;
         }
+        // A long name by its start, unless what tells it apart comes at its end: the start of
+        // `京津冀国家技术创新中心河北中心` is also that of its sibling `…雄安中心`.
         if core.len() >= 7 {
             let need = (core.len() * 3).div_ceil(5).max(5);
             let prefix: String = core[..need].iter().collect();
-            if text.contains(&prefix) {
+            let rest: String = core[need..].iter().collect();
+            if text.contains(&prefix) && !names_place(&rest) {
                 return true;
             }
         }
         // Every content word (two at least) in one clause, in any order: `新污染物协同治理`
         // is reported as `治理…新污染物`.
         if self.words.len() >= 2 && self.words.iter().all(|w| text.contains(w.as_str())) {
+            return true;
+        }
+        if self.words.len() >= 4
+            && self
+                .words
+                .iter()
+                .filter(|w| !text.contains(w.as_str()))
+                .count()
+                <= 1
+        {
             return true;
         }
         if n < 4 {
@@ -318,6 +336,20 @@ impl Probe {
             .windows(n)
             .any(|w| dice(&w.iter().collect::<String>(), &self.key) >= MENTION_DICE)
     }
+}
+
+/// Whether `text` is one place name (the segmenter's tag `ns`), as `石家庄`, `京津冀`.
+fn is_place(text: &str) -> bool {
+    matches!(crate::text::words::tag(text).as_slice(), [(w, "ns")] if *w == text)
+}
+
+/// Whether `text` holds a place name of two characters or more (`河北中心`), not a common
+/// word for a kind of place (`城市`, `农村`).
+fn names_place(text: &str) -> bool {
+    let common = VOCABULARY.words("not_names");
+    crate::text::words::tag(text)
+        .iter()
+        .any(|&(w, t)| t == "ns" && w.chars().count() >= 2 && !common.iter().any(|c| c == w))
 }
 
 /// The words of a key that carry its topic: two characters or more, not a head noun of a
@@ -569,11 +601,37 @@ fn one_off_verb(c: &Commitment) -> Option<&'static str> {
         .flatten()
 }
 
+/// Whether a clause that names `probe` only loosely names a sibling by its whole key: another
+/// commitment of the same plan with the same head (`加快京津冀国家技术创新中心河北中心、雄安中心
+/// 建设`: `京津冀国家技术创新中心雄安中心挂牌运营` reports the second, not the first, though it
+/// is alike to both).
+fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> bool {
+    // Named by its whole name, a quoted name or its name without its kind
+    // (`乌拉哈达、娄里、青山水库等…` names `乌拉哈达水库` beside `青山水库`).
+    if t.text.contains(&probe.key)
+        || t.text.contains(&probe.core)
+        || probe.quoted.iter().any(|q| t.text.contains(q.as_str()))
+    {
+        return false;
+    }
+    let head: String = probe.chars[probe.chars.len().saturating_sub(2)..]
+        .iter()
+        .collect();
+    siblings.iter().any(|(_, s)| {
+        s.key != probe.key
+            && s.chars.len() >= 4
+            && s.key.ends_with(&head)
+            && !probe.key.contains(&s.key)
+            && t.text.contains(&s.key)
+    })
+}
+
 /// How NEW's review reports one commitment: the status and the evidence clause.
 fn status_in_review(
     c: &Commitment,
     probe: &Probe,
     review: &Indexed,
+    siblings: &[(Commitment, Probe)],
 ) -> (CommitmentStatus, Option<Commitment>) {
     let evidence = |p: &Place, verb: &str| Commitment {
         verb: verb.to_string(),
@@ -586,6 +644,7 @@ fn status_in_review(
     let mentions: Vec<&Place> = review
         .candidates(probe)
         .filter(|p| probe.mentioned_in(&p.text, Match::Loose))
+        .filter(|p| !names_sibling(probe, &p.text, siblings))
         .collect();
     // A one-off promise (`扩大…`, `取消…`, `实施…负面清单`) reported with its own verb is kept:
     // `全面实施跨境服务贸易负面清单`, `制造业领域外资准入限制措施全部取消`.
@@ -724,7 +783,7 @@ pub fn trace_commitments(
     let rows = promised
         .iter()
         .map(|(c, probe)| {
-            let (status, evidence) = status_in_review(c, probe, &review);
+            let (status, evidence) = status_in_review(c, probe, &review, &promised);
             let carried_over = counterpart(c, probe, &planned, &planned_index, &new_plan);
             let change = match (&carried_over, status) {
                 _ if !can_judge_plan => None,
@@ -791,6 +850,33 @@ mod tests {
     }
 
     #[test]
+    fn a_sibling_named_whole_is_not_this_one() {
+        let plan = [
+            "京津冀国家技术创新中心河北中心",
+            "雄安中心",
+            "乌拉哈达水库",
+            "青山水库",
+        ]
+        .map(|o| {
+            let c = Commitment {
+                verb: String::new(),
+                object: o.to_string(),
+                kind: CommitmentKind::Institution,
+                section: String::new(),
+                line: 0,
+                clause: String::new(),
+            };
+            let p = Probe::new(&c, None);
+            (c, p)
+        });
+        let t = Text::new("京津冀国家技术创新中心雄安中心挂牌运营");
+        assert!(plan[0].1.mentioned_in(&t, Match::Loose));
+        assert!(names_sibling(&plan[0].1, &t, &plan));
+        let t = Text::new("乌拉哈达、娄里、青山水库等重大水利工程启动建设");
+        assert!(!names_sibling(&plan[2].1, &t, &plan));
+    }
+
+    #[test]
     fn plans_continue_by_topic_of_four_characters() {
         let topic = |object: &str, clause: &str| {
             probe(object).mentioned_in(&Text::new(clause), Match::Topic)
@@ -814,6 +900,16 @@ mod tests {
             "成功举办第九届中俄蒙经贸洽谈会"
         ));
         assert!(!mentions("城北智造园二期", "城北智造园三期开工"));
+        // In other words: all content words but one (`农村` left out).
+        assert!(mentions(
+            "农村宅基地制度改革试点任务",
+            "宅基地改革试点任务顺利完成"
+        ));
+        // A quoted name is found through the quick filter too.
+        assert!(mentions(
+            "“河北净菜”进京",
+            "“河北净菜”等主要菜篮子产品北京市场份额超过四成"
+        ));
         assert!(!mentions(
             "国家生态文明建设示范县",
             "创建省级生态文明建设示范县"
