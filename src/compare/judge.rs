@@ -75,8 +75,25 @@ pub fn subject_key(subject: &str) -> String {
     {
         s = rest.to_string();
     }
+    // A plan names the work after the thing (`完成30座公厕新建改造`), a review often before it
+    // (`新建改造公厕34座` → `公厕`): the thing worked on identifies the indicator.
+    if let Some(rest) = WORK_TAILS.iter().find_map(|w| s.strip_suffix(w))
+        && rest.chars().count() >= 2
+    {
+        s = rest.to_string();
+    }
     s
 }
+
+/// Works done on a thing, written after it in a plan's counts (longest first).
+const WORK_TAILS: &[&str] = &[
+    "新建改造",
+    "改造提升",
+    "提升改造",
+    "新建扩建",
+    "新建",
+    "扩建",
+];
 
 /// How alike two subjects are, 0 to 1 (see [`kinship`]).
 pub fn subject_similarity(a: &str, b: &str) -> f64 {

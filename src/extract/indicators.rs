@@ -1133,6 +1133,16 @@ fn extract_clause(
             let values: Vec<&Quantity> = quantities[i..].iter().filter(|v| v.start > p).collect();
             let raw = &clause[segment_start..p];
             let mut subjects = split_items(&clean_subject(raw));
+            // `城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%`: a second
+            // `分别` without a subject goes on with the list of the clause before.
+            if subjects.is_empty() {
+                subjects = previous
+                    .iter()
+                    .rev()
+                    .find_map(|c| c.find("分别").map(|k| split_items(&clean_subject(&c[..k]))))
+                    .filter(|list| list.len() > 1)
+                    .unwrap_or_default();
+            }
             if subjects.is_empty() {
                 subjects = last_subject.iter().cloned().collect();
             }
@@ -1143,6 +1153,17 @@ fn extract_clause(
             }
             let run_together = values.windows(2).any(|w| w[1].start == w[0].end);
             let measure_of_first = measure(values[0], &clause[..values[0].start]);
+            // One value for a list (`…分别同比增长7.8%`) is each item's.
+            if values.len() == 1 && subjects.len() > 1 {
+                for subject in &subjects {
+                    let mut ind =
+                        from_quantity(cx, clause, values[0], subject.clone(), measure_of_first);
+                    ind.written = written(clause, values[0], measure_of_first);
+                    out.push(ind);
+                }
+                *last_subject = subjects.last().cloned();
+                return;
+            }
             let paired = subjects.len() == values.len();
             for (k, v) in values.iter().enumerate() {
                 let subject = if paired {
@@ -1744,15 +1765,17 @@ pub fn noun_phrase(subject: &str) -> String {
         return String::new();
     }
     let mut tagged = merge_split_words(subject, crate::text::words::tag(subject));
-    // `一般公共财政预算收入按可比口径(增长7.5%)`, `地区生产总值按可比价格计算`: a short
-    // adverbial of measurement at the end says how the figure is counted, not what it counts.
-    if let Some(j) = tagged.iter().rposition(|(w, t)| *w == "按" && *t == "p")
-        && j > 0
+    // `一般公共财政预算收入按可比口径(增长7.5%)`, `地区生产总值按可比价格计算`,
+    // `一般公共预算收入剔除虚增空转因素后(完成10.4亿元)`: a short adverbial of measurement at
+    // the end says how the figure is counted, not what it counts.
+    if let Some(j) = tagged.iter().rposition(|(w, t)| {
+        *w == "按" && *t == "p" || matches!(*w, "剔除" | "扣除" | "不含" | "除去")
+    }) && j > 0
         && tagged[j + 1..]
             .iter()
             .map(|(w, _)| w.chars().count())
             .sum::<usize>()
-            <= 8
+            <= 12
     {
         tagged.truncate(j);
     }
