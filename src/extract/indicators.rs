@@ -944,7 +944,18 @@ const COMPLETION_VERBS: &[&str] = &[
 /// one whose verb the figure's clause repeats (`发行超长期特别国债，…先发行1万亿元`), else, for a
 /// count, the last thing acted on (`设置平价蔬菜超市，年内完成20个`).
 fn echoed_object(before: &str, previous: &[&str], count: bool) -> Option<String> {
-    let verbs: Vec<&str> = crate::text::words::tag(before)
+    let tagged = crate::text::words::tag(before);
+    // A figure whose own clause names things (`新增省级以上企业技术中心、重点实验室等250家`)
+    // counts those, even when no subject could be cut from them.
+    // (`新开工` is tagged as a noun, but it is a stage.)
+    if tagged.iter().any(|(w, t)| {
+        t.starts_with('n')
+            && w.chars().count() >= 2
+            && !COMPLETION_VERBS.iter().any(|v| w.contains(v))
+    }) {
+        return None;
+    }
+    let verbs: Vec<&str> = tagged
         .into_iter()
         .filter(|(w, t)| t.starts_with('v') && w.chars().count() >= 2)
         .map(|(w, _)| w)
@@ -1227,7 +1238,13 @@ fn extract_clause(
             && !["任务", "目标", "指标", "以上", "左右", "以内"]
                 .iter()
                 .any(|w| tail.starts_with(w));
-        if inside_name || capacity {
+        // `鼓励引导民间投资新36条`: a figure right after the adjective `新` is the name of a
+        // document or a set (`新36条`), not a quantity of anything.
+        let named_new = !q.chinese
+            && crate::text::words::tag(&clause[segment_start..q.start])
+                .last()
+                .is_some_and(|&(w, t)| w == "新" && t == "a");
+        if inside_name || capacity || named_new {
             i += 1;
             continue;
         }
@@ -1727,6 +1744,13 @@ fn merge_split_words<'a>(
     out
 }
 
+/// Marks that join the items of a list.
+const LIST_MARKS: &[&str] = &["、", "和", "及", "与"];
+
+/// One-character verbs that introduce a place or an amount (`扩大到全国`, `降至`): never part
+/// of a name.
+const COVERBS: &[&str] = &["到", "至", "往", "向", "在", "于", "给"];
+
 /// Words that end a noun phrase on its left: adverbs, prepositions, pronouns, particles,
 /// conjunctions other than the coordinating ones, time words.
 fn breaks_phrase(word: &str, tag: &str) -> bool {
@@ -1808,8 +1832,10 @@ pub fn noun_phrase(subject: &str) -> String {
     // the vocabulary knows (`研发经费投入` ends with a verb and is a name).
     while end > 0 {
         let (w, t) = tagged[end - 1];
+        // A time word too (`北京大兴国际机场临空经济区年内完成投资`).
         let drop = PREDICATE_VERBS.contains(&w)
             || matches!(t, "d" | "ad" | "c" | "p" | "r" | "y")
+            || t == "t" && breaks_phrase(w, t)
             || matches!(
                 w,
                 "、" | "和" | "及" | "与" | "并" | "等" | "前" | "内" | "后" | "的" | "了"
@@ -1855,12 +1881,25 @@ pub fn noun_phrase(subject: &str) -> String {
         if verbal {
             // A verb stays when a nominal word stands before it (`城镇登记失业率`), else it
             // is the predicate of what follows (`接待游客`, `开工建设城市…`).
+            // Not a list mark: verbs listed (`淘汰、停建、缓建煤电产能`) are the predicate.
+            // Not after a verb when it is a one-character coverb (`扩大到全国`).
             let before_is_nominal = start >= 2 && {
                 let (pw, pt) = words[start - 2];
-                nominal(pt) && !breaks_phrase(pw, pt) && pt != "vn"
-                    || (pt.starts_with('v') && !PREDICATE_VERBS.contains(&pw) && start >= 3)
+                nominal(pt) && !breaks_phrase(pw, pt) && pt != "vn" && !LIST_MARKS.contains(&pw)
+                    || (pt.starts_with('v')
+                        && !PREDICATE_VERBS.contains(&pw)
+                        && start >= 3
+                        && !COVERBS.contains(&w))
             };
-            if !before_is_nominal {
+            // `背街巷道` comes out as `背/街巷/道`: a one-character verb opening the whole
+            // subject before a run of nouns is a piece of a name the segmenter cut apart.
+            let cut_name = start == 1
+                && w.chars().count() == 1
+                && !COVERBS.contains(&w)
+                && words.len() >= 3
+                && words[1].1.starts_with('n')
+                && words[2..].iter().all(|(_, t)| nominal(t));
+            if !before_is_nominal && !cut_name {
                 break;
             }
         } else if !(nominal(t) || inner || w == "的" && start >= 2) {
@@ -1872,9 +1911,13 @@ pub fn noun_phrase(subject: &str) -> String {
     let text = |from: usize| -> String { joined(&words[from..]) };
     // `廊坊临空经济区完成投资`: a light verb between a name and a bare aspect noun; the
     // indicator is the name's (`廊坊临空经济区投资`).
+    // Likewise a time word (`北京大兴国际机场临空经济区年内投资`).
     if start + 1 == words.len()
         && start >= 2
-        && matches!(words[start - 1].0, "完成" | "实现" | "累计完成")
+        && matches!(
+            words[start - 1].0,
+            "完成" | "实现" | "累计完成" | "年内" | "全年" | "今年"
+        )
         && nominal(words[start - 2].1)
     {
         // Only the words that could make a name: the owner's phrase is looked for in them,
@@ -1901,6 +1944,18 @@ pub fn noun_phrase(subject: &str) -> String {
     }
     if let Some(known) = (shortest_tail..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
         return text(coordinated_modifiers(words, known));
+    }
+    // `改造约1亿人居住的城镇棚户区`: a relative clause's `的` with its verb cut off; the
+    // figure counts the verb's subject, not the noun.
+    // A scope alone (`扩大到全国50%以上的城市`, `国家级8个`) names no indicator.
+    if words[start].0 == "的"
+        || start + 1 == words.len()
+            && matches!(
+                words[start].0,
+                "全国" | "全省" | "全市" | "全县" | "全区" | "国家级" | "省级" | "市级" | "县级"
+            )
+    {
+        return String::new();
     }
     let phrase = text(start);
     // Places and a verb (`与京津共建`) name an action, not a thing.
@@ -2066,12 +2121,18 @@ pub fn split_items(subject: &str) -> Vec<String> {
     }
     // `居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元`: an item that names no
     // indicator takes the tail of the last item that makes it one the vocabulary knows
-    // (`居民医保人均财政补助标准`), the longest such tail.
+    // (`居民医保财政补助标准`), the shortest such tail: a longer one may carry the other item's
+    // own words into it.
     let vocabulary = crate::extract::vocabulary::vocabulary();
-    let tails: Vec<&str> = last
-        .char_indices()
-        .skip(1)
-        .map(|(k, _)| &last[k..])
+    // Tails start on a word boundary (not `本公共卫生…` of `基本公共卫生…`).
+    let mut at = 0;
+    let tails: Vec<&str> = crate::text::words::tag(last)
+        .into_iter()
+        .map(|(w, _)| {
+            at += w.len();
+            &last[at..]
+        })
+        .filter(|t| !t.is_empty())
         .collect();
     if vocabulary.lookup(last).is_some() {
         let completed: Vec<Option<String>> = rest
@@ -2082,6 +2143,7 @@ pub fn split_items(subject: &str) -> Vec<String> {
                 }
                 tails
                     .iter()
+                    .rev()
                     .filter(|t| t.chars().count() >= 2)
                     .map(|t| format!("{i}{t}"))
                     .find(|whole| vocabulary.lookup(whole).is_some())
@@ -2233,5 +2295,48 @@ mod tests {
             ["一般公共预算收入", "城乡居民收入"]
         );
         assert_eq!(split_items("地区生产总值"), ["地区生产总值"]);
+        assert_eq!(
+            split_items("居民医保和基本公共卫生服务经费人均财政补助标准"),
+            [
+                "居民医保财政补助标准",
+                "基本公共卫生服务经费人均财政补助标准"
+            ]
+        );
+    }
+
+    /// Subjects are noun phrases: verbs listed before them, coverbs, scopes alone, relative
+    /// clauses cut off and time words go; a name the segmenter cut apart stays whole.
+    #[test]
+    fn noun_phrases_as_an_analyst_names_them() {
+        assert_eq!(noun_phrase("淘汰、停建、缓建煤电产能"), "煤电产能");
+        assert_eq!(noun_phrase("试点要扩大到全国"), "");
+        assert_eq!(noun_phrase("居住的城镇棚户区"), "");
+        assert_eq!(noun_phrase("背街巷道"), "背街巷道");
+        assert_eq!(
+            noun_phrase("北京大兴国际机场临空经济区年内完成投资"),
+            "北京大兴国际机场临空经济区投资"
+        );
+        assert_eq!(
+            clean_subject("城乡居民基本医保财政补助标准提高到人均"),
+            "城乡居民基本医保财政补助标准"
+        );
+    }
+
+    #[test]
+    fn stages_and_named_sets() {
+        let inds = extract_text(
+            "2024年政府工作报告\n\n二、2025年工作安排\n\n加大保障性安居工程建设力度，今年新开工700万套以上。今年城镇保障性住房基本建成470万套、新开工630万套。认真落实鼓励引导民间投资新36条。\n",
+        );
+        let subjects: Vec<&str> = inds.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "保障性安居工程新开工",
+                "城镇保障性住房基本建成",
+                "城镇保障性住房新开工"
+            ],
+            "{}",
+            brief(&inds)
+        );
     }
 }
