@@ -1958,11 +1958,13 @@ pub fn noun_phrase(subject: &str) -> String {
         return String::new();
     }
     let phrase = text(start);
-    // Places and a verb (`与京津共建`) name an action, not a thing.
+    // Places and a verb after a preposition (`与京津共建`) name an action, not a thing; a
+    // place and the work done on it, standing alone, name the work (`5000亩沙区治理`).
     let (head, head_tag) = words[words.len() - 1];
-    let only_places = words[start..words.len() - 1]
-        .iter()
-        .all(|(_, t)| matches!(*t, "ns" | "nr" | "nrt" | "nz"));
+    let only_places = start > 0
+        && words[start..words.len() - 1]
+            .iter()
+            .all(|(_, t)| matches!(*t, "ns" | "nr" | "nrt" | "nz"));
     if (head_tag == "v" && only_places && head.chars().count() <= 2
         || head_tag == "v" && start == words.len() - 1)
         && vocabulary.lookup(head).is_none()
