@@ -670,7 +670,13 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
     }
     // `A和B`, `A及B`: split when the left part is an object by itself.
     let mut split = Vec::new();
-    for item in items {
+    let count = items.len();
+    // `概念验证、中试验证和行业共性技术平台`: the last of short headless items joined by `和`
+    // to the one that carries the head; the head is shared below.
+    let short_headless = |i: &str| i.chars().count() <= 6 && !has_head(strip_item(i));
+    let list_of_short = count > 1 && items[..count - 1].iter().all(|i| short_headless(i));
+    for (k, item) in items.into_iter().enumerate() {
+        let last_of_list = list_of_short && k + 1 == count;
         match ["以及", "和", "及", "与"]
             .iter()
             .filter_map(|sep| item.find(sep).map(|i| (i, sep.len())))
@@ -678,7 +684,12 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
             .min()
         {
             Some((i, len))
-                if (has_head(strip_item(&item[..i])) || ends_with_tail(&item[..i]))
+                if (has_head(strip_item(&item[..i]))
+                    || ends_with_tail(&item[..i])
+                    || (last_of_list
+                        && short_headless(&item[..i])
+                        && (4..=8).contains(&item[i + len..].chars().count())
+                        && has_head(strip_item(&item[i + len..]))))
                     && item[i + len..].chars().count() >= 2
                     && !relation(&item[i + len..]) =>
             {
@@ -691,7 +702,7 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
     if !grouped && split.len() > 1 {
         let headless = split[..split.len() - 1]
             .iter()
-            .any(|i| !has_head(strip_item(i)));
+            .any(|i| !has_own_head(strip_item(i)));
         if headless && shared_head(&split).is_none() && !split.iter().any(|i| named(strip_item(i)))
         {
             return vec![text];
@@ -733,8 +744,16 @@ fn shared_head(items: &[&str]) -> Option<String> {
         .max()
         .unwrap_or(0);
     let suffix: String = last.chars().skip(width).collect();
+    // The suffix starts at a word of the last item (`中小微企业就业支持计划` lends no
+    // `业就业支持计划`).
+    let mut at = 0;
+    let on_boundary = crate::text::words::cut(last).iter().any(|word| {
+        let here = at == width;
+        at += word.chars().count();
+        here
+    });
     Some(
-        if suffix.ends_with(w) && suffix.chars().count() > w.chars().count() {
+        if on_boundary && suffix.ends_with(w) && suffix.chars().count() > w.chars().count() {
             suffix
         } else {
             w.to_string()
@@ -760,6 +779,17 @@ fn ends_with_tail(text: &str) -> bool {
     ["建设", "改造", "建设工作", "治理", "整治", "搬迁", "安置"]
         .iter()
         .any(|t| text.ends_with(t) && text.chars().count() >= t.chars().count() + 2)
+}
+
+/// Whether a list item has a head of its own: a head noun of a thing, or a general head
+/// with words before it that say what it is about (`产品碳足迹管理体系`, `碳标识认证制度`).
+fn has_own_head(text: &str) -> bool {
+    has_head(text)
+        || ["head.generic", "head.system"].iter().any(|section| {
+            VOCABULARY
+                .suffix(section, text)
+                .is_some_and(|w| text.chars().count() >= w.chars().count() + 3)
+        })
 }
 
 fn has_head(text: &str) -> bool {
@@ -892,8 +922,12 @@ fn unfit(item: &str) -> Option<&'static str> {
         return Some("a prepositional phrase");
     }
     // A programme may be named by what it has actors do (`龙头企业保链稳链工程`).
+    // So may a system (`国有企业履行战略使命评价制度`), unless the actors are told to set it
+    // up (`民营企业加快建立现代企业制度`).
     let named_work = head_of(item.trim_end_matches(QUOTE_ENDS))
-        .is_some_and(|(w, h)| h != Head::Exhortation && !NOMINAL.contains(&w));
+        .is_some_and(|(w, h)| h != Head::Exhortation && !NOMINAL.contains(&w))
+        || (["制度", "机制"].iter().any(|w| item.ends_with(w))
+            && !VOCABULARY.any_in("verb.found", item));
     if !named_work && actor_clause(item) {
         return Some("an actor and what it does (`企业对接…`), not a thing");
     }
@@ -1388,6 +1422,18 @@ mod tests {
             ["张家口首都“两区”"]
         );
         assert_eq!(objects("巩固拓展“退后十”成果"), ["“退后十”"]);
+        assert_eq!(
+            objects("建立产品碳足迹管理体系、碳标识认证制度"),
+            ["产品碳足迹管理体系", "碳标识认证制度"]
+        );
+        assert_eq!(
+            objects("加快建立国有企业履行战略使命评价制度"),
+            ["国有企业履行战略使命评价制度"]
+        );
+        assert_eq!(
+            objects("加快概念验证、中试验证和行业共性技术平台建设"),
+            ["概念验证技术平台", "中试验证技术平台", "行业共性技术平台"]
+        );
         assert_eq!(objects("宣传贯彻民营经济促进法"), ["民营经济促进法"]);
         assert!(objects("加快建设农业强省").is_empty());
     }
