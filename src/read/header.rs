@@ -56,14 +56,153 @@ fn after_word_within<'a>(
         .flat_map(move |i| words.iter().filter_map(move |w| text[i..].strip_prefix(w)))
 }
 
-/// `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日` at the start of `text`: the text after it.
-fn date_at(text: &str) -> Option<&str> {
-    let s = take(text, is_decimal_digit, 4, 4)?;
-    let s = spaces(s).strip_prefix('年')?;
-    let s = take(spaces(s), is_decimal_digit, 1, 2)?;
-    let s = spaces(s).strip_prefix('月')?;
-    let s = take(spaces(s), is_decimal_digit, 1, 2)?;
-    spaces(s).strip_prefix('日')
+/// `text` before `rest`, a slice of its end.
+fn before<'a>(text: &'a str, rest: &str) -> &'a str {
+    &text[..text.len() - rest.len()]
+}
+
+/// A date written `2024年3月5日`: the digits of its year, month and day as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date<'a> {
+    pub year: &'a str,
+    pub month: &'a str,
+    pub day: &'a str,
+    /// Where the date ends in the text it was found in.
+    pub end: usize,
+}
+
+/// `(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` at the start of `text`: the date and the
+/// text after it.
+fn date_at(text: &str) -> Option<(Date<'_>, &str)> {
+    let after_year = take(text, is_decimal_digit, 4, 4)?;
+    let month_at = spaces(spaces(after_year).strip_prefix('年')?);
+    let after_month = take(month_at, is_decimal_digit, 1, 2)?;
+    let day_at = spaces(spaces(after_month).strip_prefix('月')?);
+    let after_day = take(day_at, is_decimal_digit, 1, 2)?;
+    let rest = spaces(after_day).strip_prefix('日')?;
+    let date = Date {
+        year: before(text, after_year),
+        month: before(month_at, after_month),
+        day: before(day_at, after_day),
+        end: text.len() - rest.len(),
+    };
+    Some((date, rest))
+}
+
+/// The first date of `text` written `2024年3月5日`
+/// (`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`).
+pub fn date_in(text: &str) -> Option<Date<'_>> {
+    text.char_indices()
+        .filter(|(_, c)| is_decimal_digit(*c))
+        .find_map(|(i, _)| {
+            date_at(&text[i..]).map(|(d, _)| Date {
+                end: i + d.end,
+                ..d
+            })
+        })
+}
+
+/// The first compact date `(20240305)` of `text` (`\((20\d{2})(\d{2})(\d{2})\)`): year, month
+/// and day.
+pub fn compact_date_in(text: &str) -> Option<(&str, &str, &str)> {
+    text.match_indices('(').find_map(|(i, _)| {
+        let digits_at = &text[i + 1..];
+        let after = take(digits_at.strip_prefix("20")?, is_decimal_digit, 6, 6)?;
+        after.strip_prefix(')')?;
+        let digits = before(digits_at, after);
+        let at = |k: usize| {
+            digits
+                .char_indices()
+                .nth(k)
+                .map_or(digits.len(), |(j, _)| j)
+        };
+        Some((&digits[..at(4)], &digits[at(4)..at(6)], &digits[at(6)..]))
+    })
+}
+
+/// The congress a delivery line names, from after `在` to `会议`
+/// (`在(.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议)`, the group).
+pub fn congress_in(text: &str) -> Option<&str> {
+    text.match_indices('在').find_map(|(i, _)| {
+        let rest = &text[i + '在'.len_utf8()..];
+        after_word_within(rest, 2, 40, &["人民代表大会", "代表大会"])
+            .find_map(|after| after_word_within(after, 0, 12, &["会议"]).next())
+            .map(|end| before(rest, end))
+    })
+}
+
+/// `第十届全国人民代表大会第四次会议`: the national congress's term and session in Chinese
+/// numerals (`第([一…十]+)届全国人民代表大会第([一…十]+)次会议`).
+pub fn national_session_in(text: &str) -> Option<(&str, &str)> {
+    text.match_indices('第').find_map(|(i, _)| {
+        let term_at = &text[i + '第'.len_utf8()..];
+        let after_term = take(term_at, is_cn_small_number, 1, usize::MAX)?;
+        let session_at = after_term.strip_prefix("届全国人民代表大会第")?;
+        let after_session = take(session_at, is_cn_small_number, 1, usize::MAX)?;
+        after_session.strip_prefix("次会议")?;
+        Some((
+            before(term_at, after_term),
+            before(session_at, after_session),
+        ))
+    })
+}
+
+/// The report's title at the start of a line, up to `工作报告` (`^(.*?工作报告)`).
+pub fn title_in(text: &str) -> Option<&str> {
+    let i = text.find("工作报告")?;
+    (!text[..i].contains('\n')).then(|| &text[..i + "工作报告".len()])
+}
+
+/// `text` without its years (`2024年`, `2024 年度`: `\d{4}\s*年(?:度)?`).
+pub fn without_years(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let year = take(rest, is_decimal_digit, 4, 4).and_then(|s| spaces(s).strip_prefix('年'));
+        match year {
+            Some(after) => rest = after.strip_prefix('度').unwrap_or(after),
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
+
+/// A date in Chinese numerals (`二〇〇五年一月十一日`, `二〇〇五年一月`, `二〇〇五年`): its year,
+/// month and day as written.
+pub struct ChineseDate<'a> {
+    pub year: &'a str,
+    pub month: Option<&'a str>,
+    pub day: Option<&'a str>,
+}
+
+/// `([〇零一二三四五六七八九]{4})\s*年(?:\s*([一…十]{1,2})\s*月(?:\s*([一…十]{1,3})\s*日)?)?` at
+/// the start of `text`: the date and the text after it.
+pub fn chinese_date_at(text: &str) -> Option<(ChineseDate<'_>, &str)> {
+    let after_year = take(text, is_cn_year_digit, 4, 4)?;
+    let mut rest = spaces(after_year).strip_prefix('年')?;
+    let mut date = ChineseDate {
+        year: before(text, after_year),
+        month: None,
+        day: None,
+    };
+    let month_at = spaces(rest);
+    if let Some(after_month) = take(month_at, is_cn_small_number, 1, 2)
+        && let Some(after) = spaces(after_month).strip_prefix('月')
+    {
+        date.month = Some(before(month_at, after_month));
+        rest = after;
+        let day_at = spaces(rest);
+        if let Some(after_day) = take(day_at, is_cn_small_number, 1, 3)
+            && let Some(after) = spaces(after_day).strip_prefix('日')
+        {
+            date.day = Some(before(day_at, after_day));
+            rest = after;
+        }
+    }
+    Some((date, rest))
 }
 
 /// A dated delivery line: `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,60}?(?:人民代表大会|代表大会|会议)`.
@@ -71,7 +210,7 @@ pub fn is_delivery(text: &str) -> bool {
     text.char_indices()
         .filter(|(_, c)| is_decimal_digit(*c))
         .filter_map(|(i, _)| date_at(&text[i..]))
-        .any(|rest| {
+        .any(|(_, rest)| {
             after_word_within(rest, 0, 60, &["人民代表大会", "代表大会", "会议"])
                 .next()
                 .is_some()
@@ -132,6 +271,18 @@ pub fn is_bare_name(text: &str) -> bool {
 /// `^\p{Han}{0,16}?(?:总理|…|主席)\s*[\p{Han}·]{2,4}$`.
 pub fn is_speaker(text: &str) -> bool {
     after_office(text).any(|rest| is_bare_name(spaces(rest)))
+}
+
+/// The name after an office at the end of a line (`国务院总理 李强` → `李强`:
+/// `(?:总理|…|主席)\s*([\p{Han}·]{2,4})$`, the group).
+pub fn speaker_name_in(text: &str) -> Option<&str> {
+    text.char_indices().find_map(|(i, _)| {
+        OFFICES
+            .iter()
+            .find_map(|o| text[i..].strip_prefix(o))
+            .map(spaces)
+            .filter(|name| is_bare_name(name))
+    })
 }
 
 /// The speaker's office on a line of its own, the name on the next (`国务院总理` / `李克强`):
@@ -285,7 +436,43 @@ mod tests {
         "々",
         "𠀀",
         "５",
+        "20240305",
+        "工作报告",
+        "届全国人民代表大会第",
+        "次会议",
+        "〇〇五",
+        "度",
     ];
+
+    /// Patterns whose groups the scanners give.
+    const DATE: &str = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日";
+    const COMPACT_DATE: &str = r"\((20\d{2})(\d{2})(\d{2})\)";
+    const CONGRESS: &str = r"在(.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议)";
+    const NATIONAL_SESSION: &str =
+        r"第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议";
+    const TITLE: &str = r"^(.*?工作报告)";
+    const SPEAKER_NAME: &str =
+        r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)\s*([\p{Han}·]{2,4})$";
+    const YEAR_MARK: &str = r"\d{4}\s*年(?:度)?";
+    const CN_DATE: &str = r"^([〇零一二三四五六七八九]{4})\s*年(?:\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?)?";
+    const WITH_GROUPS: &[&str] = &[
+        DATE,
+        COMPACT_DATE,
+        CONGRESS,
+        NATIONAL_SESSION,
+        TITLE,
+        SPEAKER_NAME,
+        YEAR_MARK,
+        CN_DATE,
+    ];
+    static GROUPED: std::sync::LazyLock<Vec<Regex>> =
+        std::sync::LazyLock::new(|| WITH_GROUPS.iter().map(|p| Regex::new(p).unwrap()).collect());
+
+    /// The groups of the first match of `re` in `text`.
+    fn groups<'t>(re: &Regex, text: &'t str) -> Option<Vec<Option<&'t str>>> {
+        let c = re.captures(text)?;
+        Some(c.iter().skip(1).map(|g| g.map(|m| m.as_str())).collect())
+    }
 
     /// The patterns these scanners replace, with the scanner of each.
     type Scanner = fn(&str) -> bool;
@@ -329,7 +516,12 @@ mod tests {
     /// small classes for the big ones) or a string of pieces, then edited: a piece put in
     /// and a stretch cut out, so that bounds and anchors are crossed both ways.
     fn line() -> impl Strategy<Value = String> {
-        let near = prop::sample::select(PATTERNS).prop_flat_map(|(p, _)| {
+        let patterns: Vec<&str> = PATTERNS
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(WITH_GROUPS.iter().copied())
+            .collect();
+        let near = prop::sample::select(patterns).prop_flat_map(|p| {
             let p = p
                 .trim_start_matches('^')
                 .trim_end_matches('$')
@@ -370,6 +562,29 @@ mod tests {
         fn scanners_match_what_their_patterns_matched(text in line()) {
             for (re, (p, scanner)) in COMPILED.iter().zip(PATTERNS) {
                 prop_assert_eq!(re.is_match(&text), scanner(&text), "{:?} on {:?}", p, text);
+            }
+        }
+
+        #[test]
+        fn scanners_give_the_groups_their_patterns_gave(text in line()) {
+            let t = text.as_str();
+            let re = &*GROUPED;
+            let date = date_in(t).map(|d| vec![Some(d.year), Some(d.month), Some(d.day)]);
+            prop_assert_eq!(groups(&re[0], t), date);
+            prop_assert_eq!(re[0].find(t).map(|m| m.end()), date_in(t).map(|d| d.end));
+            let compact = compact_date_in(t).map(|(y, m, d)| vec![Some(y), Some(m), Some(d)]);
+            prop_assert_eq!(groups(&re[1], t), compact);
+            prop_assert_eq!(groups(&re[2], t), congress_in(t).map(|c| vec![Some(c)]));
+            let session = national_session_in(t).map(|(a, b)| vec![Some(a), Some(b)]);
+            prop_assert_eq!(groups(&re[3], t), session);
+            prop_assert_eq!(groups(&re[4], t), title_in(t).map(|c| vec![Some(c)]));
+            prop_assert_eq!(groups(&re[5], t), speaker_name_in(t).map(|c| vec![Some(c)]));
+            prop_assert_eq!(re[6].replace_all(t, "").into_owned(), without_years(t));
+            for (i, _) in t.char_indices() {
+                let at = &t[i..];
+                let scanned = chinese_date_at(at).map(|(d, rest)| (vec![Some(d.year), d.month, d.day], at.len() - rest.len()));
+                let matched = re[7].captures(at).map(|c| (c.iter().skip(1).map(|g| g.map(|m| m.as_str())).collect::<Vec<_>>(), c[0].len()));
+                prop_assert_eq!(matched, scanned, "at {}", i);
             }
         }
     }

@@ -26,28 +26,16 @@ use regex::Regex;
 use crate::model::{Diagnostic, DiagnosticKind, Horizon, Metadata, Paragraph, Role, Section};
 use crate::read::clean::{Cleaned, furniture_hits, is_caption, is_title_like};
 use crate::read::decode::Line;
-use crate::read::header::is_date_only;
+use crate::read::header::{
+    chinese_date_at, compact_date_in, congress_in, date_in, is_bare_name, is_date_only,
+    national_session_in, speaker_name_in, title_in, without_years,
+};
 use crate::text::numerals::{five_year_plan_years, parse_cn_number};
 use crate::tree::sections::first_year;
 
-static TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*?工作报告)").expect("valid regex"));
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
-});
-static COMPACT_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((20\d{2})(\d{2})(\d{2})\)").expect("valid regex"));
-static CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在(.{2,40}?(?:人民代表大会|代表大会).{0,12}?会议)").expect("valid regex")
-});
 /// The congress's government and term: `河北省第十三届`, `易县十七届`, `第十四届全国`.
 static CONGRESS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:第[一二三四五六七八九十]+届)?([\p{Han}]*?)(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|代表大会)")
-        .expect("valid regex")
-});
-/// `第十届全国人民代表大会第四次会议`: the national congress's term and session.
-static NATIONAL_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议")
         .expect("valid regex")
 });
 /// A news lead above a copy that lost its own head says whose report the congress heard:
@@ -59,10 +47,6 @@ static REPORT_HEARD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static SPEAKER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)\s*([\p{Han}·]{2,4})$")
-        .expect("valid regex")
-});
 /// The office on the speaker's line: `河北省人民政府省长`, `国务院总理`.
 static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -70,12 +54,8 @@ static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static BARE_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([\p{Han}·]{2,4})$").expect("valid regex"));
 static ON_BEHALF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"我代表(\p{Han}{2,16}?)(?:,|向|对|作)").expect("valid regex"));
-static YEAR_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}\s*年(?:度)?").expect("valid regex"));
 /// A plan part naming its year: `2006年是实施“十一五”规划的第一年`,
 /// `2013年经济社会发展的主要预期目标是`, `2019年要…`.
 static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,10 +68,6 @@ static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// `刚刚过去的2021年`.
 static REVIEW_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^(\d{4})年(?:是|,)|过去的(\d{4})年)").expect("valid regex"));
-static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([〇零一二三四五六七八九]{4})\s*年(?:\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?)?")
-        .expect("valid regex")
-});
 static FILE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)").expect("valid regex"));
 /// A place name of a county: one to four characters before `县`.
@@ -196,23 +172,26 @@ fn delivery_lines(cleaned: &Cleaned) -> impl Iterator<Item = String> {
 fn delivery_date(cleaned: &Cleaned) -> Option<(u16, String)> {
     // A date alone under the title, when the header names the session (`在河北省第十届人民代表
     // 大会第三次会议上` / `(二〇〇五年一月十一日)`).
-    let dated_session = cleaned.header.iter().any(|l| CONGRESS.is_match(&l.text));
+    let dated_session = cleaned
+        .header
+        .iter()
+        .any(|l| congress_in(&l.text).is_some());
     for text in delivery_lines(cleaned) {
         let text = &arabic_date(&text);
-        if let Some(c) = DATE.captures(text) {
-            let congress_follows = text[c.get(0).map_or(0, |m| m.end())..].contains("会议");
+        if let Some(d) = date_in(text) {
+            let congress_follows = text[d.end..].contains("会议");
             let alone = dated_session && is_date_only(text);
             if (congress_follows || alone)
-                && let Some(iso) = iso_date(&c[1], &c[2], &c[3])
+                && let Some(iso) = iso_date(d.year, d.month, d.day)
             {
-                return Some((c[1].parse().ok()?, iso));
+                return Some((d.year.parse().ok()?, iso));
             }
         }
         if text.contains("工作报告")
-            && let Some(c) = COMPACT_DATE.captures(text)
-            && let Some(iso) = iso_date(&c[1], &c[2], &c[3])
+            && let Some((year, month, day)) = compact_date_in(text)
+            && let Some(iso) = iso_date(year, month, day)
         {
-            return Some((c[1].parse().ok()?, iso));
+            return Some((year.parse().ok()?, iso));
         }
     }
     None
@@ -223,16 +202,16 @@ fn congress(cleaned: &Cleaned) -> Option<String> {
     delivery_lines(cleaned)
         .chain(field(cleaned, "title").map(str::to_string))
         .filter(|t| t.chars().count() <= 100)
-        .find_map(|t| CONGRESS.captures(&t).map(|c| c[1].to_string()))
+        .find_map(|t| congress_in(&t).map(str::to_string))
 }
 
 /// The national congress opens a term every five years since the sixth (1983), one session a
 /// year: `第十届…第四次会议` is 2003 + 3 = 2006.
 fn national_session_year(cleaned: &Cleaned) -> Option<u16> {
     let text = congress(cleaned)?;
-    let c = NATIONAL_SESSION.captures(&text)?;
-    let term = parse_cn_number(&c[1])?;
-    let session = parse_cn_number(&c[2])?;
+    let (term, session) = national_session_in(&text)?;
+    let term = parse_cn_number(term)?;
+    let session = parse_cn_number(session)?;
     (term >= 6 && (1..=5).contains(&session)).then(|| (1983 + 5 * (term - 6) + session - 1) as u16)
 }
 
@@ -249,24 +228,25 @@ pub fn extract(
     let mut diagnostics = Vec::new();
     let header: Vec<&Line> = cleaned.header.iter().collect();
     meta.title = title_line(cleaned)
-        .and_then(|t| TITLE.captures(t))
-        .map(|c| c[1].trim().to_string());
+        .and_then(title_in)
+        .map(|t| t.trim().to_string());
     meta.delivered_on = delivery_date(cleaned).map(|(_, iso)| iso);
     meta.congress = congress(cleaned);
     meta.speaker = header
         .iter()
-        .find_map(|l| SPEAKER_TITLED.captures(&l.text))
+        .find_map(|l| speaker_name_in(&l.text))
         .or_else(|| {
             header
                 .iter()
                 .filter(|l| !l.text.contains("工作报告") && furniture_hits(&l.text) == 0)
-                .find_map(|l| BARE_NAME.captures(&l.text))
+                .map(|l| l.text.as_str())
+                .find(|t| is_bare_name(t))
         })
-        .map(|c| c[1].to_string())
+        .map(str::to_string)
         .or_else(|| {
             field(cleaned, "speaker")
-                .and_then(|v| SPEAKER_TITLED.captures(v.trim()))
-                .map(|c| c[1].to_string())
+                .and_then(|v| speaker_name_in(v.trim()))
+                .map(str::to_string)
         });
 
     let (government, guessed) = government(cleaned, meta.title.as_deref(), preamble, parts);
@@ -477,22 +457,38 @@ fn file_year(name: &str) -> Option<u16> {
 /// A date written in Chinese numerals (`二〇〇五年一月十一日`) in Arabic ones (`2005年1月11日`),
 /// the rest of the text as it is.
 fn arabic_date(text: &str) -> std::borrow::Cow<'_, str> {
-    CN_DATE.replace_all(text, |c: &regex::Captures| {
-        let year: String = c[1]
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let Some((date, rest)) = chinese_date_at(&text[at..]) else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let year: String = date
+            .year
             .chars()
             .filter_map(|d| match d {
                 '〇' | '零' => Some('0'),
                 d => crate::text::numerals::cn_digit(d).and_then(|n| char::from_digit(n, 10)),
             })
             .collect();
-        let month = c.get(2).and_then(|m| parse_cn_number(m.as_str()));
-        let day = c.get(3).and_then(|d| parse_cn_number(d.as_str()));
-        match (month, day) {
+        let month = date.month.and_then(parse_cn_number);
+        let day = date.day.and_then(parse_cn_number);
+        out.push_str(&text[copied..at]);
+        out.push_str(&match (month, day) {
             (Some(month), Some(day)) => format!("{year}年{month}月{day}日"),
             (Some(month), None) => format!("{year}年{month}月"),
             _ => format!("{year}年"),
-        }
-    })
+        });
+        at = text.len() - rest.len();
+        copied = at;
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
 }
 
 fn iso_date(y: &str, m: &str, d: &str) -> Option<String> {
@@ -562,7 +558,7 @@ fn government(
 
 /// `2021年河北省政府工作报告` → 河北省; `武义县2023年政府工作报告` → 武义县.
 fn name_from_title(title: &str) -> Option<String> {
-    let t = YEAR_MARK.replace_all(title, "");
+    let t = without_years(title);
     let t = t.replace(' ', "");
     let head = t.split("工作报告").next()?;
     let head = head.trim_start_matches(|c: char| !crate::text::is_han(c));
