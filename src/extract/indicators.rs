@@ -598,6 +598,8 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"年均|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来").expect("valid regex")
 });
 /// A single year named inside a clause of a five-year review: `降到去年的1.5%左右`.
+static THIS_YEAR_IN_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"今年|年内|本年度").expect("valid regex"));
 static LAST_YEAR_IN_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"去年|上年|过去一年").expect("valid regex"));
 /// Words of a sentence that plans: it leaves a look back (`过去一年,…。今年要…`).
@@ -712,7 +714,16 @@ fn extract_paragraph(
             if role == IndicatorRole::Target && clause.contains("预计") {
                 continue;
             }
+            // A plan's clause set for this year (`今年要淘汰钢铁2700万吨…`) is annual although
+            // its sentence goes on to the five-year plan (`确保“十二五”淘汰任务提前一年完成`).
+            let this_years = five_year
+                && frame == Frame::Place
+                && role == IndicatorRole::Target
+                && !place.five_year
+                && THIS_YEAR_IN_CLAUSE.is_match(clause)
+                && !FIVE_YEAR_CUE.is_match(clause);
             let clause_five_year = match frame {
+                _ if this_years => false,
                 // In a single year's passage, a clause on several years (`年均增长10.6%`).
                 Frame::PastYear => SEVERAL_YEARS.is_match(clause),
                 // In a five-year review, a clause on last year (`降到去年的1.5%左右`).
@@ -724,7 +735,9 @@ fn extract_paragraph(
             let context = Context {
                 place,
                 role,
-                year: if clause_five_year == five_year {
+                year: if this_years {
+                    place.year
+                } else if clause_five_year == five_year {
                     year
                 } else if clause_five_year {
                     place.period_end.or(year)
@@ -970,7 +983,10 @@ fn echoed_object(before: &str, previous: &[&str], count: bool) -> Option<String>
             }
         }
     }
-    if !count {
+    // An amount of work with a verb of planning only (`继续实施退耕还林还草，今年拟安排500万亩`)
+    // is the size of the work just named, as a count is.
+    let planned = verbs.iter().any(|v| ["安排", "实施", "完成"].contains(v));
+    if !count && !planned {
         return None;
     }
     let last = previous.last()?;
@@ -1282,8 +1298,10 @@ fn extract_clause(
             .unwrap_or(before);
         // `各`, and `均`/`都` after a list (`城镇、农村居民人均可支配收入均增长8%`), give every
         // listed subject the same value.
-        let trimmed =
-            before.trim_end_matches(|c: char| !is_han(c) || "为达到增长提高同比".contains(c));
+        // (`二氧化硫、化学需氧量排放量都要减少2%`: the verb after `都` too.)
+        let trimmed = before.trim_end_matches(|c: char| {
+            !is_han(c) || "为达到增长提高同比要将减少降低下".contains(c)
+        });
         let each = before.ends_with('各')
             || (trimmed.ends_with(['均', '都'])
                 && clause[segment_start..q.start].contains(['、', '和', '及']));
