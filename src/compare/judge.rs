@@ -198,11 +198,12 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             if a.key.is_empty() || b.key.is_empty() {
                 return 0.0;
             }
-            if a.key == b.key {
-                return 1.0;
-            }
+            // Generic heads first: two bare `投资` of different passages are not one.
             if let (Some((ha, oa)), Some((hb, ob))) = (&a.generic, &b.generic) {
                 return if ha == hb { owner_kinship(oa, ob) } else { 0.0 };
+            }
+            if a.key == b.key {
+                return 1.0;
             }
             if a.head != b.head {
                 return 0.0;
@@ -232,7 +233,7 @@ fn kinship(a: &Item, b: &Item) -> f64 {
 /// (`中俄蒙国际物流园区` and `园区基础设施`), are close.
 fn owner_kinship(a: &str, b: &str) -> f64 {
     if a.is_empty() || b.is_empty() {
-        return if a == b { 1.0 } else { 0.0 };
+        return 0.0;
     }
     if a == b {
         return 1.0;
@@ -556,6 +557,24 @@ fn find_actual<'a>(
             )),
         );
     }
+    // The same figure in the same unit for a thing named by the same opening noun phrase
+    // (`老旧小区基础设施综合改造45个` → review `完成45个老旧小区改造任务`): the same work.
+    if let Some(a) = same_figure_same_thing(t, actuals) {
+        let (o, note) = outcome(t.ind, a);
+        return (Some(a), o, note);
+    }
+    // Reported only together with other things: `公路、村屯、矿区绿化3920亩` for a target of
+    // `村屯绿化2738亩` gives one figure for three works, so it says something, not enough.
+    if let Some(a) = combined_report(t, actuals) {
+        return (
+            Some(a),
+            Outcome::Unclear,
+            Some(format!(
+                "reported only together with other items: {} {}",
+                a.subject, a.written
+            )),
+        );
+    }
     // A ceiling kept through the whole period (`“十三五”时期…城镇登记失业率控制在4.5%以内`)
     // held in its last year too.
     if is_ceiling(&t.ind.subject, t.ind.measure, t.ind.bound)
@@ -579,6 +598,43 @@ fn find_actual<'a>(
         );
     }
     (None, Outcome::Unreported, None)
+}
+
+/// An actual with exactly the target's figure and unit whose subject opens with the same
+/// noun phrase of at least three characters.
+fn same_figure_same_thing<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
+    let (Some(value), Some(unit)) = (t.ind.value, t.ind.unit.as_deref()) else {
+        return None;
+    };
+    let opening = |key: &str| -> usize {
+        t.key
+            .chars()
+            .zip(key.chars())
+            .take_while(|(x, y)| x == y)
+            .count()
+    };
+    actuals
+        .iter()
+        .filter(|a| a.ind.value == Some(value) && a.ind.unit.as_deref() == Some(unit))
+        .find(|a| opening(&a.key) >= 3 && a.generic.is_none() && t.generic.is_none())
+        .map(|a| a.ind)
+}
+
+/// An actual whose subject lists several items sharing a head (`公路、村屯、矿区绿化`), one of
+/// them the target's, in the same unit family.
+fn combined_report<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
+    actuals
+        .iter()
+        .filter(|a| a.ind.subject.contains(['、', '和', '及']))
+        .filter(|a| comparable_units(t.ind, a.ind))
+        .find(|a| {
+            let items = crate::extract::indicators::split_items(&a.ind.subject);
+            items.len() > 1
+                && items
+                    .iter()
+                    .any(|i| subject_similarity(i, &t.ind.subject) >= SUBJECT_THRESHOLD)
+        })
+        .map(|a| a.ind)
 }
 
 /// NEW's review part cut once into paragraphs and clauses, where a target may be named
