@@ -1858,6 +1858,14 @@ pub fn noun_phrase(subject: &str) -> String {
                 w,
                 "、" | "和" | "及" | "与" | "并" | "等" | "前" | "内" | "后" | "的" | "了"
             );
+        // An idiom of completion (`全面完成`, tagged `l`) is a predicate too, and the task of a
+        // work is the work (`2.16万户灾损农房新建任务全面完成` → `灾损农房`).
+        let drop = drop
+            || t == "l" && COMPLETION_VERBS.iter().any(|v| w.ends_with(v))
+            || w == "任务"
+                && end >= 2
+                && (tagged[end - 2].1.starts_with('v')
+                    || PREDICATE_VERBS.contains(&tagged[end - 2].0));
         // An adverb and its verb at the end (`粮食产量首次迈上`) are a predicate.
         let adverb_verb = t.starts_with('v') && end >= 2 && matches!(tagged[end - 2].1, "d" | "ad");
         if !(drop || adverb_verb)
