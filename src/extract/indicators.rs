@@ -1159,14 +1159,17 @@ fn extract_clause(
         if let Some(p) = distribute_at.filter(|p| *p >= segment_start && *p < q.start) {
             let values: Vec<&Quantity> = quantities[i..].iter().filter(|v| v.start > p).collect();
             let raw = &clause[segment_start..p];
-            let mut subjects = split_items(&clean_subject(raw));
+            let mut subjects = distributed_items(&clean_subject(raw));
             // `城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%`: a second
             // `分别` without a subject goes on with the list of the clause before.
             if subjects.is_empty() {
                 subjects = previous
                     .iter()
                     .rev()
-                    .find_map(|c| c.find("分别").map(|k| split_items(&clean_subject(&c[..k]))))
+                    .find_map(|c| {
+                        c.find("分别")
+                            .map(|k| distributed_items(&clean_subject(&c[..k])))
+                    })
                     .filter(|list| list.len() > 1)
                     .unwrap_or_default();
             }
@@ -1455,8 +1458,23 @@ fn extract_clause(
             i += 1;
             continue;
         }
+        // `城乡居民人均可支配收入分别完成31098元、12347元,均增长8.5%`: `均` without a subject
+        // gives the value to every item of the list the clause before distributed.
+        let shared_with_list = subject.is_empty() && trimmed.ends_with(['均', '都']);
+        let earlier_list = || {
+            previous
+                .iter()
+                .rev()
+                .find_map(|c| {
+                    c.find("分别")
+                        .map(|k| distributed_items(&clean_subject(&c[..k])))
+                })
+                .filter(|list| list.len() > 1)
+        };
         let subjects = if each {
             split_items(&subject)
+        } else if let Some(list) = shared_with_list.then(earlier_list).flatten() {
+            list
         } else if subject.is_empty() {
             last_subject.iter().cloned().collect()
         } else {
@@ -2097,6 +2115,19 @@ pub fn clean_subject(raw: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// The subjects a figure distributed by `分别` goes to: the listed items, and for one subject
+/// opening with `城乡` the urban and the rural indicator (`城乡居民人均可支配收入分别增长7.5%`).
+fn distributed_items(subject: &str) -> Vec<String> {
+    let items = split_items(subject);
+    if let [only] = items.as_slice()
+        && let Some(rest) = only.strip_prefix("城乡")
+        && rest.chars().count() >= 2
+    {
+        return vec![format!("城镇{rest}"), format!("农村{rest}")];
+    }
+    items
 }
 
 /// Splits a listed subject (`国家级、省级专精特新企业`, `城镇和农村居民人均可支配收入`,
