@@ -523,8 +523,12 @@ impl Indexed {
 /// Clauses of a report's parts of the given roles.
 fn places(report: &Report, role: Role) -> Vec<Place> {
     let mut out = Vec::new();
+    let mut after_plan = false;
     for s in report.sections() {
-        if s.role != role {
+        after_plan |= s.role == Role::Plan;
+        // The government's own work is planned after the plan (`四、全力打造人民满意的政府`);
+        // before it, it is reviewed (`（七）…全面加强政府建设`).
+        if s.role != role || (role == Role::Governance && !after_plan) {
             continue;
         }
         for p in &s.paragraphs {
@@ -736,11 +740,12 @@ fn short_name(report: &Report) -> Option<String> {
     Some(short.to_string())
 }
 
-/// The plan roles of a report: its plan parts; a report whose parts are not told apart
-/// (no plan part found) is read in its `other` parts.
+/// The plan roles of a report: its plan parts and the government's own work after them
+/// (`四、全力打造人民满意的政府`: `完善“三重一大”制度`); a report whose parts are not told
+/// apart (no plan part found) is read in its `other` parts.
 fn plan_roles(report: &Report) -> &'static [Role] {
     if report.has_role(Role::Plan) {
-        &[Role::Plan]
+        &[Role::Plan, Role::Governance]
     } else {
         &[Role::Other]
     }

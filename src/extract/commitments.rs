@@ -652,11 +652,12 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         }
     }
     items.push(&text[start..]);
-    // `安全、舒适、绿色、智慧的“好房子”`: qualities listed before one thing.
+    // `安全、舒适、绿色、智慧的“好房子”`, `政治坚定、担当作为、清正廉洁的人民满意政府`:
+    // qualities listed before one thing.
     if items.len() > 1
         && items[..items.len() - 1]
             .iter()
-            .all(|i| i.chars().count() <= 2)
+            .all(|i| i.chars().count() <= 2 || (i.chars().count() == 4 && !has_own_head(i)))
         && let Some((_, thing)) = items[items.len() - 1].rsplit_once('的')
         && thing.chars().count() >= 2
     {
@@ -914,11 +915,26 @@ fn unfit(item: &str) -> Option<&'static str> {
     if verb_at(item).is_some() && !has_head(item) {
         return Some("a clause, not a thing");
     }
+    // `严格遵守宪法法律`: an exhortation verb opens a call, whatever its object's head, unless
+    // it names a programme (`提振消费专项行动`).
+    if let Some((w, VerbClass::Exhortation)) = verb_at(item)
+        && whole_word(item, w)
+        && !matches!(
+            head_of(item.trim_end_matches(QUOTE_ENDS)),
+            Some((_, Head::Kind(CommitmentKind::Programme)))
+        )
+    {
+        return Some("an exhortation");
+    }
     // `与沪杭甬…`, `以新材料…为主导`: a preposition opens a phrase, not a name (unless a thing
     // follows its `的`: `以国家公园为主体的自然保护地`).
     if item.starts_with(['与', '以', '为', '对', '从', '把'])
         && !(item.contains('为') && item.contains('的'))
     {
+        return Some("a prepositional phrase");
+    }
+    // `落实在细节上`: `在…上/中` is where, not what (`在建项目` is a thing).
+    if item.starts_with('在') && item.ends_with(['上', '中', '下']) {
         return Some("a prepositional phrase");
     }
     // A programme may be named by what it has actors do (`龙头企业保链稳链工程`).
@@ -1188,8 +1204,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
 pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
     let mut out: Vec<Commitment> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
+    let mut after_plan = false;
     for section in report.sections() {
-        if !roles.contains(&section.role) || section.horizon == Horizon::FiveYear {
+        after_plan |= section.role == Role::Plan;
+        // The government's own work counts after the plan only: before it, it is reviewed.
+        let reviewed = section.role == Role::Governance && !after_plan;
+        if !roles.contains(&section.role) || section.horizon == Horizon::FiveYear || reviewed {
             continue;
         }
         for p in &section.paragraphs {
