@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::cues;
 use crate::extract::quantity::{Quantity, scan};
 use crate::model::{
     Bound, Flag, Horizon, Indicator, IndicatorRole, Measure, Relation, Report, Role,
@@ -351,28 +352,10 @@ const ASPECTS: &[&str] = &[
 ];
 /// Nouns of a report's own structure: `做好40项工作`, `六个方面` count nothing an analyst tracks.
 const STRUCTURE_NOUNS: &[&str] = &["工作", "方面", "行动", "任务", "大事", "举措"];
-static FIVE_YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|到20\d\d年|20\d\d年(?:前|以前)",
-    )
-    .expect("valid regex")
-});
-/// Where a figure starts from, in the past: `赤字率从去年的2.1%提高到2.3%`, `从2009年的2.8%降到…`.
-static FROM_PAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"从(?:去年|上年|\d{4}年(?:底|末)?)的?$").expect("valid regex"));
-/// A review paragraph that opens on the five-year period (`过去的五年是…的五年`, `“十三五”时期，…`,
-/// `五年来`): its figures are totals or end states of the period, sentence after sentence,
-/// unless a sentence names one year of its own (`2020年，…`, `这一年`).
-static FIVE_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:过去的?五年|五年来|近五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))")
-        .expect("valid regex")
-});
 /// Words that tie a sentence to one year: `这一年`, `去年`, `2020年`.
 static ONE_YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").expect("valid regex")
 });
-static YEAR_IN_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:到|至)(20\d\d)年").expect("valid regex"));
 
 /// Where a paragraph stands: the facts every indicator in it inherits.
 struct Place<'a> {
@@ -580,22 +563,9 @@ enum Frame {
     PastYears,
 }
 
-/// A passage on the period as a whole: `过去五年`, `五年来`, `这五年`, `2013年以来`, `“十一五”时期`.
-static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:过去五年|五年来|这五年|近五年|\d{4}年以来|十[一二三四五六七八九]五(?:时期|期间|以来))")
-        .expect("valid regex")
-});
 /// A passage on last year alone: `过去一年`, `一年来`, `去年`, `刚刚过去的2017年`.
 static YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:过去的?一年|一年来|去年|上年|刚刚过去的|刚过去的)").expect("valid regex")
-});
-/// A year named at the opening of a sentence: `2012年,在…`, `2007年,国内生产总值达到…`.
-static OPENING_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4})年(?:以来|来)?").expect("valid regex"));
-/// Figures of several years inside a clause of a single year's passage: `年均增长10.6%`,
-/// `比2002年增长65.5%`, `累计…`.
-static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"年均|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来").expect("valid regex")
 });
 /// A single year named inside a clause of a five-year review: `降到去年的1.5%左右`.
 static THIS_YEAR_IN_CLAUSE: LazyLock<Regex> =
@@ -631,16 +601,15 @@ fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> F
         FORWARD_WORDS.iter().any(|w| s.contains(w))
             || planned.is_some_and(|y| s.contains(&format!("{y}年")))
     };
-    if PERIOD_OPENING.is_match(opening) {
+    if cues::period_opening(opening) {
         return Frame::PastYears;
     }
     if YEAR_OPENING.is_match(opening) {
         return Frame::PastYear;
     }
-    if let Some(year) = OPENING_YEAR
-        .captures(opening)
-        .filter(|c| !c[0].ends_with('来'))
-        .and_then(|c| c[1].parse::<u16>().ok())
+    if let Some(year) = cues::opening_year(opening)
+        .filter(|&(_, since)| !since)
+        .and_then(|(y, _)| y.parse::<u16>().ok())
     {
         if Some(year) == reviewed {
             return Frame::PastYear;
@@ -671,7 +640,7 @@ fn extract_paragraph(
 ) {
     // A paragraph of an annual review that opens on the five-year period (`过去的五年是…`).
     let five_year_paragraph =
-        place.role == IndicatorRole::Actual && FIVE_YEAR_OPENING.is_match(text.trim_start());
+        place.role == IndicatorRole::Actual && cues::five_year_opening(text.trim_start());
     let topic = paragraph_topic(text);
     let mut frame = Frame::Place;
     for (k, sentence) in sentences(text).into_iter().enumerate() {
@@ -679,7 +648,7 @@ fn extract_paragraph(
         let (role, mut five_year, mut year) = match frame {
             Frame::Place => (
                 place.role,
-                place.five_year || FIVE_YEAR_CUE.is_match(sentence),
+                place.five_year || cues::five_year_cue(sentence),
                 place.year,
             ),
             Frame::PastYear => (IndicatorRole::Actual, false, report.meta.reviewed_year),
@@ -697,10 +666,7 @@ fn extract_paragraph(
             }
         }
         if five_year {
-            if let Some(y) = YEAR_IN_TEXT
-                .captures(sentence)
-                .and_then(|c| c[1].parse::<u16>().ok())
-            {
+            if let Some(y) = cues::year_in_text(sentence).and_then(|y| y.parse::<u16>().ok()) {
                 year = Some(y);
             } else if let Some(end) = place.period_end.filter(|_| place.five_year) {
                 year = Some(end);
@@ -721,14 +687,14 @@ fn extract_paragraph(
                 && role == IndicatorRole::Target
                 && !place.five_year
                 && THIS_YEAR_IN_CLAUSE.is_match(clause)
-                && !FIVE_YEAR_CUE.is_match(clause);
+                && !cues::five_year_cue(clause);
             let clause_five_year = match frame {
                 _ if this_years => false,
                 // In a single year's passage, a clause on several years (`年均增长10.6%`).
-                Frame::PastYear => SEVERAL_YEARS.is_match(clause),
+                Frame::PastYear => cues::several_years(clause),
                 // In a five-year review, a clause on last year (`降到去年的1.5%左右`).
                 _ if five_year && role == IndicatorRole::Actual && place.five_year => {
-                    !LAST_YEAR_IN_CLAUSE.is_match(clause) || SEVERAL_YEARS.is_match(clause)
+                    !LAST_YEAR_IN_CLAUSE.is_match(clause) || cues::several_years(clause)
                 }
                 _ => five_year,
             };
@@ -1280,8 +1246,8 @@ fn extract_clause(
                 let between = &clause[q.end..n.start];
                 between.ends_with('到') || between.ends_with('至')
             });
-        let from_past = FROM_PAST.find(before).filter(|_| next.is_some());
-        if from_value || from_past.is_some() {
+        let from_past = next.is_some() && cues::from_past(before);
+        if from_value || from_past {
             // The next figure is named by what stands before `从`.
             subject_end = Some(segment_start + before.rfind('从').unwrap_or(before.len()));
             i += 1;

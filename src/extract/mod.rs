@@ -3,6 +3,7 @@
 //! canonical vocabulary ([`vocabulary`]), and the commitments of its plan ([`commitments`]).
 
 pub mod commitments;
+pub mod cues;
 pub mod indicators;
 pub mod quantity;
 pub mod vocabulary;

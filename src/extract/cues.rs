@@ -1,0 +1,212 @@
+//! Words that place a sentence or clause in time (`过去五年`, `年均`, `2020年以来`, `到2025年`,
+//! `从去年的`), for [`super::indicators`].
+//!
+//! Scanned by hand, not compiled: each was a regular expression with `\d` (every decimal
+//! digit of Unicode, four times over in `\d{4}`) compiled at every start for a few words.
+//! Each function matches exactly what its pattern matched (the pattern is quoted above it;
+//! the tests below check one against the other).
+
+use crate::text::is_decimal_digit;
+
+/// `text` after exactly `n` digits at its start (`\d{n}`, when what must follow is not a
+/// digit).
+fn after_digits(text: &str, n: usize) -> Option<&str> {
+    let mut rest = text;
+    for _ in 0..n {
+        let c = rest.chars().next().filter(|c| is_decimal_digit(*c))?;
+        rest = &rest[c.len_utf8()..];
+    }
+    Some(rest)
+}
+
+/// `十[一二三四五六七八九]五` at the start of `text`: the text after it.
+fn after_plan_number(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix('十')?;
+    let rest = rest.strip_prefix(['一', '二', '三', '四', '五', '六', '七', '八', '九'])?;
+    rest.strip_prefix('五')
+}
+
+/// `(?:时期|期间|以来)` at the start of `text`.
+fn names_period(text: &str) -> bool {
+    ["时期", "期间", "以来"].iter().any(|w| text.starts_with(w))
+}
+
+/// A five-year span in a sentence:
+/// `过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|到20\d\d年|20\d\d年(?:前|以前)`.
+pub fn five_year_cue(text: &str) -> bool {
+    ["过去五年", "五年来", "年均", "五年累计"]
+        .iter()
+        .any(|w| text.contains(w))
+        || text
+            .match_indices('十')
+            .any(|(i, _)| after_plan_number(&text[i..]).is_some())
+        || text.match_indices("20").any(|(i, _)| {
+            let Some(rest) = after_digits(&text[i + 2..], 2).and_then(|r| r.strip_prefix('年'))
+            else {
+                return false;
+            };
+            text[..i].ends_with('到') || rest.starts_with('前') || rest.starts_with("以前")
+        })
+}
+
+/// Figures of several years inside a clause of a single year's passage: `年均增长10.6%`,
+/// `比2002年增长65.5%`, `累计…`: `年均|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来` (the year
+/// before `以来` adds nothing to `以来`).
+pub fn several_years(text: &str) -> bool {
+    ["年均", "累计", "五年", "以来"]
+        .iter()
+        .any(|w| text.contains(w))
+        || text
+            .char_indices()
+            .filter(|&(_, c)| c == '比' || c == '较')
+            .any(|(i, c)| {
+                after_digits(&text[i + c.len_utf8()..], 4).is_some_and(|r| r.starts_with('年'))
+            })
+}
+
+/// A passage on the period as a whole: `过去五年`, `五年来`, `这五年`, `2013年以来`, `“十一五”时期`:
+/// `^(?:过去五年|五年来|这五年|近五年|\d{4}年以来|十[一二三四五六七八九]五(?:时期|期间|以来))`.
+pub fn period_opening(text: &str) -> bool {
+    ["过去五年", "五年来", "这五年", "近五年"]
+        .iter()
+        .any(|w| text.starts_with(w))
+        || after_digits(text, 4).is_some_and(|r| r.starts_with("年以来"))
+        || after_plan_number(text).is_some_and(names_period)
+}
+
+/// A review paragraph that opens on the five-year period (`过去的五年是…的五年`, `“十三五”时期，…`,
+/// `五年来`): its figures are totals or end states of the period, sentence after sentence,
+/// unless a sentence names one year of its own (`2020年，…`, `这一年`):
+/// `^(?:过去的?五年|五年来|近五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))`.
+pub fn five_year_opening(text: &str) -> bool {
+    ["过去五年", "过去的五年", "五年来", "近五年"]
+        .iter()
+        .any(|w| text.starts_with(w))
+        || after_plan_number(text.strip_prefix('“').unwrap_or(text))
+            .is_some_and(|r| names_period(r.strip_prefix('”').unwrap_or(r)))
+}
+
+/// A year named at the opening of a sentence (`2012年,在…`, `2007年,国内生产总值达到…`,
+/// `2016年以来`): the year's digits, and whether
+/// `以来` or `来` follows (`^(\d{4})年(?:以来|来)?`, and whether the match ends with `来`).
+pub fn opening_year(text: &str) -> Option<(&str, bool)> {
+    let rest = after_digits(text, 4)?;
+    let after = rest.strip_prefix('年')?;
+    let since = after.starts_with("以来") || after.starts_with('来');
+    Some((&text[..text.len() - rest.len()], since))
+}
+
+/// The year a sentence looks to (`到2025年`, `至2020年`): `(?:到|至)(20\d\d)年`, the group.
+pub fn year_in_text(text: &str) -> Option<&str> {
+    text.char_indices()
+        .filter(|&(_, c)| c == '到' || c == '至')
+        .find_map(|(i, c)| {
+            let year = &text[i + c.len_utf8()..];
+            let rest = after_digits(year.strip_prefix("20")?, 2)?;
+            rest.starts_with('年')
+                .then(|| &year[..year.len() - rest.len()])
+        })
+}
+
+/// Where a figure starts from, in the past, at the end of the text before it:
+/// `赤字率从去年的2.1%提高到2.3%`, `从2009年的2.8%降到…`: `从(?:去年|上年|\d{4}年(?:底|末)?)的?$`.
+pub fn from_past(text: &str) -> bool {
+    let t = text.strip_suffix('的').unwrap_or(text);
+    if t.ends_with("从去年") || t.ends_with("从上年") {
+        return true;
+    }
+    let t = t.strip_suffix(['底', '末']).unwrap_or(t);
+    let Some(mut t) = t.strip_suffix('年') else {
+        return false;
+    };
+    for _ in 0..4 {
+        let Some(c) = t.chars().next_back().filter(|c| is_decimal_digit(*c)) else {
+            return false;
+        };
+        t = &t[..t.len() - c.len_utf8()];
+    }
+    t.ends_with('从')
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    use super::*;
+
+    const PIECES: &[&str] = &[
+        "过去", "的", "五年", "来", "以来", "这", "近", "年均", "累计", "十", "一", "三", "五",
+        "九", "“", "”", "时期", "期间", "到", "至", "从", "比", "较", "20", "2024", "19", "9", "٣",
+        "年", "底", "末", "前", "以前", "去年", "上年", "某", ",",
+    ];
+
+    type Scanner = fn(&str) -> bool;
+
+    const PATTERNS: &[(&str, Scanner)] = &[
+        (
+            r"过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|到20\d\d年|20\d\d年(?:前|以前)",
+            five_year_cue,
+        ),
+        (
+            r"年均|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来",
+            several_years,
+        ),
+        (
+            r"^(?:过去五年|五年来|这五年|近五年|\d{4}年以来|十[一二三四五六七八九]五(?:时期|期间|以来))",
+            period_opening,
+        ),
+        (
+            r"^(?:过去的?五年|五年来|近五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))",
+            five_year_opening,
+        ),
+        (r"从(?:去年|上年|\d{4}年(?:底|末)?)的?$", from_past),
+    ];
+
+    static COMPILED: std::sync::LazyLock<Vec<Regex>> = std::sync::LazyLock::new(|| {
+        PATTERNS
+            .iter()
+            .map(|(p, _)| Regex::new(p).unwrap())
+            .collect()
+    });
+    static OPENING_YEAR: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"^(\d{4})年(?:以来|来)?").unwrap());
+    static YEAR_IN_TEXT: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"(?:到|至)(20\d\d)年").unwrap());
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4000, .. ProptestConfig::default() })]
+
+        #[test]
+        fn cues_match_what_their_patterns_matched(
+            pieces in prop::collection::vec(prop::sample::select(PIECES), 0..10)
+        ) {
+            let text = pieces.concat();
+            for (re, (p, scanner)) in COMPILED.iter().zip(PATTERNS) {
+                prop_assert_eq!(re.is_match(&text), scanner(&text), "{:?} on {:?}", p, text);
+            }
+            let opening = OPENING_YEAR
+                .captures(&text)
+                .map(|c| (c.get(1).unwrap().as_str(), c[0].ends_with('来')));
+            prop_assert_eq!(opening, opening_year(&text));
+            let year = YEAR_IN_TEXT
+                .captures(&text)
+                .map(|c| c.get(1).unwrap().as_str());
+            prop_assert_eq!(year, year_in_text(&text));
+        }
+    }
+
+    #[test]
+    fn cues_of_real_sentences() {
+        assert!(five_year_cue("到2025年,单位国内生产总值能耗降低13.5%"));
+        assert!(five_year_cue("“十四五”规划"));
+        assert!(!five_year_cue("今年国内生产总值增长5%左右"));
+        assert!(several_years("比2020年增长12%"));
+        assert!(period_opening("2018年以来,我们"));
+        assert!(five_year_opening("“十三五”时期,全县"));
+        assert_eq!(opening_year("2020年,全县"), Some(("2020", false)));
+        assert_eq!(year_in_text("力争到2027年达到"), Some("2027"));
+        assert!(from_past("赤字率从去年的"));
+        assert!(from_past("从2009年底"));
+    }
+}
