@@ -69,9 +69,12 @@ pub fn subject_key(subject: &str) -> String {
             };
         }
     }
-    // `完成1600亩湿地修复任务`: the task of a work is the work (`湿地修复`).
-    if let Some(rest) = s.strip_suffix("任务")
-        && rest.chars().count() >= 2
+    // `完成1600亩湿地修复任务`: the task of a work is the work (`湿地修复`); the number of a
+    // kind of thing counts the things (`科技型中小企业总数达2.49万家`, `…数量`).
+    if let Some(rest) = ["任务", "总数", "数量"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .filter(|rest| rest.chars().count() >= 2)
     {
         s = rest.to_string();
     }
