@@ -1031,10 +1031,16 @@ fn actor_clause(object: &str) -> bool {
 /// Whether a word of the `predicate` list stands in `text` as a word of its own (the
 /// segmenter's cut: `要素市场` and `向阳幼儿园` hold no `要` or `向`).
 fn has_predicate(text: &str) -> bool {
-    VOCABULARY.any_in("predicate", text)
-        && crate::text::words::cut(text)
-            .iter()
-            .any(|w| VOCABULARY.words("predicate").iter().any(|p| p == w))
+    if !VOCABULARY.any_in("predicate", text) {
+        return false;
+    }
+    let words = crate::text::words::cut(text);
+    words.iter().enumerate().any(|(k, w)| {
+        // `省以下财政体制改革`: `以下` after a level of government is part of a name.
+        let level_below =
+            *w == "以下" && k > 0 && words[k - 1].ends_with(['省', '市', '县', '区', '乡', '镇']);
+        !level_below && VOCABULARY.words("predicate").iter().any(|p| p == w)
+    })
 }
 
 /// The thing a group noun names, without a count or a trailing exhortation
@@ -1455,6 +1461,8 @@ mod tests {
             ["概念验证技术平台", "中试验证技术平台", "行业共性技术平台"]
         );
         assert_eq!(objects("宣传贯彻民营经济促进法"), ["民营经济促进法"]);
+        assert_eq!(objects("推进省以下财政体制改革"), ["省以下财政体制改革"]);
+        assert_eq!(objects("携手打造先进制造业集群"), ["先进制造业集群"]);
         assert!(objects("加快建设农业强省").is_empty());
     }
 
