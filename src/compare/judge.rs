@@ -216,6 +216,14 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             if short >= 3 && (a.key.contains(&b.key) || b.key.contains(&a.key)) {
                 return 0.9;
             }
+            // Qualifiers inserted on one side (`一般工商业平均电价` and `工商业电价`): what is left
+            // of one subject's modifier, once the shared ending is set apart, stands whole inside
+            // the other's. Different modifiers of one ending stay apart (`高技术制造业增加值`,
+            // `装备制造业增加值`).
+            let listed = |i: &Item| i.ind.subject.contains(['、', '和', '及', '与']);
+            if short >= 4 && !listed(a) && !listed(b) && modifier_within(&a.key, &b.key) {
+                return 0.8;
+            }
             // One modifier word more on one side (`蔬菜大棚` and `大棚`): the same thing.
             if short == 2
                 && na.max(nb) <= 4
@@ -228,6 +236,31 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             dice_of(&a.grams, &b.grams)
         }
     }
+}
+
+/// Whether, after their common ending, the shorter modifier (two characters at least) is
+/// contained in the longer one.
+fn modifier_within(a: &str, b: &str) -> bool {
+    let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let common = ac
+        .iter()
+        .rev()
+        .zip(bc.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let ma: String = ac[..ac.len() - common].iter().collect();
+    let mb: String = bc[..bc.len() - common].iter().collect();
+    let (short, long) = if ma.chars().count() <= mb.chars().count() {
+        (ma, mb)
+    } else {
+        (mb, ma)
+    };
+    // The shared ending must name a thing (`电价`), not a work done on many things (`改造`).
+    let ending: String = ac[ac.len() - common..].iter().collect();
+    let thing = crate::text::words::tag(&ending)
+        .last()
+        .is_some_and(|(_, t)| t.starts_with('n'));
+    common >= 2 && thing && short.chars().count() >= 2 && long.contains(&short)
 }
 
 /// How surely two owners of one generic head (`东山组团` and `园区基础设施` of `投资`) are one:

@@ -1285,8 +1285,9 @@ fn extract_clause(
             measure_here = Measure::Growth;
         }
         // A cut or an addition stated verb first, then its object, then the amount
-        // (`削减财政赤字450亿元`, `减少财政赤字…`): the amount is the change, not the level.
-        if measure_here == Measure::Level
+        // (`削减财政赤字450亿元`, `减少财政赤字…`, `降低工商业电价5%`): the amount is the
+        // change, not the level or a share.
+        if matches!(measure_here, Measure::Level | Measure::Share)
             && let Some(verb) = ["削减", "减少", "压减", "缩减", "压缩", "降低"]
                 .iter()
                 .find(|v| before.trim_start().starts_with(*v))
