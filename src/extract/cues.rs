@@ -1,5 +1,6 @@
 //! Words that place a sentence or clause in time (`过去五年`, `年均`, `2020年以来`, `到2025年`,
-//! `从去年的`), for [`super::indicators`].
+//! `从去年的`), a figure relative to growth (`与经济增长同步`) and a count phrase (`三项`),
+//! for [`super::indicators`].
 //!
 //! Scanned by hand, not compiled: each was a regular expression with `\d` (every decimal
 //! digit of Unicode, four times over in `\d{4}`) compiled at every start for a few words.
@@ -128,6 +129,69 @@ pub fn from_past(text: &str) -> bool {
     t.ends_with('从')
 }
 
+/// A figure set relative to growth (`高于经济增长`, `与经济增长基本同步`): the relation word
+/// and whether `同步` follows, and the byte range of the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Relative<'a> {
+    pub rel: &'a str,
+    pub in_step: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The first relation to growth in `text`:
+/// `(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?`.
+pub fn relative_in(text: &str) -> Option<Relative<'_>> {
+    const RELATIONS: &[&str] = &["高于", "快于", "跑赢", "与", "和", "同"];
+    const GROWTH: &[&str] = &[
+        "经济增长",
+        "经济增速",
+        "GDP增长",
+        "地区生产总值增长",
+        "生产总值增长",
+        "经济发展",
+    ];
+    text.char_indices().find_map(|(start, _)| {
+        let at = &text[start..];
+        let rel = RELATIONS.iter().find(|r| at.starts_with(*r))?;
+        let after = &at[rel.len()..];
+        let rest = GROWTH.iter().find_map(|g| after.strip_prefix(g))?;
+        let rest = rest.strip_prefix("基本").unwrap_or(rest);
+        let (in_step, rest) = match rest.strip_prefix("同步") {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        Some(Relative {
+            rel: &at[..rel.len()],
+            in_step,
+            start,
+            end: text.len() - rest.len(),
+        })
+    })
+}
+
+/// The first count phrase of `text` (`三项`, `5个`, `两大`), as a byte range:
+/// `[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)`.
+pub fn count_phrase(text: &str) -> Option<(usize, usize)> {
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+        ) || is_decimal_digit(c)
+    };
+    let mut run: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if numeral(c) {
+            run.get_or_insert(i);
+        } else if let Some(start) = run.take()
+            && matches!(c, '项' | '类' | '个' | '大' | '种' | '家')
+        {
+            return Some((start, i + c.len_utf8()));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -136,10 +200,70 @@ mod tests {
     use super::*;
 
     const PIECES: &[&str] = &[
-        "过去", "的", "五年", "来", "以来", "这", "近", "年均", "累计", "十", "一", "三", "五",
-        "九", "“", "”", "时期", "期间", "到", "至", "从", "比", "较", "20", "2024", "19", "9", "٣",
-        "年", "底", "末", "前", "以前", "去年", "上年", "某", ",",
+        "过去",
+        "的",
+        "五年",
+        "来",
+        "以来",
+        "这",
+        "近",
+        "年均",
+        "累计",
+        "十",
+        "一",
+        "三",
+        "五",
+        "九",
+        "“",
+        "”",
+        "时期",
+        "期间",
+        "到",
+        "至",
+        "从",
+        "比",
+        "较",
+        "20",
+        "2024",
+        "19",
+        "9",
+        "٣",
+        "年",
+        "底",
+        "末",
+        "前",
+        "以前",
+        "去年",
+        "上年",
+        "某",
+        ",",
+        "高于",
+        "与",
+        "和",
+        "同",
+        "跑赢",
+        "高",
+        "经济增长",
+        "经济增速",
+        "经济",
+        "GDP增长",
+        "地区生产总值增长",
+        "生产总值增长",
+        "经济发展",
+        "基本",
+        "同步",
+        "两",
+        "项",
+        "个",
+        "大",
+        "家",
     ];
+    static RELATIVE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?").unwrap()
+    });
+    static COUNT_PHRASE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)").unwrap()
+    });
 
     type Scanner = fn(&str) -> bool;
 
@@ -193,6 +317,15 @@ mod tests {
                 .captures(&text)
                 .map(|c| c.get(1).unwrap().as_str());
             prop_assert_eq!(year, year_in_text(&text));
+            let relative = RELATIVE.captures(&text).map(|c| Relative {
+                rel: c.name("rel").unwrap().as_str(),
+                in_step: c.name("sync").is_some(),
+                start: c.get(0).unwrap().start(),
+                end: c.get(0).unwrap().end(),
+            });
+            prop_assert_eq!(relative, relative_in(&text));
+            let count = COUNT_PHRASE.find(&text).map(|m| (m.start(), m.end()));
+            prop_assert_eq!(count, count_phrase(&text));
         }
     }
 

@@ -272,15 +272,6 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?",
-    )
-    .expect("valid regex")
-});
-static COUNT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)").expect("valid regex")
-});
 static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:分[一二三四五六七八九十两\d]+[批次期轮]|(?:到|至|在)?\d{4}年(?:底|末|前)?|[一二三四五六七八九十两\d]+(?:年|个月)来?)",
@@ -1075,12 +1066,11 @@ fn extract_clause(
     out: &mut Vec<Indicator>,
 ) {
     // A comparison with GDP growth: `一般公共预算收入、城乡居民收入高于经济增长`.
-    if let Some(caps) = RELATIVE.captures(clause) {
-        let rel = caps.name("rel").map_or("", |m| m.as_str());
-        let in_step = caps.name("sync").is_some();
-        let pairs = matches!(rel, "与" | "和" | "同");
+    if let Some(relative) = cues::relative_in(clause) {
+        let in_step = relative.in_step;
+        let pairs = matches!(relative.rel, "与" | "和" | "同");
         if !pairs || in_step {
-            let whole = caps.get(0).map_or(0..0, |m| m.range());
+            let whole = relative.start..relative.end;
             let raw = &clause[..whole.start];
             let raw = raw
                 .strip_suffix("增长")
@@ -2116,11 +2106,11 @@ pub fn split_items(subject: &str) -> Vec<String> {
         None => return vec![subject.to_string()],
     };
     // `民间项目三项投资`: the counted head noun follows the count phrase.
-    if let Some(m) = COUNT_PHRASE.find(last) {
-        let head = &last[m.end()..];
+    if let Some((start, end)) = cues::count_phrase(last) {
+        let head = &last[end..];
         if !head.is_empty() {
             let mut out: Vec<String> = rest.iter().map(|i| format!("{i}{head}")).collect();
-            out.push(format!("{}{head}", &last[..m.start()]));
+            out.push(format!("{}{head}", &last[..start]));
             return out;
         }
     }
