@@ -357,6 +357,8 @@ struct Reading<'a> {
     items: Vec<&'a str>,
     /// The noun after `等` or a count (`等项目`, `两个核心景区`): what the items are.
     group: Option<&'a str>,
+    /// The group follows a count (`两个市民广场`), not `等`.
+    counted: bool,
 }
 
 /// Works that name a project (`城中村改造`, `整村搬迁`): after a verb they stay in the object.
@@ -435,6 +437,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
                 tail: None,
                 items: split_items(inside, false),
                 group: None,
+                counted: false,
             });
         }
     }
@@ -553,6 +556,14 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         return None;
     }
     let (items_text, group) = split_group(rest);
+    // A count before the group (`两个市民广场`): the items are short names of the group's thing.
+    let counted = group.is_some_and(|g| {
+        let before = &rest[..rest.len() - g.len()];
+        COUNT_GROUP
+            .find_iter(before)
+            .last()
+            .is_some_and(|m| before[m.end()..].trim_matches('的').is_empty())
+    });
     // `做好民族宗教、…、红十字等工作`: a roll-call of routine work, not promises.
     if group == Some("工作") {
         return None;
@@ -574,6 +585,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         tail,
         items,
         group,
+        counted,
     })
 }
 
@@ -614,7 +626,12 @@ fn split_group(text: &str) -> (&str, Option<&str>) {
         }
     }
     // A count after a list (`A、B两个景区`, `“甲”“乙”三大行动`).
-    let listed = text.contains('、') || spans.len() > 1;
+    // `建成哈萨尔和东升路两个市民广场`: two joined by `和` are a list too.
+    let listed = text.contains('、')
+        || spans.len() > 1
+        || COUNT_GROUP
+            .find(text)
+            .is_some_and(|m| two_names(&text[..m.start()]));
     if listed {
         let last_item_start = text
             .char_indices()
@@ -687,6 +704,7 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
             Some((i, len))
                 if (has_head(strip_item(&item[..i]))
                     || ends_with_tail(&item[..i])
+                    || (grouped && two_names(item))
                     || (last_of_list
                         && short_headless(&item[..i])
                         && (4..=8).contains(&item[i + len..].chars().count())
@@ -710,6 +728,22 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         }
     }
     split
+}
+
+/// Whether `text` is two short names joined by `和` (`哈萨尔和东升路`), not a verb (`正阳和建设`)
+/// or a phrase (`经济和社会事业发展的`).
+fn two_names(text: &str) -> bool {
+    text.split_once('和').is_some_and(|(a, b)| {
+        [a, b].iter().all(|x| {
+            (2..=6).contains(&x.chars().count())
+                && !x.contains(['的', '和', '、'])
+                && verb_at(x).is_none()
+                && !VOCABULARY
+                    .words("tail")
+                    .iter()
+                    .any(|t| x.ends_with(t.as_str()))
+        })
+    })
 }
 
 /// Whether the part after `与`/`和` ends in what the two parts do together
@@ -903,9 +937,15 @@ fn unfit(item: &str) -> Option<&'static str> {
         return Some("a count or an amount: an indicator");
     }
     // `5G规模化应用` is a name; `30万平方米标准厂房` a number.
+    // `626小河改造`: digits before a name (not a unit, which COUNT_START saw) are the name's.
     let mut cs = item.chars();
+    let after_digits = item.trim_start_matches(|c: char| c.is_ascii_digit());
+    let named_by_number = item.len() - after_digits.len() >= 2
+        && after_digits.chars().next().is_some_and(is_han)
+        && !after_digits.starts_with(['年', '月', '日', '万', '亿', '千', '百']);
     if cs.next().is_some_and(|c| c.is_ascii_digit())
         && !cs.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && !named_by_number
     {
         return Some("a number: an indicator");
     }
@@ -1119,7 +1159,9 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
     let listed = reading.items.len() > 1 || reading.group.is_some();
     // `加快雄商、雄忻高铁等项目建设`: before a group noun of things, the last item still lends
     // its own head to the short names before it (`雄商高铁`, not `雄商项目`).
-    let lent = if reading.group.is_none() || group_head.is_some() {
+    // Not before a counted group, whose items are names of its thing (`哈萨尔、东升路两个市民
+    // 广场`: no `哈萨尔路`).
+    let lent = if reading.group.is_none() || (group_head.is_some() && !reading.counted) {
         shared_head(&reading.items)
     } else {
         None
@@ -1141,7 +1183,13 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 (Some(w), _) if k + 1 < reading.items.len() => format!("{o}{w}"),
                 // `扩大电信、医疗、教育等领域开放试点`, `解决芳园、天润等8个社区办公用房问题`: short
                 // names of kinds or places of the group's thing.
-                (_, Some(g)) if o.chars().count() <= 3 && head_of(o).is_none() => {
+                (_, Some(g))
+                    if (o.chars().count() <= 3 && head_of(o).is_none())
+                        || (reading.counted
+                            && reading.items.len() > 1
+                            && group_thing(g).is_some_and(|t| !o.ends_with(t.as_str()))
+                            && o.chars().count() <= 6) =>
+                {
                     match group_thing(g) {
                         Some(g) => format!("{o}{g}"),
                         None => o.to_string(),
@@ -1463,6 +1511,15 @@ mod tests {
         assert_eq!(objects("宣传贯彻民营经济促进法"), ["民营经济促进法"]);
         assert_eq!(objects("推进省以下财政体制改革"), ["省以下财政体制改革"]);
         assert_eq!(objects("携手打造先进制造业集群"), ["先进制造业集群"]);
+        assert_eq!(
+            objects("建成哈萨尔和东升路两个市民广场"),
+            ["哈萨尔市民广场", "东升路市民广场"]
+        );
+        assert_eq!(
+            objects("哈萨尔、东升路两个市民广场投入使用"),
+            ["哈萨尔市民广场", "东升路市民广场"]
+        );
+        assert_eq!(objects("实施626小河改造"), ["626小河改造"]);
         assert!(objects("加快建设农业强省").is_empty());
     }
 
