@@ -282,7 +282,9 @@ fn owner_kinship(a: &str, b: &str) -> f64 {
         let c: Vec<char> = s.chars().collect();
         c[c.len().saturating_sub(2)..].iter().collect()
     };
-    if b.contains(&head(a)) || a.contains(&head(b)) {
+    // Two kinds of one head (`省市重点项目` and `省重点建设项目`) are told apart by their
+    // modifiers, not joined by the head they share.
+    if head(a) != head(b) && (b.contains(&head(a)) || a.contains(&head(b))) {
         return 0.7;
     }
     crate::text::similarity::dice(a, b)

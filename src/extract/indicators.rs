@@ -622,6 +622,43 @@ fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> F
     frame
 }
 
+/// Whether a sentence of a plan is about a five-year span: a period named as one (`“十四五”
+/// 期间`, `“十四五”规划`, `到2025年`, `年均`), not a five-year plan's name used as a label of
+/// this year's things (`“十四五”后期项目`, `确保“十二五”淘汰任务提前一年完成`).
+fn five_year_in_plan(sentence: &str) -> bool {
+    if !cues::five_year_cue(sentence) {
+        return false;
+    }
+    let chars: Vec<char> = sentence.chars().collect();
+    let mut kept = String::with_capacity(sentence.len());
+    let mut k = 0;
+    while k < chars.len() {
+        let plan = k + 2 < chars.len()
+            && chars[k] == '十'
+            && "一二三四五六七八九".contains(chars[k + 1])
+            && chars[k + 2] == '五';
+        if plan {
+            let rest: String = chars[k + 3..(k + 9).min(chars.len())]
+                .iter()
+                .filter(|c| !matches!(c, '”' | '"' | '’' | ' ' | '\n' | '\r'))
+                .collect();
+            let period = [
+                "时期", "期间", "以来", "规划", "末", "目标", "的", "，", ",",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+                || rest.is_empty();
+            if !period {
+                k += 3;
+                continue;
+            }
+        }
+        kept.push(chars[k]);
+        k += 1;
+    }
+    cues::five_year_cue(&kept)
+}
+
 fn extract_paragraph(
     text: &str,
     line: usize,
@@ -639,7 +676,12 @@ fn extract_paragraph(
         let (role, mut five_year, mut year) = match frame {
             Frame::Place => (
                 place.role,
-                place.five_year || cues::five_year_cue(sentence),
+                place.five_year
+                    || if place.role == IndicatorRole::Target {
+                        five_year_in_plan(sentence)
+                    } else {
+                        cues::five_year_cue(sentence)
+                    },
                 place.year,
             ),
             Frame::PastYear => (IndicatorRole::Actual, false, report.meta.reviewed_year),
@@ -1219,7 +1261,17 @@ fn extract_clause(
             && crate::text::words::tag(&clause[segment_start..q.start])
                 .last()
                 .is_some_and(|&(w, t)| w == "新" && t == "a");
-        if inside_name || capacity || named_new {
+        // `10亿元以上项目投资增长35%`: a threshold before a noun that has a figure of its own
+        // names a class of things (projects of over 1 billion yuan), it is no amount.
+        let bounded = |t: &str| t.starts_with("以上") || t.starts_with("以下");
+        let threshold = !q.is_percent()
+            && next.is_some()
+            && (bounded(tail)
+                || ["以上", "以下"]
+                    .iter()
+                    .any(|w| clause[..q.end].ends_with(w)))
+            && noun_follows(tail.trim_start_matches("以上").trim_start_matches("以下"));
+        if inside_name || capacity || named_new || threshold {
             i += 1;
             continue;
         }
