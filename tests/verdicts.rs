@@ -40,7 +40,7 @@ const SUBJECT_AGREES: f64 = 0.5;
 /// Pairs set aside while the rules were tuned: their figures are the honest estimate.
 const HELD_OUT: &[&str] = &["hailaer_2014__hailaer_2015", "yixian_2021__yixian_2022"];
 /// The share of gold rows with both verdicts right, over all pairs, that must not fall.
-const FLOOR_BOTH: f64 = 0.74;
+const FLOOR_BOTH: f64 = 0.85;
 
 #[derive(Debug, Clone)]
 struct Gold {
