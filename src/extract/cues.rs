@@ -192,6 +192,79 @@ pub fn count_phrase(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+fn is_count_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+    ) || is_decimal_digit(c)
+}
+
+/// `text` after a run of [`is_count_numeral`] characters at its start (`[一…十两\d]+`), if
+/// there is one.
+fn after_count_numerals(text: &str) -> Option<&str> {
+    let rest = text.trim_start_matches(is_count_numeral);
+    (rest.len() < text.len()).then_some(rest)
+}
+
+/// Bytes of a count or date of years at the start of a subject (`分三批`, `到2025年底`,
+/// `三年来`, `五个月`), 0 when there is none:
+/// `^(?:分[一…十两\d]+[批次期轮]|(?:到|至|在)?\d{4}年(?:底|末|前)?|[一…十两\d]+(?:年|个月)来?)`
+/// (its alternatives tried in order).
+pub fn leading_count(text: &str) -> usize {
+    let batches = text
+        .strip_prefix('分')
+        .and_then(after_count_numerals)
+        .and_then(|r| r.strip_prefix(['批', '次', '期', '轮']));
+    let dated = || {
+        let r = text.strip_prefix(['到', '至', '在']).unwrap_or(text);
+        let r = after_digits(r, 4)?.strip_prefix('年')?;
+        Some(r.strip_prefix(['底', '末', '前']).unwrap_or(r))
+    };
+    let years = || {
+        let r = after_count_numerals(text)?;
+        let r = r.strip_prefix('年').or_else(|| r.strip_prefix("个月"))?;
+        Some(r.strip_prefix('来').unwrap_or(r))
+    };
+    batches
+        .or_else(dated)
+        .or_else(years)
+        .map_or(0, |rest| text.len() - rest.len())
+}
+
+/// `text` without a count of years at its end (`连续三年`, `五年来`):
+/// `(?:连续)?[一…十两\d]+年(?:来)?$` removed.
+pub fn without_trailing_count(text: &str) -> &str {
+    let Some(t) = text
+        .strip_suffix("年来")
+        .or_else(|| text.strip_suffix('年'))
+    else {
+        return text;
+    };
+    let run = t.trim_end_matches(is_count_numeral);
+    if run.len() == t.len() {
+        return text;
+    }
+    run.strip_suffix("连续").unwrap_or(run)
+}
+
+/// Whether a sentence names one year of its own: a word of one year (`这一年`, `去年`), or the
+/// reviewed year (`reviewed`, written `2020年`). The matches of
+/// `这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年` of which one is a word or the
+/// reviewed year: no match of a year can hide a word, nor a year another year.
+pub fn names_one_year(text: &str, reviewed: Option<&str>) -> bool {
+    ["这一年", "过去一年", "一年来", "去年", "上年"]
+        .iter()
+        .any(|w| text.contains(w))
+        || reviewed.is_some_and(|r| {
+            let is_year = r
+                .strip_prefix("19")
+                .or_else(|| r.strip_prefix("20"))
+                .and_then(|y| after_digits(y, 2))
+                .is_some_and(|y| y == "年");
+            is_year && text.contains(r)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -257,7 +330,27 @@ mod tests {
         "个",
         "大",
         "家",
+        "分",
+        "批",
+        "轮",
+        "个月",
+        "在",
+        "连续",
+        "这一年",
+        "过去一年",
+        "一年来",
+        "2020年",
+        "1999",
     ];
+    static LEADING_COUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"^(?:分[一二三四五六七八九十两\d]+[批次期轮]|(?:到|至|在)?\d{4}年(?:底|末|前)?|[一二三四五六七八九十两\d]+(?:年|个月)来?)").unwrap()
+    });
+    static TRAILING_COUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"(?:连续)?[一二三四五六七八九十两\d]+年(?:来)?$").unwrap()
+    });
+    static ONE_YEAR_CUE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").unwrap()
+    });
     static RELATIVE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?").unwrap()
     });
@@ -326,6 +419,16 @@ mod tests {
             prop_assert_eq!(relative, relative_in(&text));
             let count = COUNT_PHRASE.find(&text).map(|m| (m.start(), m.end()));
             prop_assert_eq!(count, count_phrase(&text));
+            prop_assert_eq!(LEADING_COUNT.find(&text).map_or(0, |m| m.end()), leading_count(&text));
+            prop_assert_eq!(TRAILING_COUNT.replace(&text, "").into_owned(), without_trailing_count(&text));
+            for reviewed in ["2020年", "2024年", "999年", "2100年"] {
+                let old = ONE_YEAR_CUE.find_iter(&text).any(|m| {
+                    !m.as_str().starts_with(['1', '2']) || reviewed == m.as_str()
+                });
+                prop_assert_eq!(old, names_one_year(&text, Some(reviewed)), "{}", reviewed);
+            }
+            let old = ONE_YEAR_CUE.find_iter(&text).any(|m| !m.as_str().starts_with(['1', '2']));
+            prop_assert_eq!(old, names_one_year(&text, None));
         }
     }
 

@@ -272,15 +272,6 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:分[一二三四五六七八九十两\d]+[批次期轮]|(?:到|至|在)?\d{4}年(?:底|末|前)?|[一二三四五六七八九十两\d]+(?:年|个月)来?)",
-    )
-    .expect("valid regex")
-});
-static TRAILING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:连续)?[一二三四五六七八九十两\d]+年(?:来)?$").expect("valid regex")
-});
 /// Verbs that, standing alone before a number, mean the noun comes after it
 /// (`启动5家小微园建设`).
 const ACTION_VERBS: &[&str] = &[
@@ -343,10 +334,6 @@ const ASPECTS: &[&str] = &[
 ];
 /// Nouns of a report's own structure: `做好40项工作`, `六个方面` count nothing an analyst tracks.
 const STRUCTURE_NOUNS: &[&str] = &["工作", "方面", "行动", "任务", "大事", "举措"];
-/// Words that tie a sentence to one year: `这一年`, `去年`, `2020年`.
-static ONE_YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").expect("valid regex")
-});
 
 /// Where a paragraph stands: the facts every indicator in it inherits.
 struct Place<'a> {
@@ -691,9 +678,7 @@ fn extract_paragraph(
         // 贫困人口稳定脱贫`) is annual; one of an earlier year (`2017年，…`) is not.
         if five_year_paragraph && frame == Frame::Place {
             let reviewed = place.year.map(|y| format!("{y}年"));
-            let own_year = ONE_YEAR_CUE.find_iter(sentence).any(|m| {
-                !m.as_str().starts_with(['1', '2']) || reviewed.as_deref() == Some(m.as_str())
-            });
+            let own_year = cues::names_one_year(sentence, reviewed.as_deref());
             if !own_year {
                 five_year = true;
             }
@@ -1527,7 +1512,7 @@ fn extract_clause(
         let Some(place) = place else { continue };
         let raw = &clause[..whole.start()];
         let raw = raw.rsplit(['、']).next().unwrap_or(raw);
-        let raw = TRAILING_COUNT.replace(raw.trim(), "");
+        let raw = cues::without_trailing_count(raw.trim());
         let raw = raw.trim_end_matches('均');
         let aspect = [
             "增速",
@@ -2054,13 +2039,11 @@ fn coordinated_modifiers(words: &[(&str, &str)], known: usize) -> usize {
 
 /// Strips verbs and fillers from both ends of a subject.
 pub fn clean_subject(raw: &str) -> String {
-    let stripped = LEADING_COUNT.replace(raw.trim(), "");
+    let stripped = &raw.trim()[cues::leading_count(raw.trim())..];
     let mut s = stripped.trim();
     loop {
         let before = s;
-        if let Some(m) = LEADING_COUNT.find(s) {
-            s = &s[m.end()..];
-        }
+        s = &s[cues::leading_count(s)..];
         if let Some(filler) = LEADING_FILLERS
             .iter()
             .filter(|f| s.starts_with(*f))
@@ -2096,9 +2079,8 @@ pub fn clean_subject(raw: &str) -> String {
             break;
         }
     }
-    let s = LEADING_COUNT.replace(s, "");
-    let s = TRAILING_COUNT.replace(s.as_ref(), "");
-    let s = s.as_ref();
+    let s = &s[cues::leading_count(s)..];
+    let s = cues::without_trailing_count(s);
     // A subject is a name, not a sentence: keep what follows the last verb-like break.
     let s = s.rsplit(['。', ';', '!']).next().unwrap_or(s);
     let s = s.trim_matches(|c: char| c == '“' || c == '”' || c.is_whitespace());
