@@ -493,6 +493,17 @@ pub fn annual_actuals(inds: &[Indicator]) -> Vec<&Indicator> {
 /// are one) in comparable units. A target set in another unit next year (`温室500亩` →
 /// `150栋`) is not the same target: its numbers do not compare, so it is dropped and the
 /// other is new.
+/// Whether next year's target states as an increase over this year the amount this year's
+/// target set (`财政赤字2.76万亿元` → `财政赤字规模比去年增加1万亿元`): an amount in the same
+/// unit, not a rate.
+fn increase_on_level(t: &Indicator, n: &Indicator) -> bool {
+    t.measure == Measure::Level
+        && n.measure == Measure::Growth
+        && !is_points(n.unit.as_deref())
+        && n.unit.as_deref() != Some("%")
+        && comparable_units(t, n)
+}
+
 fn pair_targets(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
     let mut next_of: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
@@ -502,10 +513,12 @@ fn pair_targets(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
             let (tm, nm) = (t.ind.measure, n.ind.measure);
             let same_kind = (tm == nm || comparable_measures(tm, nm))
                 && (tm == Measure::Relative || comparable_units(t.ind, n.ind));
-            if !same_kind {
+            let increase = increase_on_level(t.ind, n.ind);
+            if !same_kind && !increase {
                 continue;
             }
-            let s = kinship(t, n);
+            // A partner in the same measure comes first.
+            let s = kinship(t, n) * if increase { 0.95 } else { 1.0 };
             if s >= SUBJECT_THRESHOLD {
                 candidates.push((i, j, s));
             }
@@ -1292,6 +1305,13 @@ fn judge_values(t: &Indicator, a: &Indicator) -> Option<Outcome> {
 
 /// How the target changed from last year's plan to this year's.
 pub fn change(t: &Indicator, n: &Indicator) -> Change {
+    if increase_on_level(t, n) {
+        return if n.value.unwrap_or(0.0) > 0.0 {
+            Change::Raised
+        } else {
+            Change::Lowered
+        };
+    }
     if t.measure == Measure::Relative {
         return if t.relation == n.relation {
             Change::Unchanged
