@@ -809,6 +809,14 @@ fn noun_follows(after: &str) -> bool {
     })
 }
 
+/// A count of built things written in Chinese numerals before their name (`两条风情滨河路`).
+fn works(q: &Quantity) -> bool {
+    q.chinese
+        && q.unit
+            .as_deref()
+            .is_some_and(|u| crate::extract::quantity::WORK_CLASSIFIERS.contains(&u))
+}
+
 /// Whether `N的…` after a verb of work is the amount of that work (`完成9.2公里的城区供水主管网
 /// 改造`, `完成21万平方米的中央公园景观…建设`), not a size inside a name: money (`投资4800万元的
 /// 广场`) and capacities (`年产5万吨的项目`) stay names.
@@ -1337,8 +1345,10 @@ fn extract_clause(
         // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`.
         let after = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
         let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左']);
-        let named_after =
-            !q.is_percent() && !q.chinese && q.base_unit.is_some() && noun_follows(after);
+        let named_after = !q.is_percent()
+            && (!q.chinese || works(q))
+            && q.base_unit.is_some()
+            && noun_follows(after);
         if ACTION_VERBS.contains(&subject.as_str())
             || (pre_nominal && subject.chars().count() <= 2 && q.base_unit.is_some())
             || (previous_named_after && named_after)
@@ -1389,7 +1399,7 @@ fn extract_clause(
         ) {
             subject = format!("{last}{aspect}");
         }
-        if subject.is_empty() && !q.chinese && q.base_unit.is_some() && pre_nominal {
+        if subject.is_empty() && (!q.chinese || works(q)) && q.base_unit.is_some() && pre_nominal {
             subject = thing_after(after);
         }
         // A figure without a noun of its own: the thing a previous clause of the sentence acted

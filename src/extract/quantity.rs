@@ -542,7 +542,9 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             let ends = next
                 .is_none_or(|c| matches!(c, ',' | ';' | '。' | '、' | ')' | '!' | '?' | ':'))
                 || after.starts_with(['以', '左']);
-            if !ends || before.ends_with(|c: char| is_cn_numeral_char(c)) {
+            if (!ends && !counts_works(unit_m.map_or("", |m| m.as_str()), num.as_str(), after))
+                || before.ends_with(|c: char| is_cn_numeral_char(c))
+            {
                 continue;
             }
         }
@@ -609,6 +611,24 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 
 /// The characters of `QUANTITY`'s `num` group: none of them makes a unit, a multiplier or a
 /// lost unit alone.
+/// Classifiers of built things: a Chinese numeral before one counts works
+/// (`一条特色景观环路、两条风情滨河路、四条精品大街`, `改造提升四个城市出入口` is left out: `个` also
+/// counts slogans such as `两个维护`).
+pub(crate) const WORK_CLASSIFIERS: &[&str] = &["条", "座", "所", "处", "栋"];
+
+/// Whether a Chinese numeral with classifier `unit` before `after` counts built things: a
+/// classifier of works followed by a name of three characters or more, not a quote.
+/// `一` alone is an article more often than a count (`走出一条新农村服务中心城…的道路`): only
+/// as the first item of a list of counts.
+fn counts_works(unit: &str, num: &str, after: &str) -> bool {
+    let name: String = after
+        .chars()
+        .take_while(|c| crate::text::is_han(*c))
+        .collect();
+    let listed = after[name.len()..].starts_with('、');
+    WORK_CLASSIFIERS.contains(&unit) && name.chars().count() >= 3 && (num != "一" || listed)
+}
+
 fn is_bare_number_char(c: char) -> bool {
     c.is_ascii_digit() || ".零〇一二两三四五六七八九十百千".contains(c)
 }
@@ -780,6 +800,12 @@ mod tests {
         assert!(scan("制造业、高新技术产业、民间项目三项投资分别增长").is_empty());
         assert!(scan("坚决做到两个维护,分三批发放,一批项目").is_empty());
         assert!(scan("寿仙谷二期投产").is_empty());
+        // Counts of built things before their names, `一` only as a list's first item.
+        let works = scan("一条特色景观环路、两条风情滨河路、四条精品大街");
+        let values: Vec<f64> = works.iter().map(|q| q.value).collect();
+        assert_eq!(values, [1.0, 2.0, 4.0]);
+        assert!(scan("走出一条新农村服务中心城的道路").is_empty());
+        assert!(scan("树牢四个意识,打好三大攻坚战").is_empty());
     }
 
     #[test]
