@@ -172,19 +172,23 @@ fn scale(c: &mut Criterion) {
     group.finish();
 }
 
+/// `len` common Han characters from a fixed pseudo-random run (a linear congruential
+/// generator seeded by the caller), so that generated inputs are the same at every run.
+fn han_run(state: &mut u32, len: usize) -> String {
+    (0..len)
+        .map(|_| {
+            *state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from_u32(0x4E00 + (*state >> 16) % 3000).unwrap_or('字')
+        })
+        .collect()
+}
+
 /// `n` lines shaped like the hostile input of `benches/whole_process.py` (`137.某某某某某某。
 /// 某某某某某某某某某某`): numbered past 99, so not headings, and ending on no sentence end,
 /// so the cleaner joins them all into one line. Characters from a fixed pseudo-random run.
 fn hostile_lines(n: usize) -> String {
     let mut state: u32 = 2026;
-    let mut han = |len: usize| -> String {
-        (0..len)
-            .map(|_| {
-                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                char::from_u32(0x4E00 + (state >> 16) % 3000).unwrap_or('字')
-            })
-            .collect()
-    };
+    let mut han = |len: usize| han_run(&mut state, len);
     let mut out = String::from("示例县2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n");
     for i in 1..=n {
         out.push_str(&format!("{i}.{}。{}\n", han(6), han(10)));
@@ -198,14 +202,7 @@ fn hostile_lines(n: usize) -> String {
 /// back as headings further on.
 fn bare_headings(n: usize) -> String {
     let mut state: u32 = 2027;
-    let mut han = |len: usize| -> String {
-        (0..len)
-            .map(|_| {
-                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                char::from_u32(0x4E00 + (state >> 16) % 3000).unwrap_or('字')
-            })
-            .collect()
-    };
+    let mut han = |len: usize| han_run(&mut state, len);
     let mut out = String::new();
     for _ in 0..n / 2 {
         out.push_str(&format!("一、{}\n", han(8)));
