@@ -1360,3 +1360,79 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
         Change::Unchanged
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(subject: &str, measure: Measure, value: f64) -> Indicator {
+        Indicator {
+            subject: subject.to_string(),
+            measure,
+            value: Some(value),
+            base_value: Some(value * 1e8),
+            unit: Some("亿元".to_string()),
+            base_unit: Some("元".to_string()),
+            ..blank()
+        }
+    }
+
+    /// Keys and kinship of subjects written differently across years (classes found on
+    /// pairs outside the corpus).
+    #[test]
+    fn subjects_alike_across_years() {
+        assert_eq!(subject_key("公厕新建改造"), "公厕");
+        // Two bare generic heads of different passages are not one indicator.
+        assert_eq!(subject_similarity("投资", "投资"), 0.0);
+        assert!(subject_similarity("东山组团投资", "东山组团投资") >= SUBJECT_THRESHOLD);
+        // Qualifiers inserted on one side; different modifiers of one ending stay apart.
+        assert!(subject_similarity("一般工商业平均电价", "工商业电价") >= SUBJECT_THRESHOLD);
+        assert!(modifier_within("一般工商业平均电价", "工商业电价"));
+        assert!(!modifier_within("高技术制造业增加值", "装备制造业增加值"));
+        assert!(subject_similarity("老旧小区三级供热管网改造", "老旧小区改造") < SUBJECT_THRESHOLD);
+    }
+
+    fn thing(subject: &str, value: f64, unit: &str) -> Indicator {
+        Indicator {
+            subject: subject.to_string(),
+            measure: Measure::Count,
+            value: Some(value),
+            base_value: Some(value),
+            unit: Some(unit.to_string()),
+            base_unit: Some(unit.to_string()),
+            ..blank()
+        }
+    }
+
+    /// A review figure for a list that includes the target is no actual of it; the same
+    /// figure for a thing with the same opening noun phrase is.
+    #[test]
+    fn review_figures_for_lists_and_for_the_same_thing() {
+        let target = thing("村屯绿化", 2738.0, "亩");
+        let listed = [thing("公路、村屯、矿区绿化", 3920.0, "亩")];
+        let listed = items(&listed.iter().collect::<Vec<_>>());
+        assert!(combined_report(&Item::new(&target), &listed).is_some());
+        let target = thing("老旧小区基础设施综合改造", 45.0, "个");
+        let same = [thing("老旧小区改造任务", 45.0, "个")];
+        let same = items(&same.iter().collect::<Vec<_>>());
+        assert!(same_figure_same_thing(&Item::new(&target), &same).is_some());
+        let other = [thing("老旧小区改造任务", 44.0, "个")];
+        let other = items(&other.iter().collect::<Vec<_>>());
+        assert!(same_figure_same_thing(&Item::new(&target), &other).is_none());
+    }
+
+    /// Next year's target as an increase over this year's amount raises it.
+    #[test]
+    fn an_increase_over_the_amount_raises_it() {
+        let old = amount("财政赤字", Measure::Level, 27600.0);
+        let next = amount("财政赤字规模", Measure::Growth, 10000.0);
+        assert!(increase_on_level(&old, &next));
+        assert_eq!(change(&old, &next), Change::Raised);
+        let rate = Indicator {
+            unit: Some("%".to_string()),
+            base_unit: Some("%".to_string()),
+            ..amount("财政赤字", Measure::Growth, 5.0)
+        };
+        assert!(!increase_on_level(&old, &rate));
+    }
+}

@@ -1154,15 +1154,7 @@ fn extract_clause(
             // `城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%`: a second
             // `分别` without a subject goes on with the list of the clause before.
             if subjects.is_empty() {
-                subjects = previous
-                    .iter()
-                    .rev()
-                    .find_map(|c| {
-                        c.find("分别")
-                            .map(|k| distributed_items(&clean_subject(&c[..k])))
-                    })
-                    .filter(|list| list.len() > 1)
-                    .unwrap_or_default();
+                subjects = list_distributed_before(previous).unwrap_or_default();
             }
             if subjects.is_empty() {
                 subjects = last_subject.iter().cloned().collect();
@@ -1465,19 +1457,12 @@ fn extract_clause(
         // `城乡居民人均可支配收入分别完成31098元、12347元,均增长8.5%`: `均` without a subject
         // gives the value to every item of the list the clause before distributed.
         let shared_with_list = subject.is_empty() && trimmed.ends_with(['均', '都']);
-        let earlier_list = || {
-            previous
-                .iter()
-                .rev()
-                .find_map(|c| {
-                    c.find("分别")
-                        .map(|k| distributed_items(&clean_subject(&c[..k])))
-                })
-                .filter(|list| list.len() > 1)
-        };
         let subjects = if each {
             split_items(&subject)
-        } else if let Some(list) = shared_with_list.then(earlier_list).flatten() {
+        } else if let Some(list) = shared_with_list
+            .then(|| list_distributed_before(previous))
+            .flatten()
+        {
             list
         } else if subject.is_empty() {
             last_subject.iter().cloned().collect()
@@ -2118,6 +2103,19 @@ pub fn clean_subject(raw: &str) -> String {
     }
 }
 
+/// The list (two items at least) that the last earlier clause with `分别` distributed its
+/// figures over, for a later clause that goes on with it without a subject.
+fn list_distributed_before(previous: &[&str]) -> Option<Vec<String>> {
+    previous
+        .iter()
+        .rev()
+        .find_map(|c| {
+            c.find("分别")
+                .map(|k| distributed_items(&clean_subject(&c[..k])))
+        })
+        .filter(|list| list.len() > 1)
+}
+
 /// The subjects a figure distributed by `分别` goes to: the listed items, and for one subject
 /// opening with `城乡` the urban and the rural indicator (`城乡居民人均可支配收入分别增长7.5%`).
 fn distributed_items(subject: &str) -> Vec<String> {
@@ -2238,6 +2236,63 @@ mod tests {
         assert_eq!(clean_subject("培育国家高新技术企业"), "国家高新技术企业");
         assert_eq!(clean_subject(",增长"), "");
         assert_eq!(clean_subject("到2030年集群营收"), "集群营收");
+    }
+
+    /// Classes found on county reports outside the corpus: a measurement adverbial is no
+    /// subject; the thing a count counts stands after the figure, with its work and without
+    /// a modifier joined by `的` unless that modifier is a noun owning it.
+    #[test]
+    fn subjects_of_counts_and_adverbials() {
+        assert_eq!(
+            clean_subject("一般公共财政预算收入按可比口径"),
+            "一般公共财政预算收入"
+        );
+        assert_eq!(
+            clean_subject("一般公共预算收入剔除虚增空转因素后完成"),
+            "一般公共预算收入"
+        );
+        assert_eq!(
+            clean_subject("城镇和农村居民人均可支配收入"),
+            "城镇和农村居民人均可支配收入"
+        );
+        assert_eq!(thing_after("公厕新建改造"), "公厕新建改造");
+        assert_eq!(thing_after("现代化的垃圾中转站"), "垃圾中转站");
+        assert_eq!(
+            thing_after("老旧小区的既有建筑节能改造"),
+            "老旧小区既有建筑节能改造"
+        );
+        assert_eq!(thing_after("的城区供水主管网改造"), "城区供水主管网改造");
+    }
+
+    /// `分别` and `均` over urban and rural: a shared head, `城乡`, and a later clause going on
+    /// with the list of the clause before.
+    #[test]
+    fn figures_distributed_over_urban_and_rural() {
+        let inds = extract_text(
+            "示例县2018年政府工作报告\n各位代表:\n一、2017年工作回顾\n\
+             城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%。\
+             城乡居民人均可支配收入分别完成31098元、12347元,均增长8.5%。\n\
+             二、2018年工作安排\n今年主要预期目标是:城乡居民人均可支配收入分别增长7.5%。\
+             完成30座公厕新建改造,完成9.2公里的城区供水主管网改造。\n",
+        );
+        let subjects = |written: &str| -> Vec<String> {
+            find(&inds, written)
+                .iter()
+                .map(|i| i.subject.clone())
+                .collect()
+        };
+        let both = ["城镇居民人均可支配收入", "农村居民人均可支配收入"];
+        assert_eq!(subjects("达35512元"), [both[0]], "{}", brief(&inds));
+        assert_eq!(subjects("增长7.8%"), both, "{}", brief(&inds));
+        assert_eq!(subjects("增长8.5%"), both, "{}", brief(&inds));
+        assert_eq!(subjects("增长7.5%"), both, "{}", brief(&inds));
+        assert_eq!(subjects("30座"), ["公厕新建改造"], "{}", brief(&inds));
+        assert_eq!(
+            subjects("9.2公里"),
+            ["城区供水主管网改造"],
+            "{}",
+            brief(&inds)
+        );
     }
 
     fn extract_text(text: &str) -> Vec<Indicator> {
