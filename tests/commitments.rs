@@ -369,14 +369,15 @@ fn commitments_against_gold() {
     let Some(dir) = common::corpus_dir() else {
         return;
     };
-    let gold_dir = common::root().join("tests/gold/commitments");
+    let gold_dir = common::gold_dir("commitments");
     let mut golds: Vec<_> = std::fs::read_dir(&gold_dir)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     golds.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "csv"));
     golds.sort();
     assert!(!golds.is_empty(), "no gold files in {}", gold_dir.display());
-    let judged = read_precision_sample(&gold_dir.join("precision_sample.csv"));
+    let judged =
+        read_precision_sample(&common::root().join("tests/gold/commitments/precision_sample.csv"));
     let mut total = Score::default();
     let mut table = Vec::new();
     for gold in &golds {

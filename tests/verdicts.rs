@@ -387,7 +387,7 @@ fn verdicts_on_real_pairs() {
     let Some(dir) = common::corpus_dir() else {
         return;
     };
-    let gold_dir = common::root().join("tests/gold/verdicts");
+    let gold_dir = common::gold_dir("verdicts");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&gold_dir)
         .expect("tests/gold/verdicts")
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -18,14 +18,28 @@ pub fn read(path: &Path) -> Report {
 }
 
 /// The shared corpus of real reports, or `None` (with a note) when it is not beside the repo.
+/// `GOVDIFF_CORPUS_DIR` points the gold tests at another folder of reports: pairs kept outside
+/// the project, scored with their hand answers (see `gold_dir`) without copying either in.
 pub fn corpus_dir() -> Option<PathBuf> {
-    let dir = root().join("../shared/corpus");
+    let dir = std::env::var_os("GOVDIFF_CORPUS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/corpus"));
     if dir.is_dir() {
         Some(dir)
     } else {
         eprintln!("skipped: ../shared/corpus is absent");
         None
     }
+}
+
+/// The hand answers of one kind (`verdicts`, `commitments`): `tests/gold/KIND`, or
+/// `$GOVDIFF_GOLD_DIR/KIND` when that is set (answers for pairs outside the corpus, which are
+/// never committed).
+pub fn gold_dir(kind: &str) -> PathBuf {
+    std::env::var_os("GOVDIFF_GOLD_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("tests/gold"))
+        .join(kind)
 }
 
 /// Every report file of the corpus with the "state" column of its SOURCES.md row.
