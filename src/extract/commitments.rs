@@ -359,6 +359,13 @@ struct Reading<'a> {
     group: Option<&'a str>,
     /// The group follows a count (`两个市民广场`), not `等`.
     counted: bool,
+    /// A head every item takes whole: the kind after a quoted list (`“创客逐梦、创业筑巢”两项
+    /// 计划` → `创客逐梦计划`, `创业筑巢计划`) or after quoted names side by side (`“城市管理
+    /// 年”“质量提升年”活动` → `“城市管理年”活动`, `“质量提升年”活动`).
+    suffix: Option<&'a str>,
+    /// The whole quoted list with its count, a name of its own besides its items (`“驻村帮扶、
+    /// 查漏补缺”两项行动`: a review may report the set as one).
+    whole: Option<&'a str>,
 }
 
 /// Works that name a project (`城中村改造`, `整村搬迁`): after a verb they stay in the object.
@@ -438,8 +445,19 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
                 items: split_items(inside, false),
                 group: None,
                 counted: false,
+                suffix: None,
+                whole: None,
             });
         }
+    }
+    // `按照政府引导、市场运作的原则推进…`: the manner before the verb.
+    if ["按照", "根据", "依照"].iter().any(|p| text.starts_with(p))
+        && let Some((at, w)) = ["的原则", "的要求", "的思路", "的标准"]
+            .iter()
+            .filter_map(|w| text.find(w).map(|at| (at, *w)))
+            .min()
+    {
+        text = strip_lead(&text[at + w.len()..]);
     }
     // `在公办基层医疗卫生机构实行…`: a place before the verb.
     if let Some(inner) = text.strip_prefix('在')
@@ -452,15 +470,32 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     }
     // Adverbs the lead list does not know (`加力实施…`, `适度超前建设…`): the segmenter's tag
     // says so.
+    // `不折不扣抓好…`: so does a four-character idiom (`i`) before a verb.
     for _ in 0..2 {
         // Only the first word matters: tag a few characters, not the clause.
         let head_end = text.char_indices().nth(6).map_or(text.len(), |(i, _)| i);
         if verb_at(text).is_none()
             && let Some(&(first, tag)) = crate::text::words::tag(&text[..head_end]).first()
-            && matches!(tag, "d" | "ad" | "a")
+            && matches!(tag, "d" | "ad" | "a" | "i")
             && verb_at(strip_lead(&text[first.len()..])).is_some()
         {
             text = strip_lead(&text[first.len()..]);
+        }
+    }
+    // `有针对性、有导向性地参加…`: an adverbial phrase closed by the particle `地` (the
+    // segmenter's `uv`, not the `地` of `基地`) before a verb is how, not what.
+    if verb_at(text).is_none() {
+        let head_end = text.char_indices().nth(14).map_or(text.len(), |(i, _)| i);
+        let mut at = 0;
+        for (word, tag) in crate::text::words::tag(&text[..head_end]) {
+            at += word.len();
+            if word == "地" && tag == "uv" {
+                let after = strip_lead(&text[at..]);
+                if verb_at(after).is_some_and(|(_, c)| c != VerbClass::Exhortation) {
+                    text = after;
+                }
+                break;
+            }
         }
     }
     // Front verbs: push verbs may come before a stronger one (`加快推进实施…`, `推动出台…`).
@@ -532,6 +567,14 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if class.is_none() && tail.is_none() {
         return None;
     }
+    // `中医院迁建项目加快进度`: a push verb before the tail is how the work goes, not part
+    // of the name.
+    if tail.is_some()
+        && let Some(w) = VOCABULARY.suffix("fragment_end", rest)
+        && rest[..rest.len() - w.len()].chars().count() >= 3
+    {
+        rest = &rest[..rest.len() - w.len()];
+    }
     // `…政策的实施` without a verb before it is a noun phrase in a sentence about something
     // else (`尽管…但国家宏观政策的实施,…`), not a promise.
     if class.is_none() && nominal {
@@ -543,10 +586,14 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         let cut = rest
             .char_indices()
             .skip(3)
-            .find(|(i, _)| verb_at(&rest[*i..]).is_some_and(|(_, c)| c != VerbClass::Exhortation))
-            .map(|(i, _)| i);
-        if let Some(i) = cut
+            .find_map(|(i, _)| match verb_at(&rest[i..]) {
+                Some((w, c)) if c != VerbClass::Exhortation => Some((i, w)),
+                _ => None,
+            });
+        // `中医院迁建项目`: a work before a head noun is part of the name.
+        if let Some((i, w)) = cut
             && has_head(&rest[..i])
+            && !(NOMINAL.contains(&w) && has_head(&rest[i..]))
         {
             rest = &rest[..i];
         }
@@ -578,7 +625,68 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     {
         return None;
     }
+    let spans = quoted_spans(items_text);
+    // `实施“创客逐梦、创业筑巢、…”六项计划`: a quoted list with its count names one programme
+    // per item.
+    if let Some(g) = group
+        && let [(s, e)] = spans.as_slice()
+        && *s == 0
+        && *e == items_text.len()
+        && let Some(inner) = items_text
+            .get('“'.len_utf8()..items_text.len() - '”'.len_utf8())
+            .filter(|inner| items_text.starts_with('“') && inner.contains('、'))
+        && let Some(thing) = group_thing(g)
+        && head_of(&thing).is_some_and(|(_, h)| h != Head::Exhortation)
+    {
+        let head = &g[g.len() - head_of(&thing).map_or(0, |(w, _)| w.len())..];
+        return Some(Reading {
+            verb,
+            class,
+            tail,
+            items: inner.split('、').filter(|i| !i.is_empty()).collect(),
+            group: None,
+            counted: false,
+            suffix: Some(head),
+            whole: Some(rest),
+        });
+    }
+    // `开展“城市管理年”“质量提升年”活动`: quoted names side by side before one head.
+    if group.is_none()
+        && spans.len() > 1
+        && spans[0].0 == 0
+        && spans.windows(2).all(|w| w[0].1 == w[1].0)
+        && let Some(&(_, end)) = spans.last()
+        && let after = &items_text[end..]
+        && (1..=4).contains(&after.chars().count())
+        && has_head(after)
+    {
+        return Some(Reading {
+            verb,
+            class,
+            tail,
+            items: spans.iter().map(|(s, e)| &items_text[*s..*e]).collect(),
+            group: None,
+            counted: false,
+            suffix: Some(after),
+            whole: None,
+        });
+    }
     let items = split_items(items_text, group.is_some());
+    // `落实中央、自治区、市委的决策部署`, `贯彻落实党中央决策部署和省委、市委工作要求`: a list
+    // of those whose decision, spirit or plan is carried out owns what follows the last `的`
+    // (or the last item's requirements); when that is no thing, none of the list is.
+    if items.len() > 1
+        && items_text.contains('、')
+        && let Some(last) = items.last()
+        && (last.rsplit_once('的').is_some_and(|(_, owned)| {
+            !owned.contains(['“', '”', '《', '》'])
+                && matches!(head_of(owned), Some((_, Head::Exhortation)))
+        }) || ["要求", "精神", "部署", "指示", "批示"]
+            .iter()
+            .any(|w| last.ends_with(w)))
+    {
+        return None;
+    }
     Some(Reading {
         verb,
         class,
@@ -586,6 +694,8 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         items,
         group,
         counted,
+        suffix: None,
+        whole: None,
     })
 }
 
@@ -762,11 +872,15 @@ fn shared_head(items: &[&str]) -> Option<String> {
     let last = strip_item(last);
     let (w, h) = head_of(strip_phase(last.trim_end_matches(QUOTE_ENDS)))?;
     let concrete = |i: &str| head_of(i).is_some_and(|(_, h)| h != Head::Exhortation);
+    // A programme lends its kind to a longer topic too (`化肥农药零增长、畜禽粪污回收利用行动`:
+    // `化肥农药零增长行动`).
+    let programme = ["行动", "专项行动", "行动计划", "计划", "工程"].contains(&w);
+    let longest = if programme { 8 } else { 6 };
     let lends = h != Head::Exhortation
         && !earlier.is_empty()
         && earlier.iter().all(|i| {
             let i = strip_item(i);
-            !concrete(i) && i.chars().count() <= 6 && !i.contains(['“', '《'])
+            !concrete(i) && i.chars().count() <= longest && !i.contains(['“', '《'])
         });
     if !lends {
         return None;
@@ -788,7 +902,11 @@ fn shared_head(items: &[&str]) -> Option<String> {
         here
     });
     Some(
-        if on_boundary && suffix.ends_with(w) && suffix.chars().count() > w.chars().count() {
+        if width <= 6
+            && on_boundary
+            && suffix.ends_with(w)
+            && suffix.chars().count() > w.chars().count()
+        {
             suffix
         } else {
             w.to_string()
@@ -881,6 +999,12 @@ fn strip_item(item: &str) -> &str {
                 && s[..s.len() - w.len()].chars().count() >= 3
         }) {
             s = &s[..s.len() - w.len()];
+            // `中医院迁建项目加快进度`: a push verb before the tail is how the work goes.
+            if let Some(p) = VOCABULARY.suffix("fragment_end", s)
+                && s[..s.len() - p.len()].chars().count() >= 3
+            {
+                s = &s[..s.len() - p.len()];
+            }
         }
     }
     s.trim_matches(['的', ' ', '、'])
@@ -968,7 +1092,8 @@ fn unfit(item: &str) -> Option<&'static str> {
     }
     // `与沪杭甬…`, `以新材料…为主导`: a preposition opens a phrase, not a name (unless a thing
     // follows its `的`: `以国家公园为主体的自然保护地`).
-    if item.starts_with(['与', '以', '为', '对', '从', '把'])
+    if (item.starts_with(['与', '以', '为', '对', '从', '把'])
+        || ["按照", "根据", "依照"].iter().any(|p| item.starts_with(p)))
         && !(item.contains('为') && item.contains('的'))
     {
         return Some("a prepositional phrase");
@@ -999,7 +1124,14 @@ fn unfit(item: &str) -> Option<&'static str> {
     // (`促进民营经济发展壮大的意见`); elsewhere it shows a clause (`条件较差区域的供水`).
     let de_ok = outside_quotes
         .rsplit_once('的')
-        .is_some_and(|(before, after)| after.chars().count() >= 3 && before.chars().count() <= 16);
+        .is_some_and(|(before, after)| after.chars().count() >= 3 && before.chars().count() <= 16)
+        // `政府部门与民营企业的“跟踪服务通道”`: a quoted name after `的` is the thing.
+        || item.rsplit_once("的“").is_some_and(|(before, name)| {
+            before.chars().count() <= 16
+                && name.ends_with('”')
+                && !name.contains('“')
+                && name.chars().count() >= 4
+        });
     if (outside_quotes.contains('的') && !de_ok) || has_predicate(&outside_quotes) {
         return Some("a clause, not a noun phrase");
     }
@@ -1129,6 +1261,11 @@ fn kind_of(head: Option<Head>, class: VerbClass) -> Option<CommitmentKind> {
     }
 }
 
+static ORDINAL_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十]{1,3}$").expect("valid regex"));
+static ORDINAL_ALONE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十]{1,3}").expect("valid regex"));
+
 /// Commitments of one clause: (verb, object, kind).
 pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)> {
     let Some(reading) = read_clause(clause) else {
@@ -1179,6 +1316,22 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
             } else {
                 o
             };
+            // `推进第三、第四棚改配套幼儿园`: an ordinal alone is the next item's thing with
+            // its own number.
+            if ORDINAL_ALONE.is_match(o)
+                && let Some(next) = reading.items.get(k + 1).map(|n| strip_item(n))
+                && let Some(m) = ORDINAL_ALONE_START.find(next)
+                && next.len() > m.end()
+            {
+                return format!("{o}{}", &next[m.end()..]);
+            }
+            if let Some(s) = reading.suffix {
+                return if o.ends_with(s) {
+                    o.to_string()
+                } else {
+                    format!("{o}{s}")
+                };
+            }
             match (&lent, reading.group) {
                 (Some(w), _) if k + 1 < reading.items.len() => format!("{o}{w}"),
                 // `扩大电信、医疗、教育等领域开放试点`, `解决芳园、天润等8个社区办公用房问题`: short
@@ -1199,6 +1352,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
             }
         })
         .filter(|o| unfit(o).is_none())
+        .collect();
+    let objects: Vec<String> = reading
+        .whole
+        .map(str::to_string)
+        .into_iter()
+        .chain(objects)
         .collect();
     let improving = class == VerbClass::Act && improves(&verb);
     let mut out = Vec::new();
@@ -1523,6 +1682,60 @@ mod tests {
         assert!(objects("加快建设农业强省").is_empty());
     }
 
+    /// Lists found on county reports outside the corpus (invented sentences of the same
+    /// shapes).
+    #[test]
+    fn quoted_lists_ordinals_and_adverbials() {
+        // A quoted list with its count: one programme per item; the set is named too.
+        assert_eq!(
+            objects("全面实施“青苗护航、乡贤回归、技能提升”三项计划"),
+            [
+                "“青苗护航、乡贤回归、技能提升”三项计划",
+                "青苗护航计划",
+                "乡贤回归计划",
+                "技能提升计划"
+            ]
+        );
+        // Quoted names side by side before one head.
+        assert_eq!(
+            objects("深入开展“街巷整洁年”“服务规范提升年”活动"),
+            ["“街巷整洁年”活动", "“服务规范提升年”活动"]
+        );
+        // An ordinal alone takes the next item's thing.
+        assert_eq!(
+            objects("推进第一、第二安置区配套小学等续建项目"),
+            ["第一安置区配套小学", "第二安置区配套小学"]
+        );
+        // A programme lends its kind to topics of seven or eight characters.
+        assert_eq!(
+            objects("启动实施农膜回收全覆盖、秸秆综合利用行动"),
+            ["农膜回收全覆盖行动", "秸秆综合利用行动"]
+        );
+        // An adverbial closed by `地`, an idiom before the verb.
+        assert_eq!(
+            objects("有计划、有步骤地参加东博会、农交会等展会"),
+            ["东博会", "农交会"]
+        );
+        assert_eq!(objects("不折不扣抓好“散煤”清理整治"), ["“散煤”清理整治"]);
+        // A quoted name after `的` is the thing; stores are built things.
+        assert_eq!(
+            objects("建立社区网格员与小微企业的“上门服务通道”"),
+            ["社区网格员与小微企业的“上门服务通道”"]
+        );
+        assert_eq!(
+            objects("规划建设冷链中心、保鲜仓和农产品分拣中心"),
+            ["冷链中心", "保鲜仓", "农产品分拣中心"]
+        );
+        // How the work goes is no part of the name.
+        assert_eq!(objects("县图书馆迁建项目加快进度"), ["县图书馆迁建项目"]);
+        // Those whose decisions are carried out are not things; nor are channels.
+        assert!(objects("认真落实中央、省委和市委的决策部署").is_empty());
+        assert_eq!(
+            objects("按照政府引导、市场运作的原则推进老街区改造"),
+            ["老街区改造"]
+        );
+    }
+
     #[test]
     fn keys_drop_editions_and_keep_phases() {
         assert_eq!(object_key("第八届中俄蒙经贸洽谈会"), "中俄蒙经贸洽谈会");
@@ -1550,11 +1763,13 @@ mod scratch {
     #[test]
     #[ignore]
     fn scratch_clauses() {
-        let text = std::fs::read_to_string("/tmp/clauses.txt").unwrap();
+        let path = std::env::var("CLAUSES").unwrap_or_else(|_| "/tmp/clauses.txt".into());
+        let text = std::fs::read_to_string(path).unwrap();
         for line in text.lines() {
             for c in super::clauses(line) {
                 println!(
-                    "{c}\n  {:?}\n  => {:?}",
+                    "{c}\n  {:?}\n  {:?}\n  => {:?}",
+                    crate::text::words::tag(c),
                     super::read_clause(c),
                     super::clause_commitments(c)
                 );
