@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::extract::commitments::{
-    CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of,
+    CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of, thing_kind,
 };
 use crate::model::{
     Commitment, CommitmentChange, CommitmentKind, CommitmentRow, CommitmentStatus,
@@ -220,9 +220,13 @@ impl Probe {
         }
         // Dice ≥ 0.8 needs most pairs shared: `shared` (distinct pairs in common, counted by
         // the caller) rules most candidates out before the exact count.
-        short >= 4
+        if short >= 4
             && (2 * shared) as f64 >= 0.7 * (a + b - 2) as f64
             && dice(&self.key, &other.key) >= 0.8
+        {
+            return true;
+        }
+        modifier_added(&self.chars, &other.chars) || same_named_thing(&self.chars, &other.chars)
     }
 
     /// Whether `text` names this object by its topic (see [`Match::Topic`]): the name
@@ -336,6 +340,79 @@ impl Probe {
             .windows(n)
             .any(|w| dice(&w.iter().collect::<String>(), &self.key) >= MENTION_DICE)
     }
+}
+
+/// Whether one name is the other with a modifier of one or two characters put in, the same
+/// start and the same head noun of a thing (`哈克奶源基地` next year `哈克生态奶源基地`): plans
+/// rename a project by adding or dropping a word, not by changing what it is.
+fn modifier_added(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let added = long.len() - short.len();
+    if short.len() < 5 || !(1..=2).contains(&added) {
+        return false;
+    }
+    let same_start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let same_end = short
+        .iter()
+        .rev()
+        .zip(long.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let name: String = short.iter().collect();
+    same_start >= 2
+        && same_end >= 2
+        && same_start + same_end >= short.len()
+        && thing_kind(&name).is_some()
+}
+
+/// Whether two names share a long name of one thing (six characters or more, at least half
+/// the shorter name, ending with a head noun of a thing) and neither goes on to another
+/// thing of its own: `世界反法西斯战争海拉尔纪念园抗战遗址保护工程` continues last year's
+/// `反法西斯战争海拉尔纪念园景区整合`, `西山自然保护区勘界立标` its `西山自然保护区范围及功能调整`; but
+/// `开发区污水处理厂` is not `开发区道路` (a plant and a road after the zone's name).
+fn same_named_thing(a: &[char], b: &[char]) -> bool {
+    let Some((at_a, at_b, len)) = longest_common(a, b) else {
+        return false;
+    };
+    if len < 6 || 2 * len < a.len().min(b.len()) {
+        return false;
+    }
+    let stem: String = a[at_a..at_a + len].iter().collect();
+    if !matches!(
+        thing_kind(&stem),
+        Some(k) if k != CommitmentKind::Programme && k != CommitmentKind::Document
+    ) {
+        return false;
+    }
+    // What follows the shared name in each may be work on it (`抗战遗址保护工程`, `勘界立标`),
+    // not another built thing or institution (`道路`, `污水处理厂`).
+    let another_thing = |rest: &[char]| {
+        let rest: String = rest.iter().collect();
+        matches!(
+            thing_kind(&rest),
+            Some(k) if k != CommitmentKind::Programme && k != CommitmentKind::Document
+        )
+    };
+    !another_thing(&a[at_a + len..]) && !another_thing(&b[at_b + len..])
+}
+
+/// The longest run of characters two names share: its start in each and its length.
+fn longest_common(a: &[char], b: &[char]) -> Option<(usize, usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut prev = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        let mut cur = vec![0usize; b.len() + 1];
+        for j in 1..=b.len() {
+            if a[i - 1] == b[j - 1] {
+                cur[j] = prev[j - 1] + 1;
+                if best.is_none_or(|(_, _, l)| cur[j] > l) {
+                    best = Some((i - cur[j], j - cur[j], cur[j]));
+                }
+            }
+        }
+        prev = cur;
+    }
+    best
 }
 
 /// Whether `text` is one place name (the segmenter's tag `ns`), as `石家庄`, `京津冀`.
@@ -879,6 +956,29 @@ mod tests {
         assert!(names_sibling(&plan[0].1, &t, &plan));
         let t = Text::new("乌拉哈达、娄里、青山水库等重大水利工程启动建设");
         assert!(!names_sibling(&plan[2].1, &t, &plan));
+    }
+
+    #[test]
+    fn plans_continue_a_renamed_thing() {
+        let chars = |t: &str| t.chars().collect::<Vec<char>>();
+        let modified = |a: &str, b: &str| modifier_added(&chars(a), &chars(b));
+        let stem = |a: &str, b: &str| same_named_thing(&chars(a), &chars(b));
+        // A modifier put in or dropped, same start and same head.
+        assert!(modified("城南奶牛养殖基地", "城南生态奶牛养殖基地"));
+        assert!(!modified("城南奶牛养殖基地", "城北奶牛养殖基地"));
+        assert!(!modified("数字经济发展", "数字经济高质量发展"));
+        // The long name of one thing, with work on it after.
+        assert!(stem(
+            "青石山烈士纪念园景区整合",
+            "重建青石山烈士纪念园展陈提升工程"
+        ));
+        assert!(stem("南湖湿地保护区范围调整", "南湖湿地保护区勘界立标"));
+        // Another thing after the shared name, or a short shared name.
+        assert!(!stem(
+            "青石山烈士纪念园景区整合",
+            "青石山烈士纪念园游客中心"
+        ));
+        assert!(!stem("东山组团雨水排放工程", "东山组团社区卫生服务中心"));
     }
 
     #[test]

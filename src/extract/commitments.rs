@@ -1475,6 +1475,16 @@ pub fn object_key(object: &str) -> String {
     s.to_string()
 }
 
+/// The kind of thing a name ends with (`纪念园` an institution, `改造工程` a programme), or
+/// `None` when it ends with no head noun of a thing (`…发展`, `…水平`, or no head at all).
+pub fn thing_kind(text: &str) -> Option<CommitmentKind> {
+    match head_of(strip_phase(text.trim_end_matches(QUOTE_ENDS)))?.1 {
+        Head::Exhortation => None,
+        Head::Reform | Head::Plan => Some(CommitmentKind::Programme),
+        Head::Kind(k) => Some(k),
+    }
+}
+
 /// The part of a key that names the thing, without its kind (`城市更新行动` → `城市更新`,
 /// `公平竞争审查行政法规` → `公平竞争审查`): a review reports `扎实推进城市更新` without the
 /// word `行动`. The key itself when nothing would be left.
