@@ -30,7 +30,15 @@ impl std::hash::Hasher for CharHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
+        // Eight bytes a step: a section name (`head.exhortation`) is hashed at every
+        // vocabulary lookup.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for b in chunks.remainder() {
             self.write_u64(u64::from(*b));
         }
     }
@@ -123,13 +131,24 @@ impl Vocabulary {
 
     /// The longest word of `section` that `text` ends with.
     pub fn suffix(&self, section: &str, text: &str) -> Option<&str> {
+        self.suffix_where(section, text, |_| true)
+    }
+
+    /// The longest word of `section` that `text` ends with and that passes `keep`: the
+    /// first of `words(section)` to do so, found through the index by last character.
+    pub fn suffix_where(
+        &self,
+        section: &str,
+        text: &str,
+        keep: impl Fn(&str) -> bool,
+    ) -> Option<&str> {
         let s = self.sections.get(section)?;
-        let last = text.chars().last()?;
+        let last = text.chars().next_back()?;
         s.by_last
             .get(&last)?
             .iter()
             .map(|k| s.words[*k].as_str())
-            .find(|w| text.ends_with(w))
+            .find(|w| text.ends_with(w) && keep(w))
     }
 
     /// Whether `text` contains a word of `section`.
@@ -207,27 +226,75 @@ enum Head {
     Kind(CommitmentKind),
 }
 
-/// The longest word at the start of `text` among all verb classes, with its class.
-fn verb_at(text: &str) -> Option<(&'static str, VerbClass)> {
-    let v = &*VOCABULARY;
-    VERB_CLASSES
-        .iter()
-        .filter_map(|(section, class)| v.prefix(section, text).map(|w| (w, *class)))
-        .max_by_key(|(w, class)| (w.chars().count(), *class))
-}
+/// Words of several sections in one table by their first (or last) character, in the
+/// order a lookup must try them: one lookup serves every section.
+type Merged<T> = HashMap<char, Vec<(&'static str, T)>, CharHash>;
 
-/// The head noun `text` ends with (the longest over all head sections).
-fn head_of(text: &str) -> Option<(&'static str, Head)> {
-    let v = &*VOCABULARY;
-    let mut best: Option<(&'static str, Head)> = None;
-    for (section, head) in HEADS {
-        if let Some(w) = v.suffix(section, text)
-            && best.is_none_or(|(b, _)| w.chars().count() > b.chars().count())
-        {
-            best = Some((w, *head));
+/// The words of `sections` (with what each section means), by the character `end` picks,
+/// ordered by `order` (most wanted first).
+fn merged<T: Copy, K: Ord>(
+    sections: &[(&str, T)],
+    end: fn(&str) -> Option<char>,
+    order: impl Fn(&(&'static str, T), usize) -> K,
+) -> Merged<T> {
+    let mut all: Vec<((&'static str, T), usize)> = Vec::new();
+    for (n, (section, value)) in sections.iter().enumerate() {
+        all.extend(
+            VOCABULARY
+                .words(section)
+                .iter()
+                .map(|w| ((w.as_str(), *value), n)),
+        );
+    }
+    all.sort_by_key(|(entry, n)| order(entry, *n));
+    let mut table = Merged::default();
+    for (entry, _) in all {
+        if let Some(c) = end(entry.0) {
+            table.entry(c).or_insert_with(Vec::new).push(entry);
         }
     }
-    best
+    table
+}
+
+/// The longest word at the start of `text` among all verb classes, with its class (the
+/// stronger class when two classes hold the word).
+fn verb_at(text: &str) -> Option<(&'static str, VerbClass)> {
+    static VERBS: LazyLock<Merged<VerbClass>> = LazyLock::new(|| {
+        merged(
+            VERB_CLASSES,
+            |w| w.chars().next(),
+            |(w, class), _| {
+                (
+                    std::cmp::Reverse(w.chars().count()),
+                    std::cmp::Reverse(*class),
+                )
+            },
+        )
+    });
+    let first = text.chars().next()?;
+    VERBS
+        .get(&first)?
+        .iter()
+        .find(|(w, _)| text.starts_with(w))
+        .copied()
+}
+
+/// The head noun `text` ends with (the longest over all head sections; on a tie, the
+/// section first in [`HEADS`]).
+fn head_of(text: &str) -> Option<(&'static str, Head)> {
+    static HEAD_NOUNS: LazyLock<Merged<Head>> = LazyLock::new(|| {
+        merged(
+            HEADS,
+            |w| w.chars().next_back(),
+            |(w, _), n| (std::cmp::Reverse(w.chars().count()), n),
+        )
+    });
+    let last = text.chars().next_back()?;
+    HEAD_NOUNS
+        .get(&last)?
+        .iter()
+        .find(|(w, _)| text.ends_with(w))
+        .copied()
 }
 
 /// Whether `word`, at the start of `text`, is a word there rather than the start of a longer
@@ -275,11 +342,7 @@ fn strip_lead(mut text: &str) -> &str {
 fn strip_lead_end(mut text: &str) -> &str {
     loop {
         let before = text.len();
-        if let Some(w) = VOCABULARY
-            .words("lead")
-            .iter()
-            .find(|w| text.ends_with(w.as_str()) && text.len() > w.len())
-        {
+        if let Some(w) = VOCABULARY.suffix_where("lead", text, |w| text.len() > w.len()) {
             text = &text[..text.len() - w.len()];
         }
         text = text.trim_end_matches([' ', '、', '的']);
@@ -545,14 +608,9 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     let mut nominal = false;
     for _ in 0..2 {
         let trimmed = rest.trim_end_matches(['的', ' ']);
-        let Some(w) = VOCABULARY
-            .words("tail")
-            .iter()
-            .find(|w| trimmed.ends_with(w.as_str()) && trimmed.len() > w.len())
-        else {
+        let Some(w) = VOCABULARY.suffix_where("tail", trimmed, |w| trimmed.len() > w.len()) else {
             break;
         };
-        let w: &'static str = w.as_str();
         // After a verb, a work that names the project stays in the object (`推进城中村改造`).
         if class.is_some() && NOMINAL.contains(&w) {
             break;
@@ -848,10 +906,7 @@ fn two_names(text: &str) -> bool {
             (2..=6).contains(&x.chars().count())
                 && !x.contains(['的', '和', '、'])
                 && verb_at(x).is_none()
-                && !VOCABULARY
-                    .words("tail")
-                    .iter()
-                    .any(|t| x.ends_with(t.as_str()))
+                && VOCABULARY.suffix("tail", x).is_none()
         })
     })
 }
@@ -993,10 +1048,8 @@ fn strip_item(item: &str) -> &str {
     // (`城中村改造`, `整村搬迁`), and so does anything shorter than three characters after.
     for _ in 0..2 {
         s = s.trim_end_matches(['的', ' ', '、']);
-        if let Some(w) = VOCABULARY.words("tail").iter().find(|w| {
-            s.ends_with(w.as_str())
-                && !NOMINAL.contains(&w.as_str())
-                && s[..s.len() - w.len()].chars().count() >= 3
+        if let Some(w) = VOCABULARY.suffix_where("tail", s, |w| {
+            !NOMINAL.contains(&w) && s[..s.len() - w.len()].chars().count() >= 3
         }) {
             s = &s[..s.len() - w.len()];
             // `中医院迁建项目加快进度`: a push verb before the tail is how the work goes.
@@ -1191,13 +1244,9 @@ fn actor_clause(object: &str) -> bool {
     if !VOCABULARY.any_in("actors", object) {
         return false;
     }
-    crate::text::words::tag(object).windows(2).any(|w| {
-        VOCABULARY
-            .words("actors")
-            .iter()
-            .any(|a| w[0].0.ends_with(a.as_str()))
-            && w[1].1 == "v"
-    })
+    crate::text::words::tag(object)
+        .windows(2)
+        .any(|w| VOCABULARY.suffix("actors", w[0].0).is_some() && w[1].1 == "v")
 }
 
 /// Whether a word of the `predicate` list stands in `text` as a word of its own (the
