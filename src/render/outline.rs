@@ -204,7 +204,14 @@ fn tree(out: &mut String, report: &Report, words: &Words) {
             section.line,
             section.total_paragraphs(),
             section.total_chars(),
-            &format!("{indent}{}{horizon}", section.title),
+            &format!(
+                "{indent}{}{horizon}",
+                if section.title.is_empty() {
+                    words.untitled
+                } else {
+                    &section.title
+                }
+            ),
         );
     }
     if let Some(first) = report.closing.first() {

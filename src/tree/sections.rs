@@ -265,7 +265,8 @@ pub fn build(body: &[Line]) -> Tree {
             builder.paragraph(line);
         }
     }
-    let (preamble, mut parts, diagnostics) = builder.finish();
+    let (mut preamble, mut parts, diagnostics) = builder.finish();
+    frame_abridged(&mut preamble, &mut parts);
     let mut closing = take_closing(&mut parts);
     for part in &mut parts {
         lift_epilogue(part);
@@ -280,6 +281,103 @@ pub fn build(body: &[Line]) -> Tree {
         parts,
         closing,
         diagnostics,
+    }
+}
+
+/// Longest line read as a part title standing alone without a number.
+const MAX_BARE_TITLE: usize = 20;
+/// Opening paragraphs shorter than this stay in the preamble when the opening becomes a part:
+/// a news lead (`1月30日，市长…作政府工作报告时说`) belongs to the header.
+const MAX_LEAD: usize = 80;
+/// An opening becomes a part of its own only with this much text.
+const MIN_OPENING_PART: usize = 300;
+
+/// A part title that stands alone on its line without a number, as abridged newspaper copies
+/// print them (`阔步迈上新征程`, `2023年主要工作`): short, Han, and without any punctuation (a
+/// salutation `各位代表:` or a sentence always has some).
+fn is_bare_title(text: &str) -> bool {
+    let n = text.chars().count();
+    (4..=MAX_BARE_TITLE).contains(&n)
+        && text.chars().any(crate::text::is_han)
+        && text
+            .chars()
+            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”《》\"".contains(c))
+}
+
+/// Frames the parts of an abridged newspaper copy, which has no numbered parts: its part
+/// titles stand alone without a number (`阔步迈上新征程`, `2023年主要工作`), and its review is
+/// the opening itself (`一是经济运行稳中有进…`, `过去的一年…`) with no title at all. Each bare
+/// title in the preamble opens a part (marker text empty, numbered in order); the numbered
+/// groups after the last one (`(一)加力推进…`) become its children; the opening before the
+/// first title becomes an untitled part when it is long enough to be read (its role is then
+/// decided by what it says). A report with a numbered part (`一、`, `第一部分`) is left as built.
+fn frame_abridged(preamble: &mut Vec<Paragraph>, parts: &mut Vec<Section>) {
+    if parts.iter().any(|p| p.level == 1) {
+        return;
+    }
+    let Some(first_title) = preamble.iter().position(|p| is_bare_title(&p.text)) else {
+        return;
+    };
+    let mut rest = preamble.split_off(first_title);
+    let lead = preamble
+        .iter()
+        .take_while(|p| p.text.chars().count() < MAX_LEAD)
+        .count();
+    let opening = preamble.split_off(lead);
+    let opening_chars: usize = opening.iter().map(|p| p.text.chars().count()).sum();
+    let mut framed: Vec<Section> = Vec::new();
+    if opening_chars >= MIN_OPENING_PART {
+        let line = opening.first().map_or(0, |p| p.line);
+        framed.push(bare_part(1, String::new(), line, opening));
+    } else {
+        preamble.extend(opening);
+    }
+    while !rest.is_empty() {
+        let next = rest
+            .iter()
+            .skip(1)
+            .position(|p| is_bare_title(&p.text))
+            .map_or(rest.len(), |i| i + 1);
+        let tail = rest.split_off(next);
+        let mut own = std::mem::replace(&mut rest, tail).into_iter();
+        let Some(title) = own.next() else { break };
+        let number = framed.len() as u32 + 1;
+        framed.push(bare_part(number, title.text, title.line, own.collect()));
+    }
+    if let Some(last) = framed.last_mut() {
+        for mut group in parts.drain(..) {
+            prefix_paths(&mut group, &last.path);
+            last.children.push(group);
+        }
+    }
+    *parts = framed;
+}
+
+fn bare_part(number: u32, title: String, line: usize, paragraphs: Vec<Paragraph>) -> Section {
+    let marker = Marker {
+        kind: MarkerKind::Part,
+        number,
+        text: String::new(),
+    };
+    Section {
+        path: marker.path_label(),
+        level: 1,
+        marker,
+        title,
+        inline: false,
+        role: Role::Other,
+        horizon: Horizon::Annual,
+        years: None,
+        line,
+        paragraphs,
+        children: Vec::new(),
+    }
+}
+
+fn prefix_paths(section: &mut Section, parent: &str) {
+    section.path = format!("{parent}.{}", section.path);
+    for child in &mut section.children {
+        prefix_paths(child, parent);
     }
 }
 
@@ -524,5 +622,78 @@ mod year_tests {
         assert_eq!(first_year("二〇〇五年的主要任务"), Some(2005));
         assert_eq!(first_year("十五年来"), None);
         assert_eq!(first_year("123456"), None);
+    }
+}
+
+#[cfg(test)]
+mod abridged_tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                original: t.to_string(),
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    /// An abridged newspaper copy: a review without a title, then titles standing alone
+    /// without numbers, the last one over the numbered groups of the year's work.
+    #[test]
+    fn bare_titles_frame_the_parts_of_an_abridged_copy() {
+        let review = "一是经济运行稳中向好。全市生产总值完成3000亿元,增长5%,取得了明显成效,新建了一批重点项目,完成了全年目标任务。";
+        let body = lines(&[
+            "2月1日,市长在市人代会上作政府工作报告时说",
+            &review.repeat(4),
+            &review.replace("一是", "二是").repeat(4),
+            "2031年主要工作",
+            "今年经济社会发展主要预期目标是:生产总值增长6%左右。",
+            "(一)加力推进产业发展,让实体经济更加坚强有力。要加快建设一批重点项目。",
+            "(二)加力推进城市建设,让城市更加宜居。要建成一批公园。",
+        ]);
+        let tree = build(&body);
+        assert_eq!(tree.preamble.len(), 1, "the news lead stays in the header");
+        let paths: Vec<&str> = tree
+            .parts
+            .iter()
+            .flat_map(Section::walk)
+            .map(|s| s.path.as_str())
+            .collect();
+        assert_eq!(paths, ["一", "二", "二.(一)", "二.(二)"]);
+        assert_eq!(tree.parts[0].title, "");
+        assert_eq!(tree.parts[0].paragraphs.len(), 2);
+        assert_eq!(tree.parts[1].title, "2031年主要工作");
+        assert_eq!(tree.parts[1].marker.text, "");
+        assert_eq!(tree.parts[1].paragraphs.len(), 1);
+    }
+
+    /// A report with numbered parts keeps its short unpunctuated lines as text.
+    #[test]
+    fn numbered_reports_are_left_as_built() {
+        let body = lines(&[
+            "各位代表:",
+            "阔步迈上新征程",
+            "一、2030年工作回顾",
+            "全市生产总值完成3000亿元。",
+            "二、2031年主要任务",
+            "生产总值增长6%左右。",
+        ]);
+        let tree = build(&body);
+        assert_eq!(tree.preamble.len(), 2);
+        assert_eq!(tree.parts.len(), 2);
+        assert_eq!(tree.parts[0].title, "2030年工作回顾");
+    }
+
+    #[test]
+    fn bare_titles_are_short_and_unpunctuated() {
+        assert!(is_bare_title("阔步迈上新征程"));
+        assert!(is_bare_title("2023年主要工作"));
+        assert!(!is_bare_title("各位代表:"));
+        assert!(!is_bare_title("生产总值增长6%左右。"));
+        assert!(!is_bare_title("发展"));
     }
 }
