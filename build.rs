@@ -1,18 +1,39 @@
-//! Compiles jieba's dictionary (`data/jieba/dict.txt`) into a finite-state transducer that
-//! the binary embeds (`src/text/words.rs`), so that segmenting needs no parsing at start-up.
+//! Prepares the data the binary embeds, so that start-up parses no text format:
 //!
-//! Writes to `OUT_DIR`: `words.fst` (word → frequency << 8 | tag index) and `words.rs` (the
-//! tag names and the total frequency).
+//! - jieba's dictionary (`data/jieba/dict.txt`) compiled into a finite-state transducer
+//!   (`src/text/words.rs`): `words.fst` (word → frequency << 8 | tag index) and `words.rs`
+//!   (the tag names and the total frequency);
+//! - the indicator vocabulary (`data/indicators.toml`, the file people edit) turned into
+//!   JSON (`indicators.json`, read by `src/extract/vocabulary.rs`): the TOML parser cost
+//!   7.6M instructions at every start, serde_json reads the same tables in a fraction.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 const DICT: &str = "data/jieba/dict.txt";
+const INDICATORS: &str = "data/indicators.toml";
 
 fn main() {
     println!("cargo::rerun-if-changed={DICT}");
+    println!("cargo::rerun-if-changed={INDICATORS}");
     println!("cargo::rerun-if-changed=build.rs");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR set by cargo"));
+    indicators_to_json(&out);
+    dictionary_to_fst(&out);
+}
+
+/// `data/indicators.toml` as JSON, the same tables and values: the types and the checks
+/// (unknown fields, duplicate ids and aliases, references, patterns) stay in
+/// `src/extract/vocabulary.rs`, whose tests read the TOML too and compare.
+fn indicators_to_json(out: &std::path::Path) {
+    let text = std::fs::read_to_string(INDICATORS).unwrap_or_else(|e| panic!("{INDICATORS}: {e}"));
+    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{INDICATORS}: {e}"));
+    let json = serde_json::to_string(&table).expect("TOML values are JSON values");
+    std::fs::write(out.join("indicators.json"), json).expect("write indicators.json");
+}
+
+fn dictionary_to_fst(out: &std::path::Path) {
     let text = std::fs::read_to_string(DICT).unwrap_or_else(|e| panic!("{DICT}: {e}"));
     let mut tags: Vec<&str> = Vec::new();
     let mut words: BTreeMap<&[u8], u64> = BTreeMap::new();
@@ -44,7 +65,6 @@ fn main() {
         builder.insert(word, *value).expect("sorted, unique keys");
     }
     let bytes = builder.into_inner().expect("in-memory fst");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR set by cargo"));
     std::fs::write(out.join("words.fst"), bytes).expect("write words.fst");
     let mut rs = String::new();
     let _ = writeln!(rs, "/// Part-of-speech tags of the dictionary, by index.");
