@@ -707,6 +707,17 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
     })
 }
 
+/// Verbs that promise to start a thing: its report under way keeps the promise.
+const START_VERBS: &[&str] = &[
+    "启动",
+    "全面启动",
+    "开工",
+    "新开工",
+    "动工",
+    "开建",
+    "按期开工",
+];
+
 /// How NEW's review reports one commitment: the status and the evidence clause.
 fn status_in_review(
     c: &Commitment,
@@ -752,6 +763,25 @@ fn status_in_review(
         .iter()
         .find(|p| progress_word(&p.clause).is_some())
         .or(mentions.first());
+    // A promise to start building a thing (`启动…服务中心`, `开工…二期`) is kept when the
+    // review reports it under way at all (`…合建项目主体封顶`); a programme started
+    // (`启动…试点`) and reported carried out stays in progress. An event (`…展销会`) the
+    // review reports was held, unless it says it is being prepared.
+    if let Some(p) = best {
+        let built = matches!(
+            c.kind,
+            CommitmentKind::Project | CommitmentKind::Institution
+        );
+        let started = built && START_VERBS.iter().any(|v| c.verb.starts_with(v));
+        let held = c.kind == CommitmentKind::Event
+            && !["筹备", "筹办", "申办", "备战"]
+                .iter()
+                .any(|w| p.clause.contains(w));
+        if started || held {
+            let word = progress_word(&p.clause).unwrap_or("");
+            return (CommitmentStatus::Done, Some(evidence(p, word)));
+        }
+    }
     match best {
         Some(p) => (
             CommitmentStatus::InProgress,
@@ -956,6 +986,77 @@ mod tests {
         assert!(names_sibling(&plan[0].1, &t, &plan));
         let t = Text::new("乌拉哈达、娄里、青山水库等重大水利工程启动建设");
         assert!(!names_sibling(&plan[2].1, &t, &plan));
+    }
+
+    #[test]
+    fn a_start_kept_and_an_event_held() {
+        let status = |verb: &str, object: &str, kind: CommitmentKind, review: &str| {
+            let c = Commitment {
+                verb: verb.to_string(),
+                object: object.to_string(),
+                kind,
+                section: String::new(),
+                line: 0,
+                clause: String::new(),
+            };
+            let probe = Probe::new(&c, None);
+            let places = clauses(review)
+                .into_iter()
+                .map(|clause| Place {
+                    section: "一".to_string(),
+                    line: 1,
+                    clause: clause.to_string(),
+                    next: None,
+                    text: Text::new(clause),
+                })
+                .collect();
+            status_in_review(&c, &probe, &Indexed::new(places), &[]).0
+        };
+        let institution = CommitmentKind::Institution;
+        // Started as promised: done; the same thing promised finished: still under way.
+        assert_eq!(
+            status(
+                "启动",
+                "城西社区服务中心",
+                institution,
+                "城西社区服务中心主体封顶"
+            ),
+            CommitmentStatus::Done
+        );
+        assert_eq!(
+            status(
+                "建成",
+                "城西社区服务中心",
+                institution,
+                "城西社区服务中心主体封顶"
+            ),
+            CommitmentStatus::InProgress
+        );
+        // A programme launched and carried out is under way.
+        assert_eq!(
+            status(
+                "启动",
+                "秸秆综合利用试点",
+                CommitmentKind::Programme,
+                "开展秸秆综合利用试点"
+            ),
+            CommitmentStatus::InProgress
+        );
+        // An event reported was held, unless it is being prepared.
+        let event = CommitmentKind::Event;
+        assert_eq!(
+            status(
+                "办好",
+                "草原文化节",
+                event,
+                "第五届草原文化节吸引游客十万人次"
+            ),
+            CommitmentStatus::Done
+        );
+        assert_eq!(
+            status("办好", "草原文化节", event, "第五届草原文化节筹备有序"),
+            CommitmentStatus::InProgress
+        );
     }
 
     #[test]
