@@ -5,7 +5,10 @@
 //!   (the tag names and the total frequency);
 //! - the indicator vocabulary (`data/indicators.toml`, the file people edit) turned into
 //!   JSON (`indicators.json`, read by `src/extract/vocabulary.rs`): the TOML parser cost
-//!   7.6M instructions at every start, serde_json reads the same tables in a fraction.
+//!   7.6M instructions at every start, serde_json reads the same tables in a fraction;
+//! - which characters hanconv's traditional → simplified conversion can change
+//!   (`simplify.rs`, read by `src/read/decode.rs`), worked out from its dictionaries at
+//!   every start before (2.5M instructions).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -21,6 +24,75 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR set by cargo"));
     indicators_to_json(&out);
     dictionary_to_fst(&out);
+    changing_characters(&out);
+}
+
+/// The characters hanconv's traditional → simplified conversion can change, for
+/// `read::decode::simplify`: where an entry's key and value differ (all of a key whose value
+/// has another length). A character changed by a one-character entry goes into a bitset;
+/// one changed only inside phrases (覆 of 反覆, 俱 of 俱樂部, 么 of 甚麼) is listed with those
+/// phrases, because it is common in simplified text (覆盖, 与时俱进, 什么), where no such
+/// phrase occurs and the conversion changes nothing.
+fn changing_characters(out: &std::path::Path) {
+    let mut by_character: BTreeMap<char, ()> = BTreeMap::new();
+    let mut in_phrases: BTreeMap<char, Vec<&str>> = BTreeMap::new();
+    let tables = [
+        (hanconv::Dictionary::TSPhrases, false),
+        (hanconv::Dictionary::TSCharacters, true),
+    ];
+    for (table, one_character) in tables {
+        for (key, value) in table.iter() {
+            let changed: Vec<char> = if key.chars().count() == value.chars().count() {
+                key.chars()
+                    .zip(value.chars())
+                    .filter(|(k, v)| k != v)
+                    .map(|(k, _)| k)
+                    .collect()
+            } else {
+                key.chars().collect()
+            };
+            for c in changed {
+                if one_character {
+                    by_character.insert(c, ());
+                } else {
+                    in_phrases.entry(c).or_default().push(key);
+                }
+            }
+        }
+    }
+    in_phrases.retain(|c, _| !by_character.contains_key(c));
+    let last = by_character.keys().next_back().map_or(0, |&c| c as usize);
+    let mut bits = vec![0u64; last / 64 + 1];
+    for &c in by_character.keys() {
+        bits[c as usize / 64] |= 1 << (c as usize % 64);
+    }
+    let mut rs = String::new();
+    let _ = writeln!(
+        rs,
+        "/// One bit per code point: changed by a one-character entry of the conversion."
+    );
+    let _ = writeln!(
+        rs,
+        "pub static BY_CHARACTER: [u64; {}] = {:?};",
+        bits.len(),
+        bits
+    );
+    let _ = writeln!(
+        rs,
+        "/// Characters changed only inside phrases, by code point, with those phrases."
+    );
+    let _ = writeln!(
+        rs,
+        "pub static IN_PHRASES: [(char, &[&str]); {}] = [",
+        in_phrases.len()
+    );
+    for (c, mut phrases) in in_phrases {
+        phrases.sort_unstable();
+        phrases.dedup();
+        let _ = writeln!(rs, "    ({c:?}, &{phrases:?}),");
+    }
+    let _ = writeln!(rs, "];");
+    std::fs::write(out.join("simplify.rs"), rs).expect("write simplify.rs");
 }
 
 /// `data/indicators.toml` as JSON, the same tables and values: the types and the checks

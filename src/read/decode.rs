@@ -487,12 +487,7 @@ pub fn simplify(lines: &mut [Line]) -> usize {
     // in simplified characters, a few lines of hundreds.
     let converted: Vec<Option<String>> = lines
         .iter()
-        .map(|l| {
-            l.text
-                .chars()
-                .any(may_convert)
-                .then(|| hanconv::t2s(&l.text))
-        })
+        .map(|l| may_convert(&l.text).then(|| hanconv::t2s(&l.text)))
         .collect();
     let mut changed = 0;
     for (line, new) in lines.iter().zip(&converted) {
@@ -522,31 +517,31 @@ pub fn simplify(lines: &mut [Line]) -> usize {
     changed
 }
 
-/// Whether `c` can be changed by hanconv's traditional → simplified conversion (its phrases
-/// and characters): the characters where an entry's key and value differ (all of a key
-/// whose value has another length). A text holding none is left as it is by
-/// `hanconv::t2s`, since every entry it could match maps to itself.
-fn may_convert(c: char) -> bool {
-    // One bit per code point.
-    static CHANGING: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-        let mut changing = vec![0u64; 0x11_0000 / 64];
-        let mut mark = |c: char| changing[c as usize / 64] |= 1 << (c as usize % 64);
-        let entries = hanconv::Dictionary::TSPhrases
-            .iter()
-            .chain(hanconv::Dictionary::TSCharacters.iter());
-        for (key, value) in entries {
-            if key.chars().count() == value.chars().count() {
-                key.chars()
-                    .zip(value.chars())
-                    .filter(|(k, v)| k != v)
-                    .for_each(|(k, _)| mark(k));
-            } else {
-                key.chars().for_each(&mut mark);
-            }
+/// Which characters hanconv's conversion can change (`build.rs`): `BY_CHARACTER`, a bitset,
+/// and `IN_PHRASES`, characters changed only inside the phrases listed with them.
+mod changing {
+    include!(concat!(env!("OUT_DIR"), "/simplify.rs"));
+}
+
+/// Whether hanconv's traditional → simplified conversion can change `line`: it holds a
+/// character that an entry of one character changes, or a phrase that changes (the
+/// characters an entry's key and value differ in; all of a key whose value has another
+/// length). A line holding neither is left as it is by `hanconv::t2s`, since every entry it
+/// could match maps to itself. Characters changed only inside phrases (覆 of 反覆, 俱 of
+/// 俱樂部) are common in simplified text (覆盖, 与时俱进): the phrase itself is looked for.
+fn may_convert(line: &str) -> bool {
+    line.chars().any(|c| {
+        let i = c as usize;
+        if changing::BY_CHARACTER
+            .get(i / 64)
+            .is_some_and(|bits| bits & (1 << (i % 64)) != 0)
+        {
+            return true;
         }
-        changing
-    });
-    CHANGING[c as usize / 64] & (1 << (c as usize % 64)) != 0
+        changing::IN_PHRASES
+            .binary_search_by_key(&c, |(c, _)| *c)
+            .is_ok_and(|k| changing::IN_PHRASES[k].1.iter().any(|p| line.contains(p)))
+    })
 }
 
 /// Splits on `\r\n`, `\n` and a lone `\r`; a final line ending does not add an empty line.
@@ -965,24 +960,63 @@ mod tests {
 
     #[test]
     fn text_without_changing_characters_is_left_as_it_is() {
-        // The shortcut of `simplify`: every key of the conversion whose characters cannot
-        // change converts to itself, and so does any text of them.
+        // The shortcut of `simplify`: every key of the conversion that `may_convert` passes
+        // over converts to itself, and so does any text of them.
         let entries = hanconv::Dictionary::TSPhrases
             .iter()
             .chain(hanconv::Dictionary::TSCharacters.iter());
         let mut checked = 0;
         for (key, _) in entries {
-            if !key.chars().any(may_convert) {
+            if !may_convert(key) {
                 assert_eq!(hanconv::t2s(key), key);
                 checked += 1;
             }
         }
         assert!(checked > 0);
-        assert!(may_convert('總') && may_convert('覆') && !may_convert('总'));
+        assert!(may_convert("總") && may_convert("反覆") && may_convert("覆蓋"));
+        assert!(!may_convert("总") && !may_convert("覆盖") && !may_convert("与时俱进"));
         assert_eq!(
             hanconv::t2s("国内生产总值增长5%左右"),
             "国内生产总值增长5%左右"
         );
+    }
+
+    /// The characters of the conversion's keys, and some others, for the test below.
+    fn conversion_characters() -> Vec<char> {
+        let mut chars: Vec<char> = hanconv::Dictionary::TSPhrases
+            .iter()
+            .flat_map(|(key, _)| key.chars())
+            .chain("覆盖与时俱进什么藉口地区生产总值增长乾隆".chars())
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+
+        /// `may_convert` passes over no text that the conversion changes: texts made of the
+        /// characters of its phrases (which make up phrases now and then) and of pieces of
+        /// its phrases.
+        #[test]
+        fn may_convert_misses_no_change(
+            picks in proptest::collection::vec((0usize..100_000, proptest::bool::ANY), 1..12)
+        ) {
+            let chars = conversion_characters();
+            let phrases: Vec<&str> = hanconv::Dictionary::TSPhrases.iter().map(|(k, _)| k).collect();
+            let mut text = String::new();
+            for (i, whole) in picks {
+                if whole {
+                    text.push_str(phrases[i % phrases.len()]);
+                } else {
+                    text.push(chars[i % chars.len()]);
+                }
+            }
+            if hanconv::t2s(&text) != text {
+                proptest::prop_assert!(may_convert(&text), "{}", text);
+            }
+        }
     }
 
     #[test]
