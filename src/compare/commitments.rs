@@ -941,6 +941,9 @@ mod tests {
         assert_eq!(done_word("县疾病预防控制中心新大楼主体完工"), None);
         assert_eq!(done_word("完成投资12亿元"), None);
         assert_eq!(done_word("城北智造园二期开工建设"), None);
+        // On trial is not finished.
+        assert_eq!(done_word("滨江里步行街已部分试营业"), None);
+        assert_eq!(done_word("滨江里步行街正式营业"), Some("营业"));
     }
 
     fn probe(object: &str) -> Probe {

@@ -477,6 +477,8 @@ const LAUNCH_TAILS: &[&str] = &[
     "落成",
     "投运",
     "建成投运",
+    "营业",
+    "开业运营",
 ];
 
 /// Reads a clause; `None` when it has neither a front verb nor a tail verb.
@@ -655,6 +657,17 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         {
             rest = &rest[..i];
         }
+    }
+    // `实施以硬化、绿化为主要内容的老旧小区改造`, `做好以生态保护为核心的外环绿化`: what the
+    // work is about, before `的`, is no part of the thing's name.
+    if let Some(inner) = rest.strip_prefix('以')
+        && let Some(at) = inner.find('为')
+        && let Some(de) = inner[at..].find('的')
+        && inner[at..at + de].chars().count() <= 6
+        && !inner[..at + de].contains('、')
+        && inner[at + de + '的'.len_utf8()..].chars().count() >= 4
+    {
+        rest = &inner[at + de + '的'.len_utf8()..];
     }
     // `开工一批…`, `各类…`: a list introduced by a generic word names nothing.
     if VOCABULARY.prefix("generic", rest).is_some() {
@@ -1787,6 +1800,20 @@ mod tests {
         );
         // How the work goes is no part of the name.
         assert_eq!(objects("县图书馆迁建项目加快进度"), ["县图书馆迁建项目"]);
+        // Opening for business finishes a built thing; what a work is about is no part of
+        // its name.
+        assert_eq!(
+            objects("力争“滨江里”步行街、云顶商业综合体年内营业"),
+            ["“滨江里”步行街", "云顶商业综合体"]
+        );
+        assert_eq!(
+            objects("做好以水源涵养为核心的北坡整体绿化"),
+            ["北坡整体绿化"]
+        );
+        assert_eq!(
+            objects("在老城区铺开“门前三包”“巷长制”"),
+            ["“门前三包”", "“巷长制”"]
+        );
         // Those whose decisions are carried out are not things; nor are channels.
         assert!(objects("认真落实中央、省委和市委的决策部署").is_empty());
         assert_eq!(
