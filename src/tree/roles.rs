@@ -95,7 +95,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "持续",
 ];
 /// Above this [`tense_score`] a part reads as a plan.
-const PLAN_SCORE: f64 = 0.45;
+pub const PLAN_SCORE: f64 = 0.45;
 /// Parts with less text than this are not judged by content.
 const MIN_CHARS: usize = 60;
 

@@ -185,6 +185,32 @@ impl Builder {
         true
     }
 
+    /// A part title standing alone without a number (`2023年主要工作`) opens the next part.
+    /// Before the first one, the opening that follows the news lead (`一是经济运行稳中向好…`,
+    /// `过去的一年…`: the review, which such copies print without a title) becomes an untitled
+    /// part of its own when it is long enough to be read; its role is decided by what it says.
+    fn bare_heading(&mut self, line: &Line) -> bool {
+        if self.last_part.is_none() && self.stack.is_empty() {
+            let lead = leading_lead(&self.preamble);
+            let opening = self.preamble.split_off(lead);
+            let chars: usize = opening.iter().map(|p| p.text.chars().count()).sum();
+            if chars >= MIN_OPENING_PART {
+                let first = opening.first().map_or(line.no, |p| p.line);
+                self.paths.insert("一".into(), 1);
+                self.last_part = Some(1);
+                self.parts.push(bare_part(1, String::new(), first, opening));
+            } else {
+                self.preamble.extend(opening);
+            }
+        }
+        let marker = Marker {
+            kind: MarkerKind::Part,
+            number: self.last_part.map_or(1, |n| n + 1),
+            text: String::new(),
+        };
+        self.heading(line, marker, &line.text)
+    }
+
     fn paragraph(&mut self, line: &Line) {
         let paragraph = Paragraph {
             line: line.no,
@@ -256,9 +282,24 @@ impl Expected {
 /// Builds the tree from the body lines.
 pub fn build(body: &[Line]) -> Tree {
     let mut builder = Builder::new();
-    for line in body {
+    // Part titles standing alone without a number are read only in a copy that numbers no
+    // part: there the short unpunctuated lines are its part titles.
+    let bare_titles = !body
+        .iter()
+        .any(|l| parse_marker(&l.text).is_some_and(|(m, _)| m.kind.level() == 1));
+    // A title has text under it: a run of short lines (a portal's link list: `中国科技部`,
+    // `河北省科技厅`, …) is not a run of parts.
+    let titled = |i: usize| {
+        bare_titles
+            && is_bare_title(&body[i].text)
+            && body
+                .get(i + 1)
+                .is_some_and(|next| next.text.chars().count() > MAX_BARE_TITLE)
+    };
+    for (i, line) in body.iter().enumerate() {
         let taken = match parse_marker(&line.text) {
             Some((marker, rest)) => builder.heading(line, marker, rest),
+            None if titled(i) => builder.bare_heading(line),
             None => false,
         };
         if !taken {
@@ -266,7 +307,7 @@ pub fn build(body: &[Line]) -> Tree {
         }
     }
     let (mut preamble, mut parts, diagnostics) = builder.finish();
-    frame_abridged(&mut preamble, &mut parts);
+    frame_groups(&mut preamble, &mut parts);
     let mut closing = take_closing(&mut parts);
     for part in &mut parts {
         lift_epilogue(part);
@@ -291,6 +332,9 @@ const MAX_BARE_TITLE: usize = 20;
 const MAX_LEAD: usize = 80;
 /// An opening becomes a part of its own only with this much text.
 const MIN_OPENING_PART: usize = 300;
+/// A run of paragraphs looking back before a copy's groups is its review with this much text
+/// (a news story may sum up the year in one paragraph of 200 characters).
+const MIN_REVIEW_RUN: usize = 100;
 
 /// A part title that stands alone on its line without a number, as abridged newspaper copies
 /// print them (`阔步迈上新征程`, `2023年主要工作`): short, Han, and without any punctuation (a
@@ -304,53 +348,88 @@ fn is_bare_title(text: &str) -> bool {
             .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”《》\"".contains(c))
 }
 
-/// Frames the parts of an abridged newspaper copy, which has no numbered parts: its part
-/// titles stand alone without a number (`阔步迈上新征程`, `2023年主要工作`), and its review is
-/// the opening itself (`一是经济运行稳中有进…`, `过去的一年…`) with no title at all. Each bare
-/// title in the preamble opens a part (marker text empty, numbered in order); the numbered
-/// groups after the last one (`(一)加力推进…`) become its children; the opening before the
-/// first title becomes an untitled part when it is long enough to be read (its role is then
-/// decided by what it says). A report with a numbered part (`一、`, `第一部分`) is left as built.
-fn frame_abridged(preamble: &mut Vec<Paragraph>, parts: &mut Vec<Section>) {
-    if parts.iter().any(|p| p.level == 1) {
+/// Frames an abridged newspaper copy that prints no part title at all (`今年政府工作的总体要求
+/// 是…`, `经济社会发展的主要预期目标是…`, then `(一)聚力…` to `(六)…`): its numbered groups are
+/// one untitled part, so that their role is decided by what they say together (one group full
+/// of last year's figures does not make a review inside the plan), and the opening before them
+/// joins that part when it looks ahead the same way (its targets are the plan's), or becomes an
+/// untitled part of its own when it is long enough to be read. A report with a part, numbered
+/// or standing alone, is left as built.
+fn frame_groups(preamble: &mut Vec<Paragraph>, parts: &mut Vec<Section>) {
+    if parts.is_empty() || parts.iter().any(|p| p.level == 1) {
         return;
     }
-    let Some(first_title) = preamble.iter().position(|p| is_bare_title(&p.text)) else {
-        return;
-    };
-    let mut rest = preamble.split_off(first_title);
-    let lead = preamble
-        .iter()
-        .take_while(|p| p.text.chars().count() < MAX_LEAD)
-        .count();
-    let opening = preamble.split_off(lead);
-    let opening_chars: usize = opening.iter().map(|p| p.text.chars().count()).sum();
-    let mut framed: Vec<Section> = Vec::new();
-    if opening_chars >= MIN_OPENING_PART {
-        let line = opening.first().map_or(0, |p| p.line);
-        framed.push(bare_part(1, String::new(), line, opening));
+    let lead = leading_lead(preamble);
+    let mut own = preamble.split_off(lead);
+    let looking_ahead = own.split_off(turn_ahead(&own));
+    let back_chars: usize = own.iter().map(|p| p.text.chars().count()).sum();
+    let mut framed = Vec::new();
+    if back_chars >= MIN_REVIEW_RUN {
+        let line = own.first().map_or(0, |p| p.line);
+        framed.push(bare_part(1, String::new(), line, own));
     } else {
-        preamble.extend(opening);
+        preamble.extend(own);
     }
-    while !rest.is_empty() {
-        let next = rest
-            .iter()
-            .skip(1)
-            .position(|p| is_bare_title(&p.text))
-            .map_or(rest.len(), |i| i + 1);
-        let tail = rest.split_off(next);
-        let mut own = std::mem::replace(&mut rest, tail).into_iter();
-        let Some(title) = own.next() else { break };
-        let number = framed.len() as u32 + 1;
-        framed.push(bare_part(number, title.text, title.line, own.collect()));
+    let own = looking_ahead;
+    let line = own
+        .first()
+        .map(|p| p.line)
+        .or_else(|| parts.first().map(|p| p.line))
+        .unwrap_or(0);
+    let mut groups = bare_part(framed.len() as u32 + 1, String::new(), line, own);
+    for mut group in parts.drain(..) {
+        prefix_paths(&mut group, &groups.path);
+        groups.children.push(group);
     }
-    if let Some(last) = framed.last_mut() {
-        for mut group in parts.drain(..) {
-            prefix_paths(&mut group, &last.path);
-            last.children.push(group);
+    framed.push(groups);
+    *parts = framed;
+}
+
+/// Where an opening turns from looking back to looking ahead: the split that puts the most
+/// paragraphs on their side (looking back before it, ahead after it, by [`tense_score`]'s
+/// sign), the earliest of equals. A news story of a congress opening sums up last year in a
+/// paragraph or two (`去年以来，…增长6.5%`), then this year's targets and tasks.
+///
+/// [`tense_score`]: crate::tree::roles::tense_score
+fn turn_ahead(opening: &[Paragraph]) -> usize {
+    let ahead: Vec<bool> = opening
+        .iter()
+        .map(|p| !opens_looking_back(&p.text) && crate::tree::roles::tense_score(&p.text) > 0.0)
+        .collect();
+    let mut agree: usize = ahead.iter().filter(|a| **a).count();
+    let (mut best, mut at) = (agree, 0);
+    for (i, a) in ahead.iter().enumerate() {
+        if *a {
+            agree -= 1;
+        } else {
+            agree += 1;
+        }
+        if agree > best {
+            (best, at) = (agree, i + 1);
         }
     }
-    *parts = framed;
+    at
+}
+
+/// Words that open a summary of last year (`报告指出，去年以来，面对…`): within the first
+/// characters of a paragraph they say it looks back, whatever words of intent follow.
+const LOOKING_BACK: &[&str] = &["去年以来", "过去的一年", "过去一年", "一年来", "这一年"];
+/// How far into a paragraph [`LOOKING_BACK`] is looked for: after a reporting verb
+/// (`报告指出，`, `闫继红说，`).
+const LOOK_BACK_WITHIN: usize = 16;
+
+fn opens_looking_back(text: &str) -> bool {
+    let head: String = text.chars().take(LOOK_BACK_WITHIN).collect();
+    LOOKING_BACK.iter().any(|w| head.contains(w))
+}
+
+/// How many opening paragraphs are a news lead (`1月30日，市长…作政府工作报告时说`), which belongs
+/// to the header.
+fn leading_lead(preamble: &[Paragraph]) -> usize {
+    preamble
+        .iter()
+        .take_while(|p| p.text.chars().count() < MAX_LEAD && !opens_looking_back(&p.text))
+        .count()
 }
 
 fn bare_part(number: u32, title: String, line: usize, paragraphs: Vec<Paragraph>) -> Section {
@@ -669,6 +748,29 @@ mod abridged_tests {
         assert_eq!(tree.parts[1].title, "2031年主要工作");
         assert_eq!(tree.parts[1].marker.text, "");
         assert_eq!(tree.parts[1].paragraphs.len(), 1);
+    }
+
+    /// A news story of a congress opening: a lead, a paragraph summing up last year, the
+    /// year's targets, then numbered groups and no part title at all.
+    #[test]
+    fn groups_without_parts_are_framed_by_what_the_opening_says() {
+        let body = lines(&[
+            "1月12日上午,县人代会开幕。",
+            "报告指出,去年以来,面对严峻复杂的形势,我们坚定不移稳增长,全县生产总值完成120亿元,增长6%;一般公共预算收入完成8亿元,增长5%;新建了一批重点项目,取得了明显成效。",
+            "这一年,我们聚焦创新发展,产业实力实现新跃升。",
+            "报告指出,今年经济社会发展的主要预期目标是:生产总值增长6%左右,要着力扩大内需,力争固定资产投资增长8%。",
+            "(一)实施开发区提级行动,要加快建设一批重点项目。",
+            "(二)实施产业发展提能行动,力争新增规上企业20家。",
+        ]);
+        let tree = build(&body);
+        assert_eq!(tree.preamble.len(), 1);
+        let parts: Vec<(&str, usize, usize)> = tree
+            .parts
+            .iter()
+            .map(|p| (p.path.as_str(), p.paragraphs.len(), p.children.len()))
+            .collect();
+        assert_eq!(parts, [("一", 2, 0), ("二", 1, 2)]);
+        assert_eq!(tree.parts[1].children[0].path, "二.(一)");
     }
 
     /// A report with numbered parts keeps its short unpunctuated lines as text.
