@@ -21,6 +21,7 @@ fn main() {
     println!("cargo::rerun-if-changed={DICT}");
     println!("cargo::rerun-if-changed={INDICATORS}");
     println!("cargo::rerun-if-changed=build.rs");
+    link_without_pie();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR set by cargo"));
     indicators_to_json(&out);
     dictionary_to_fst(&out);
@@ -93,6 +94,23 @@ fn changing_characters(out: &std::path::Path) {
     }
     let _ = writeln!(rs, "];");
     std::fs::write(out.join("simplify.rs"), rs).expect("write simplify.rs");
+}
+
+/// Links the executable at a fixed address (not position-independent) on Linux with the GNU
+/// toolchain. A position-independent executable is relocated by the dynamic loader at every
+/// start: 39,500 pointers in 840 KB of read-only data (string tables, vtables of the
+/// dependencies), every page of it copied and written before `main`. Linked at a fixed
+/// address, the linker resolves them and the pages are read from the file only when used:
+/// `compare --format csv` on the samples 920 → 720 page faults, about 7 % less CPU time
+/// (`--version` alone 328 → 113), which is what a small pair's run is made of. The cost is
+/// that the executable's own code and data are not at a random address (its heap, stack and
+/// libraries still are); its readers of untrusted files (PDF, ZIP, HTML) are Rust crates,
+/// and start-up time is one of its goals (issue 13).
+fn link_without_pie() {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
 }
 
 /// `data/indicators.toml` as JSON, the same tables and values: the types and the checks
