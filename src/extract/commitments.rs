@@ -1120,6 +1120,21 @@ fn unfit(item: &str) -> Option<&'static str> {
     if han < 2 || (han < 3 && !quoted) {
         return Some("too short");
     }
+    // `推动快递业向精细化、集约化、国际化方向发展`: a short word of becoming (`…化`) is a
+    // quality to reach, not a thing.
+    // `解决供热不畅、环境不优、停车难等突出问题`: a problem stated as a predicate (`…不X`,
+    // a short `…难`) is what to solve, not a thing.
+    let cs: Vec<char> = item.chars().collect();
+    if (cs.len() >= 3 && cs[cs.len() - 2] == '不') || (item.ends_with('难') && han <= 4) {
+        return Some("a problem");
+    }
+    // Works that end the same way are things done (`三山绿化`, `主街亮化`).
+    let work = ["绿化", "亮化", "美化", "净化", "硬化"]
+        .iter()
+        .any(|w| item.ends_with(w));
+    if item.ends_with('化') && han <= 4 && !quoted && !work {
+        return Some("a quality");
+    }
     if item.chars().count() > 40 && !quoted {
         return Some("too long for a name");
     }
@@ -1814,6 +1829,10 @@ mod tests {
             objects("在老城区铺开“门前三包”“巷长制”"),
             ["“门前三包”", "“巷长制”"]
         );
+        // Qualities to reach and problems to solve are not things; works are.
+        assert!(objects("推动物流业向标准化、智能化方向发展").is_empty());
+        assert_eq!(objects("解决排水不畅、如厕难等问题"), Vec::<String>::new());
+        assert_eq!(objects("实施南山绿化"), ["南山绿化"]);
         // Those whose decisions are carried out are not things; nor are channels.
         assert!(objects("认真落实中央、省委和市委的决策部署").is_empty());
         assert_eq!(
