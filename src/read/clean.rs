@@ -317,6 +317,7 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
         ));
     }
     end = cut_appendix(&lines, start, end);
+    end = cut_other_reports(&lines, start, end);
 
     if is_part_one(&lines[anchor].text)
         && cleaned.header.is_empty()
@@ -793,6 +794,35 @@ fn walk_header(lines: &[Line], anchor: usize, floor: usize) -> (usize, Vec<Line>
     (start, header, labels)
 }
 
+/// Reports of other bodies that a news story of a congress session runs on with after the
+/// government's (`县人大常委会主任续金明作高阳县人民代表大会常务委员会工作报告。`, then the court's
+/// and the procuratorate's): the line announcing one is short and names its speaker's act.
+const OTHER_REPORTS: &[&str] = &[
+    "常务委员会工作报告",
+    "人大常委会工作报告",
+    "人民法院工作报告",
+    "人民检察院工作报告",
+];
+/// Longest line read as the announcement of another body's report.
+const MAX_ANNOUNCEMENT: usize = 60;
+
+/// The government's report ends before the first announcement of another body's report (see
+/// [`OTHER_REPORTS`]); what follows is reported as dropped after the report.
+fn cut_other_reports(lines: &[Line], start: usize, end: usize) -> usize {
+    let announces = |text: &str| {
+        text.chars().count() <= MAX_ANNOUNCEMENT
+            && text.contains('作')
+            && OTHER_REPORTS.iter().any(|r| text.contains(r))
+    };
+    match (start + 1..=end).find(|&i| announces(&lines[i].text)) {
+        Some(i) => (start..i)
+            .rev()
+            .find(|&j| !lines[j].text.is_empty())
+            .unwrap_or(end),
+        None => end,
+    }
+}
+
 /// The index of the report's last line at or before `last`: from there backwards, furniture
 /// is skipped (blank lines, page numbers, lines without a Chinese character such as
 /// `Public domain`, lines dense with web-site words, short non-sentences, repeated titles).
@@ -975,6 +1005,22 @@ mod tests {
         let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
         assert_eq!(report.parts.len(), 2);
         assert!(!report.truncated, "{:?}", report.diagnostics);
+    }
+
+    /// A news story of a congress session runs on with the reports of other bodies: the
+    /// government's ends before the first announcement of one.
+    #[test]
+    fn other_bodies_reports_are_not_the_report() {
+        let plan = "今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。";
+        let text = format!(
+            "示例县2030年政府工作报告\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n{plan}\n\
+             县人大常委会主任张某作示例县人民代表大会常务委员会工作报告。\n\
+             报告指出,一年来,县人大常委会坚持依法履职,审议了多项法规草案,取得了明显成效。\n\
+             一是坚持政治引领,以更高站位增强政治担当。\n\
+             示例县人民法院院长李某作示例县人民法院工作报告。\n"
+        );
+        let c = clean(lines(&text));
+        assert_eq!(c.body.last().map(|l| l.text.as_str()), Some(plan));
     }
 
     /// An outline without a label: bare headings before any prose whose titles come back as
