@@ -347,8 +347,7 @@ impl Probe {
 /// rename a project by adding or dropping a word, not by changing what it is.
 fn modifier_added(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let added = long.len() - short.len();
-    if short.len() < 5 || !(1..=2).contains(&added) {
+    if short.len() < 5 {
         return false;
     }
     let same_start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
@@ -359,10 +358,26 @@ fn modifier_added(a: &[char], b: &[char]) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     let name: String = short.iter().collect();
-    same_start >= 2
-        && same_end >= 2
-        && same_start + same_end >= short.len()
-        && thing_kind(&name).is_some()
+    let kind = thing_kind(&name);
+    if kind.is_none() || same_start < 2 {
+        return false;
+    }
+    let added = long.len() - short.len();
+    // Put in or dropped: `哈克奶源基地`, `哈克生态奶源基地`.
+    let inserted =
+        (1..=2).contains(&added) && same_end >= 2 && same_start + same_end >= short.len();
+    // One short modifier for another between the same place and the same head of three
+    // characters: `哈克镇敬老院`, `哈克区域敬老院` (not `第一中学`, `第二中学`: the head is two).
+    let replaced = same_end >= 3
+        && same_start + same_end < short.len()
+        && short.len() - same_start - same_end <= 2
+        && long.len() - same_start - same_end <= 2;
+    // One event under another name with the same opening of five characters or more
+    // (`中俄蒙经贸展览会`, `中俄蒙经贸洽谈暨商品展销会`).
+    let event = kind == Some(CommitmentKind::Event)
+        && same_start >= 5
+        && thing_kind(&long.iter().collect::<String>()) == Some(CommitmentKind::Event);
+    inserted || replaced || event
 }
 
 /// Whether two names share a long name of one thing (six characters or more, at least half
@@ -1071,6 +1086,13 @@ mod tests {
         assert!(modified("城南奶牛养殖基地", "城南生态奶牛养殖基地"));
         assert!(!modified("城南奶牛养殖基地", "城北奶牛养殖基地"));
         assert!(!modified("数字经济发展", "数字经济高质量发展"));
+        // One short modifier for another before a head of three characters; not before a
+        // head of two.
+        assert!(modified("城南镇敬老院", "城南片区敬老院"));
+        assert!(!modified("城南第一中学", "城南第二中学"));
+        // One event renamed with the same opening.
+        assert!(modified("江南农机具博览会", "江南农机具交易暨展销会"));
+        assert!(!modified("中国国际进口博览会", "中国国际服务贸易交易会"));
         // The long name of one thing, with work on it after.
         assert!(stem(
             "青石山烈士纪念园景区整合",
