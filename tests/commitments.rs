@@ -453,10 +453,10 @@ fn commitments_against_gold() {
         total.extra, total.tool, total.judged_real, total.judged
     );
     // Floors below the measured figures (docs/accuracy.md), so a regression fails.
-    assert!(found >= 0.845, "found {found:.3}");
-    assert!(status >= 0.82, "status right {status:.3}");
+    assert!(found >= 0.85, "found {found:.3}");
+    assert!(status >= 0.83, "status right {status:.3}");
     assert!(new >= 0.85, "new reported new {new:.3}");
-    assert!(precision >= 0.63, "estimated precision {precision:.3}");
+    assert!(precision >= 0.635, "estimated precision {precision:.3}");
 }
 
 /// Pieces of plan clauses: verbs, lists, quotes, frames, numbers, heads.
