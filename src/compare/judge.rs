@@ -52,12 +52,21 @@ const KEY_PREFIXES: &[&str] = &[
     "累计",
 ];
 
+/// Short forms that reports use beside the full name of one thing: a plan's `水冲式公厕` is a
+/// review's `水冲式公共厕所`, a review's `棚改任务` the plan's `棚户区改造`. Keys use the full form.
+const SHORT_FORMS: &[(&str, &str)] = &[("公厕", "公共厕所"), ("棚改", "棚户区改造")];
+
 /// A subject reduced to what identifies it across years.
 pub fn subject_key(subject: &str) -> String {
     let mut s: String = subject
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == '(' || *c == ')')
         .collect();
+    for (short, full) in SHORT_FORMS {
+        if s.contains(short) {
+            s = s.replace(short, full);
+        }
+    }
     for prefix in KEY_PREFIXES {
         if let Some(rest) = s.strip_prefix(prefix)
             && rest.chars().count() >= 2
@@ -1381,7 +1390,11 @@ mod tests {
     /// pairs outside the corpus).
     #[test]
     fn subjects_alike_across_years() {
-        assert_eq!(subject_key("公厕新建改造"), "公厕");
+        assert_eq!(subject_key("公厕新建改造"), "公共厕所");
+        // A short form and the full name are one key (`水冲式公厕` / `水冲式公共厕所`).
+        assert_eq!(subject_key("水冲式公厕"), subject_key("水冲式公共厕所"));
+        assert_eq!(subject_key("棚改任务"), "棚户区改造");
+        assert!(subject_similarity("公厕新建改造", "水冲式公厕") >= SUBJECT_THRESHOLD);
         // Two bare generic heads of different passages are not one indicator.
         assert_eq!(subject_similarity("投资", "投资"), 0.0);
         assert!(subject_similarity("东山组团投资", "东山组团投资") >= SUBJECT_THRESHOLD);

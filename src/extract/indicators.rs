@@ -800,7 +800,7 @@ fn noun_follows(after: &str) -> bool {
     if !after.starts_with(is_han) || after.starts_with(['增', '下', '以', '左', '的']) {
         return false;
     }
-    let tagged = crate::text::words::tag(after);
+    let tagged = subject_tags(after);
     // An adjective opening a noun (`老旧小区`, tagged `老/旧/小区`) still names a thing.
     let adjectives = tagged.iter().take_while(|(_, t)| *t == "a").count();
     tagged.get(adjectives).is_some_and(|(w, t)| {
@@ -882,7 +882,7 @@ fn thing_after(after: &str) -> String {
 /// The noun phrase that opens a text: `主干道路完工` → `主干道路`; a one-character verb
 /// between nouns is a piece of a name the segmenter cut apart (`背/街巷/道`).
 pub(crate) fn noun_run(item: &str) -> &str {
-    let tagged = crate::text::words::tag(item);
+    let tagged = subject_tags(item);
     let mut end = 0;
     for (k, (w, t)) in tagged.iter().enumerate() {
         let opens = k == 0
@@ -1747,7 +1747,18 @@ fn nominal(tag: &str) -> bool {
         )
 }
 
-/// Joins words the segmenter splits but reports use as one (`占比` comes out as `占`/`比`).
+/// Words of who runs an institution (`公立幼儿园`) that the segmenter tags as verbs; in a
+/// subject they are distinguishing words, like `省级` (its siblings `私立`, `国有`, `民营` are
+/// tagged so already, `公办`, `民办` as nouns).
+const ATTRIBUTE_VERBS: &[&str] = &["公立"];
+
+/// The words of a subject with the tags a noun phrase needs (see [`merge_split_words`]).
+fn subject_tags(text: &str) -> Vec<(&str, &'static str)> {
+    merge_split_words(text, crate::text::words::tag(text))
+}
+
+/// Joins words the segmenter splits but reports use as one (`占比` comes out as `占`/`比`),
+/// and retags the kind of a thing written with a verb (`压缩式`, `公立`).
 fn merge_split_words<'a>(
     text: &'a str,
     tagged: Vec<(&'a str, &'static str)>,
@@ -1762,6 +1773,20 @@ fn merge_split_words<'a>(
             && w == "比"
         {
             *last = (&text[start - last.0.len()..offset], "n");
+            continue;
+        }
+        // `压缩式生活垃圾转运站`, `装配式建筑`: a verb with `式` after it is the kind of a thing
+        // (a distinguishing word), not a predicate.
+        if let Some(last) = out.last_mut()
+            && last.1.starts_with('v')
+            && w == "式"
+        {
+            *last = (&text[start - last.0.len()..offset], "b");
+            continue;
+        }
+        // `新建2所公立幼儿园`: who runs an institution, tagged as a verb by the segmenter.
+        if ATTRIBUTE_VERBS.contains(&w) {
+            out.push((w, "b"));
             continue;
         }
         out.push((w, t));
@@ -1813,7 +1838,7 @@ pub fn noun_phrase(subject: &str) -> String {
     if subject.ends_with('等') {
         return String::new();
     }
-    let mut tagged = merge_split_words(subject, crate::text::words::tag(subject));
+    let mut tagged = subject_tags(subject);
     // `一般公共财政预算收入按可比口径(增长7.5%)`, `地区生产总值按可比价格计算`,
     // `一般公共预算收入剔除虚增空转因素后(完成10.4亿元)`: a short adverbial of measurement at
     // the end says how the figure is counted, not what it counts.
@@ -2262,6 +2287,13 @@ mod tests {
             "老旧小区既有建筑节能改造"
         );
         assert_eq!(thing_after("的城区供水主管网改造"), "城区供水主管网改造");
+        // The kind of a thing written with a verb stays in its name: `V式` and who runs it.
+        assert_eq!(thing_after("公立幼儿园"), "公立幼儿园");
+        assert_eq!(
+            thing_after("压缩式生活垃圾转运站以及停车场"),
+            "压缩式生活垃圾转运站"
+        );
+        assert_eq!(clean_subject("新建装配式建筑"), "装配式建筑");
     }
 
     /// `分别` and `均` over urban and rural: a shared head, `城乡`, and a later clause going on
