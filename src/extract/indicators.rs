@@ -266,12 +266,6 @@ const DECLINE_VERBS: &[&str] = &[
 /// Words that mark intent.
 const INTENT_WORDS: &[&str] = &["力争", "确保", "争取", "努力", "力求", "争创"];
 
-static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<verb>位居|位列|名列|稳居|跻身|排名|进入|列|居|排)?(?P<scope>全国|全省|全市|全县|全区|全州|全球|世界|各省区|同类县|(?:山区|\p{Han}{0,2})\d{1,3}[县市区省个])?(?P<ord>第[一二三四五六七八九十\d]+(?:位|名)?|首位|前[一二三四五六七八九十\d]+(?:位|名)?)",
-    )
-    .expect("valid regex")
-});
 /// Verbs that, standing alone before a number, mean the noun comes after it
 /// (`启动5家小微园建设`).
 const ACTION_VERBS: &[&str] = &[
@@ -1484,16 +1478,14 @@ fn extract_clause(
     }
 
     // Rankings: `增速列全市第一`, `居山区26县第三`.
-    for caps in RANK.captures_iter(clause) {
-        let (Some(whole), Some(ord)) = (caps.get(0), caps.name("ord")) else {
-            continue;
-        };
+    for rank in crate::extract::rank::ranks(clause) {
+        let whole = &clause[rank.whole.clone()];
         // A place in a ranking closes its clause (`增速列全市第一,`); `第三幼儿园` is a name.
-        let follows = clause[whole.end()..].trim_start_matches(['位', '名']);
-        if caps.name("verb").is_none() && caps.name("scope").is_none() || !follows.is_empty() {
+        let follows = clause[rank.whole.end..].trim_start_matches(['位', '名']);
+        if rank.verb.is_none() && rank.scope.is_none() || !follows.is_empty() {
             continue;
         }
-        let ord_text = ord.as_str();
+        let ord_text = &clause[rank.ord.clone()];
         let (place, bound) = if ord_text == "首位" {
             (Some(1), Bound::Exact)
         } else if let Some(n) = ord_text.strip_prefix('前') {
@@ -1505,7 +1497,7 @@ fn extract_clause(
             )
         };
         let Some(place) = place else { continue };
-        let raw = &clause[..whole.start()];
+        let raw = &clause[..rank.whole.start];
         let raw = raw.rsplit(['、']).next().unwrap_or(raw);
         let raw = cues::without_trailing_count(raw.trim());
         let raw = raw.trim_end_matches('均');
@@ -1539,8 +1531,8 @@ fn extract_clause(
         ind.value = Some(f64::from(place));
         ind.base_value = ind.value;
         ind.bound = bound;
-        ind.written = whole.as_str().to_string();
-        ind.intent = cx.intent(clause, whole.start());
+        ind.written = whole.to_string();
+        ind.intent = cx.intent(clause, rank.whole.start);
         out.push(ind);
     }
 }

@@ -6,4 +6,5 @@ pub mod commitments;
 pub mod cues;
 pub mod indicators;
 pub mod quantity;
+pub mod rank;
 pub mod vocabulary;
