@@ -612,6 +612,31 @@ fn cn_year(text: &str) -> Option<u16> {
 
 /// Warnings about the shape of the whole: truncation, outline headings without a body,
 /// missing review or plan part.
+/// How many groups of work a part announces before them (`突出抓好十方面工作:`, `重点做好以下
+/// 八个方面的工作`), and the line saying it: the last `N方面` / `N个方面` in the part's own
+/// paragraphs before its first group.
+fn announced_groups(part: &Section) -> Option<(u32, usize)> {
+    let first_child = part.children.first()?.line;
+    part.paragraphs
+        .iter()
+        .filter(|p| p.line <= first_child)
+        .filter_map(|p| {
+            let (before, _) = p.text.rsplit_once("方面")?;
+            let before = before.strip_suffix('个').unwrap_or(before);
+            let digits: String = before
+                .chars()
+                .rev()
+                .take_while(|c| crate::text::numerals::is_cn_numeral_char(*c))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let n = crate::text::numerals::parse_cn_number(&digits)?;
+            (2..=20).contains(&n).then_some((n, p.line))
+        })
+        .last()
+}
+
 pub fn check_whole(
     parts: &[Section],
     closing: &[Paragraph],
@@ -648,6 +673,27 @@ pub fn check_whole(
                 format!("the last sentence has no final punctuation (\"…{tail}\")"),
             ));
         }
+    }
+    if !truncated
+        && let Some((section, announced, line)) = parts.iter().rev().find_map(|part| {
+            let last = part.children.last()?;
+            let ends_report =
+                last_heading.is_some_and(|h| last.walk().iter().any(|s| s.line == h.line));
+            let (n, line) = announced_groups(part)?;
+            (ends_report && (part.children.len() as u32) < n).then_some((part, n, line))
+        })
+        && closing.is_empty()
+    {
+        truncated = true;
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Truncated,
+            Some(line),
+            format!(
+                "{} announces {announced} groups of work but the body stops after {}: the copy looks cut off",
+                section.path,
+                section.children.len()
+            ),
+        ));
     }
     if let Some(outline) = outline {
         let missing: Vec<&OutlineEntry> = outline.unmatched().collect();
@@ -771,6 +817,31 @@ mod abridged_tests {
             .collect();
         assert_eq!(parts, [("一", 2, 0), ("二", 1, 2)]);
         assert_eq!(tree.parts[1].children[0].path, "二.(一)");
+    }
+
+    /// A plan that announces more groups of work than the copy holds was cut off, even when
+    /// its last sentence is whole.
+    #[test]
+    fn fewer_groups_than_announced_is_a_cut_copy() {
+        let text = |groups: usize| {
+            let mut texts = vec![
+                "一、2030年工作回顾".to_string(),
+                "全市生产总值完成3000亿元。".to_string(),
+                "二、2031年主要任务".to_string(),
+                "具体工作中,突出抓好三方面工作:".to_string(),
+            ];
+            for n in ["一", "二", "三"].iter().take(groups) {
+                texts.push(format!("({n})加快建设重点项目。要建成一批公园。"));
+            }
+            texts
+        };
+        for (groups, cut) in [(2, true), (3, false)] {
+            let texts = text(groups);
+            let body = lines(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+            let tree = build(&body);
+            let (truncated, _) = check_whole(&tree.parts, &tree.closing, None);
+            assert_eq!(truncated, cut, "{groups} groups");
+        }
     }
 
     /// A report with numbered parts keeps its short unpunctuated lines as text.
