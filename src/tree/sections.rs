@@ -634,7 +634,7 @@ fn announced_groups(part: &Section) -> Option<(u32, usize)> {
             let n = crate::text::numerals::parse_cn_number(&digits)?;
             (2..=20).contains(&n).then_some((n, p.line))
         })
-        .last()
+        .next_back()
 }
 
 pub fn check_whole(
