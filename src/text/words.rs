@@ -12,6 +12,7 @@
 //! a word (`\r\n` together). `tests/words.rs` checks the equality on every corpus report.
 
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use fst::raw::{Fst, Output};
 
@@ -116,6 +117,58 @@ fn each_word<'a>(text: &'a str, mut emit: impl FnMut(&'a str, Option<u64>)) {
     }
 }
 
+/// The first character of the Han blocks whose transducer state is kept (CJK extension A
+/// and the unified ideographs, U+3400–U+9FFF: the characters of nearly every word).
+const KEPT_FROM: u32 = 0x3400;
+const KEPT: usize = 0xA000 - KEPT_FROM as usize;
+
+/// For each kept character, the transducer state after it from the root, filled in the
+/// first time it starts a word: 0 not looked up yet, 1 no word starts with it, else the
+/// node's address + 2 (with its output in [`FIRST_OUT`]). Every character of a run starts a
+/// walk, and its own three bytes were most of a short walk.
+static FIRST_ADDR: [AtomicU32; KEPT] = [const { AtomicU32::new(0) }; KEPT];
+static FIRST_OUT: [AtomicU64; KEPT] = [const { AtomicU64::new(0) }; KEPT];
+
+/// The transducer state (node address and output so far) after one character (`first`,
+/// its text), from the root; `None` when no word starts with it.
+fn after_first(first: &str) -> Option<(usize, u64)> {
+    let kept = first
+        .chars()
+        .next()
+        .map(|c| u32::from(c).wrapping_sub(KEPT_FROM) as usize)
+        .filter(|k| *k < KEPT);
+    if let Some(k) = kept {
+        match FIRST_ADDR[k].load(Ordering::Acquire) {
+            0 => {}
+            1 => return None,
+            addr => return Some((addr as usize - 2, FIRST_OUT[k].load(Ordering::Relaxed))),
+        }
+    }
+    let found = walk_from_root(first.as_bytes());
+    if let Some(k) = kept {
+        // Addresses fit: the transducer is a few megabytes.
+        let addr = found.map_or(Some(1), |(a, _)| u32::try_from(a + 2).ok());
+        if let Some(addr) = addr {
+            FIRST_OUT[k].store(found.map_or(0, |(_, o)| o), Ordering::Relaxed);
+            FIRST_ADDR[k].store(addr, Ordering::Release);
+        }
+    }
+    found
+}
+
+/// The transducer state after `bytes` from the root, if some word starts with them.
+fn walk_from_root(bytes: &[u8]) -> Option<(usize, u64)> {
+    let dict = &*DICT;
+    let mut node = dict.root();
+    let mut out = Output::zero();
+    for &b in bytes {
+        let t = node.transition(node.find_input(b)?);
+        out = out.cat(t.out);
+        node = dict.node(t.addr);
+    }
+    Some((node.addr(), out.value()))
+}
+
 /// Buffers reused from one run to the next.
 #[derive(Default)]
 struct Scratch {
@@ -134,6 +187,7 @@ impl Scratch {
     /// Segments one run of word characters (jieba's `cut_dag_no_hmm`).
     fn cut_run<'a>(&mut self, run: &'a str, emit: &mut impl FnMut(&'a str, Option<u64>)) {
         self.offsets.clear();
+        self.offsets.reserve(run.len() / 3 + 1);
         self.offsets.extend(run.char_indices().map(|(i, _)| i));
         self.offsets.push(run.len());
         let n = self.offsets.len() - 1;
@@ -177,11 +231,22 @@ impl Scratch {
         let bytes = run.as_bytes();
         self.edges.clear();
         self.starts.clear();
+        // Room for the usual two words a character at once, not grown push by push.
+        self.edges.reserve(2 * n);
+        self.starts.reserve(n + 1);
         for i in 0..n {
             self.starts.push(self.edges.len());
-            let mut node = dict.root();
-            let mut out = Output::zero();
-            'walk: for j in i..n {
+            let first = &run[self.offsets[i]..self.offsets[i + 1]];
+            let Some((addr, first_out)) = after_first(first) else {
+                continue;
+            };
+            let mut node = dict.node(addr);
+            let mut out = Output::new(first_out);
+            if node.is_final() {
+                self.edges
+                    .push((i + 1, out.cat(node.final_output()).value()));
+            }
+            'walk: for j in i + 1..n {
                 for &b in &bytes[self.offsets[j]..self.offsets[j + 1]] {
                     let Some(k) = node.find_input(b) else {
                         break 'walk;
