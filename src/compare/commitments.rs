@@ -4,7 +4,7 @@
 //! a quoted name, the same phase and level), whatever the verb: `启动` one year, `加快建设`
 //! the next, `建成` in the review.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::extract::commitments::{
     CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of, thing_kind,
@@ -22,6 +22,10 @@ pub const MENTION_DICE: f64 = 0.7;
 const LEVELS: &[&str] = &["国家级", "国家", "全国", "省级", "全省", "市级", "全市"];
 
 fn level_of(text: &str) -> Option<&'static str> {
+    // Every level holds 国, 省 or 市: most texts are passed over in one scan.
+    if !text.contains(['国', '省', '市']) {
+        return None;
+    }
     LEVELS.iter().find(|l| text.contains(*l)).map(|l| match *l {
         "国家级" | "国家" | "全国" => "national",
         "省级" | "全省" => "provincial",
@@ -35,7 +39,8 @@ fn level_of(text: &str) -> Option<&'static str> {
 struct Text {
     text: String,
     chars: Vec<char>,
-    grams: HashSet<(char, char), CharHash>,
+    /// Its character pairs, sorted, each once.
+    grams: Vec<(char, char)>,
     /// One bit per character pair (hashed into 1024): a quick, one-sided test of whether a
     /// pair can be in the text.
     sig: [u128; 8],
@@ -47,13 +52,16 @@ impl Text {
     fn new(text: &str) -> Text {
         let text: String = text.chars().filter(|c| !QUOTES.contains(c)).collect();
         let chars: Vec<char> = text.chars().collect();
+        let mut grams: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+        grams.sort_unstable();
+        grams.dedup();
         Text {
             sig: chars.windows(2).fold([0; 8], |mut sig, w| {
                 let (k, bit) = gram_bit((w[0], w[1]));
                 sig[k] |= bit;
                 sig
             }),
-            grams: chars.windows(2).map(|w| (w[0], w[1])).collect(),
+            grams,
             level: level_of(&text),
             phase: phase_of(&text),
             chars,
@@ -328,7 +336,7 @@ impl Probe {
         let shared = self
             .chars
             .windows(2)
-            .filter(|w| t.grams.contains(&(w[0], w[1])))
+            .filter(|w| t.grams.binary_search(&(w[0], w[1])).is_ok())
             .count();
         if (shared as f64) < MENTION_DICE * (n - 1) as f64 {
             return false;
@@ -530,8 +538,10 @@ struct Place {
 struct Indexed {
     places: Vec<Place>,
     by_gram: GramIndex,
-    /// For each bit of the signatures, the places whose signature has it, in order.
-    by_bit: Vec<Vec<usize>>,
+    /// For each bit of the signatures, the places whose signature has it, in order: those of
+    /// bit `b` are `by_bit[bit_starts[b]..bit_starts[b + 1]]` (one list, not 1,024).
+    bit_starts: Vec<usize>,
+    by_bit: Vec<usize>,
 }
 
 /// Character pair → the items (clauses or keys) that hold it, in order.
@@ -550,17 +560,34 @@ fn index_of<'a>(texts: impl Iterator<Item = &'a Text>) -> GramIndex {
 impl Indexed {
     fn new(places: Vec<Place>) -> Indexed {
         let by_gram = index_of(places.iter().map(|p| &p.text));
-        let mut by_bit = vec![Vec::new(); 1024];
+        let mut bit_starts = vec![0; 1025];
+        for p in &places {
+            for bit in set_bits(&p.text.sig) {
+                bit_starts[bit + 1] += 1;
+            }
+        }
+        for bit in 0..1024 {
+            bit_starts[bit + 1] += bit_starts[bit];
+        }
+        let mut by_bit = vec![0; bit_starts[1024]];
+        let mut next = bit_starts.clone();
         for (k, p) in places.iter().enumerate() {
             for bit in set_bits(&p.text.sig) {
-                by_bit[bit].push(k);
+                by_bit[next[bit]] = k;
+                next[bit] += 1;
             }
         }
         Indexed {
             places,
             by_gram,
+            bit_starts,
             by_bit,
         }
+    }
+
+    /// The places whose signature has `bit`, in order.
+    fn with_bit(&self, bit: usize) -> &[usize] {
+        &self.by_bit[self.bit_starts[bit]..self.bit_starts[bit + 1]]
     }
 
     /// The places, in order, that may name the probe's object (the loose test's filter,
@@ -570,7 +597,7 @@ impl Indexed {
     /// made tracing quadratic in a long report).
     fn candidates<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
         let mut lists: Vec<&[usize]> = set_bits(&probe.mask)
-            .map(|bit| self.by_bit[bit].as_slice())
+            .map(|bit| self.with_bit(bit))
             .collect();
         lists.sort_unstable_by_key(|l| l.len());
         let need = probe.need as usize;

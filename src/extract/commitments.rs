@@ -1587,6 +1587,9 @@ pub fn object_core(key: &str) -> String {
 pub fn phase_of(text: &str) -> Option<String> {
     static P: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[一二三四五六七八九十]|[0-9]+)期").expect("valid regex"));
+    if !text.contains('期') {
+        return None;
+    }
     P.find(text).map(|m| m.as_str().to_string())
 }
 
