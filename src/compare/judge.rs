@@ -680,6 +680,25 @@ fn same_figure_same_thing<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indi
         .map(|a| a.ind)
 }
 
+/// An actual named more broadly than the target, under a name that another target of OLD's
+/// plan also holds: `全年完成管网改造38.6公里` in a review whose plan set `城区供水主管网改造9.2公里`
+/// and `老旧小区三级供热管网改造23个` is the total of every kind of pipe work, not the water
+/// mains' own figure. Subjects without a canonical id and generic heads only.
+fn broader_report<'a>(t: &Item, a: &Indicator, old_targets: &[Item<'a>]) -> Option<&'a Indicator> {
+    let a = Item::new(a);
+    let plain = |i: &Item| i.id().is_none() && i.generic.is_none();
+    if !plain(t) || !plain(&a) || a.key.chars().count() < 3 || a.key == t.key {
+        return None;
+    }
+    if !t.key.contains(&a.key) {
+        return None;
+    }
+    old_targets
+        .iter()
+        .find(|u| plain(u) && u.key != t.key && u.key != a.key && u.key.contains(&a.key))
+        .map(|u| u.ind)
+}
+
 /// An actual whose subject lists several items sharing a head (`公路、村屯、矿区绿化`), one of
 /// them the target's, in the same unit family.
 fn combined_report<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
@@ -1020,8 +1039,18 @@ pub fn judge_indicators(
             continue;
         }
         let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k].ind);
-        let (actual, mut outcome, note) =
+        let (actual, mut outcome, mut note) =
             find_actual(t, &new_actuals, &new_five_year, &targeted_ids);
+        if let Some(a) = actual
+            && matches!(outcome, Outcome::Met | Outcome::Missed)
+            && let Some(other) = broader_report(t, a, &old_targets)
+        {
+            outcome = Outcome::Unclear;
+            note = Some(format!(
+                "reported only for {} as a whole ({}), which {} also belongs to",
+                a.subject, a.written, other.subject
+            ));
+        }
         let mentioned = if outcome == Outcome::Unreported {
             mention(t, &review)
         } else {
@@ -1432,6 +1461,21 @@ mod tests {
         let other = [thing("老旧小区改造任务", 44.0, "个")];
         let other = items(&other.iter().collect::<Vec<_>>());
         assert!(same_figure_same_thing(&Item::new(&target), &other).is_none());
+    }
+
+    /// A review figure under a name that two targets of the plan hold is the total of both,
+    /// not the figure of either.
+    #[test]
+    fn a_figure_for_a_wider_kind_is_no_actual() {
+        let mains = thing("城区燃气主管网改造", 8.0, "公里");
+        let heating = thing("老旧小区三级供热管网改造", 20.0, "个");
+        let roads = thing("城市道路改造", 30.0, "条");
+        let all = thing("管网改造", 30.0, "公里");
+        let olds = [&mains, &heating, &roads];
+        let olds = items(&olds);
+        assert!(broader_report(&Item::new(&mains), &all, &olds).is_some());
+        let only = items(&[&mains, &roads]);
+        assert!(broader_report(&Item::new(&mains), &all, &only).is_none());
     }
 
     /// Next year's target as an increase over this year's amount raises it.

@@ -651,6 +651,7 @@ fn extract_paragraph(
     let five_year_paragraph =
         place.role == IndicatorRole::Actual && cues::five_year_opening(text.trim_start());
     let topic = paragraph_topic(text);
+    let mut works: Option<String> = None;
     let mut frame = Frame::Place;
     for (k, sentence) in sentences(text).into_iter().enumerate() {
         frame = next_frame(frame, sentence, place, report);
@@ -726,8 +727,12 @@ fn extract_paragraph(
                 line,
                 topic: topic.as_deref(),
                 in_topic_sentence: k == 0,
+                works: works.as_deref(),
             };
             extract_clause(clause, &context, &parts[..c], &mut last_subject, out);
+            if let Some(named) = works_named(clause) {
+                works = Some(named);
+            }
         }
     }
 }
@@ -742,6 +747,9 @@ struct Context<'a> {
     /// [`paragraph_topic`]), and whether the current sentence is that first sentence.
     topic: Option<&'a str>,
     in_topic_sentence: bool,
+    /// The works the paragraph named last (`继续推进棚户区改造工程` → `棚户区改造`), for a task
+    /// named only by its work (see [`task_of_work`]).
+    works: Option<&'a str>,
 }
 
 impl Context<'_> {
@@ -779,6 +787,37 @@ impl Context<'_> {
             .max_by_key(|(i, _)| *i)
             .map(|(_, w)| w.to_string())
     }
+}
+
+/// The name of the works a clause names by `…工程` (`继续推进棚户区改造工程` → `棚户区改造`,
+/// `推进总投资103.7亿元的棚户区改造工程` → `棚户区改造`): the noun phrase before `工程`, after
+/// any figure or `的` describing it; three characters at least.
+fn works_named(clause: &str) -> Option<String> {
+    let k = clause.rfind("工程")?;
+    let head = &clause[..k];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| *c == '的' || !is_han(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let name = clean_subject(&head[start..]);
+    (name.chars().count() >= 3).then_some(name)
+}
+
+/// Whether the text after a count is a task named only by its work (`的改造任务`,
+/// `的征拆和安置任务`): verbs and the words joining them, then `任务`.
+fn task_of_work(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('的') else {
+        return false;
+    };
+    let end = rest.find(|c: char| !is_han(c)).unwrap_or(rest.len());
+    let Some(work) = rest[..end].strip_suffix("任务") else {
+        return false;
+    };
+    !work.is_empty()
+        && subject_tags(work)
+            .iter()
+            .all(|(w, t)| t.starts_with('v') || matches!(*w, "和" | "及" | "与" | "、"))
 }
 
 /// Base units of a capacity (`700万吨露天矿`, `35万千瓦热电`).
@@ -1217,7 +1256,10 @@ fn extract_clause(
             || (spec_before
                 && tail.starts_with(is_han)
                 && !tail.starts_with(['增', '下', '达', '以', '左']))
-            || (tail.starts_with('的') && !q.is_percent() && !work_on_counted(q, before_q))
+            || (tail.starts_with('的')
+                && !q.is_percent()
+                && !work_on_counted(q, before_q)
+                && (!q.is_count() || !task_of_work(tail)))
             || (next.is_some_and(Quantity::is_percent)
                 && !q.is_percent()
                 && tail.starts_with(is_han)
@@ -1387,6 +1429,15 @@ fn extract_clause(
         }
         if subject.is_empty() && (!q.chinese || works(q)) && q.base_unit.is_some() && pre_nominal {
             subject = thing_after(after);
+        }
+        // `继续推进棚户区改造工程。…努力完成4000户的改造任务`: a count of a task named only by
+        // its work (`改造任务`, `征拆和安置任务`) counts the works the paragraph named last;
+        // what stands before the figure then says where (`完成A街道、B新村1.8万户的征拆任务`).
+        if q.is_count()
+            && task_of_work(after)
+            && let Some(w) = cx.works
+        {
+            subject = w.to_string();
         }
         // A figure without a noun of its own: the thing a previous clause of the sentence acted
         // on (`逐步在…设置平价蔬菜超市，年内完成20个`, `…发行超长期特别国债，…今年先发行1万亿元`).
@@ -2286,6 +2337,28 @@ mod tests {
             "压缩式生活垃圾转运站"
         );
         assert_eq!(clean_subject("新建装配式建筑"), "装配式建筑");
+    }
+
+    /// A count of a task named only by its work counts the works the paragraph named last.
+    #[test]
+    fn tasks_named_by_their_work() {
+        assert!(task_of_work("的改造任务"));
+        assert!(task_of_work("的征拆和安置任务"));
+        assert!(!task_of_work("的老旧小区改造任务"));
+        assert_eq!(
+            works_named("推进总投资12.5亿元的危房改造工程").as_deref(),
+            Some("危房改造")
+        );
+        let inds = extract_text(
+            "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n全年完成棚改3000户。\n\
+             二、2019年工作安排\n(一)建设城市。继续推进危房改造工程。拆除老旧平房，\
+             努力完成2500户的改造任务。\n",
+        );
+        assert!(
+            inds.iter()
+                .any(|i| i.subject == "危房改造" && i.value == Some(2500.0)),
+            "{inds:?}"
+        );
     }
 
     /// `分别` and `均` over urban and rural: a shared head, `城乡`, and a later clause going on
