@@ -52,9 +52,14 @@ const KEY_PREFIXES: &[&str] = &[
     "累计",
 ];
 
-/// Short forms that reports use beside the full name of one thing: a plan's `水冲式公厕` is a
-/// review's `水冲式公共厕所`, a review's `棚改任务` the plan's `棚户区改造`. Keys use the full form.
-const SHORT_FORMS: &[(&str, &str)] = &[("公厕", "公共厕所"), ("棚改", "棚户区改造")];
+/// Short forms and other words that reports use beside the name of one thing: a plan's
+/// `水冲式公厕` is a review's `水冲式公共厕所`, a review's `棚改任务` the plan's `棚户区改造`, a
+/// plan's `垃圾中转站` a review's `垃圾转运站`. Keys use the second form.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("公厕", "公共厕所"),
+    ("棚改", "棚户区改造"),
+    ("中转站", "转运站"),
+];
 
 /// A subject reduced to what identifies it across years.
 pub fn subject_key(subject: &str) -> String {
@@ -1423,6 +1428,7 @@ mod tests {
         // A short form and the full name are one key (`水冲式公厕` / `水冲式公共厕所`).
         assert_eq!(subject_key("水冲式公厕"), subject_key("水冲式公共厕所"));
         assert_eq!(subject_key("棚改任务"), "棚户区改造");
+        assert!(subject_similarity("垃圾中转站", "新型垃圾转运站") >= SUBJECT_THRESHOLD);
         assert!(subject_similarity("公厕新建改造", "水冲式公厕") >= SUBJECT_THRESHOLD);
         // Two bare generic heads of different passages are not one indicator.
         assert_eq!(subject_similarity("投资", "投资"), 0.0);
