@@ -360,28 +360,38 @@ fn frame_groups(preamble: &mut Vec<Paragraph>, parts: &mut Vec<Section>) {
         return;
     }
     let lead = leading_lead(preamble);
+    let turn = lead + turn_ahead(&preamble[lead..]);
+    let back_chars: usize = preamble[lead..turn]
+        .iter()
+        .map(|p| p.text.chars().count())
+        .sum();
+    let review = back_chars >= MIN_REVIEW_RUN;
+    // Every framed part holds text of its own: a part made of nothing would be a section
+    // without a line of its own. Groups alone, after a short lead, stay as they are.
+    let ahead = turn < preamble.len();
+    if !review && !ahead {
+        return;
+    }
     let mut own = preamble.split_off(lead);
-    let looking_ahead = own.split_off(turn_ahead(&own));
-    let back_chars: usize = own.iter().map(|p| p.text.chars().count()).sum();
+    let looking_ahead = own.split_off(turn - lead);
     let mut framed = Vec::new();
-    if back_chars >= MIN_REVIEW_RUN {
+    if review {
         let line = own.first().map_or(0, |p| p.line);
         framed.push(bare_part(1, String::new(), line, own));
     } else {
         preamble.extend(own);
     }
-    let own = looking_ahead;
-    let line = own
-        .first()
-        .map(|p| p.line)
-        .or_else(|| parts.first().map(|p| p.line))
-        .unwrap_or(0);
-    let mut groups = bare_part(framed.len() as u32 + 1, String::new(), line, own);
-    for mut group in parts.drain(..) {
-        prefix_paths(&mut group, &groups.path);
-        groups.children.push(group);
+    if looking_ahead.is_empty() {
+        framed.append(parts);
+    } else {
+        let line = looking_ahead.first().map_or(0, |p| p.line);
+        let mut groups = bare_part(framed.len() as u32 + 1, String::new(), line, looking_ahead);
+        for mut group in parts.drain(..) {
+            prefix_paths(&mut group, &groups.path);
+            groups.children.push(group);
+        }
+        framed.push(groups);
     }
-    framed.push(groups);
     *parts = framed;
 }
 
@@ -841,6 +851,22 @@ mod abridged_tests {
             let tree = build(&body);
             let (truncated, _) = check_whole(&tree.parts, &tree.closing, None);
             assert_eq!(truncated, cut, "{groups} groups");
+        }
+    }
+
+    /// Framing makes no part without text of its own: never more sections than lines (the
+    /// fuzz harness's bound), here with one group alone and with a summary before one group.
+    #[test]
+    fn framing_never_makes_a_part_of_nothing() {
+        let back = "报告指出,去年以来,我们坚定不移稳增长,全县生产总值完成120亿元,增长6%;一般公共预算收入完成8亿元,增长5%;新建了一批重点项目,取得了明显成效。";
+        for texts in [
+            vec!["(一)加快建设重点项目。"],
+            vec![back, "(一)加快建设重点项目。"],
+            vec!["示例", back, "(一)加快建设重点项目。"],
+        ] {
+            let tree = build(&lines(&texts));
+            let sections = tree.parts.iter().flat_map(Section::walk).count();
+            assert!(sections <= texts.len(), "{sections} sections in {texts:?}");
         }
     }
 
