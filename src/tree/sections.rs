@@ -192,15 +192,11 @@ impl Builder {
     fn bare_heading(&mut self, line: &Line) -> bool {
         if self.last_part.is_none() && self.stack.is_empty() {
             let lead = leading_lead(&self.preamble);
-            let opening = self.preamble.split_off(lead);
-            let chars: usize = opening.iter().map(|p| p.text.chars().count()).sum();
-            if chars >= MIN_OPENING_PART {
-                let first = opening.first().map_or(line.no, |p| p.line);
-                self.paths.insert("一".into(), 1);
+            let end = self.preamble.len();
+            if let Some(part) = untitled_part(&mut self.preamble, lead..end, MIN_OPENING_PART) {
+                self.paths.insert(part.path.clone(), 1);
                 self.last_part = Some(1);
-                self.parts.push(bare_part(1, String::new(), first, opening));
-            } else {
-                self.preamble.extend(opening);
+                self.parts.push(part);
             }
         }
         let marker = Marker {
@@ -284,9 +280,8 @@ pub fn build(body: &[Line]) -> Tree {
     let mut builder = Builder::new();
     // Part titles standing alone without a number are read only in a copy that numbers no
     // part: there the short unpunctuated lines are its part titles.
-    let bare_titles = !body
-        .iter()
-        .any(|l| parse_marker(&l.text).is_some_and(|(m, _)| m.kind.level() == 1));
+    let markers: Vec<Option<(Marker, &str)>> = body.iter().map(|l| parse_marker(&l.text)).collect();
+    let bare_titles = !markers.iter().flatten().any(|(m, _)| m.kind.level() == 1);
     // A title has text under it: a run of short lines (a portal's link list: `中国科技部`,
     // `河北省科技厅`, …) is not a run of parts.
     let titled = |i: usize| {
@@ -296,8 +291,8 @@ pub fn build(body: &[Line]) -> Tree {
                 .get(i + 1)
                 .is_some_and(|next| next.text.chars().count() > MAX_BARE_TITLE)
     };
-    for (i, line) in body.iter().enumerate() {
-        let taken = match parse_marker(&line.text) {
+    for (i, (line, marker)) in body.iter().zip(markers).enumerate() {
+        let taken = match marker {
             Some((marker, rest)) => builder.heading(line, marker, rest),
             None if titled(i) => builder.bare_heading(line),
             None => false,
@@ -361,26 +356,16 @@ fn frame_groups(preamble: &mut Vec<Paragraph>, parts: &mut Vec<Section>) {
     }
     let lead = leading_lead(preamble);
     let turn = lead + turn_ahead(&preamble[lead..]);
-    let back_chars: usize = preamble[lead..turn]
-        .iter()
-        .map(|p| p.text.chars().count())
-        .sum();
-    let review = back_chars >= MIN_REVIEW_RUN;
     // Every framed part holds text of its own: a part made of nothing would be a section
     // without a line of its own. Groups alone, after a short lead, stay as they are.
-    let ahead = turn < preamble.len();
-    if !review && !ahead {
+    let review = chars(&preamble[lead..turn]) >= MIN_REVIEW_RUN;
+    if !review && turn == preamble.len() {
         return;
     }
-    let mut own = preamble.split_off(lead);
-    let looking_ahead = own.split_off(turn - lead);
-    let mut framed = Vec::new();
-    if review {
-        let line = own.first().map_or(0, |p| p.line);
-        framed.push(bare_part(1, String::new(), line, own));
-    } else {
-        preamble.extend(own);
-    }
+    let looking_ahead = preamble.split_off(turn);
+    let mut framed: Vec<Section> = untitled_part(preamble, lead..turn, MIN_REVIEW_RUN)
+        .into_iter()
+        .collect();
     if looking_ahead.is_empty() {
         framed.append(parts);
     } else {
@@ -440,6 +425,25 @@ fn leading_lead(preamble: &[Paragraph]) -> usize {
         .iter()
         .take_while(|p| p.text.chars().count() < MAX_LEAD && !opens_looking_back(&p.text))
         .count()
+}
+
+fn chars(paragraphs: &[Paragraph]) -> usize {
+    paragraphs.iter().map(|p| p.text.chars().count()).sum()
+}
+
+/// The paragraphs `run` of the preamble as an untitled part numbered 1, taken out of the
+/// preamble, when they hold at least `min_chars` characters; else the preamble stays as it is.
+fn untitled_part(
+    preamble: &mut Vec<Paragraph>,
+    run: std::ops::Range<usize>,
+    min_chars: usize,
+) -> Option<Section> {
+    let first = preamble.get(run.start)?.line;
+    if chars(&preamble[run.clone()]) < min_chars {
+        return None;
+    }
+    let paragraphs: Vec<Paragraph> = preamble.drain(run).collect();
+    Some(bare_part(1, String::new(), first, paragraphs))
 }
 
 fn bare_part(number: u32, title: String, line: usize, paragraphs: Vec<Paragraph>) -> Section {
@@ -633,15 +637,13 @@ fn announced_groups(part: &Section) -> Option<(u32, usize)> {
         .filter_map(|p| {
             let (before, _) = p.text.rsplit_once("方面")?;
             let before = before.strip_suffix('个').unwrap_or(before);
-            let digits: String = before
-                .chars()
+            let start = before
+                .char_indices()
                 .rev()
-                .take_while(|c| crate::text::numerals::is_cn_numeral_char(*c))
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let n = crate::text::numerals::parse_cn_number(&digits)?;
+                .take_while(|(_, c)| crate::text::numerals::is_cn_numeral_char(*c))
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            let n = crate::text::numerals::parse_cn_number(&before[start..])?;
             (2..=20).contains(&n).then_some((n, p.line))
         })
         .next_back()
