@@ -180,10 +180,34 @@ pub fn is_caption(text: &str) -> bool {
     let t = text.trim_end_matches([')', ' ', '。']);
     t.ends_with('摄')
         || t.contains("记者")
-        || t.contains("作政府工作报告")
-        || t.contains("作工作报告")
+        || announces_report(t)
         || t.starts_with("图为")
         || t.contains("(图)")
+}
+
+/// A headline that someone makes a report (`张某作政府工作报告`, `续某作县人大常委会工作报告`):
+/// a `作` of its own (not the second character of `工作`, `合作`…) with the name of a report
+/// a few characters after it.
+fn announces_report(text: &str) -> bool {
+    const MAX_NAME: usize = 14;
+    let mut previous = None;
+    for (i, c) in text.char_indices() {
+        if c == '作'
+            && !matches!(
+                previous,
+                Some('工' | '合' | '协' | '创' | '操' | '运' | '写')
+            )
+        {
+            let rest = &text[i + c.len_utf8()..];
+            if rest.find("工作报告").is_some_and(|at| {
+                rest[..at].chars().count() <= MAX_NAME && !rest[..at].contains([',', '。'])
+            }) {
+                return true;
+            }
+        }
+        previous = Some(c);
+    }
+    false
 }
 
 /// The address to the congress that opens the report (`各位代表:`); also its repetitions
