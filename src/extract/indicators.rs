@@ -912,6 +912,48 @@ fn thing_after(after: &str) -> String {
     thing
 }
 
+/// A slate of projects written with its count and its total investment around one noun
+/// (`抓好…等总投资6074亿元的813个省市重点项目建设`, `抓好…等27个总投资69.5亿元的重点项目建设`):
+/// city and county plans size their list of key projects so. The thing is the noun after
+/// both figures, without a trailing `建设`.
+struct Slate {
+    thing: String,
+    /// Whether the count comes before the total (`27个总投资69.5亿元的…`).
+    count_first: bool,
+}
+
+/// The slate whose first figure is `quantities[i]`, if the text has that shape.
+fn slate(clause: &str, quantities: &[Quantity], i: usize) -> Option<Slate> {
+    let (a, b) = (quantities.get(i)?, quantities.get(i + 1)?);
+    let between = clause[a.end..b.start].trim();
+    let after = &clause[b.end..quantities.get(i + 2).map_or(clause.len(), |n| n.start)];
+    let count_first = if is_money(a) && b.is_count() {
+        let total = clause[..a.start].trim_end().ends_with("总投资") && between == "的";
+        if !total {
+            return None;
+        }
+        false
+    } else if a.is_count() && is_money(b) && between == "总投资" {
+        true
+    } else {
+        return None;
+    };
+    let named = if count_first {
+        after.strip_prefix('的')?
+    } else {
+        after
+    };
+    if !noun_follows(named) {
+        return None;
+    }
+    let thing = thing_after(named);
+    let thing = thing
+        .strip_suffix("建设")
+        .filter(|t| t.chars().count() >= 2)
+        .map_or(thing.clone(), str::to_string);
+    (thing.chars().count() >= 2).then_some(Slate { thing, count_first })
+}
+
 /// The noun phrase that opens a text: `主干道路完工` → `主干道路`; a one-character verb
 /// between nouns is a piece of a name the segmenter cut apart (`背/街巷/道`).
 pub(crate) fn noun_run(item: &str) -> &str {
@@ -1231,6 +1273,23 @@ fn extract_clause(
             return;
         }
 
+        // A slate of projects sized by its count and its total investment.
+        if let Some(slate) = slate(clause, &quantities, i) {
+            let count = &quantities[i + usize::from(!slate.count_first)];
+            let total = &quantities[i + usize::from(slate.count_first)];
+            let mut ind = from_quantity(cx, clause, count, slate.thing.clone(), Measure::Count);
+            ind.written = written(clause, count, Measure::Count);
+            out.push(ind);
+            let total_subject = format!("{}总投资", slate.thing);
+            let mut ind = from_quantity(cx, clause, total, total_subject, Measure::Level);
+            ind.written = written(clause, total, Measure::Level);
+            out.push(ind);
+            *last_subject = Some(slate.thing);
+            segment_start = quantities[i + 1].end;
+            previous_named_after = true;
+            i += 2;
+            continue;
+        }
         // A number inside a name: `新增产值40亿元企业…1家`, `10亿元以上重大制造业项目6个`.
         let next = quantities.get(i + 1);
         let tail = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
@@ -2390,6 +2449,29 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// A slate of projects sized by count and total investment, in either order: the count
+    /// is of the noun after both figures, the total is that noun's `总投资`.
+    #[test]
+    fn slates_of_projects_counted_and_sized() {
+        let inds = extract_text(
+            "示例市2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n全年完成投资100亿元。\n\
+             二、2021年工作安排\n(一)抓项目。抓好东湖新城、南山隧道等总投资900亿元的120个市级重点项目建设。\
+             推进北园、西湖公园等18个总投资45.5亿元的民生项目。\n",
+        );
+        let row = |written: &str| -> (String, Measure) {
+            let found = find(&inds, written);
+            assert_eq!(found.len(), 1, "{written}: {}", brief(&inds));
+            (found[0].subject.clone(), found[0].measure)
+        };
+        assert_eq!(row("120个"), ("市级重点项目".into(), Measure::Count));
+        assert_eq!(
+            row("900亿元"),
+            ("市级重点项目总投资".into(), Measure::Level)
+        );
+        assert_eq!(row("18个"), ("民生项目".into(), Measure::Count));
+        assert_eq!(row("45.5亿元"), ("民生项目总投资".into(), Measure::Level));
     }
 
     fn extract_text(text: &str) -> Vec<Indicator> {
