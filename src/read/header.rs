@@ -285,6 +285,85 @@ pub fn speaker_name_in(text: &str) -> Option<&str> {
     })
 }
 
+/// What a news lead says of the speech (`本报讯 2月4日,市长张某某在市十六届人大七次会议上作
+/// 政府工作报告时指出`, `在热烈的掌声中,县长李某作示例县人民政府工作报告。`): the speaker's
+/// name and, when the lead gives it, the month and day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lead<'a> {
+    pub speaker: &'a str,
+    pub month_day: Option<(u8, u8)>,
+}
+
+/// Longest stretch between the speaker's name and `政府工作报告` in a lead (`在市十六届人大
+/// 七次会议上作`).
+const MAX_LEAD_GAP: usize = 30;
+
+/// The first lead in `text` announcing the government's report: an office, a name of two to
+/// four characters ending at `在` or `作`, and `政府工作报告` (or `政府工作的报告`) soon after a
+/// `作`. Another body's report (`续某作县人大常委会工作报告`) names no government report.
+pub fn lead_in(text: &str) -> Option<Lead<'_>> {
+    text.char_indices().find_map(|(i, _)| {
+        let after = OFFICES.iter().find_map(|o| text[i..].strip_prefix(o))?;
+        let (name, rest) = name_before_verb(after)?;
+        let report_at = rest
+            .find("政府工作报告")
+            .or_else(|| rest.find("政府工作的报告"))?;
+        let gap = &rest[..report_at];
+        if gap.chars().count() > MAX_LEAD_GAP
+            || !gap.contains('作')
+            || gap.contains(['。', ';', ','])
+        {
+            return None;
+        }
+        Some(Lead {
+            speaker: name,
+            month_day: month_day_before(&text[..i]),
+        })
+    })
+}
+
+/// A name of two to four Han characters at the start of `text`, ended by `在` or `作`: the
+/// name and the text from that verb on.
+fn name_before_verb(text: &str) -> Option<(&str, &str)> {
+    let mut chars = text.char_indices();
+    for n in 0..=4 {
+        let (at, c) = chars.next()?;
+        if n >= 2 && matches!(c, '在' | '作') {
+            return Some((&text[..at], &text[at..]));
+        }
+        if !is_han_script(c) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The last `M月D日` of `text` (a lead's `2月4日,`), when nothing but a few characters of the
+/// same sentence follow it.
+fn month_day_before(text: &str) -> Option<(u8, u8)> {
+    let day_end = text.rfind('日')?;
+    if text[day_end..].chars().count() > 12 || text[day_end..].contains(['。', ';']) {
+        return None;
+    }
+    let head = &text[..day_end];
+    let day_start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()?
+        .0;
+    let month_part = head[..day_start].strip_suffix('月')?;
+    let month_start = month_part
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()?
+        .0;
+    let month: u8 = month_part[month_start..].parse().ok()?;
+    let day: u8 = head[day_start..].parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day))
+}
+
 /// The speaker's office on a line of its own, the name on the next (`国务院总理` / `李克强`):
 /// `^\p{Han}{0,16}?(?:总理|…|主席)$`.
 pub fn is_speaker_office(text: &str) -> bool {
@@ -382,6 +461,31 @@ mod tests {
     use regex::Regex;
 
     use super::*;
+
+    #[test]
+    fn leads_of_news_stories() {
+        let lead = lead_in(
+            "本报讯 2月4日,市长张某某在市十六届人大七次会议上作政府工作报告时指出,过去五年,",
+        );
+        assert_eq!(
+            lead,
+            Some(Lead {
+                speaker: "张某某",
+                month_day: Some((2, 4))
+            })
+        );
+        let lead = lead_in("在热烈的掌声中,代县长李某作示例县人民政府工作报告。");
+        assert_eq!(lead.map(|l| (l.speaker, l.month_day)), Some(("李某", None)));
+        // Another body's report, and a speech that is not the report.
+        assert_eq!(
+            lead_in("县人大常委会主任王某作县人大常委会工作报告。"),
+            None
+        );
+        assert_eq!(
+            lead_in("市长张某某在调研时强调,要抓好政府工作报告确定的各项任务。"),
+            None
+        );
+    }
 
     /// Pieces of header lines, bounds crossed (fillers of 10 characters) and look-alikes.
     const PIECES: &[&str] = &[

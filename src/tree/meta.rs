@@ -269,6 +269,10 @@ pub fn extract(
                 .and_then(|v| speaker_name_in(v.trim()))
                 .map(str::to_string)
         });
+    let lead = news_lead(cleaned, preamble, parts);
+    if meta.speaker.is_none() {
+        meta.speaker = lead.as_ref().map(|l| l.speaker.to_string());
+    }
 
     let (government, guessed) = government(cleaned, meta.title.as_deref(), preamble, parts);
     meta.government = government;
@@ -297,7 +301,46 @@ pub fn extract(
         year_override,
         name,
     );
+    // A news lead's `2月4日` is dated by the year the title or the text gives (not the file
+    // name's); a lead of November or December may speak of a report planning the next year.
+    if meta.delivered_on.is_none()
+        && !meta.inferred.iter().any(|f| f == "year")
+        && let (Some(year), Some((month, day))) = (meta.year, lead.and_then(|l| l.month_day))
+        && month < 11
+    {
+        meta.delivered_on = Some(format!("{year:04}-{month:02}-{day:02}"));
+    }
     (meta, diagnostics)
+}
+
+/// How many paragraphs of the first part may hold a news lead (a story of the congress's
+/// opening: the chair's words, the anthem, then `县长李某作…政府工作报告`).
+const LEAD_PARAGRAPHS: usize = 6;
+
+/// The news lead of a story that carries the report (`本报讯 2月4日,市长张某某在…会议上作政府
+/// 工作报告时指出`): in the lines above the report, its opening, or the first paragraph of its
+/// first part (an abridgement whose parts each open with `本报讯`, a story of the congress's
+/// opening).
+fn news_lead<'a>(
+    cleaned: &'a Cleaned,
+    preamble: &'a [Paragraph],
+    parts: &'a [Section],
+) -> Option<crate::read::header::Lead<'a>> {
+    let lines = cleaned
+        .header
+        .iter()
+        .chain(&cleaned.front_dropped)
+        .map(|l| l.text.as_str());
+    let opening = preamble
+        .iter()
+        .chain(
+            parts
+                .first()
+                .into_iter()
+                .flat_map(|p| p.paragraphs.iter().take(LEAD_PARAGRAPHS)),
+        )
+        .map(|p| p.text.as_str());
+    lines.chain(opening).find_map(crate::read::header::lead_in)
 }
 
 /// Fills `year`, `planned_year` and `reviewed_year`, saying where each came from when it was
