@@ -5,6 +5,9 @@
 //! the next, `建成` in the review.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::extract::commitments::{
     CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of, thing_kind,
@@ -131,6 +134,9 @@ struct Probe {
     words: Vec<String>,
     /// The key is a quoted name of two characters (`“双减”`).
     short_quoted: bool,
+    /// The key without the place, scope or season it opens with (`冬季清洁取暖` →
+    /// `清洁取暖`), when four characters or more are left.
+    unscoped: Option<String>,
 }
 
 impl Probe {
@@ -159,6 +165,7 @@ impl Probe {
         let core = object_core(&key);
         let short_quoted = key.chars().count() == 2 && quoted_names(&c.object).contains(&key);
         Probe {
+            unscoped: unscoped(&key),
             short_quoted,
             core,
             aliases,
@@ -302,6 +309,15 @@ impl Probe {
         // A place left alone (`石家庄` of `石家庄机场`, `京津冀` of `京津冀医联体`) is not the
         // thing: `石家庄至张家口高铁直达` does not report the airport.
         if core.len() >= 3 && core.len() < n && text.contains(&self.core) && !is_place(&self.core) {
+            return true;
+        }
+        // Without the place or scope it opens with, when the clause names no other place
+        // just before: `冬季清洁取暖` is reported as `实现了清洁取暖全覆盖`, `哈克镇老年养护院` as
+        // `老年养护院投入试运行`; not by `东城镇老年养护院`.
+        if let Some(u) = &self.unscoped
+            && let Some(at) = text.find(u.as_str())
+            && !ends_with_place(&text[..at])
+        {
             return true;
         }
         // A long name by its start, unless what tells it apart comes at its end: the start of
@@ -452,6 +468,53 @@ fn names_place(text: &str) -> bool {
         .any(|&(w, t)| t == "ns" && w.chars().count() >= 2 && !common.iter().any(|c| c == w))
 }
 
+/// The key without the place, scope or season it opens with: its first one or two words
+/// when they are a place name (`ns`), a word of scope (`[not_names]`: `中心城区`, `农村`), a
+/// township (`哈克镇`) or a time (`冬季`), and four characters or more are left that hold a
+/// word of content (`中心城区雨水管网` → `雨水管网`; not `城区供热` → `供热`).
+fn unscoped(key: &str) -> Option<String> {
+    let common = VOCABULARY.words("not_names");
+    let mut rest = key;
+    for _ in 0..2 {
+        let scope = common
+            .iter()
+            .filter(|c| rest.starts_with(c.as_str()))
+            .map(String::len)
+            .max();
+        let township = rest
+            .char_indices()
+            .skip(2)
+            .take(2)
+            .find(|&(_, c)| c == '镇' || c == '乡')
+            .map(|(i, c)| i + c.len_utf8());
+        let tagged = || match crate::text::words::tag(rest).first() {
+            Some(&(w, "ns" | "t")) if w.chars().count() >= 2 => Some(w.len()),
+            _ => None,
+        };
+        match scope.or(township).or_else(tagged) {
+            Some(at) => rest = &rest[at..],
+            None => break,
+        }
+    }
+    (rest.len() < key.len() && rest.chars().count() >= 4 && !content_words(rest).is_empty())
+        .then(|| rest.to_string())
+}
+
+/// Whether a text ends with a place of its own (`东城镇`, `县城`): what follows is that
+/// place's thing.
+fn ends_with_place(before: &str) -> bool {
+    let common = VOCABULARY.words("not_names");
+    match crate::text::words::tag(before).last() {
+        Some(&(w, t)) => {
+            w.chars().count() >= 2
+                && (t == "ns"
+                    || common.iter().any(|c| c == w)
+                    || w.ends_with(['镇', '乡', '村', '区', '县', '市', '旗']))
+        }
+        None => false,
+    }
+}
+
 /// The words of a key that carry its topic: two characters or more, not a head noun of a
 /// kind (`行动`, `工程`), not a level or a filler (`国家`, `建设`, `重点`).
 fn content_words(key: &str) -> Vec<String> {
@@ -487,17 +550,29 @@ fn gram_mask(key: &str, aliases: &[String]) -> [u128; 8] {
     mask
 }
 
-/// Other names of an object joined by `暨` (`中俄蒙经贸洽谈暨产品展销会` is also
-/// `中俄蒙经贸洽谈会` and `产品展销会`).
+/// A size or count inside a name (`红星美凯龙6万平方米主力店`, `城区四处低洼积水点`): the plan
+/// states how big the thing will be, the review names it without (`红星美凯龙主力店项目开工建设`).
+static INNER_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[0-9][0-9.]*[万亿]?(?:平方米|平方公里|公里|千米|米|亩|吨|千瓦|兆瓦|个|座|处|条|所|户|套|栋|间|张)|[一二两三四五六七八九十]+(?:个|座|处|条|所))")
+        .expect("valid regex")
+});
+
+/// Other names of an object: joined by `暨` (`中俄蒙经贸洽谈暨产品展销会` is also
+/// `中俄蒙经贸洽谈会` and `产品展销会`); without a size or count inside it.
 fn aliases(key: &str) -> Vec<String> {
-    let Some((a, b)) = key.split_once('暨') else {
-        return Vec::new();
-    };
-    let head: String = b.chars().last().into_iter().collect();
-    [format!("{a}{head}"), b.to_string()]
-        .into_iter()
-        .filter(|x| x.chars().count() >= 4)
-        .collect()
+    let mut out = Vec::new();
+    if let Some((a, b)) = key.split_once('暨') {
+        let head: String = b.chars().last().into_iter().collect();
+        out.extend([format!("{a}{head}"), b.to_string()]);
+    }
+    if let Some(m) = INNER_AMOUNT.find(key)
+        && m.start() > 0
+        && m.end() < key.len()
+    {
+        out.push(format!("{}{}", &key[..m.start()], &key[m.end()..]));
+    }
+    out.retain(|x| x.chars().count() >= 4 && x != key);
+    out
 }
 
 const QUOTES: [char; 7] = ['“', '”', '《', '》', '"', '「', '」'];

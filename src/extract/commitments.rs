@@ -664,7 +664,6 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         && let Some(at) = inner.find('为')
         && let Some(de) = inner[at..].find('的')
         && inner[at..at + de].chars().count() <= 6
-        && !inner[..at + de].contains('、')
         && inner[at + de + '的'.len_utf8()..].chars().count() >= 4
     {
         rest = &inner[at + de + '的'.len_utf8()..];
