@@ -542,8 +542,10 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             let ends = next
                 .is_none_or(|c| matches!(c, ',' | ';' | '。' | '、' | ')' | '!' | '?' | ':'))
                 || after.starts_with(['以', '左']);
-            if (!ends && !counts_works(unit_m.map_or("", |m| m.as_str()), num.as_str(), after))
+            let unit = unit_m.map_or("", |m| m.as_str());
+            if (!ends && !counts_works(unit, num.as_str(), after))
                 || before.ends_with(|c: char| is_cn_numeral_char(c))
+                || indefinite_or_idiom(text, num.start(), m.end(), num.as_str(), unit)
             {
                 continue;
             }
@@ -627,6 +629,40 @@ fn counts_works(unit: &str, num: &str, after: &str) -> bool {
         .collect();
     let listed = after[name.len()..].starts_with('、');
     WORK_CLASSIFIERS.contains(&unit) && name.chars().count() >= 3 && (num != "一" || listed)
+}
+
+/// Chinese numerals with a classifier that count nothing: `一批` is "a batch", an indefinite
+/// number (`做到储备一批、开工一批、建设一批`; the gold of every set reads `新增一批` as no
+/// number); the n-th session of a congress (`十一届九次、十次全会`, after `届`); and a numeral
+/// the segmenter reads inside a longer word, an idiom (`收支两条线`, `一把手`), which a count
+/// never is: a numeral and its classifier make a word of their own (`四个`, tagged `m`) or
+/// two words.
+fn indefinite_or_idiom(text: &str, num_start: usize, end: usize, num: &str, unit: &str) -> bool {
+    if num == "一" && unit == "批" {
+        return true;
+    }
+    let before = &text[..num_start];
+    let recent: String = before.chars().rev().take(8).collect();
+    if unit == "次" && recent.contains('届') {
+        return true;
+    }
+    // A window around the numeral, cut on char boundaries: enough for an idiom's words.
+    let from = before.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .nth(4)
+        .map_or(text.len(), |(i, _)| end + i);
+    let window = &text[from..to];
+    let mut at = from;
+    for (word, tag) in crate::text::words::tag(window) {
+        let (start, stop) = (at, at + word.len());
+        at = stop;
+        if start <= num_start && num_start < stop {
+            let glued = (start < num_start || stop > end) && tag != "m";
+            return glued;
+        }
+    }
+    false
 }
 
 fn is_bare_number_char(c: char) -> bool {
@@ -806,6 +842,11 @@ mod tests {
         assert_eq!(values, [1.0, 2.0, 4.0]);
         assert!(scan("走出一条新农村服务中心城的道路").is_empty());
         assert!(scan("树牢四个意识,打好三大攻坚战").is_empty());
+        // An indefinite batch, a congress's sessions, an idiom.
+        assert!(scan("做到储备一批、开工一批、建设一批").is_empty());
+        assert!(scan("落实省委十一届九次、十次全会部署").is_empty());
+        assert!(scan("推行收支两条线管理").is_empty());
+        assert_eq!(one("新建厂房三批,").value, 3.0);
     }
 
     #[test]
