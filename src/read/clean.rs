@@ -180,10 +180,34 @@ pub fn is_caption(text: &str) -> bool {
     let t = text.trim_end_matches([')', ' ', '。']);
     t.ends_with('摄')
         || t.contains("记者")
-        || t.contains("作政府工作报告")
-        || t.contains("作工作报告")
+        || announces_report(t)
         || t.starts_with("图为")
         || t.contains("(图)")
+}
+
+/// A headline that someone makes a report (`张某作政府工作报告`, `续某作县人大常委会工作报告`):
+/// a `作` of its own (not the second character of `工作`, `合作`…) with the name of a report
+/// a few characters after it.
+fn announces_report(text: &str) -> bool {
+    const MAX_NAME: usize = 14;
+    let mut previous = None;
+    for (i, c) in text.char_indices() {
+        if c == '作'
+            && !matches!(
+                previous,
+                Some('工' | '合' | '协' | '创' | '操' | '运' | '写')
+            )
+        {
+            let rest = &text[i + c.len_utf8()..];
+            if rest.find("工作报告").is_some_and(|at| {
+                rest[..at].chars().count() <= MAX_NAME && !rest[..at].contains([',', '。'])
+            }) {
+                return true;
+            }
+        }
+        previous = Some(c);
+    }
+    false
 }
 
 /// The address to the congress that opens the report (`各位代表:`); also its repetitions
@@ -318,6 +342,7 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
     }
     end = cut_appendix(&lines, start, end);
     end = cut_other_reports(&lines, start, end);
+    end = cut_site_sections(&lines, start, end);
 
     if is_part_one(&lines[anchor].text)
         && cleaned.header.is_empty()
@@ -823,6 +848,49 @@ fn cut_other_reports(lines: &[Line], start: usize, end: usize) -> usize {
     }
 }
 
+/// Labels that open a web page's own sections after the article: its link lists
+/// (`友情链接:` over thirty site names), related stories and the site map. A report never
+/// starts a line with one, so the report ends before the first, even when the lines after
+/// it (`中国科技部`, `河北大学`…, then a long `上班时间:…` line) would not read as furniture one
+/// by one walking back from the end.
+const SITE_SECTIONS: &[&str] = &[
+    "友情链接",
+    "相关链接",
+    "相关报道",
+    "相关阅读",
+    "相关文章",
+    "相关新闻",
+    "推荐阅读",
+    "延伸阅读",
+    "热点推荐",
+    "网站地图",
+    "联系我们",
+    "关于我们",
+];
+
+/// A line that is one of [`SITE_SECTIONS`], alone or as the label of what follows it
+/// (`友情链接:`, `相关报道:示例县召开…`).
+fn is_site_section(text: &str) -> bool {
+    SITE_SECTIONS.iter().any(|label| {
+        text.strip_prefix(label).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with([':', '>', '|'])
+        })
+    })
+}
+
+/// The report ends before the first of the page's own sections (see [`SITE_SECTIONS`]) after
+/// its first line; what follows is reported as dropped after the report.
+fn cut_site_sections(lines: &[Line], start: usize, end: usize) -> usize {
+    match (start + 1..=end).find(|&i| is_site_section(&lines[i].text)) {
+        Some(i) => (start..i)
+            .rev()
+            .find(|&j| !lines[j].text.is_empty())
+            .unwrap_or(end),
+        None => end,
+    }
+}
+
 /// The index of the report's last line at or before `last`: from there backwards, furniture
 /// is skipped (blank lines, page numbers, lines without a Chinese character such as
 /// `Public domain`, lines dense with web-site words, short non-sentences, repeated titles).
@@ -1021,6 +1089,22 @@ mod tests {
         );
         let c = clean(lines(&text));
         assert_eq!(c.body.last().map(|l| l.text.as_str()), Some(plan));
+    }
+
+    /// A page's link list after the report (`友情链接:` and the sites' names, then the
+    /// contact lines) is not plan text, although a long contact line stops the walk back.
+    #[test]
+    fn link_list_after_the_report_is_not_the_report() {
+        let plan = "今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。";
+        let text = format!(
+            "示例市2030年政府工作报告\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n{plan}\n\
+             友情链接:\n示例省科技厅\n示例大学\n其他网站\n\
+             联系地址:示例市东二环1号 电话 上班时间:周一至周五 上午:8:30-12:00 下午:13:30-17:30\n"
+        );
+        let c = clean(lines(&text));
+        assert_eq!(c.body.last().map(|l| l.text.as_str()), Some(plan));
+        assert!(is_site_section("相关报道:示例县召开人民代表大会"));
+        assert!(!is_site_section("相关部门要加强联系我们的群众"));
     }
 
     /// An outline without a label: bare headings before any prose whose titles come back as

@@ -87,6 +87,10 @@ pub struct DecodedText {
     pub replaced: usize,
     /// The lines (1-based, as [`split_lines`] counts them) holding those characters.
     pub damaged_lines: Vec<usize>,
+    /// The U+FFFD characters were already in the file, which decoded without error: the
+    /// copy was damaged before it was saved (a page scraped with a broken character), not
+    /// misread here.
+    pub replaced_in_source: bool,
     /// Lines written in another encoding than `encoding` (a file pieced together from two
     /// sources), each decoded in its own, and which encoding that is.
     pub other_lines: Vec<usize>,
@@ -122,8 +126,9 @@ pub fn decode_text(
         }
     });
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return finish(text.into_owned(), encoding, true, Vec::new(), None, None);
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return finish(text.into_owned(), encoding, true, Vec::new(), None, None)
+            .map(|found| found.in_source(!had_errors));
     }
     // Validated once: the text is copied from it, not decoded again.
     let valid_utf8 = std::str::from_utf8(bytes).ok();
@@ -134,7 +139,7 @@ pub fn decode_text(
         bomless_utf16(bytes)
     };
     if let Some(encoding) = utf16 {
-        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
         let ignored = declared.filter(|d| *d != encoding);
         return finish(
             text.into_owned(),
@@ -143,7 +148,8 @@ pub fn decode_text(
             Vec::new(),
             None,
             ignored,
-        );
+        )
+        .map(|found| found.in_source(!had_errors));
     }
     if bytes.contains(&0) {
         return Err(DecodeError::Binary("it contains NUL bytes".into()));
@@ -151,16 +157,26 @@ pub fn decode_text(
     if let Some(valid) = valid_utf8 {
         let text = valid.to_owned();
         let ignored = declared.filter(|d| *d != UTF_8 && !bytes.is_ascii());
-        return finish(text, UTF_8, false, Vec::new(), None, ignored);
+        return finish(text, UTF_8, false, Vec::new(), None, ignored)
+            .map(|found| found.in_source(true));
     }
     if let Some(label) = declared.filter(|d| *d != UTF_8)
         && let (text, false) = label.decode_without_bom_handling(bytes)
     {
-        return finish(text.into_owned(), label, false, Vec::new(), None, None);
+        return finish(text.into_owned(), label, false, Vec::new(), None, None)
+            .map(|found| found.in_source(true));
     }
     let (text, main, other_lines, other) = decode_by_lines(bytes);
     let ignored = declared.filter(|d| *d != main);
     finish(text, main, false, other_lines, other, ignored)
+}
+
+impl DecodedText {
+    /// Marks the replacement characters as the file's own when it decoded without error.
+    fn in_source(mut self, clean: bool) -> Self {
+        self.replaced_in_source = clean && self.replaced > 0;
+        self
+    }
 }
 
 /// Counts what was replaced, finds the lines, and refuses what is not text.
@@ -189,6 +205,7 @@ fn finish(
         had_bom,
         replaced,
         damaged_lines,
+        replaced_in_source: false,
         other_lines,
         other_encoding,
         declared_ignored,
@@ -352,7 +369,21 @@ pub fn diagnostics(found: &DecodedText, of_page: bool) -> Vec<crate::model::Diag
             ),
         ));
     }
-    if found.replaced > 0 {
+    if found.replaced > 0 && found.replaced_in_source {
+        out.push(Diagnostic::warning(
+            DiagnosticKind::Encoding,
+            first(&found.damaged_lines),
+            format!(
+                "the copy itself holds {} on {}: it was damaged before it was saved (the characters there are lost)",
+                if found.replaced == 1 {
+                    "1 replacement character �".to_string()
+                } else {
+                    format!("{} replacement characters �", found.replaced)
+                },
+                place(&found.damaged_lines)
+            ),
+        ));
+    } else if found.replaced > 0 {
         out.push(Diagnostic::warning(
             DiagnosticKind::Encoding,
             first(&found.damaged_lines),
@@ -837,6 +868,20 @@ mod tests {
             "1 character could not be decoded as UTF-8 and was replaced by � on line 6 (a damaged or cut copy?)"
         );
         assert_eq!(messages[0].line, Some(6));
+    }
+
+    /// Valid UTF-8 holding U+FFFD itself (a page scraped with broken characters): nothing was
+    /// misread here, and the warning says the copy came damaged.
+    #[test]
+    fn replacement_characters_in_the_source_are_the_copys_own() {
+        let text = report().replace("增速居", "增速\u{FFFD}\u{FFFD}");
+        let found = decode_text(text.as_bytes(), None).unwrap();
+        assert_eq!((found.replaced, found.replaced_in_source), (2, true));
+        let messages = diagnostics(&found, false);
+        assert_eq!(
+            messages[0].message,
+            "the copy itself holds 2 replacement characters � on line 4: it was damaged before it was saved (the characters there are lost)"
+        );
     }
 
     #[test]

@@ -95,7 +95,7 @@ const UNITS: &[&str] = &[
 pub fn header_year(cleaned: &Cleaned, year_override: Option<u16>) -> Option<u16> {
     year_override
         .or_else(|| delivery_date(cleaned).and_then(|(_, iso)| year_planned_when_delivered(&iso)))
-        .or_else(|| title_line(cleaned).and_then(first_year))
+        .or_else(|| title(cleaned).as_deref().and_then(first_year))
         .or_else(|| field(cleaned, "year").and_then(|v| v.trim().parse().ok()))
         .or_else(|| national_session_year(cleaned))
 }
@@ -119,21 +119,44 @@ fn field<'a>(cleaned: &'a Cleaned, key: &str) -> Option<&'a str> {
 }
 
 /// The title: a header line, else a scraper's or CSV's title field, else a title among the
-/// lines dropped before the report. Photo captions are never titles.
-fn title_line(cleaned: &Cleaned) -> Option<&str> {
-    cleaned
+/// lines dropped before the report. Photo captions and headlines announcing a speech are never
+/// titles. A letter-spaced header title (`政 府 工 作 报 告`) is read closed up; when it names
+/// neither place nor year (the bare `政府工作报告` of a full text), a scraper's field that does
+/// (`标题:示例县2015年政府工作报告`) is the better title.
+fn title(cleaned: &Cleaned) -> Option<String> {
+    let from_field = || {
+        field(cleaned, "title")
+            .filter(|v| v.contains("工作报告") && !is_caption(v))
+            .and_then(title_in)
+            .map(|t| t.trim().to_string())
+    };
+    let from_header = cleaned
         .header
         .iter()
         .map(|l| l.text.as_str())
         .find(|t| is_title_like(t))
-        .or_else(|| field(cleaned, "title").filter(|v| v.contains("工作报告") && !is_caption(v)))
-        .or_else(|| {
+        .and_then(|t| title_in(&closed_up(t)).map(|t| t.trim().to_string()));
+    match from_header {
+        Some(bare) if bare == "政府工作报告" => from_field().or(Some(bare)),
+        Some(title) => Some(title),
+        None => from_field().or_else(|| {
             cleaned
                 .front_dropped
                 .iter()
                 .map(|l| l.text.as_str())
                 .find(|t| is_title_like(t) && t.chars().count() <= 60)
-        })
+                .and_then(title_in)
+                .map(|t| t.trim().to_string())
+        }),
+    }
+}
+
+/// `政 府 工 作 报 告` closed up; any other text as it is.
+fn closed_up(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("工作报告") || !text.contains(' ') {
+        return text.into();
+    }
+    text.replace(' ', "").into()
 }
 
 /// Lines that may carry the delivery line: the header, then what was dropped before it.
@@ -227,9 +250,7 @@ pub fn extract(
     let mut meta = Metadata::default();
     let mut diagnostics = Vec::new();
     let header: Vec<&Line> = cleaned.header.iter().collect();
-    meta.title = title_line(cleaned)
-        .and_then(title_in)
-        .map(|t| t.trim().to_string());
+    meta.title = title(cleaned);
     meta.delivered_on = delivery_date(cleaned).map(|(_, iso)| iso);
     meta.congress = congress(cleaned);
     meta.speaker = header
@@ -810,6 +831,37 @@ mod tests {
 
     /// A made-up news copy of a national report: a lead paragraph, then the report from part
     /// 一, which a mid-year report gives to last year and this year so far.
+    #[test]
+    fn titles_letter_spaced_bare_and_announced() {
+        let body = "各位代表:\n一、2029年工作回顾\n一年来,经济运行总体平稳,地区生产总值增长6%,取得了明显成效。\n\
+            二、2030年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n";
+        let title = |head: &str| {
+            let text = format!("{head}{body}");
+            crate::parse_report(text.as_bytes(), "report.txt")
+                .expect("a report")
+                .meta
+                .title
+        };
+        // Letter-spaced and bare: the scraper's field names the place and year.
+        let scraped =
+            "标题:示例县2030年政府工作报告\n发文单位:示例县人民政府\n正文:\n政 府 工 作 报 告\n";
+        assert_eq!(title(scraped).as_deref(), Some("示例县2030年政府工作报告"));
+        // Letter-spaced with nothing better: read closed up.
+        assert_eq!(
+            title("政 府 工 作 报 告\n").as_deref(),
+            Some("政府工作报告")
+        );
+        // A headline announcing another speaker's report is not the title.
+        let news = "标题:示例县2030年政府工作报告\n发文单位:示例县人民政府\n正文:\n张某作县人大常委会工作报告\n";
+        assert_eq!(title(news).as_deref(), Some("示例县2030年政府工作报告"));
+        assert!(crate::read::clean::is_caption(
+            "李某某作示例县人民政府工作报告"
+        ));
+        assert!(!crate::read::clean::is_caption(
+            "示例县深化区域合作工作报告"
+        ));
+    }
+
     #[test]
     fn cut_copy_under_a_news_lead() {
         let text = "6月1日上午9时,示例大会在示例会堂开幕,听取国务院总理张某关于政府工作的报告,审查计划草案和预算草案的报告。\n\

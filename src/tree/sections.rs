@@ -40,6 +40,9 @@ struct Builder {
     last_in_part: HashMap<MarkerKind, u32>,
     /// Last top-level number seen.
     last_part: Option<u32>,
+    /// A run of groups numbered like parts under the open part: how many it announced and
+    /// how many have come (see [`Builder::nest_restarted_parts`]).
+    nested_run: Option<(u32, u32)>,
     paths: HashMap<String, usize>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -52,6 +55,7 @@ impl Builder {
             stack: Vec::new(),
             last_in_part: HashMap::new(),
             last_part: None,
+            nested_run: None,
             paths: HashMap::new(),
             diagnostics: Vec::new(),
         }
@@ -98,7 +102,45 @@ impl Builder {
         }
     }
 
+    /// Older provincial reports number the groups of their plan part with the parts' own
+    /// marker (`二、2002年工作的总体要求和主要任务` … `要着力抓好五个方面的工作:` then
+    /// `一、推进结构调整…` to `五、加强政府自身建设…`, their tasks `1、`). A restart at `一、` right
+    /// under a part that has announced N groups, before any group of its own, opens a run of N
+    /// groups; each `一、`…`N、` of the run is read as a group of that part.
+    fn nest_restarted_parts(&mut self, marker: Marker) -> Marker {
+        if marker.kind != MarkerKind::Part {
+            return marker;
+        }
+        if self.nested_run.is_none()
+            && marker.number == 1
+            && self.last_part.is_some()
+            && let [part] = self.stack.as_slice()
+            && part.children.is_empty()
+        {
+            self.nested_run = part
+                .paragraphs
+                .iter()
+                .filter_map(|p| announced_count(&p.text))
+                .next_back()
+                .map(|n| (n, 0));
+        }
+        match self.nested_run {
+            Some((announced, taken)) if marker.number == taken + 1 => {
+                self.nested_run = (taken + 1 < announced).then_some((announced, taken + 1));
+                Marker {
+                    kind: MarkerKind::Group,
+                    ..marker
+                }
+            }
+            _ => {
+                self.nested_run = None;
+                marker
+            }
+        }
+    }
+
     fn heading(&mut self, line: &Line, marker: Marker, rest: &str) -> bool {
+        let marker = self.nest_restarted_parts(marker);
         let kind = marker.kind;
         let level = kind.level();
         let (title, body) = split_title(rest);
@@ -634,19 +676,22 @@ fn announced_groups(part: &Section) -> Option<(u32, usize)> {
     part.paragraphs
         .iter()
         .filter(|p| p.line <= first_child)
-        .filter_map(|p| {
-            let (before, _) = p.text.rsplit_once("方面")?;
-            let before = before.strip_suffix('个').unwrap_or(before);
-            let start = before
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| crate::text::numerals::is_cn_numeral_char(*c))
-                .last()
-                .map_or(before.len(), |(i, _)| i);
-            let n = crate::text::numerals::parse_cn_number(&before[start..])?;
-            (2..=20).contains(&n).then_some((n, p.line))
-        })
+        .filter_map(|p| Some((announced_count(&p.text)?, p.line)))
         .next_back()
+}
+
+/// The count of groups a paragraph announces: the last `N方面` / `N个方面` in it, N from 2 to 20.
+fn announced_count(text: &str) -> Option<u32> {
+    let (before, _) = text.rsplit_once("方面")?;
+    let before = before.strip_suffix('个').unwrap_or(before);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| crate::text::numerals::is_cn_numeral_char(*c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let n = crate::text::numerals::parse_cn_number(&before[start..])?;
+    (2..=20).contains(&n).then_some(n)
 }
 
 pub fn check_whole(
@@ -829,6 +874,45 @@ mod abridged_tests {
             .collect();
         assert_eq!(parts, [("一", 2, 0), ("二", 1, 2)]);
         assert_eq!(tree.parts[1].children[0].path, "二.(一)");
+    }
+
+    /// Groups numbered like parts (`一、`…) right under a part that announced them are its
+    /// groups; once the announced run is over, the next `三、` is a part again.
+    #[test]
+    fn groups_numbered_like_parts_under_an_announcing_part() {
+        let body = lines(&[
+            "一、2030年工作的回顾",
+            "全省生产总值完成3000亿元,增长8%。",
+            "二、2031年工作的总体要求和主要任务",
+            "要着力抓好两个方面的工作:",
+            "一、推进结构调整,发展壮大特色经济",
+            "1、积极推进农业产业化经营",
+            "要建成一批龙头企业,带动农户增收。",
+            "二、加强政府自身建设",
+            "要转变职能,改进作风。",
+            "三、其他事项",
+            "本报告中的数字为初步统计。",
+        ]);
+        let tree = build(&body);
+        let paths: Vec<&str> = tree.parts.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["一", "二", "三"]);
+        let groups: Vec<(&str, usize)> = tree.parts[1]
+            .children
+            .iter()
+            .map(|g| (g.path.as_str(), g.children.len()))
+            .collect();
+        assert_eq!(groups, [("二.(一)", 1), ("二.(二)", 0)]);
+        assert_eq!(tree.parts[1].children[0].marker.text, "一、");
+        // Without an announcement, a restart at `一、` is no group run (it does not fit).
+        let plain = lines(&[
+            "一、2030年工作的回顾",
+            "全省生产总值完成3000亿元。",
+            "二、2031年主要任务",
+            "要做好各项工作。",
+            "一、推进结构调整",
+        ]);
+        let tree = build(&plain);
+        assert!(tree.parts[1].children.is_empty());
     }
 
     /// A plan that announces more groups of work than the copy holds was cut off, even when
