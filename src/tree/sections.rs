@@ -595,6 +595,12 @@ fn drop_bare_addresses(section: &mut Section) {
 /// Moves the closing call out of the last section: the paragraphs from the last address
 /// (`各位代表!`) after the last heading, or else a final paragraph that calls to unite
 /// (`让我们…`).
+/// Paragraphs of text (besides bare addresses) the closing may hold: a conduct paragraph and
+/// the call.
+const CLOSING_TEXT: usize = 2;
+/// Words of a paragraph on the government's own conduct (`政府工作要有新气象`, `改进作风`).
+const CONDUCT_WORDS: &[&str] = &["政府", "作风", "干部", "公务员"];
+
 fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
     let Some(mut last) = parts.last_mut() else {
         return Vec::new();
@@ -606,9 +612,30 @@ fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
         last = child;
     }
     let paragraphs = &mut last.paragraphs;
-    let address = paragraphs
-        .iter()
-        .rposition(|p| p.text.starts_with("各位代表"));
+    // The closing may take in, behind an address of its own, the conduct paragraph that
+    // comes before the call (`各位代表!站在新起点,…政府工作要有新气象新作为。我们一定…`, or a
+    // bare `各位代表!` then `面对新征程新使命,我们将…`): the first address from which at most
+    // two paragraphs of text are left. An address further up starts text of the group itself
+    // (`各位代表!我们要全力支持群团机构…`, the State Council's last parts).
+    // What stands before the call speaks of the government's own conduct; the State
+    // Council's last part ends with its foreign policy behind a bare address (`各位代表!` /
+    // `今年是和平共处五项原则提出六十周年…`), which stays in the part.
+    let conduct_before_call = |i: usize| {
+        let text: Vec<&Paragraph> = paragraphs[i..]
+            .iter()
+            .filter(|p| !is_bare_address(&p.text))
+            .collect();
+        text.len() <= CLOSING_TEXT
+            && text.split_last().is_some_and(|(_, before)| {
+                before
+                    .iter()
+                    .all(|p| CONDUCT_WORDS.iter().any(|w| p.text.contains(w)))
+            })
+    };
+    let is_address = |i: usize| paragraphs[i].text.starts_with("各位代表");
+    let address = (0..paragraphs.len())
+        .find(|&i| is_address(i) && conduct_before_call(i))
+        .or_else(|| (0..paragraphs.len()).rfind(|&i| is_address(i)));
     let from = match address {
         // An address that opens the section's only paragraph is not a closing.
         Some(i) if i > 0 || last.inline => Some(i),
@@ -913,6 +940,39 @@ mod abridged_tests {
         ]);
         let tree = build(&plain);
         assert!(tree.parts[1].children.is_empty());
+    }
+
+    /// The conduct paragraph between the last group and the call, behind an address, goes
+    /// with the closing; a foreign-policy paragraph behind a bare address stays in its part.
+    #[test]
+    fn conduct_before_the_call_is_closing() {
+        let call = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
+        for (middle, closing) in [
+            (
+                "面对新征程新使命,我们将加强政府自身建设,改进作风,提高行政效能。",
+                2,
+            ),
+            (
+                "今年是示例条约签订六十周年。我们将坚定不移走和平发展道路。",
+                1,
+            ),
+        ] {
+            let body = lines(&[
+                "一、2030年工作回顾",
+                "全省生产总值完成3000亿元,增长8%。",
+                "二、2031年主要任务",
+                "(一)加快建设重点项目",
+                "要建成一批公园,新建学校10所。",
+                "各位代表!",
+                middle,
+                "各位代表!",
+                call,
+            ]);
+            let tree = build(&body);
+            let texts: Vec<&str> = tree.closing.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(texts.len(), closing, "{texts:?}");
+            assert_eq!(texts.last(), Some(&call));
+        }
     }
 
     /// A plan that announces more groups of work than the copy holds was cut off, even when
