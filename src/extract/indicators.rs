@@ -900,6 +900,22 @@ fn thing_after(after: &str) -> String {
         }
     }
     let run = noun_run(item);
+    // `建设15个以上共享工厂`, `10个在建项目`, `13个谋划项目`: after a count, a verb right before
+    // the counted noun describes it (shared factories, projects under construction).
+    if run.is_empty()
+        && let [(verb, tag), (_, next), ..] = subject_tags(item).as_slice()
+        && tag.starts_with('v')
+        && verb.chars().count() == 2
+        && next.starts_with('n')
+        && !COMPLETION_VERBS.contains(verb)
+        && !PREDICATE_VERBS.contains(verb)
+        && !ACTION_VERBS.contains(verb)
+    {
+        let noun = clean_subject(noun_run(&item[verb.len()..]));
+        if !noun.is_empty() && item[verb.len()..].starts_with(&noun) {
+            return format!("{verb}{noun}");
+        }
+    }
     let thing = clean_subject(if run.is_empty() { item } else { run });
     // `完成30座公厕新建改造`: the object of a count may be a noun and the work done on it,
     // which the subject grammar reads as a predicate; the work is part of what is counted.
@@ -2396,6 +2412,10 @@ mod tests {
             "压缩式生活垃圾转运站"
         );
         assert_eq!(clean_subject("新建装配式建筑"), "装配式建筑");
+        // A verb right after a count describes the counted noun.
+        assert_eq!(thing_after("共享车间"), "共享车间");
+        assert_eq!(thing_after("在建项目投产达效"), "在建项目");
+        assert_eq!(thing_after("推进项目建设"), "项目建设");
     }
 
     /// A count of a task named only by its work counts the works the paragraph named last.
