@@ -542,7 +542,8 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         if verb_at(text).is_none()
             && let Some(&(first, tag)) = crate::text::words::tag(&text[..head_end]).first()
             && matches!(tag, "d" | "ad" | "a" | "i")
-            && verb_at(strip_lead(&text[first.len()..])).is_some()
+            && verb_at(strip_lead(&text[first.len()..]))
+                .is_some_and(|(w, _)| whole_word(strip_lead(&text[first.len()..]), w))
         {
             text = strip_lead(&text[first.len()..]);
         }
@@ -621,6 +622,14 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
             tail = Some(w);
         }
         let before = &trimmed[..trimmed.len() - w.len()];
+        // `做好供销、审计、民族宗教、…、残疾人等工作`: a roll-call of routine work (four
+        // items or more), not promises; a short list keeps its works (`做好退耕还林、黑土地治理
+        // 等工作`).
+        if (w == "等工作" || (w == "工作" && before.ends_with('等')))
+            && before.matches('、').count() >= 3
+        {
+            return None;
+        }
         nominal |= before.ends_with('的');
         rest = strip_lead_end(before.trim_end_matches('的'));
     }
@@ -772,7 +781,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
 /// What follows the field word of a group noun (`重点领域排查整治` → `排查整治`,
 /// `方面存在的突出问题` → `突出问题`), or `None` when the group does not open with one.
 fn after_field_word(group: &str) -> Option<&str> {
-    let g = ["重点", "新兴", "关键", "有关", "相关"]
+    let g = ["重点", "新兴", "关键", "有关", "相关", "新型农业", "前沿"]
         .iter()
         .find_map(|q| group.strip_prefix(q))
         .unwrap_or(group);
