@@ -8,11 +8,15 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use govdiff::extract::indicators::noun_phrase;
+use govdiff::extract::indicators::{described_noun, noun_phrase};
 
-/// A subject is a noun phrase when the noun-phrase grammar leaves it as it is.
+/// A subject is a noun phrase when the noun-phrase grammar leaves it as it is, or when it is
+/// a counted noun described by a verb (`共享工厂`, `示范企业`), which the grammar reads only
+/// after a count.
 fn is_noun_phrase(subject: &str) -> bool {
-    !subject.is_empty() && !subject.ends_with('等') && noun_phrase(subject) == subject
+    !subject.is_empty()
+        && !subject.ends_with('等')
+        && (noun_phrase(subject) == subject || described_noun(subject) == Some(subject))
 }
 
 #[test]

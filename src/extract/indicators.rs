@@ -900,21 +900,10 @@ fn thing_after(after: &str) -> String {
         }
     }
     let run = noun_run(item);
-    // `建设15个以上共享工厂`, `10个在建项目`, `13个谋划项目`: after a count, a verb right before
-    // the counted noun describes it (shared factories, projects under construction).
     if run.is_empty()
-        && let [(verb, tag), (_, next), ..] = subject_tags(item).as_slice()
-        && tag.starts_with('v')
-        && verb.chars().count() == 2
-        && next.starts_with('n')
-        && !COMPLETION_VERBS.contains(verb)
-        && !PREDICATE_VERBS.contains(verb)
-        && !ACTION_VERBS.contains(verb)
+        && let Some(described) = described_noun(item)
     {
-        let noun = clean_subject(noun_run(&item[verb.len()..]));
-        if !noun.is_empty() && item[verb.len()..].starts_with(&noun) {
-            return format!("{verb}{noun}");
-        }
+        return described.to_string();
     }
     let thing = clean_subject(if run.is_empty() { item } else { run });
     // `完成30座公厕新建改造`: the object of a count may be a noun and the work done on it,
@@ -968,6 +957,30 @@ fn slate(clause: &str, quantities: &[Quantity], i: usize) -> Option<Slate> {
         .filter(|t| t.chars().count() >= 2)
         .map_or(thing.clone(), str::to_string);
     (thing.chars().count() >= 2).then_some(Slate { thing, count_first })
+}
+
+/// A counted noun described by the verb right before it, which opens the text (`共享工厂`,
+/// `在建项目投产达效` → `在建项目`, `示范企业`, `补充耕地任务`): after a count, what follows is
+/// the thing counted, so a two-character verb there describes it (shared factories, projects
+/// under construction). Verbs of doing, of stage and of predicate (`改造`, `完成`, `推进`) do
+/// not: `改造老旧小区` names the work. A subject of this shape is a noun phrase too.
+pub fn described_noun(text: &str) -> Option<&str> {
+    let tagged = subject_tags(text);
+    let [(verb, tag), (_, next), ..] = tagged.as_slice() else {
+        return None;
+    };
+    let describes = tag.starts_with('v')
+        && verb.chars().count() == 2
+        && next.starts_with('n')
+        && !COMPLETION_VERBS.contains(verb)
+        && !PREDICATE_VERBS.contains(verb)
+        && !ACTION_VERBS.contains(verb);
+    if !describes {
+        return None;
+    }
+    let rest = &text[verb.len()..];
+    let noun = clean_subject(noun_run(rest));
+    (!noun.is_empty() && rest.starts_with(&noun)).then(|| &text[..verb.len() + noun.len()])
 }
 
 /// The noun phrase that opens a text: `主干道路完工` → `主干道路`; a one-character verb
