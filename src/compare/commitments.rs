@@ -773,6 +773,28 @@ fn done_word(clause: &str) -> Option<&'static str> {
     found.into_iter().min().map(|(_, _, w)| w)
 }
 
+/// The words that finish the main structure of a building (`主体封顶`, `主体完工`).
+const STRUCTURE_DONE: &[&str] = &["封顶", "结顶", "完工", "竣工", "建成", "完成"];
+
+/// A promise of the main structure only (`完成东海写字楼、…主体建设`: `主体` after the
+/// object), reported finished in `clause`: the word that finishes it there.
+fn stage_finished(c: &Commitment, clause: &str) -> Option<&'static str> {
+    let promised = c
+        .clause
+        .find(c.object.as_str())
+        .map_or(c.verb.as_str(), |at| &c.clause[at + c.object.len()..]);
+    if !promised.contains("主体") {
+        return None;
+    }
+    clause.match_indices("主体").find_map(|(at, w)| {
+        let after = clause[at + w.len()..].trim_start_matches("工程");
+        STRUCTURE_DONE
+            .iter()
+            .copied()
+            .find(|d| after.starts_with(d))
+    })
+}
+
 /// The first progress word of a clause (`开工`, `加快推进`), for the evidence's verb.
 fn progress_word(clause: &str) -> Option<&'static str> {
     VOCABULARY
@@ -873,6 +895,11 @@ fn status_in_review(
                 .flatten()
         });
         if let Some(w) = said {
+            return (CommitmentStatus::Done, Some(evidence(p, w)));
+        }
+        // A promise of the main structure (`完成…主体建设`) is kept when the review reports
+        // it finished (`东海写字楼…主体封顶`).
+        if let Some(w) = stage_finished(c, &p.clause) {
             return (CommitmentStatus::Done, Some(evidence(p, w)));
         }
     }
@@ -1106,6 +1133,25 @@ mod tests {
         assert!(names_sibling(&plan[0].1, &t, &plan));
         let t = Text::new("乌拉哈达、娄里、青山水库等重大水利工程启动建设");
         assert!(!names_sibling(&plan[2].1, &t, &plan));
+    }
+
+    #[test]
+    fn a_structure_promised_and_topped_out() {
+        let c = Commitment {
+            verb: "完成".to_string(),
+            object: "城西写字楼".to_string(),
+            kind: CommitmentKind::Project,
+            section: String::new(),
+            line: 0,
+            clause: "完成城西写字楼、商贸中心主体建设".to_string(),
+        };
+        assert_eq!(stage_finished(&c, "城西写字楼主体封顶"), Some("封顶"));
+        assert_eq!(stage_finished(&c, "城西写字楼主体施工"), None);
+        let whole = Commitment {
+            clause: "完成城西写字楼建设".to_string(),
+            ..c
+        };
+        assert_eq!(stage_finished(&whole, "城西写字楼主体封顶"), None);
     }
 
     #[test]

@@ -677,6 +677,11 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     {
         rest = &inner[at + de + '的'.len_utf8()..];
     }
+    // `加强与青岛港、天津港、黄骅港等对接合作`: the partners of a cooperation are not things
+    // promised (the first is left out as a phrase, so are the others).
+    if rest.starts_with('与') && rest.contains('、') {
+        return None;
+    }
     // `开工一批…`, `各类…`: a list introduced by a generic word names nothing.
     if VOCABULARY.prefix("generic", rest).is_some() {
         return None;
