@@ -12,7 +12,6 @@
 //! a word (`\r\n` together). `tests/words.rs` checks the equality on every corpus report.
 
 use std::sync::LazyLock;
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use fst::raw::{Fst, Output};
 
@@ -117,56 +116,90 @@ fn each_word<'a>(text: &'a str, mut emit: impl FnMut(&'a str, Option<u64>)) {
     }
 }
 
-/// The first character of the Han blocks whose transducer state is kept (CJK extension A
-/// and the unified ideographs, U+3400–U+9FFF: the characters of nearly every word).
-const KEPT_FROM: u32 = 0x3400;
-const KEPT: usize = 0xA000 - KEPT_FROM as usize;
-
-/// For each kept character, the transducer state after it from the root, filled in the
-/// first time it starts a word: 0 not looked up yet, 1 no word starts with it, else the
-/// node's address + 2 (with its output in [`FIRST_OUT`]). Every character of a run starts a
-/// walk, and its own three bytes were most of a short walk.
-static FIRST_ADDR: [AtomicU32; KEPT] = [const { AtomicU32::new(0) }; KEPT];
-static FIRST_OUT: [AtomicU64; KEPT] = [const { AtomicU64::new(0) }; KEPT];
-
-/// The transducer state (node address and output so far) after one character (`first`,
-/// its text), from the root; `None` when no word starts with it.
-fn after_first(first: &str) -> Option<(usize, u64)> {
-    let kept = first
-        .chars()
-        .next()
-        .map(|c| u32::from(c).wrapping_sub(KEPT_FROM) as usize)
-        .filter(|k| *k < KEPT);
-    if let Some(k) = kept {
-        match FIRST_ADDR[k].load(Ordering::Acquire) {
-            0 => {}
-            1 => return None,
-            addr => return Some((addr as usize - 2, FIRST_OUT[k].load(Ordering::Relaxed))),
-        }
-    }
-    let found = walk_from_root(first.as_bytes());
-    if let Some(k) = kept {
-        // Addresses fit: the transducer is a few megabytes.
-        let addr = found.map_or(Some(1), |(a, _)| u32::try_from(a + 2).ok());
-        if let Some(addr) = addr {
-            FIRST_OUT[k].store(found.map_or(0, |(_, o)| o), Ordering::Relaxed);
-            FIRST_ADDR[k].store(addr, Ordering::Release);
-        }
-    }
-    found
+/// Where one character leads in the transducer from one node: the node reached (or none,
+/// when no word goes on with that character), what the character's bytes add to the output,
+/// and the node's final output when a word ends there.
+#[derive(Clone, Copy)]
+struct Step {
+    addr: Option<u32>,
+    out: u64,
+    end: Option<u64>,
 }
 
-/// The transducer state after `bytes` from the root, if some word starts with them.
-fn walk_from_root(bytes: &[u8]) -> Option<(usize, u64)> {
+/// Steps already taken, by node address and character (see [`step_key`]): a character's
+/// step costs one look-up instead of decoding a node for each of its bytes. The map holds
+/// only steps a text has taken, so it stays as small as the vocabulary of the texts read
+/// (a State Council pair: some 20,000 steps). One per thread, so that `track`'s parallel
+/// readers share no lock.
+type Steps = std::collections::HashMap<u64, Step, std::hash::BuildHasherDefault<StepHasher>>;
+
+thread_local! {
+    static STEPS: std::cell::RefCell<Steps> = std::cell::RefCell::new(Steps::default());
+}
+
+fn step_key(addr: usize, c: char) -> u64 {
+    (addr as u64) << 21 | u64::from(u32::from(c))
+}
+
+/// Hashes a step key (one `u64`) with one multiplication, folded so that both the high bits
+/// (the map's control bytes) and the low bits (its buckets) depend on the whole key.
+#[derive(Default)]
+struct StepHasher(u64);
+
+impl std::hash::Hasher for StepHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        let h = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = h ^ (h >> 29);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The step of `c` (its UTF-8 bytes `bytes`) from the node at `addr`, from `steps` or
+/// walked in the transducer and kept.
+fn step(steps: &mut Steps, addr: usize, c: char, bytes: &[u8]) -> Step {
+    let key = step_key(addr, c);
+    if let Some(found) = steps.get(&key) {
+        return *found;
+    }
+    let walked = walk(addr, bytes);
+    if steps.is_empty() {
+        // A report takes thousands of steps: skip the first doublings.
+        steps.reserve(1 << 12);
+    }
+    steps.insert(key, walked);
+    walked
+}
+
+/// Walks `bytes` in the transducer from the node at `addr`.
+fn walk(addr: usize, bytes: &[u8]) -> Step {
     let dict = &*DICT;
-    let mut node = dict.root();
+    let mut node = dict.node(addr);
     let mut out = Output::zero();
     for &b in bytes {
-        let t = node.transition(node.find_input(b)?);
+        let Some(k) = node.find_input(b) else {
+            return Step {
+                addr: None,
+                out: 0,
+                end: None,
+            };
+        };
+        let t = node.transition(k);
         out = out.cat(t.out);
         node = dict.node(t.addr);
     }
-    Some((node.addr(), out.value()))
+    Step {
+        // Addresses fit: the transducer is a few megabytes.
+        addr: u32::try_from(node.addr()).ok(),
+        out: out.value(),
+        end: node.is_final().then(|| node.final_output().value()),
+    }
 }
 
 /// Buffers reused from one run to the next.
@@ -174,6 +207,8 @@ fn walk_from_root(bytes: &[u8]) -> Option<(usize, u64)> {
 struct Scratch {
     /// Byte offset of each character of the run, and the run's length at the end.
     offsets: Vec<usize>,
+    /// The characters of the run.
+    chars: Vec<char>,
     /// Dictionary words starting at each character: `edges[starts[i]..starts[i + 1]]`, as
     /// (index of the character after the word, entry), by increasing end.
     edges: Vec<(usize, u64)>,
@@ -188,7 +223,11 @@ impl Scratch {
     fn cut_run<'a>(&mut self, run: &'a str, emit: &mut impl FnMut(&'a str, Option<u64>)) {
         self.offsets.clear();
         self.offsets.reserve(run.len() / 3 + 1);
-        self.offsets.extend(run.char_indices().map(|(i, _)| i));
+        self.chars.clear();
+        for (i, c) in run.char_indices() {
+            self.offsets.push(i);
+            self.chars.push(c);
+        }
         self.offsets.push(run.len());
         let n = self.offsets.len() - 1;
         self.build_dag(run, n);
@@ -225,42 +264,35 @@ impl Scratch {
         }
     }
 
-    /// Every dictionary word starting at every character, walked in the transducer.
+    /// Every dictionary word starting at every character, walked in the transducer one
+    /// character a step ([`step`]).
     fn build_dag(&mut self, run: &str, n: usize) {
-        let dict = &*DICT;
+        let root = DICT.root().addr();
         let bytes = run.as_bytes();
         self.edges.clear();
         self.starts.clear();
         // Room for the usual two words a character at once, not grown push by push.
         self.edges.reserve(2 * n);
         self.starts.reserve(n + 1);
-        for i in 0..n {
-            self.starts.push(self.edges.len());
-            let first = &run[self.offsets[i]..self.offsets[i + 1]];
-            let Some((addr, first_out)) = after_first(first) else {
-                continue;
-            };
-            let mut node = dict.node(addr);
-            let mut out = Output::new(first_out);
-            if node.is_final() {
-                self.edges
-                    .push((i + 1, out.cat(node.final_output()).value()));
-            }
-            'walk: for j in i + 1..n {
-                for &b in &bytes[self.offsets[j]..self.offsets[j + 1]] {
-                    let Some(k) = node.find_input(b) else {
-                        break 'walk;
+        STEPS.with_borrow_mut(|steps| {
+            for i in 0..n {
+                self.starts.push(self.edges.len());
+                let (mut addr, mut out) = (root, 0u64);
+                for j in i..n {
+                    let char_bytes = &bytes[self.offsets[j]..self.offsets[j + 1]];
+                    let c = self.chars[j];
+                    let next = step(steps, addr, c, char_bytes);
+                    let Some(next_addr) = next.addr else {
+                        break;
                     };
-                    let t = node.transition(k);
-                    out = out.cat(t.out);
-                    node = dict.node(t.addr);
-                }
-                if node.is_final() {
-                    self.edges
-                        .push((j + 1, out.cat(node.final_output()).value()));
+                    addr = next_addr as usize;
+                    out += next.out;
+                    if let Some(end) = next.end {
+                        self.edges.push((j + 1, out + end));
+                    }
                 }
             }
-        }
+        });
         self.starts.push(self.edges.len());
     }
 
