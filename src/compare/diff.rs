@@ -48,7 +48,18 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// The diff of `old` and `new` as runs of equal, deleted and inserted text.
 pub fn diff(old: &str, new: &str) -> Vec<Segment> {
-    let (a, b) = (words(old), words(new));
+    // What the word diff of a paragraph left as it was gives, without cutting it.
+    if old == new {
+        return if old.is_empty() {
+            Vec::new()
+        } else {
+            vec![Segment {
+                kind: SegmentKind::Equal,
+                text: old.to_string(),
+            }]
+        };
+    }
+    let (a, b) = crate::text::words::cut_both(old, new);
     let mut raw: Vec<Segment> = Vec::new();
     if a.len().saturating_mul(b.len()) <= MAX_DIFF_CELLS {
         diff_tokens(&a, &b, &mut raw);
@@ -281,6 +292,16 @@ mod tests {
         let b: String = (0..9000).map(|i| format!("第{}项", i * 7)).collect();
         let d = diff(&a, &b);
         assert_eq!(restored(&d), (a, b));
+    }
+
+    #[test]
+    fn unchanged_text_is_one_equal_run() {
+        let text = "推进工业强县,夯实产业根基。";
+        let mut raw = Vec::new();
+        diff_tokens(&words(text), &words(text), &mut raw);
+        assert_eq!(diff(text, text), semantic_cleanup(raw));
+        assert_eq!(diff(text, text).len(), 1);
+        assert!(diff("", "").is_empty());
     }
 
     #[test]

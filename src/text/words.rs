@@ -91,28 +91,76 @@ fn is_word_char(c: char) -> bool {
 /// segmentation looked it up (`None` does not mean the word is unknown).
 fn each_word<'a>(text: &'a str, mut emit: impl FnMut(&'a str, Option<u64>)) {
     let mut scratch = Scratch::default();
+    for (run, in_words) in runs(text) {
+        if in_words {
+            scratch.cut_run(run, &mut emit);
+        } else {
+            each_other(run, &mut emit);
+        }
+    }
+}
+
+/// The words of `old` and of `new`, as [`cut`] gives them. A run of word characters that
+/// `new` shares with `old` is segmented once: a revised paragraph keeps most of its runs
+/// (the text between two punctuation marks), and a run's words depend on the run alone.
+pub fn cut_both<'a, 'b>(old: &'a str, new: &'b str) -> (Vec<&'a str>, Vec<&'b str>) {
+    let mut scratch = Scratch::default();
+    let mut old_words = Vec::with_capacity(old.len() / 4);
+    // Each run of `old` and where its words are in `old_words`.
+    let mut cut_runs: std::collections::HashMap<&str, (usize, usize)> =
+        std::collections::HashMap::new();
+    for (run, in_words) in runs(old) {
+        if in_words {
+            let from = old_words.len();
+            scratch.cut_run(run, &mut |word, _| old_words.push(word));
+            cut_runs.entry(run).or_insert((from, old_words.len()));
+        } else {
+            each_other(run, &mut |word, _| old_words.push(word));
+        }
+    }
+    let mut new_words = Vec::with_capacity(new.len() / 4);
+    for (run, in_words) in runs(new) {
+        if !in_words {
+            each_other(run, &mut |word, _| new_words.push(word));
+        } else if let Some(&(from, to)) = cut_runs.get(run) {
+            let mut at = 0;
+            for word in &old_words[from..to] {
+                new_words.push(&run[at..at + word.len()]);
+                at += word.len();
+            }
+        } else {
+            scratch.cut_run(run, &mut |word, _| new_words.push(word));
+        }
+    }
+    (old_words, new_words)
+}
+
+/// The runs of `text` in order, each with whether it is made of word characters.
+fn runs(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let mut rest = text;
-    while let Some(first) = rest.chars().next() {
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
         let in_words = is_word_char(first);
         let end = rest
             .char_indices()
             .find(|&(_, c)| is_word_char(c) != in_words)
             .map_or(rest.len(), |(i, _)| i);
         let (run, tail) = rest.split_at(end);
-        if in_words {
-            scratch.cut_run(run, &mut emit);
-        } else {
-            let mut chars = run.char_indices().peekable();
-            while let Some((i, c)) = chars.next() {
-                let len = if c == '\r' && chars.next_if(|&(_, c)| c == '\n').is_some() {
-                    2
-                } else {
-                    c.len_utf8()
-                };
-                emit(&run[i..i + len], None);
-            }
-        }
         rest = tail;
+        Some((run, in_words))
+    })
+}
+
+/// The words of a run of other characters: one character a word, `\r\n` together.
+fn each_other<'a>(run: &'a str, emit: &mut impl FnMut(&'a str, Option<u64>)) {
+    let mut chars = run.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let len = if c == '\r' && chars.next_if(|&(_, c)| c == '\n').is_some() {
+            2
+        } else {
+            c.len_utf8()
+        };
+        emit(&run[i..i + len], None);
     }
 }
 
@@ -347,6 +395,15 @@ mod tests {
         assert_eq!(tagged.last(), Some(&("8000", "m")));
         assert_eq!(lookup("推进").map(|v| v >> 8 > 0), Some(true));
         assert_eq!(lookup("推进工业强县"), None);
+    }
+
+    #[test]
+    fn both_texts_cut_as_each_alone() {
+        let old = "推进工业强县,夯实产业根基。新增就业8000人以上\r\n下一行";
+        let new = "推进产业升级,夯实产业根基。新增就业8000人以上,GDP增长6.5%。";
+        let (a, b) = cut_both(old, new);
+        assert_eq!((a, b), (cut(old), cut(new)));
+        assert_eq!(cut_both("", "推进"), (vec![], vec!["推进"]));
     }
 
     #[test]
