@@ -59,6 +59,10 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("公厕", "公共厕所"),
     ("棚改", "棚户区改造"),
     ("中转站", "转运站"),
+    // A city's key projects: `市以上重点项目` (of the city's level and above) are the
+    // `省市重点项目` (of the province's and the city's lists) another year names.
+    ("市级以上重点项目", "省市重点项目"),
+    ("市以上重点项目", "省市重点项目"),
 ];
 
 /// A subject reduced to what identifies it across years.
@@ -1429,6 +1433,7 @@ mod tests {
         assert_eq!(subject_key("水冲式公厕"), subject_key("水冲式公共厕所"));
         assert_eq!(subject_key("棚改任务"), "棚户区改造");
         assert!(subject_similarity("垃圾中转站", "新型垃圾转运站") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("省市重点项目", "市以上重点项目") >= SUBJECT_THRESHOLD);
         assert!(subject_similarity("公厕新建改造", "水冲式公厕") >= SUBJECT_THRESHOLD);
         // Two bare generic heads of different passages are not one indicator.
         assert_eq!(subject_similarity("投资", "投资"), 0.0);
