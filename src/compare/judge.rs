@@ -655,6 +655,18 @@ fn find_actual<'a>(
         let kept = "a bound kept through the five-year period holds for its last year";
         return (Some(a), o, join_notes(note, Some(kept.into())));
     }
+    // A level the period ended at (`国家科技型中小企业达到2912家` in a five-year review) is the
+    // level at the end of its last year, the year a level target (`达到3000家`) aims at.
+    if reaches_level(t.ind)
+        && let Some((k, _)) = best(t, five_year, true)
+        && reaches_level(five_year[k].ind)
+        && five_year[k].ind.year == t.ind.year
+    {
+        let a = five_year[k].ind;
+        let (o, note) = outcome(t.ind, a);
+        let level = "a level the five-year period ended at is the level of its last year";
+        return (Some(a), o, join_notes(note, Some(level.into())));
+    }
     if let Some((k, _)) = best(t, five_year, false) {
         let a = five_year[k].ind;
         return (
@@ -996,6 +1008,13 @@ fn outcome_in_words(clause: &str) -> Outcome {
 
 /// Whether a review figure says a quantity was kept within a bound (`控制在4.5%以内`,
 /// `保持在…以下`) rather than where it ended.
+/// A figure stated as the level reached (`达到3000家`, `总数达到…`), not as what was added or
+/// how fast it grew.
+fn reaches_level(a: &Indicator) -> bool {
+    matches!(a.measure, Measure::Level | Measure::Count)
+        && ["达到", "达"].iter().any(|w| a.written.starts_with(w))
+}
+
 fn kept_within(a: &Indicator) -> bool {
     let Some(at) = a.clause.find(&a.written) else {
         return false;
@@ -1472,6 +1491,33 @@ mod tests {
         let other = [thing("老旧小区改造任务", 44.0, "个")];
         let other = items(&other.iter().collect::<Vec<_>>());
         assert!(same_figure_same_thing(&Item::new(&target), &other).is_none());
+    }
+
+    /// A level a five-year review says the period ended at judges a level target of the
+    /// period's last year; what the period added does not.
+    #[test]
+    fn a_level_the_period_ended_at_judges_a_level_target() {
+        let level = |written: &str, value: f64, year: u16, five_year: bool| Indicator {
+            written: written.to_string(),
+            clause: format!("科技型中小企业{written}"),
+            year: Some(year),
+            five_year,
+            role: if five_year {
+                IndicatorRole::Actual
+            } else {
+                IndicatorRole::Target
+            },
+            ..thing("科技型中小企业", value, "家")
+        };
+        let target = level("达到3000家", 3000.0, 2030, false);
+        let ended = [level("达到2912家", 2912.0, 2030, true)];
+        let ended = items(&ended.iter().collect::<Vec<_>>());
+        let (_, outcome, _) = find_actual(&Item::new(&target), &[], &ended, &[]);
+        assert_eq!(outcome, Outcome::Missed);
+        let added = [level("新增2912家", 2912.0, 2030, true)];
+        let added = items(&added.iter().collect::<Vec<_>>());
+        let (_, outcome, _) = find_actual(&Item::new(&target), &[], &added, &[]);
+        assert_eq!(outcome, Outcome::Unclear);
     }
 
     /// A review figure under a name that two targets of the plan hold is the total of both,

@@ -14,7 +14,7 @@ use regex::Regex;
 use crate::model::{Diagnostic, DiagnosticKind, MarkerKind};
 use crate::read::decode::Line;
 use crate::read::header;
-use crate::tree::heading::{is_bare_heading, parse_marker};
+use crate::tree::heading::{is_bare_heading, is_bare_title, parse_marker};
 
 /// The report located in the input.
 #[derive(Debug, Clone, Default)]
@@ -785,9 +785,27 @@ fn find_anchor(lines: &[Line], from: usize) -> Option<usize> {
         .flatten()
         .min()
         .or_else(|| {
-            rest()
-                .find(|(_, l)| is_prose(&l.text) && furniture_hits(&l.text) == 0)
-                .map(|(i, _)| i)
+            // Prose may hold one word that is furniture elsewhere (`外部压力加大` holds the
+            // font toolbar's `加大`) once it is long enough to be a sentence of the report.
+            let plain = |text: &str| match furniture_hits(text) {
+                0 => true,
+                1 => text.chars().count() >= 40,
+                _ => false,
+            };
+            let first = rest()
+                .find(|(_, l)| is_prose(&l.text) && plain(&l.text))
+                .map(|(i, _)| i)?;
+            // The part title above it (`2024年工作回顾:`, `二、2025年工作安排`) starts the report.
+            let above = (from..first).rev().find(|&i| !lines[i].text.is_empty());
+            // A headline naming a report (`某某作县人大常委会工作报告`) is no part title.
+            let part_title = |text: &str| {
+                (is_bare_title(text) || parse_marker(text).is_some()) && !text.contains("工作报告")
+            };
+            Some(
+                above
+                    .filter(|&i| part_title(&lines[i].text))
+                    .unwrap_or(first),
+            )
         })
 }
 
@@ -960,6 +978,13 @@ fn drop_page_artifacts(
 
 /// Joins lines broken inside a paragraph (copies from PDFs): a line that does not end a
 /// sentence, followed by a line that does not start a heading, item or address.
+/// A part title standing alone (`“十四五”时期经济社会发展回顾`) over a longer paragraph: not
+/// the start of that paragraph, since a line the copy wrapped is at least as long as the line
+/// that ends its paragraph.
+fn is_title_over_paragraph(prev: &str, line: &str) -> bool {
+    is_bare_title(prev) && line.chars().nth(prev.chars().count()).is_some()
+}
+
 fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut joins = 0usize;
@@ -983,6 +1008,7 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
                     && !ends_paragraph(&prev.text)
                     && !is_bare_heading(&prev.text)
                     && !is_bare_address(&prev.text)
+                    && !is_title_over_paragraph(&prev.text, &line.text)
                     && parse_marker(&line.text).is_none()
                     && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
                     && !is_address(&line.text)
@@ -1089,6 +1115,27 @@ mod tests {
         );
         let c = clean(lines(&text));
         assert_eq!(c.body.last().map(|l| l.text.as_str()), Some(plan));
+    }
+
+    /// A portal's summary without address or numbered parts: the report starts at the part
+    /// title above its first prose line, though that line holds a toolbar word (`加大`); a title
+    /// is not joined to the longer paragraph under it.
+    #[test]
+    fn summary_starts_at_its_first_part_title() {
+        let review =
+            "2030年,面对外部压力加大、内部困难增多的复杂形势,全县上下团结奋斗,地区生产总值增长6%。";
+        let text = format!(
+            "标题:示例县2031年政府工作报告\n发文单位:示例县人民政府\n正文:\n\n2030年工作回顾:\n\n{review}\n\n\
+             2031年工作安排:\n2031年主要预期目标:地区生产总值增长6.5%以上,一般公共预算收入增长5%。\n"
+        );
+        let c = clean(lines(&text));
+        let body: Vec<&str> = c.body.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(body[..2], ["2030年工作回顾:", review]);
+        let titled = clean(lines(&format!("“十四五”时期经济社会发展回顾\n{review}\n")));
+        assert_eq!(
+            titled.body.first().map(|l| l.text.as_str()),
+            Some("“十四五”时期经济社会发展回顾")
+        );
     }
 
     /// A page's link list after the report (`友情链接:` and the sites' names, then the

@@ -8,6 +8,40 @@ use crate::text::numerals::{circled_number, is_cn_numeral_char, parse_cn_number}
 /// Sentence ends that close an inline heading.
 const TITLE_ENDS: &[char] = &['。', '!', '?', '…'];
 
+/// Longest line read as a part title standing alone without a number.
+pub const MAX_BARE_TITLE: usize = 20;
+
+/// A part title that stands alone on its line without a number, as abridged newspaper copies
+/// print them (`阔步迈上新征程`, `2023年主要工作`): short, Han, and without any punctuation (a
+/// salutation `各位代表:` or a sentence always has some). A portal's summary may end its titles
+/// with a colon (`2024年工作回顾:`, `2025年工作安排:`); such a title must name a year and the
+/// part's work, since `主要预期目标:` before a list is no part.
+pub fn is_bare_title(text: &str) -> bool {
+    match text.strip_suffix(':') {
+        Some(title) => is_unpunctuated_title(title) && names_a_years_work(title),
+        None => is_unpunctuated_title(text),
+    }
+}
+
+fn is_unpunctuated_title(text: &str) -> bool {
+    let n = text.chars().count();
+    (4..=MAX_BARE_TITLE).contains(&n)
+        && text.chars().any(crate::text::is_han)
+        && text
+            .chars()
+            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”《》\"".contains(c))
+}
+
+/// `2024年工作回顾`, `2025年工作安排`: a year, then the work of a part.
+fn names_a_years_work(title: &str) -> bool {
+    let year = title
+        .find('年')
+        .is_some_and(|i| i >= 4 && title[i - 4..i].chars().all(|c| c.is_ascii_digit()));
+    year && ["回顾", "工作", "安排", "任务", "目标"]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
 /// Reads a heading marker at the start of `line`; returns it and the rest of the line.
 ///
 /// Only the form is checked here: whether the number fits the sequence is the tree builder's
@@ -157,6 +191,14 @@ const BARE_HEADING_MAX_CHARS: usize = 60;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_titles_with_a_colon_name_a_years_work() {
+        assert!(is_bare_title("2030年工作回顾:"));
+        assert!(is_bare_title("2031年工作安排:"));
+        assert!(!is_bare_title("主要预期目标:"));
+        assert!(!is_bare_title("经济社会发展主要指标:全年完成"));
+    }
 
     fn marker(line: &str) -> Option<(MarkerKind, u32, String)> {
         parse_marker(line).map(|(m, rest)| (m.kind, m.number, rest.to_string()))

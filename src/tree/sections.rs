@@ -14,7 +14,7 @@ use crate::model::{
 use crate::read::clean::{PARAGRAPH_ENDS, clip};
 use crate::read::decode::Line;
 use crate::text::similarity::titles_match;
-use crate::tree::heading::{parse_marker, split_title};
+use crate::tree::heading::{MAX_BARE_TITLE, is_bare_title, parse_marker, split_title};
 
 /// The body as a tree.
 #[derive(Debug, Default)]
@@ -362,8 +362,6 @@ pub fn build(body: &[Line]) -> Tree {
     }
 }
 
-/// Longest line read as a part title standing alone without a number.
-const MAX_BARE_TITLE: usize = 20;
 /// Opening paragraphs shorter than this stay in the preamble when the opening becomes a part:
 /// a news lead (`1月30日，市长…作政府工作报告时说`) belongs to the header.
 const MAX_LEAD: usize = 80;
@@ -372,18 +370,6 @@ const MIN_OPENING_PART: usize = 300;
 /// A run of paragraphs looking back before a copy's groups is its review with this much text
 /// (a news story may sum up the year in one paragraph of 200 characters).
 const MIN_REVIEW_RUN: usize = 100;
-
-/// A part title that stands alone on its line without a number, as abridged newspaper copies
-/// print them (`阔步迈上新征程`, `2023年主要工作`): short, Han, and without any punctuation (a
-/// salutation `各位代表:` or a sentence always has some).
-fn is_bare_title(text: &str) -> bool {
-    let n = text.chars().count();
-    (4..=MAX_BARE_TITLE).contains(&n)
-        && text.chars().any(crate::text::is_han)
-        && text
-            .chars()
-            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”《》\"".contains(c))
-}
 
 /// Frames an abridged newspaper copy that prints no part title at all (`今年政府工作的总体要求
 /// 是…`, `经济社会发展的主要预期目标是…`, then `(一)聚力…` to `(六)…`): its numbered groups are
