@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::commitments::{
-    CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of, thing_kind,
+    CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of, short_core,
+    thing_kind,
 };
 use crate::model::{
     Commitment, CommitmentChange, CommitmentKind, CommitmentRow, CommitmentStatus,
@@ -176,7 +177,8 @@ impl Probe {
             words: content_words(&key),
             as_text: Text::new(&key),
             mask: gram_mask(&key, &aliases_for_bits),
-            need: if short_quote || key.chars().count() <= 2 {
+            // A thing named by two characters and a head may be listed by the two alone.
+            need: if short_quote || key.chars().count() <= 2 || short_core(&key).is_some() {
                 1
             } else {
                 2
@@ -317,6 +319,13 @@ impl Probe {
         if let Some(u) = &self.unscoped
             && let Some(at) = text.find(u.as_str())
             && !ends_with_place(&text[..at])
+        {
+            return true;
+        }
+        // A thing of two characters and a head, listed alone among others in the review:
+        // `东山组团…供电工程` is reported by `供电、供热、通讯、燃气等基础设施开工建设`.
+        if let Some(short) = short_core(&self.key)
+            && listed_alone(text, short)
         {
             return true;
         }
@@ -466,6 +475,18 @@ fn names_place(text: &str) -> bool {
     crate::text::words::tag(text)
         .iter()
         .any(|&(w, t)| t == "ns" && w.chars().count() >= 2 && !common.iter().any(|c| c == w))
+}
+
+/// Whether `word` is an item of a list in `text` on its own: `、` on one side, `、`, `等`,
+/// `和` or the clause's start on the other (`供电、供热、通讯、燃气等…`).
+fn listed_alone(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, w)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + w.len()..].chars().next();
+        let open = matches!(before, None | Some('、' | '和'));
+        let close = matches!(after, Some('、' | '等' | '和'));
+        open && close && (before == Some('、') || after == Some('、'))
+    })
 }
 
 /// The key without the place, scope or season it opens with: its first one or two words
@@ -1293,5 +1314,12 @@ mod tests {
             "国家生态文明建设示范县",
             "创建省级生态文明建设示范县"
         ));
+        // Two characters before a head, listed alone; not inside a longer word.
+        assert!(mentions(
+            "供电工程",
+            "供电、供热、通讯、燃气等基础设施开工建设"
+        ));
+        assert!(!mentions("供电工程", "供电公司完成改造"));
+        assert!(!mentions("供电工程", "农村供电、供水能力提升"));
     }
 }

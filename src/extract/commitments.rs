@@ -1596,6 +1596,18 @@ pub fn object_core(key: &str) -> String {
     core.to_string()
 }
 
+/// The two characters before a thing's head (`供电工程` → `供电`, `燃气站` → `燃气`), which a
+/// review may list alone (`供电、供热、通讯、燃气等基础设施开工建设`); `None` for longer names.
+pub fn short_core(key: &str) -> Option<&str> {
+    match head_of(key) {
+        Some((w, h)) if h != Head::Exhortation => {
+            let rest = &key[..key.len() - w.len()];
+            (rest.chars().count() == 2 && rest.chars().all(is_han)).then_some(rest)
+        }
+        _ => None,
+    }
+}
+
 /// The phase an object names (`二期`), which must agree for two mentions to be one thing.
 pub fn phase_of(text: &str) -> Option<String> {
     static P: LazyLock<Regex> =
