@@ -198,7 +198,9 @@ fn announces_report(text: &str) -> bool {
                 Some('工' | '合' | '协' | '创' | '操' | '运' | '写')
             )
         {
-            let rest = &text[i + c.len_utf8()..];
+            // Only the few characters a name takes are looked at: a long line with many `作`
+            // stays linear.
+            let rest = crate::text::prefix_chars(&text[i + c.len_utf8()..], MAX_NAME + 4);
             if rest.find("工作报告").is_some_and(|at| {
                 rest[..at].chars().count() <= MAX_NAME && !rest[..at].contains([',', '。'])
             }) {

@@ -297,6 +297,8 @@ pub struct Lead<'a> {
 /// Longest stretch between the speaker's name and `政府工作报告` in a lead (`在市十六届人大
 /// 七次会议上作`).
 const MAX_LEAD_GAP: usize = 30;
+/// How far before the office a lead's date may stand (`本报讯 2月4日,`).
+const LEAD_DATE_REACH: usize = 24;
 
 /// The first lead in `text` announcing the government's report: an office, a name of two to
 /// four characters ending at `在` or `作`, and `政府工作报告` (or `政府工作的报告`) soon after a
@@ -305,6 +307,8 @@ pub fn lead_in(text: &str) -> Option<Lead<'_>> {
     text.char_indices().find_map(|(i, _)| {
         let after = OFFICES.iter().find_map(|o| text[i..].strip_prefix(o))?;
         let (name, rest) = name_before_verb(after)?;
+        // Bounded windows on both sides keep a long paragraph with many offices linear.
+        let rest = crate::text::prefix_chars(rest, MAX_LEAD_GAP + 7);
         let report_at = rest
             .find("政府工作报告")
             .or_else(|| rest.find("政府工作的报告"))?;
@@ -317,7 +321,7 @@ pub fn lead_in(text: &str) -> Option<Lead<'_>> {
         }
         Some(Lead {
             speaker: name,
-            month_day: month_day_before(&text[..i]),
+            month_day: month_day_before(crate::text::suffix_chars(&text[..i], LEAD_DATE_REACH)),
         })
     })
 }

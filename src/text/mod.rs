@@ -4,6 +4,23 @@ pub mod numerals;
 pub mod similarity;
 pub mod words;
 
+/// The first `n` characters of `text` (all of it when shorter).
+pub fn prefix_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
+}
+
+/// The last `n` characters of `text` (all of it when shorter).
+pub fn suffix_chars(text: &str, n: usize) -> &str {
+    match n.checked_sub(1) {
+        Some(back) => text
+            .char_indices()
+            .rev()
+            .nth(back)
+            .map_or(text, |(i, _)| &text[i..]),
+        None => &text[text.len()..],
+    }
+}
+
 /// A Han (CJK unified ideograph) character, basic block or extension A.
 pub fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)

@@ -619,7 +619,16 @@ fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
             })
     };
     let is_address = |i: usize| paragraphs[i].text.starts_with("各位代表");
-    let address = (0..paragraphs.len())
+    // Only the addresses behind the last paragraphs of text can qualify: looking at those
+    // alone keeps a section of many addresses linear.
+    let tail = paragraphs
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, p)| !is_bare_address(&p.text))
+        .nth(CLOSING_TEXT)
+        .map_or(0, |(i, _)| i + 1);
+    let address = (tail..paragraphs.len())
         .find(|&i| is_address(i) && conduct_before_call(i))
         .or_else(|| (0..paragraphs.len()).rfind(|&i| is_address(i)));
     let from = match address {
