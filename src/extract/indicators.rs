@@ -313,6 +313,16 @@ const ACTION_VERBS: &[&str] = &[
     "安排",
     "支持",
 ];
+/// Verbs of doing that also end the name of a work (`户厕改造`, `园区建设`, `品质提升`).
+const WORK_VERBS: &[&str] = &[
+    "建设",
+    "改造",
+    "提升",
+    "改造提升",
+    "整合提升",
+    "服务",
+    "开展",
+];
 /// Words that name an aspect of the previous subject: `增加约1.5万亿元、规模近9.8万亿元`.
 const ASPECTS: &[&str] = &[
     "增速",
@@ -1471,6 +1481,19 @@ fn extract_clause(
         {
             subject.clear();
         }
+        // `在先进材料、高端装备等关键领域实施100项省级重大科技专项`: a verb of doing right
+        // before a count takes the counted noun as its object; what stands before the verb is
+        // where or how, not the thing counted.
+        // Not a verb that also ends the name of a work (`完成户厕改造38个示范点建设`).
+        let verb_before = before.trim_end();
+        if named_after
+            && !is_money(q)
+            && ACTION_VERBS.iter().any(|v| {
+                v.chars().count() >= 2 && verb_before.ends_with(v) && !WORK_VERBS.contains(v)
+            })
+        {
+            subject.clear();
+        }
         // `…主体建设和8万平方米广场等工程`: a figure opening a list item names the thing after it.
         if named_after && before.trim_end().ends_with(['和', '、', '及']) {
             subject.clear();
@@ -2505,6 +2528,26 @@ mod tests {
         );
         assert_eq!(row("18个"), ("民生项目".into(), Measure::Count));
         assert_eq!(row("45.5亿元"), ("民生项目总投资".into(), Measure::Level));
+    }
+
+    /// A verb of doing right before a count takes the counted noun as its object: the words
+    /// before the verb say where or how (`重点抓好`, `在…等领域实施`); a verb ending the name of
+    /// a work (`户厕改造`) does not.
+    #[test]
+    fn counts_after_a_verb_of_doing() {
+        let inds = extract_text(
+            "示例市2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n全年完成投资100亿元。\n\
+             二、2021年工作安排\n(一)抓创新。重点抓好12个市级技术创新中心建设。\
+             在新材料、生物医药等领域实施30项市级科技专项。新增市级特色学校3―5所。\n",
+        );
+        let subject = |written: &str| -> String {
+            let found = find(&inds, written);
+            assert_eq!(found.len(), 1, "{written}: {}", brief(&inds));
+            found[0].subject.clone()
+        };
+        assert_eq!(subject("12个"), "市级技术创新中心建设");
+        assert_eq!(subject("30项"), "市级科技专项");
+        assert_eq!(subject("3―5所"), "市级特色学校");
     }
 
     fn extract_text(text: &str) -> Vec<Indicator> {

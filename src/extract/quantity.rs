@@ -294,7 +294,7 @@ impl<'t> Span<'t> {
 }
 
 /// One written quantity, with its parts: what the pattern
-/// `(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<approx>多|余)?(?P<mult>万亿|千亿|百亿|亿|千万|百万|万)?(?:(?P<pct1>%)?\s*(?P<dash>[—–\-~～]|到|至)\s*(?P<num2>\d+(?:\.\d+)?)(?P<mult2>万亿|亿|万)?)?(?:(?P<unit>UNITS)|(?P<lost>/[月年人天]))?(?P<post>以上|以内|以下|左右|上下)?`
+/// `(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<approx>多|余)?(?P<mult>万亿|千亿|百亿|亿|千万|百万|万)?(?:(?P<pct1>%)?\s*(?P<dash>[—―–\-~～]|到|至)\s*(?P<num2>\d+(?:\.\d+)?)(?P<mult2>万亿|亿|万)?)?(?:(?P<unit>UNITS)|(?P<lost>/[月年人天]))?(?P<post>以上|以内|以下|左右|上下)?`
 /// matched, scanned by hand: compiling it (86 units, `\d`) and building its lazy DFA was a
 /// tenth of a small pair's run. Every part after the number is optional, so the pattern's
 /// first choice at each part (the longest run of digits, the first alternative in order that
@@ -412,7 +412,8 @@ fn quantity_at(text: &str, start: usize) -> Option<Found<'_>> {
     if let Some(dash) = r
         .chars()
         .next()
-        .filter(|c| matches!(c, '—' | '–' | '-' | '~' | '～' | '到' | '至'))
+        // `―` (U+2015, a horizontal bar) stands for the dash in some copies (`3―5所`).
+        .filter(|c| matches!(c, '—' | '―' | '–' | '-' | '~' | '～' | '到' | '至'))
     {
         let high = r[dash.len_utf8()..].trim_start_matches(is_space);
         let len = decimal_len(high);
@@ -693,7 +694,7 @@ mod tests {
             (?P<approx>多|余)?
             (?P<mult>万亿|千亿|百亿|亿|千万|百万|万)?
             (?:
-                (?P<pct1>%)?\s*(?P<dash>[—–\-~～]|到|至)\s*
+                (?P<pct1>%)?\s*(?P<dash>[—―–\-~～]|到|至)\s*
                 (?P<num2>\d+(?:\.\d+)?)(?P<mult2>万亿|亿|万)?
             )?
             (?:(?P<unit>{})|(?P<lost>/[月年人天]))?
@@ -858,7 +859,13 @@ mod tests {
         );
         let q = one("较上年提高0.21个百分点");
         assert_eq!(q.unit.as_deref(), Some("个百分点"));
-        for text in ["增长6%—7%", "增长5%到6%", "增长5.5%-6%", "增长5—5.5%"] {
+        for text in [
+            "增长6%—7%",
+            "增长5%到6%",
+            "增长5.5%-6%",
+            "增长5—5.5%",
+            "新增3―5所",
+        ] {
             let q = one(text);
             assert_eq!(q.bound, Bound::Range, "{text}");
             assert!(q.high.is_some_and(|h| h > q.value), "{text}");
