@@ -261,6 +261,25 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
             ));
         }
     }
+    // A new term's report cut inside its five-year outlook (`今后五年的发展目标…`, then
+    // nothing): it plans the year but sets out no plan for it, so it states no annual target.
+    let plans: Vec<&Section> = built
+        .parts
+        .iter()
+        .filter(|p| p.role == Role::Plan)
+        .collect();
+    if plans.iter().all(|p| p.horizon == model::Horizon::FiveYear)
+        && let Some(last) = plans.last()
+    {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::MissingPart,
+            Some(last.line),
+            format!(
+                "no plan part for the year: {} sets out the five-year plan only, so the copy states no target for the year (cut short?)",
+                last.path
+            ),
+        ));
+    }
     if let Some(reason) = doubt(&built.parts, &cleaned.body) {
         diagnostics.push(Diagnostic::warning(
             DiagnosticKind::NotAReport,

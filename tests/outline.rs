@@ -254,3 +254,19 @@ fn provincial_csv_export_is_read() {
         Some(Role::Governance)
     );
 }
+
+/// A new term's report cut inside its five-year outlook plans the year but states no plan for
+/// it: the outline says so where the five-year part stands.
+#[test]
+fn five_year_outlook_without_the_years_plan_is_warned() {
+    let text = "示例省政府工作报告\n——2030年1月20日在示例省第十届人民代表大会第一次会议上\n各位代表:\n\
+        一、过去五年的工作\n五年来,全省生产总值年均增长8%,人民生活持续改善,各项事业全面进步。\n\
+        二、今后五年的发展目标和总体要求\n今后五年,全省生产总值年均增长7%以上,力争完成更多项目,确保经济平稳运行。\n";
+    let report = govdiff::parse_report(text.as_bytes(), "report.txt").expect("a report");
+    let warning = report
+        .diagnostics
+        .iter()
+        .find(|d| d.message.starts_with("no plan part for the year"))
+        .expect("a warning");
+    assert_eq!(warning.line, Some(6));
+}
