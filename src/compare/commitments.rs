@@ -54,7 +54,8 @@ struct Text {
 
 impl Text {
     fn new(text: &str) -> Text {
-        let text: String = text.chars().filter(|c| !QUOTES.contains(c)).collect();
+        // The stretches between quotation marks copied whole, not character by character.
+        let text: String = text.split(QUOTES).collect();
         let chars: Vec<char> = text.chars().collect();
         let mut grams: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
         grams.sort_unstable();
