@@ -38,9 +38,12 @@ fn is_unpunctuated_title(text: &str) -> bool {
 
 /// `2024年工作回顾`, `2025年工作安排`: a year, then the work of a part.
 fn names_a_years_work(title: &str) -> bool {
-    let year = title
-        .find('年')
-        .is_some_and(|i| i >= 4 && title[i - 4..i].chars().all(|c| c.is_ascii_digit()));
+    let year = title.find('年').is_some_and(|i| {
+        // `get`: the four bytes before `年` may cut a character (`…二〇二四年`).
+        title
+            .get(i.saturating_sub(4)..i)
+            .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+    });
     year && ["回顾", "工作", "安排", "任务", "目标"]
         .iter()
         .any(|w| title.contains(w))
