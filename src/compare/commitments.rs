@@ -325,7 +325,13 @@ impl Probe {
         }
         // A thing of two characters and a head, listed alone among others in the review:
         // `东山组团…供电工程` is reported by `供电、供热、通讯、燃气等基础设施开工建设`.
+        // Not an event or a title: their theme alone is not them (`驴火节` is not reported by
+        // `…驴火等保定IP火爆出圈`).
         if let Some(short) = short_core(&self.key)
+            && !matches!(
+                thing_kind(&self.key),
+                Some(CommitmentKind::Event | CommitmentKind::Title)
+            )
             && listed_alone(text, short)
         {
             return true;

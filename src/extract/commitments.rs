@@ -533,6 +533,16 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     {
         text = &inner[i..];
     }
+    // `与雄安共建科技成果转化…综合试验区`: the partner before the verb.
+    if let Some(inner) = text.strip_prefix('与')
+        && let Some((i, _)) =
+            inner.char_indices().skip(2).take(10).find(|(i, _)| {
+                verb_at(&inner[*i..]).is_some_and(|(_, c)| c != VerbClass::Exhortation)
+            })
+        && !inner[..i].contains(['、', '，'])
+    {
+        text = &inner[i..];
+    }
     // Adverbs the lead list does not know (`加力实施…`, `适度超前建设…`): the segmenter's tag
     // says so.
     // `不折不扣抓好…`: so does a four-character idiom (`i`) before a verb.
@@ -733,6 +743,33 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
             suffix: Some(head),
             whole: Some(rest),
         });
+    }
+    // `实施科技创新平台优化、揭榜挂帅提质、…、科技成果转化等“四大工程”`, `开展龙头牵引、…、
+    // 数字赋能等十大工程`: the items of a counted set without heads of their own are its
+    // programmes, each named with the set's head (`科技创新平台优化工程`).
+    if let Some(g) = group
+        && spans.is_empty()
+        && let Some(thing) = group_thing(g.trim_matches(['“', '”']))
+        && let Some((w, h)) = head_of(&thing)
+        && h != Head::Exhortation
+        && COUNT_GROUP
+            .find(g.trim_start_matches('“'))
+            .is_some_and(|m| m.start() == 0)
+    {
+        let items = split_items(items_text, true);
+        if items.len() > 1 && items.iter().all(|i| !has_head(i)) {
+            let inner = g.trim_end_matches('”');
+            return Some(Reading {
+                verb,
+                class,
+                tail,
+                items,
+                group: None,
+                counted: false,
+                suffix: Some(&inner[inner.len() - w.len()..]),
+                whole: None,
+            });
+        }
     }
     // `开展“城市管理年”“质量提升年”活动`: quoted names side by side before one head.
     if group.is_none()
