@@ -1267,6 +1267,30 @@ fn extract_clause(
             let mut subjects = distributed_items(&clean_subject(raw));
             // `城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%`: a second
             // `分别` without a subject goes on with the list of the clause before.
+            // `城镇居民人均可支配收入和农村居民人均可支配收入分别增长9%和9.5%`: full names
+            // listed, which the noun-phrase grammar reads as the last one; one per value.
+            if subjects.len() < 2 && values.len() >= 2 {
+                let listed: Vec<String> = raw
+                    .split(['、', '和', '及', '与'])
+                    .map(clean_subject)
+                    .collect();
+                // Not when the last item's head is a share or a progress the others lack: it
+                // is theirs too (`专项产业基金、新增能耗…支持民间投资项目比重分别为…`).
+                let share = |s: &str| {
+                    ["比重", "比例", "占比", "份额", "进度", "率"]
+                        .iter()
+                        .any(|w| s.ends_with(w))
+                };
+                let shared_head =
+                    listed.last().is_some_and(|l| share(l)) && listed.iter().any(|s| !share(s));
+                if listed.len() == values.len()
+                    && !shared_head
+                    && listed.iter().all(|s| s.chars().count() >= 2)
+                    && subjects.iter().all(|s| listed.contains(s))
+                {
+                    subjects = listed;
+                }
+            }
             if subjects.is_empty() {
                 subjects = list_distributed_before(previous).unwrap_or_default();
             }
@@ -2485,6 +2509,7 @@ mod tests {
              城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%。\
              城乡居民人均可支配收入分别完成31098元、12347元,均增长8.5%。\n\
              二、2018年工作安排\n今年主要预期目标是:城乡居民人均可支配收入分别增长7.5%。\
+             城镇居民人均可支配收入和农村居民人均可支配收入分别增长9%和9.5%。\
              完成30座公厕新建改造,完成9.2公里的城区供水主管网改造。\n",
         );
         let subjects = |written: &str| -> Vec<String> {
@@ -2498,6 +2523,8 @@ mod tests {
         assert_eq!(subjects("增长7.8%"), both, "{}", brief(&inds));
         assert_eq!(subjects("增长8.5%"), both, "{}", brief(&inds));
         assert_eq!(subjects("增长7.5%"), both, "{}", brief(&inds));
+        assert_eq!(subjects("增长9%"), [both[0]], "{}", brief(&inds));
+        assert_eq!(subjects("9.5%"), [both[1]], "{}", brief(&inds));
         assert_eq!(subjects("30座"), ["公厕新建改造"], "{}", brief(&inds));
         assert_eq!(
             subjects("9.2公里"),
