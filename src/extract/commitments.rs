@@ -95,7 +95,8 @@ impl Vocabulary {
         let sections = lists
             .into_iter()
             .map(|(name, mut words)| {
-                words.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+                // Longest first, then in code order; each word's length counted once.
+                words.sort_by_cached_key(|w| (std::cmp::Reverse(w.chars().count()), w.clone()));
                 words.dedup();
                 let mut section = Section::default();
                 for (k, w) in words.iter().enumerate() {
