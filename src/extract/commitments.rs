@@ -1241,7 +1241,10 @@ fn unfit(item: &str) -> Option<&'static str> {
         .is_some_and(|(w, h)| h != Head::Exhortation && !NOMINAL.contains(&w))
         || (["制度", "机制"].iter().any(|w| item.ends_with(w))
             && !VOCABULARY.any_in("verb.found", item));
-    if !named_work && actor_clause(item) {
+    // A quoted name is a name whatever its words say (`用好“人才编制周转池”`).
+    let quoted_whole =
+        item.starts_with('“') && item.ends_with('”') && item.matches('“').count() == 1;
+    if !named_work && !quoted_whole && actor_clause(item) {
         return Some("an actor and what it does (`企业对接…`), not a thing");
     }
 
@@ -1517,8 +1520,10 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
             h => h,
         };
         // `发展研发设计`, `培育壮大新型消费`: a sector to grow is no commitment (a thing to
-        // grow with a head of its own is: `培育先进制造业集群`).
-        if head.is_none() && VOCABULARY.suffix("grow_verbs", &verb).is_some() {
+        // grow with a head of its own is: `培育先进制造业集群`; so is a quoted name, a brand
+        // or a local speciality: `做强“驴火”“保马”等特色IP`).
+        let quoted_whole = object.starts_with('“') && object.ends_with('”');
+        if head.is_none() && !quoted_whole && VOCABULARY.suffix("grow_verbs", &verb).is_some() {
             continue;
         }
         // `加强公共安全治理`, `强化财税监管`, `优化国家战略科技力量布局`: a verb that improves a
