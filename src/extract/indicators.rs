@@ -313,6 +313,9 @@ const ACTION_VERBS: &[&str] = &[
     "安排",
     "支持",
 ];
+/// `和美` (`和美乡村`): the segmenter's `和/美`, an adjective, not a list mark and its item.
+const NOT_A_LIST_MARK: &str = "和美";
+
 /// Verbs of doing that also end the name of a work (`户厕改造`, `园区建设`, `品质提升`).
 const WORK_VERBS: &[&str] = &[
     "建设",
@@ -905,6 +908,7 @@ fn thing_after(after: &str) -> String {
     for sep in ['和', '及', '与'] {
         if let Some(k) = item.find(sep)
             && item[..k].chars().count() >= 2
+            && !item[k..].starts_with(NOT_A_LIST_MARK)
         {
             item = &item[..k];
         }
@@ -1953,6 +1957,15 @@ fn merge_split_words<'a>(
             *last = (&text[start - last.0.len()..offset], "n");
             continue;
         }
+        // `和美乡村` (harmonious and beautiful villages, a national programme since 2022) comes
+        // out as `和/美/乡村`, the `和` read as a list mark: one adjective before the noun.
+        if let Some(last) = out.last_mut()
+            && last.0 == "和"
+            && w == "美"
+        {
+            *last = (&text[start - last.0.len()..offset], "a");
+            continue;
+        }
         // `压缩式生活垃圾转运站`, `装配式建筑`: a verb with `式` after it is the kind of a thing
         // (a distinguishing word), not a predicate.
         if let Some(last) = out.last_mut()
@@ -2211,7 +2224,14 @@ pub fn noun_phrase(subject: &str) -> String {
         .iter()
         .any(|(_, t)| t.starts_with('n') || matches!(*t, "vn" | "j" | "eng" | "b" | "s" | "l"));
     if has_noun || vocabulary.lookup(&phrase).is_some() {
-        phrase.trim_matches(['、', '和', '及', '与']).to_string()
+        let phrase = phrase.trim_end_matches(['、', '和', '及', '与']);
+        if phrase.starts_with(NOT_A_LIST_MARK) {
+            phrase.to_string()
+        } else {
+            phrase
+                .trim_start_matches(['、', '和', '及', '与'])
+                .to_string()
+        }
     } else {
         String::new()
     }
@@ -2261,6 +2281,7 @@ pub fn clean_subject(raw: &str) -> String {
                             .first()
                             .is_some_and(|(_, t)| !t.starts_with('v'))
                 });
+            let glued = glued || s.starts_with(NOT_A_LIST_MARK);
             if (named(s).is_none() || named(s) == named(rest)) && !glued {
                 s = rest;
             }
@@ -2474,6 +2495,7 @@ mod tests {
         assert_eq!(clean_subject("新建装配式建筑"), "装配式建筑");
         // A verb right after a count describes the counted noun.
         assert_eq!(thing_after("共享车间"), "共享车间");
+        assert_eq!(thing_after("省级和美乡村示范村"), "省级和美乡村示范村");
         assert_eq!(thing_after("在建项目投产达效"), "在建项目");
         assert_eq!(thing_after("推进项目建设"), "项目建设");
     }
