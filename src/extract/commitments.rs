@@ -693,6 +693,16 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if rest.starts_with('与') && rest.contains('、') {
         return None;
     }
+    // `打造集棉花、果品、玉米、小麦于一体的万亩现代农业示范园区`: what the thing brings
+    // together is no part of its name, and no list of things.
+    if let Some(inner) = rest.strip_prefix('集')
+        && let Some(at) = inner.find("于一体")
+    {
+        let after = inner[at + "于一体".len()..].trim_start_matches('的');
+        if after.chars().count() >= 4 {
+            rest = after;
+        }
+    }
     // `开工一批…`, `各类…`: a list introduced by a generic word names nothing.
     if VOCABULARY.prefix("generic", rest).is_some() {
         return None;
