@@ -1621,7 +1621,13 @@ fn extract_clause(
         if GENERIC_HEADS.contains(&subject.as_str())
             && let Some(o) = owner(last_subject.as_deref(), previous, cx)
         {
-            subject = format!("{o}{subject}");
+            // `省重点项目完成投资253.5亿元、…45个项目竣工投产`: an owner that is already of
+            // the head's kind is the thing itself (not `省重点项目项目`).
+            subject = if o.ends_with(subject.as_str()) {
+                o
+            } else {
+                format!("{o}{subject}")
+            };
         }
         // A bare multiplier before a noun (`47万武义人民`) is a head count in passing, and
         // `做好40项工作` counts the report's own structure.
@@ -1955,6 +1961,15 @@ fn merge_split_words<'a>(
             && w == "比"
         {
             *last = (&text[start - last.0.len()..offset], "n");
+            continue;
+        }
+        // `风光并网装机规模`: `并网` (connected to the grid) comes out as `并/网`, the `并` read
+        // as a conjunction.
+        if let Some(last) = out.last_mut()
+            && last.0 == "并"
+            && w == "网"
+        {
+            *last = (&text[start - last.0.len()..offset], "vn");
             continue;
         }
         // `和美乡村` (harmonious and beautiful villages, a national programme since 2022) comes
@@ -2496,6 +2511,7 @@ mod tests {
         // A verb right after a count describes the counted noun.
         assert_eq!(thing_after("共享车间"), "共享车间");
         assert_eq!(thing_after("省级和美乡村示范村"), "省级和美乡村示范村");
+        assert_eq!(clean_subject("力争风光并网装机规模"), "风光并网装机规模");
         assert_eq!(thing_after("在建项目投产达效"), "在建项目");
         assert_eq!(thing_after("推进项目建设"), "项目建设");
     }
