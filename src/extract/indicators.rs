@@ -852,7 +852,7 @@ fn noun_follows(after: &str) -> bool {
     tagged.get(adjectives).is_some_and(|(w, t)| {
         (t.starts_with('n') || matches!(*t, "vn" | "b" | "j" | "l" | "an"))
             && !STRUCTURE_NOUNS.contains(w)
-    })
+    }) || described_noun(after).is_some()
 }
 
 /// A count of built things written in Chinese numerals before their name (`两条风情滨河路`).
@@ -2603,7 +2603,8 @@ mod tests {
         let inds = extract_text(
             "示例市2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n全年完成投资100亿元。\n\
              二、2021年工作安排\n(一)抓创新。重点抓好12个市级技术创新中心建设。\
-             在新材料、生物医药等领域实施30项市级科技专项。新增市级特色学校3―5所。\n",
+             在新材料、生物医药等领域实施30项市级科技专项。新增市级特色学校3―5所。\
+             加快东湖新区8个在建项目投产达效。\n",
         );
         let subject = |written: &str| -> String {
             let found = find(&inds, written);
@@ -2613,6 +2614,8 @@ mod tests {
         assert_eq!(subject("12个"), "市级技术创新中心建设");
         assert_eq!(subject("30项"), "市级科技专项");
         assert_eq!(subject("3―5所"), "市级特色学校");
+        // An owner before the count and a described noun after it.
+        assert_eq!(subject("8个"), "东湖新区在建项目");
     }
 
     fn extract_text(text: &str) -> Vec<Indicator> {
