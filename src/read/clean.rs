@@ -859,7 +859,18 @@ fn cut_other_reports(lines: &[Line], start: usize, end: usize) -> usize {
             && text.contains('作')
             && OTHER_REPORTS.iter().any(|r| text.contains(r))
     };
-    match (start + 1..=end).find(|&i| announces(&lines[i].text)) {
+    cut_before_first(lines, start, end, announces)
+}
+
+/// The last non-blank line before the first line after `start` (up to `end`) that `ends`
+/// the report; `end` when none does.
+fn cut_before_first(
+    lines: &[Line],
+    start: usize,
+    end: usize,
+    ends: impl Fn(&str) -> bool,
+) -> usize {
+    match (start + 1..=end).find(|&i| ends(&lines[i].text)) {
         Some(i) => (start..i)
             .rev()
             .find(|&j| !lines[j].text.is_empty())
@@ -902,13 +913,7 @@ fn is_site_section(text: &str) -> bool {
 /// The report ends before the first of the page's own sections (see [`SITE_SECTIONS`]) after
 /// its first line; what follows is reported as dropped after the report.
 fn cut_site_sections(lines: &[Line], start: usize, end: usize) -> usize {
-    match (start + 1..=end).find(|&i| is_site_section(&lines[i].text)) {
-        Some(i) => (start..i)
-            .rev()
-            .find(|&j| !lines[j].text.is_empty())
-            .unwrap_or(end),
-        None => end,
-    }
+    cut_before_first(lines, start, end, is_site_section)
 }
 
 /// The index of the report's last line at or before `last`: from there backwards, furniture

@@ -349,23 +349,20 @@ fn month_day_before(text: &str) -> Option<(u8, u8)> {
     if text[day_end..].chars().count() > 12 || text[day_end..].contains(['。', ';']) {
         return None;
     }
-    let head = &text[..day_end];
-    let day_start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_ascii_digit())
-        .last()?
-        .0;
-    let month_part = head[..day_start].strip_suffix('月')?;
-    let month_start = month_part
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_ascii_digit())
-        .last()?
-        .0;
-    let month: u8 = month_part[month_start..].parse().ok()?;
-    let day: u8 = head[day_start..].parse().ok()?;
+    let (before_day, day) = trailing_number(&text[..day_end])?;
+    let (_, month) = trailing_number(before_day.strip_suffix('月')?)?;
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day))
+}
+
+/// The ASCII digits `text` ends with, as a small number, and the text before them.
+fn trailing_number(text: &str) -> Option<(&str, u8)> {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()?
+        .0;
+    Some((&text[..start], text[start..].parse().ok()?))
 }
 
 /// The speaker's office on a line of its own, the name on the next (`国务院总理` / `李克强`):
