@@ -105,9 +105,11 @@ def random_han(seed, n):
 
 
 def hostile_inputs(tmp):
-    """(name, old, new) files: 100,000 numbered headings; one 5 MB line of 57,000 sentences.
-    NEW repeats OLD with every tenth heading or sentence rewritten, so that the two align
-    and their diff has work to do."""
+    """(name, old, new) files: 100,000 numbered headings; one 5 MB line of 57,000 sentences;
+    one 5 MB line of news leads (`市长某某在…作政府工作报告`, what the speaker and day are read
+    from); 100,000 paragraphs that open with the address `各位代表!` (what the closing and the
+    conduct paragraph are found by). NEW repeats OLD with every tenth heading or sentence
+    rewritten, so that the two align and their diff has work to do."""
     head = "示例县{}年政府工作报告\n各位代表:\n一、{}年工作回顾\n"
 
     def text(seed, year, n):
@@ -119,6 +121,11 @@ def hostile_inputs(tmp):
             f"{i}.{text(i, year, 6)}。{text(-i, year, 10)}\n" for i in range(1, 100_001))),
         ("one 5 MB line", lambda year: "".join(
             text(i, year, 29) + "。" for i in range(57_000)) + "\n"),
+        ("one 5 MB line of news leads", lambda year: "".join(
+            f"本报讯 2月4日,市长{text(i, year, 3)}在{text(-i, year, 6)}会议上作政府工作报告,"
+            for i in range(60_000)) + "\n"),
+        ("100,000 addresses", lambda year: "".join(
+            f"各位代表!{text(i, year, 12)}政府{text(-i, year, 6)}!\n" for i in range(1, 100_001))),
     ]:
         pair = []
         for year in (2023, 2024):

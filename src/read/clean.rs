@@ -232,7 +232,8 @@ fn is_opening(text: &str) -> bool {
 }
 
 /// An address alone on its line (`各位代表:`, `各位代表!`), with nothing else to read.
-fn is_bare_address(text: &str) -> bool {
+/// The tree drops these too, so both stages share this one test.
+pub(crate) fn is_bare_address(text: &str) -> bool {
     text.strip_prefix("各位代表").is_some_and(|rest| {
         rest.chars()
             .all(|c| matches!(c, ':' | ',' | '!' | '。' | ' '))

@@ -11,7 +11,7 @@ use crate::model::{
     Diagnostic, DiagnosticKind, Horizon, Marker, MarkerKind, Outline, OutlineEntry, Paragraph,
     Role, Section,
 };
-use crate::read::clean::{PARAGRAPH_ENDS, clip};
+use crate::read::clean::{PARAGRAPH_ENDS, clip, is_bare_address};
 use crate::read::decode::Line;
 use crate::text::similarity::titles_match;
 use crate::tree::heading::{MAX_BARE_TITLE, is_bare_title, parse_marker, split_title};
@@ -562,13 +562,6 @@ fn lift_epilogue(section: &mut Section) {
         let epilogue = last.paragraphs.split_off(1);
         section.paragraphs.extend(epilogue);
     }
-}
-
-fn is_bare_address(text: &str) -> bool {
-    text.strip_prefix("各位代表").is_some_and(|rest| {
-        rest.chars()
-            .all(|c| matches!(c, '!' | ':' | ',' | '。' | ' '))
-    })
 }
 
 fn drop_bare_addresses(section: &mut Section) {
