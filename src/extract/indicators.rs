@@ -855,12 +855,15 @@ fn noun_follows(after: &str) -> bool {
     }) || described_noun(after).is_some()
 }
 
-/// A count of built things written in Chinese numerals before their name (`两条风情滨河路`).
+/// A count of built things or named places written in Chinese numerals before their name
+/// (`两条风情滨河路`, `四个城市出入口`): the scan keeps a Chinese numeral with `个` or `家` before
+/// Han text only for a named place.
 fn works(q: &Quantity) -> bool {
+    use crate::extract::quantity::{PLACE_CLASSIFIERS, WORK_CLASSIFIERS};
     q.chinese
         && q.unit
             .as_deref()
-            .is_some_and(|u| crate::extract::quantity::WORK_CLASSIFIERS.contains(&u))
+            .is_some_and(|u| WORK_CLASSIFIERS.contains(&u) || PLACE_CLASSIFIERS.contains(&u))
 }
 
 /// Whether `N的…` after a verb of work is the amount of that work (`完成9.2公里的城区供水主管网

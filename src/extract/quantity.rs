@@ -544,7 +544,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 .is_none_or(|c| matches!(c, ',' | ';' | '。' | '、' | ')' | '!' | '?' | ':'))
                 || after.starts_with(['以', '左']);
             let unit = unit_m.map_or("", |m| m.as_str());
-            if (!ends && !counts_works(unit, num.as_str(), after))
+            if (!ends && !counts_works(unit, num.as_str(), after, before))
                 || before.ends_with(|c: char| is_cn_numeral_char(c))
                 || indefinite_or_idiom(text, num.start(), m.end(), num.as_str(), unit)
             {
@@ -615,21 +615,74 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 /// The characters of `QUANTITY`'s `num` group: none of them makes a unit, a multiplier or a
 /// lost unit alone.
 /// Classifiers of built things: a Chinese numeral before one counts works
-/// (`一条特色景观环路、两条风情滨河路、四条精品大街`, `改造提升四个城市出入口` is left out: `个` also
-/// counts slogans such as `两个维护`).
+/// (`一条特色景观环路、两条风情滨河路、四条精品大街`).
 pub(crate) const WORK_CLASSIFIERS: &[&str] = &["条", "座", "所", "处", "栋"];
 
-/// Whether a Chinese numeral with classifier `unit` before `after` counts built things: a
-/// classifier of works followed by a name of three characters or more, not a quote.
+/// Classifiers that count slogans far more often than things (`两个维护`, `四个意识`,
+/// `两个毫不动摇`, `十个全覆盖`): a Chinese numeral before one counts only a named place or
+/// body ([`PLACE_HEADS`]): `改造提升四个城市出入口`, `三家污染企业搬迁`.
+pub(crate) const PLACE_CLASSIFIERS: &[&str] = &["个", "家"];
+
+/// Heads of places, sites and bodies that a count in Chinese numerals names
+/// (`四个新型建材产业园区`, `两个市民广场`, `两家国家区域医疗中心`). A slogan's noun is an idea
+/// or a task (`意识`, `维护`, `全覆盖`, `积极性`), never one of these with a name of four
+/// characters or more before it.
+const PLACE_HEADS: &[&str] = &[
+    "出入口",
+    "企业",
+    "园区",
+    "产业园",
+    "集中区",
+    "示范区",
+    "开发区",
+    "广场",
+    "公园",
+    "医疗中心",
+    "服务中心",
+    "基地",
+    "医院",
+    "学校",
+    "社区",
+    "小区",
+    "乡镇",
+    "村庄",
+    "景区",
+    "码头",
+    "口岸",
+];
+
+/// Whether a Chinese numeral with classifier `unit` before `after` counts built things or
+/// named places: a classifier of works followed by a name of three characters or more, or `个`
+/// / `家` followed by a place or body of four characters or more (see [`PLACE_HEADS`]); never
+/// inside a quote (`“两个中心”`).
 /// `一` alone is an article more often than a count (`走出一条新农村服务中心城…的道路`): only
-/// as the first item of a list of counts.
-fn counts_works(unit: &str, num: &str, after: &str) -> bool {
+/// as the first item of a list of counts; `千家` before a place names a programme
+/// (`千家重点耗能企业节能减排`), so only two to ninety-nine count places.
+fn counts_works(unit: &str, num: &str, after: &str, before: &str) -> bool {
     let name: String = after
         .chars()
         .take_while(|c| crate::text::is_han(*c))
         .collect();
     let listed = after[name.len()..].starts_with('、');
-    WORK_CLASSIFIERS.contains(&unit) && name.chars().count() >= 3 && (num != "一" || listed)
+    if WORK_CLASSIFIERS.contains(&unit) {
+        return name.chars().count() >= 3 && (num != "一" || listed);
+    }
+    PLACE_CLASSIFIERS.contains(&unit)
+        && num.chars().all(|c| "两二三四五六七八九十".contains(c))
+        && !before.ends_with(['“', '"', '‘'])
+        && names_place(&name)
+}
+
+/// Whether a run of Han characters opens with a place or body of four characters or more
+/// (`城市出入口的生态景观建设`, `污染企业搬迁`), the name not cut by `的`.
+fn names_place(run: &str) -> bool {
+    PLACE_HEADS.iter().any(|h| {
+        run.match_indices(h).any(|(at, _)| {
+            let name = &run[..at + h.len()];
+            let n = name.chars().count();
+            (4..=10).contains(&n) && !name.contains('的')
+        })
+    })
 }
 
 /// Chinese numerals with a classifier that count nothing: `一批` is "a batch", an indefinite
@@ -843,6 +896,23 @@ mod tests {
         assert_eq!(values, [1.0, 2.0, 4.0]);
         assert!(scan("走出一条新农村服务中心城的道路").is_empty());
         assert!(scan("树牢四个意识,打好三大攻坚战").is_empty());
+        // `个` and `家` count a named place or body only, never a slogan.
+        assert_eq!(one("改造提升五个城镇出入口,").value, 5.0);
+        assert_eq!(one("完成北区两家化工企业搬迁").value, 2.0);
+        assert_eq!(one("建设三个现代农业产业园区").value, 3.0);
+        for slogan in [
+            "增强两个维护的自觉",
+            "坚持两个毫不动摇",
+            "落实十个全覆盖工程",
+            "发挥中央和地方两个积极性",
+            "统筹国内国际两个大局",
+            "建设“两个示范园区”",
+            "推进三个转变",
+            "形成一个产业园区",
+            "抓好千家重点耗能企业节能",
+        ] {
+            assert!(scan(slogan).is_empty(), "{slogan}");
+        }
         // An indefinite batch, a congress's sessions, an idiom.
         assert!(scan("做到储备一批、开工一批、建设一批").is_empty());
         assert!(scan("落实省委十一届九次、十次全会部署").is_empty());
