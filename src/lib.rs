@@ -250,7 +250,12 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
         tree::match_outline(&mut outline, &built.parts);
         outline
     });
-    let (truncated, whole) = tree::check_whole(&built.parts, &built.closing, outline.as_ref());
+    let (truncated, whole) = tree::check_whole(
+        &built.parts,
+        &built.preamble,
+        &built.closing,
+        outline.as_ref(),
+    );
     diagnostics.extend(whole);
     for (role, name) in [(Role::Review, "review"), (Role::Plan, "plan")] {
         if !built.parts.iter().any(|p| p.role == role) {

@@ -709,8 +709,12 @@ fn announced_count(text: &str) -> Option<u32> {
     (2..=20).contains(&n).then_some(n)
 }
 
+/// Checks that the copy holds the whole report: a body that ends mid-sentence, fewer groups
+/// than a part announces, headings its outline lists and the body lacks, or a delivered text
+/// (it opens with the address `各位代表:`) that ends with no closing at all.
 pub fn check_whole(
     parts: &[Section],
+    preamble: &[Paragraph],
     closing: &[Paragraph],
     outline: Option<&Outline>,
 ) -> (bool, Vec<Diagnostic>) {
@@ -764,6 +768,26 @@ pub fn check_whole(
                 "{} announces {announced} groups of work but the body stops after {}: the copy looks cut off",
                 section.path,
                 section.children.len()
+            ),
+        ));
+    }
+    // A report as delivered ends with a call to the deputies (`让我们…奋斗!`), and every full
+    // text that opens with the address keeps it; a copy that opens so and ends with no closing
+    // stopped early, even at a sentence's end (a portal's copy cut after the first task of
+    // 三.(二), with nothing announced to count). News stories and summaries open with no address.
+    if !truncated
+        && closing.is_empty()
+        && preamble.iter().any(|p| p.text.starts_with("各位代表"))
+        && let Some(p) = last_paragraph
+    {
+        truncated = true;
+        let place = last_heading.map_or(String::new(), |s| format!(" in {}", s.path));
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Truncated,
+            Some(p.line),
+            format!(
+                "the copy opens with the address to the deputies but ends{place} with no closing: it looks cut off after line {}",
+                p.line
             ),
         ));
     }
@@ -983,8 +1007,50 @@ mod abridged_tests {
             let texts = text(groups);
             let body = lines(&texts.iter().map(String::as_str).collect::<Vec<_>>());
             let tree = build(&body);
-            let (truncated, _) = check_whole(&tree.parts, &tree.closing, None);
+            let (truncated, _) = check_whole(&tree.parts, &tree.preamble, &tree.closing, None);
             assert_eq!(truncated, cut, "{groups} groups");
+        }
+    }
+
+    /// A delivered text opens with the address and ends with the call; without the call it was
+    /// cut, even at a sentence's end. A news story (no address) may end anywhere.
+    #[test]
+    fn address_without_closing_is_a_cut_copy() {
+        let body = |address: bool, call: bool| {
+            let mut texts = vec![
+                "一、2030年工作回顾",
+                "全市生产总值完成3000亿元。",
+                "二、2031年主要任务",
+                "(一)加快建设重点项目",
+                "要建成一批公园,新建学校10所。",
+            ];
+            if address {
+                texts.insert(0, "各位代表:");
+            }
+            if call {
+                texts.push("各位代表!让我们团结一心,为建设更加美好的示例市而努力奋斗!");
+            }
+            lines(&texts)
+        };
+        for (address, call, cut) in [
+            (true, false, true),
+            (true, true, false),
+            (false, false, false),
+        ] {
+            let tree = build(&body(address, call));
+            let (truncated, diagnostics) =
+                check_whole(&tree.parts, &tree.preamble, &tree.closing, None);
+            assert_eq!(
+                truncated, cut,
+                "address {address}, call {call}: {diagnostics:?}"
+            );
+            if cut {
+                assert!(
+                    diagnostics[0].message.contains("no closing"),
+                    "{diagnostics:?}"
+                );
+                assert_eq!(diagnostics[0].line, Some(6));
+            }
         }
     }
 
