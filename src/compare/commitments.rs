@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::compare::thesaurus::THESAURUS;
 use crate::extract::commitments::{
     CharHash, VOCABULARY, clauses, extract, object_core, object_key, phase_of, short_core,
     thing_kind,
@@ -139,6 +140,9 @@ struct Probe {
     /// The key without the place, scope or season it opens with (`冬季清洁取暖` →
     /// `清洁取暖`), when four characters or more are left.
     unscoped: Option<String>,
+    /// Words by which a review reports progress on the object without naming it (the
+    /// thesaurus: `PM2.5` for an air-pollution plan).
+    evidence: Vec<String>,
 }
 
 impl Probe {
@@ -156,17 +160,23 @@ impl Probe {
             .into_iter()
             .filter(|q| q.chars().count() >= 3 || q.chars().any(|c| c.is_ascii_alphanumeric()))
             .collect();
-        let aliases = aliases(&key);
+        let mut aliases = aliases(&key);
+        // Other names of the same object (the thesaurus: `保交房` for `保交楼`).
+        aliases.extend(THESAURUS.renamings(&key));
+        aliases.sort();
+        aliases.dedup();
         // Quoted names count for the quick filter too: `“河北净菜”进京` (key `净菜进京` once the
         // place is dropped) is reported as `“河北净菜”等…`.
         let mut aliases_for_bits = aliases.clone();
         aliases_for_bits.extend(quoted_names(&c.object));
         let short_quote = quoted_names(&c.object)
             .iter()
+            .chain(&aliases)
             .any(|q| q.chars().count() <= 2);
         let core = object_core(&key);
         let short_quoted = key.chars().count() == 2 && quoted_names(&c.object).contains(&key);
         Probe {
+            evidence: THESAURUS.evidence(&key),
             unscoped: unscoped(&key),
             short_quoted,
             core,
@@ -720,6 +730,19 @@ impl Indexed {
             .filter(|p| probe.may_be_in(&p.text))
     }
 
+    /// The places that may hold `word`: those holding its rarest character pair.
+    fn holding(&self, word: &str) -> &[usize] {
+        let cs: Vec<char> = word.chars().collect();
+        cs.windows(2)
+            .map(|w| {
+                self.by_gram
+                    .get(&(w[0], w[1]))
+                    .map_or(&[][..], Vec::as_slice)
+            })
+            .min_by_key(|list| list.len())
+            .unwrap_or(&[])
+    }
+
     /// The places, in order, that may hold one of the probe's whole names (its key, an alias,
     /// a quoted name): those holding the name's rarest character pair.
     fn holding_names<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
@@ -959,8 +982,31 @@ fn status_in_review(
             CommitmentStatus::InProgress,
             Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
         ),
-        None => (CommitmentStatus::Unreported, None),
+        None => match reported_by_evidence(probe, review) {
+            Some(p) => (
+                CommitmentStatus::InProgress,
+                Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
+            ),
+            None => (CommitmentStatus::Unreported, None),
+        },
     }
+}
+
+/// The first review clause that reports progress on an object it does not name, by a word
+/// of the thesaurus (`PM2.5下降…` for an air-pollution plan), at the object's level: the
+/// object is under way, never done by such a report.
+fn reported_by_evidence<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Place> {
+    let mut ids: Vec<usize> = probe
+        .evidence
+        .iter()
+        .flat_map(|w| review.holding(w).iter().copied())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter().map(|k| &review.places[k]).find(|p| {
+        probe.evidence.iter().any(|w| p.clause.contains(w.as_str()))
+            && !matches!((probe.level, p.text.level), (Some(a), Some(b)) if a != b)
+    })
 }
 
 /// The first commitment of `others` on the same object, else a clause of `plan` that names
@@ -1250,6 +1296,65 @@ mod tests {
         assert_eq!(
             status("办好", "草原文化节", event, "第五届草原文化节筹备有序"),
             CommitmentStatus::InProgress
+        );
+    }
+
+    fn status_of(object: &str, kind: CommitmentKind, review: &str) -> CommitmentStatus {
+        let c = Commitment {
+            verb: "实施".to_string(),
+            object: object.to_string(),
+            kind,
+            section: String::new(),
+            line: 0,
+            clause: String::new(),
+        };
+        let probe = Probe::new(&c, None);
+        let places = clauses(review)
+            .into_iter()
+            .map(|clause| Place {
+                section: "一".to_string(),
+                line: 1,
+                clause: clause.to_string(),
+                next: None,
+                text: Text::new(clause),
+            })
+            .collect();
+        status_in_review(&c, &probe, &Indexed::new(places), &[]).0
+    }
+
+    #[test]
+    fn the_thesaurus_names_and_evidences_an_object() {
+        let programme = CommitmentKind::Programme;
+        // Another name of the object: its status is read as from its own name.
+        assert_eq!(
+            status_of("保交楼", programme, "保交房项目交付3万套"),
+            CommitmentStatus::Done
+        );
+        assert_eq!(
+            status_of("城关镇河长管理体系", programme, "全面推行河长制"),
+            CommitmentStatus::InProgress
+        );
+        // The indicator of a plan: under way, however good the figure.
+        assert_eq!(
+            status_of(
+                "空气质量持续改善行动计划",
+                programme,
+                "细颗粒物(PM2.5)平均浓度下降4%,优良天数比例达到90%"
+            ),
+            CommitmentStatus::InProgress
+        );
+        // Not a station that measures it, nor a plan the review does not speak of.
+        assert_eq!(
+            status_of(
+                "空气质量自动监测站",
+                CommitmentKind::Project,
+                "细颗粒物(PM2.5)平均浓度下降4%"
+            ),
+            CommitmentStatus::Unreported
+        );
+        assert_eq!(
+            status_of("空气质量持续改善行动计划", programme, "新建污水管网20公里"),
+            CommitmentStatus::Unreported
         );
     }
 

@@ -20,6 +20,7 @@ pub mod commitments;
 pub mod diff;
 pub mod figures;
 pub mod judge;
+pub mod thesaurus;
 pub mod track;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,225 @@
+//! The thesaurus of commitments (`data/commitment_thesaurus.txt`): names of one object across
+//! years and between a promise and its report (`保交楼`, `保交房`), and the words by which a
+//! review reports progress on an object it does not name (`PM2.5` for an air-pollution plan).
+
+use std::sync::LazyLock;
+
+use crate::extract::commitments::{VOCABULARY, thing_kind};
+use crate::model::CommitmentKind;
+
+/// Groups of names of one object, and groups of evidence words of an object.
+#[derive(Debug, Default)]
+pub struct Thesaurus {
+    /// Words of one meaning inside names (`棚户区改造`, `棚改`): put one for another only.
+    synonyms: Vec<Vec<String>>,
+    /// Names of one object (`保交楼`, `保交房`): put one for another, or alone.
+    same: Vec<Vec<String>>,
+    evidence: Vec<(Vec<String>, Vec<String>)>,
+}
+
+/// The shipped thesaurus.
+pub static THESAURUS: LazyLock<Thesaurus> = LazyLock::new(|| {
+    Thesaurus::parse(include_str!("../../data/commitment_thesaurus.txt"))
+        .expect("data/commitment_thesaurus.txt is well formed (checked by a unit test)")
+});
+
+impl Thesaurus {
+    /// Parses `[same]` lines (names separated by spaces) and `[evidence]` lines
+    /// (`names : words`); any other line shape is an error naming the line.
+    pub fn parse(text: &str) -> Result<Thesaurus, String> {
+        let mut out = Thesaurus::default();
+        let mut section = None;
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = Some(name.to_string());
+                continue;
+            }
+            let words =
+                |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_string).collect() };
+            match section.as_deref() {
+                Some(name @ ("same" | "synonyms")) => {
+                    let group = words(line);
+                    if group.len() < 2 {
+                        return Err(format!("line {}: a group of one name", n + 1));
+                    }
+                    if name == "same" {
+                        out.same.push(group);
+                    } else {
+                        out.synonyms.push(group);
+                    }
+                }
+                Some("evidence") => {
+                    let Some((names, evidence)) = line.split_once(':') else {
+                        return Err(format!("line {}: no `:` between names and words", n + 1));
+                    };
+                    let (names, evidence) = (words(names), words(evidence));
+                    if names.is_empty() || evidence.is_empty() {
+                        return Err(format!("line {}: no names or no words", n + 1));
+                    }
+                    out.evidence.push((names, evidence));
+                }
+                Some(other) => return Err(format!("line {}: unknown section [{other}]", n + 1)),
+                None => return Err(format!("line {}: a group before any [section]", n + 1)),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Other names of the object of `key`: for each word of a `[synonyms]` or name of a
+    /// `[same]` group inside it, the key with another of the group put in its place; and,
+    /// for a name of `[same]` that is the key's topic ([`is_topic`]), each other name of
+    /// three characters or more alone (`区镇村三级河长管理体系` → `区镇村三级河长制`, `河长制`;
+    /// `国企改革三年行动` → `国有企业改革三年行动`, not `国有企业`).
+    pub fn renamings(&self, key: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for group in &self.synonyms {
+            for word in group {
+                if let Some(at) = key.find(word.as_str()) {
+                    for other in group.iter().filter(|o| *o != word) {
+                        out.push(format!("{}{other}{}", &key[..at], &key[at + word.len()..]));
+                    }
+                }
+            }
+        }
+        for group in &self.same {
+            for name in group {
+                let Some(at) = key.find(name.as_str()) else {
+                    continue;
+                };
+                let topic = is_topic(key, at, name);
+                for other in group.iter().filter(|o| *o != name) {
+                    let renamed = format!("{}{other}{}", &key[..at], &key[at + name.len()..]);
+                    out.push(renamed);
+                    if topic && other.chars().count() >= 3 {
+                        out.push(other.clone());
+                    }
+                }
+            }
+        }
+        out.retain(|r| r != key);
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The words by which a review reports progress on the object of `key` without naming
+    /// it: those of each `[evidence]` group with a name that is the key's topic.
+    pub fn evidence(&self, key: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (names, words) in &self.evidence {
+            let topic = names.iter().any(|name| {
+                key.match_indices(name.as_str())
+                    .any(|(at, _)| is_topic(key, at, name))
+            });
+            if topic {
+                out.extend(words.iter().cloned());
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// Whether `name`, at `at` in `key`, is what the key is about: before it at most a short
+/// scope that names no built thing, institution, event or document (`农村`, `区镇村三级`,
+/// `城关镇`); after it nothing, or a programme's kind
+/// after words that name no thing (no noun: `持续改善行动计划`, `监测和帮扶`).
+/// `空气质量自动监测站` is a station, not air quality; `棚改配套道路绿化工程` the greening of
+/// roads, not the renewal of shanty towns.
+fn is_topic(key: &str, at: usize, name: &str) -> bool {
+    let before = &key[..at];
+    let after = &key[at + name.len()..];
+    let head = VOCABULARY
+        .suffix("head.programme", after)
+        .or_else(|| VOCABULARY.suffix("head.plan", after))
+        .unwrap_or("");
+    let words = &after[..after.len() - head.len()];
+    let no_noun = crate::text::words::tag(words)
+        .iter()
+        .all(|(_, t)| !t.starts_with('n'));
+    // A place before the name reads as a title's head (`城关镇`, like `特色小镇`): a scope.
+    let scope = matches!(thing_kind(before), None | Some(CommitmentKind::Title));
+    before.chars().count() <= 5 && scope && no_noun
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INVENTED: &str = "
+[synonyms]
+城北棚户区改造 城北棚改
+[same]
+甲乙行动 丙丁行动
+[evidence]
+水质提升 : 断面达标 水质优良
+";
+
+    #[test]
+    fn the_shipped_thesaurus_parses() {
+        let t = Thesaurus::parse(include_str!("../../data/commitment_thesaurus.txt")).unwrap();
+        assert!(t.same.len() >= 10 && t.evidence.len() >= 10);
+        assert!(Thesaurus::parse("[same]\n一个名字\n").is_err());
+        assert!(Thesaurus::parse("[evidence]\n名字 词语\n").is_err());
+        assert!(Thesaurus::parse("甲 乙\n").is_err());
+        assert!(Thesaurus::parse("[other]\n甲 乙\n").is_err());
+    }
+
+    #[test]
+    fn renamings_put_one_name_for_another() {
+        let t = Thesaurus::parse(INVENTED).unwrap();
+        assert_eq!(
+            t.renamings("城北棚户区改造配套道路"),
+            vec!["城北棚改配套道路".to_string()]
+        );
+        // The topic: the other name alone too; a scope before it is kept out.
+        assert_eq!(
+            t.renamings("县级甲乙行动"),
+            vec!["丙丁行动".to_string(), "县级丙丁行动".to_string()]
+        );
+        // Another thing after the name: only the name put in its place.
+        assert_eq!(
+            t.renamings("甲乙行动指挥中心"),
+            vec!["丙丁行动指挥中心".to_string()]
+        );
+        assert!(t.renamings("城南道路").is_empty());
+        // A synonym is a word of the name, never the object alone.
+        assert_eq!(t.renamings("城北棚改"), vec!["城北棚户区改造".to_string()]);
+        assert_eq!(
+            THESAURUS.renamings("国企改革三年行动"),
+            vec!["国有企业改革三年行动".to_string()]
+        );
+    }
+
+    #[test]
+    fn evidence_only_for_the_topic() {
+        let t = Thesaurus::parse(INVENTED).unwrap();
+        assert_eq!(
+            t.evidence("水质提升三年行动"),
+            vec!["断面达标".to_string(), "水质优良".to_string()]
+        );
+        assert!(t.evidence("水质提升监测站").is_empty());
+        assert!(t.evidence("城东新区水质提升").is_empty());
+        // The shipped groups: an air-pollution plan is reported by its indicator.
+        assert!(
+            THESAURUS
+                .evidence("空气质量持续改善行动计划")
+                .contains(&"PM2.5".to_string())
+        );
+        assert!(
+            THESAURUS
+                .renamings("保交楼")
+                .contains(&"保交房".to_string())
+        );
+        // Roads of a renewal area are not the renewal: the name put in its place only.
+        assert_eq!(
+            THESAURUS.renamings("棚改配套道路绿化工程"),
+            vec!["棚户区改造配套道路绿化工程".to_string()]
+        );
+    }
+}
