@@ -682,7 +682,11 @@ fn find_actual<'a>(
 }
 
 /// An actual with exactly the target's figure and unit whose subject opens with the same
-/// noun phrase of at least three characters.
+/// noun phrase of at least three characters; or, for a count of ten or more, the same figure
+/// under another counter for a thing named with the same words (`年内完成335座保暖房装修` →
+/// review `建成335户绿色保暖房`: the houses counted by household; `178座燃煤小锅炉淘汰` →
+/// `178座燃煤锅炉拆改`): two names sharing two pairs of characters and a count of ten or more
+/// agree by chance too rarely to be two things.
 fn same_figure_same_thing<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
     let (Some(value), Some(unit)) = (t.ind.value, t.ind.unit.as_deref()) else {
         return None;
@@ -694,10 +698,34 @@ fn same_figure_same_thing<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indi
             .take_while(|(x, y)| x == y)
             .count()
     };
-    actuals
+    let plain = |a: &Item| a.generic.is_none() && t.generic.is_none();
+    let same = actuals
         .iter()
         .filter(|a| a.ind.value == Some(value) && a.ind.unit.as_deref() == Some(unit))
-        .find(|a| opening(&a.key) >= 3 && a.generic.is_none() && t.generic.is_none())
+        .find(|a| opening(&a.key) >= 3 && plain(a))
+        .map(|a| a.ind);
+    let whole = t.ind.base_value;
+    if same.is_some()
+        || t.ind.measure != Measure::Count
+        || whole.is_none_or(|v| v < 10.0 || v.fract() != 0.0)
+    {
+        return same;
+    }
+    let pairs = |s: &str| -> Vec<(char, char)> {
+        let cs: Vec<char> = s.chars().filter(|c| crate::text::is_han(*c)).collect();
+        cs.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let own = pairs(&t.key);
+    actuals
+        .iter()
+        .filter(|a| a.ind.measure == Measure::Count && a.ind.base_value == whole && plain(a))
+        .find(|a| {
+            let theirs = pairs(&a.key);
+            let mut shared: Vec<&(char, char)> =
+                own.iter().filter(|p| theirs.contains(p)).collect();
+            shared.dedup();
+            shared.len() >= 2
+        })
         .map(|a| a.ind)
 }
 
@@ -1489,6 +1517,21 @@ mod tests {
         let same = items(&same.iter().collect::<Vec<_>>());
         assert!(same_figure_same_thing(&Item::new(&target), &same).is_some());
         let other = [thing("老旧小区改造任务", 44.0, "个")];
+        let other = items(&other.iter().collect::<Vec<_>>());
+        assert!(same_figure_same_thing(&Item::new(&target), &other).is_none());
+        // The same count of ten or more under another counter, for the same words.
+        let target = thing("牛舍装修", 120.0, "座");
+        let same = [thing("新型牛舍", 120.0, "户")];
+        let same = items(&same.iter().collect::<Vec<_>>());
+        assert!(same_figure_same_thing(&Item::new(&target), &same).is_none());
+        let same = [thing("农户牛舍装修", 120.0, "户")];
+        let same = items(&same.iter().collect::<Vec<_>>());
+        assert!(same_figure_same_thing(&Item::new(&target), &same).is_some());
+        let few = thing("农户牛舍装修", 9.0, "座");
+        let same = [thing("农户牛舍装修", 9.0, "户")];
+        let same = items(&same.iter().collect::<Vec<_>>());
+        assert!(same_figure_same_thing(&Item::new(&few), &same).is_none());
+        let other = [thing("农户住房装修", 120.0, "户")];
         let other = items(&other.iter().collect::<Vec<_>>());
         assert!(same_figure_same_thing(&Item::new(&target), &other).is_none());
     }

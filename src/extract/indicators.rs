@@ -855,6 +855,20 @@ fn noun_follows(after: &str) -> bool {
     }) || described_noun(after).is_some()
 }
 
+/// A size bound between a count and the things it counts: `10蒸吨及以下的各类` of
+/// `完成178座10蒸吨及以下的各类燃煤小锅炉淘汰` says which boilers, the count is of boilers.
+static SIZE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\d+(?:\.\d+)?[^\d\s，,、。；;：:（(]{1,4}?(?:及以下|及以上|以下|以上)的?(?:各类|各种)?",
+    )
+    .expect("valid regex")
+});
+
+/// The text after a count with a leading size class dropped (see [`SIZE_CLASS`]).
+fn skip_size_class(after: &str) -> &str {
+    SIZE_CLASS.find(after).map_or(after, |m| &after[m.end()..])
+}
+
 /// A count of built things or named places written in Chinese numerals before their name
 /// (`两条风情滨河路`, `四个城市出入口`): the scan keeps a Chinese numeral with `个` or `家` before
 /// Han text only for a named place.
@@ -1499,8 +1513,9 @@ fn extract_clause(
         {
             subject = format!("{last}占{subject}");
         }
-        // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`.
-        let after = &clause[q.end..next.map_or(clause.len(), |n| n.start)];
+        // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`; a size
+        // between the count and the thing is the thing's class (`178座10蒸吨及以下的燃煤小锅炉`).
+        let after = skip_size_class(&clause[q.end..next.map_or(clause.len(), |n| n.start)]);
         let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左']);
         let named_after = !q.is_percent()
             && (!q.chinese || works(q))
@@ -2538,6 +2553,28 @@ mod tests {
             inds.iter()
                 .any(|i| i.subject == "危房改造" && i.value == Some(2500.0)),
             "{inds:?}"
+        );
+    }
+
+    /// A size class between a count and the things counted (`10蒸吨及以下的`) says which
+    /// things; the count is of the things after it.
+    #[test]
+    fn a_size_class_after_a_count_is_skipped() {
+        assert_eq!(
+            skip_size_class("20蒸吨及以下的各类燃气锅炉改造"),
+            "燃气锅炉改造"
+        );
+        assert_eq!(skip_size_class("35千伏以上输变电工程"), "输变电工程");
+        assert_eq!(skip_size_class("2万吨的仓储项目"), "2万吨的仓储项目");
+        let inds = extract_text(
+            "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n全年完成投资50亿元。\n\
+             二、2019年工作安排\n(一)治理环境。全面完成镇区内96座20蒸吨及以下的燃气锅炉改造。\n",
+        );
+        assert!(
+            inds.iter()
+                .any(|i| i.value == Some(96.0) && i.subject.contains("燃气锅炉改造")),
+            "{}",
+            brief(&inds)
         );
     }
 
