@@ -529,9 +529,13 @@ fn unscoped(key: &str) -> Option<String> {
             Some(&(w, "ns" | "t")) if w.chars().count() >= 2 => Some(w.len()),
             _ => None,
         };
+        // A second word is stripped only when enough is left: `哈克镇老年养护院` is
+        // `老年养护院`, not `养护院` (`老年` is tagged a time, like `冬季`).
         match scope.or(township).or_else(tagged) {
-            Some(at) => rest = &rest[at..],
-            None => break,
+            Some(at) if rest.len() == key.len() || rest[at..].chars().count() >= 4 => {
+                rest = &rest[at..]
+            }
+            _ => break,
         }
     }
     (rest.len() < key.len() && rest.chars().count() >= 4 && !content_words(rest).is_empty())
@@ -1432,6 +1436,9 @@ mod tests {
             "供电、供热、通讯、燃气等基础设施开工建设"
         ));
         assert!(!mentions("供电工程", "供电公司完成改造"));
+        // Without the township, but not without more: `老年` is tagged a time.
+        assert!(mentions("城南镇老年养护院", "老年养护院投入试运行"));
+        assert!(!mentions("城南镇老年养护院", "城北镇养护院开工"));
         assert!(!mentions("供电工程", "农村供电、供水能力提升"));
     }
 }
