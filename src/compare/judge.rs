@@ -626,6 +626,12 @@ fn find_actual<'a>(
             )),
         );
     }
+    // A count of the same things with the work done on them named after them
+    // (`改造提升四个城市出入口` → review `三个城市出入口的生态景观建设`).
+    if let Some(a) = same_things_counted(t, actuals) {
+        let (o, note) = outcome(t.ind, a);
+        return (Some(a), o, note);
+    }
     // The same figure in the same unit for a thing named by the same opening noun phrase
     // (`老旧小区基础设施综合改造45个` → review `完成45个老旧小区改造任务`): the same work.
     if let Some(a) = same_figure_same_thing(t, actuals) {
@@ -726,6 +732,27 @@ fn same_figure_same_thing<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indi
             shared.dedup();
             shared.len() >= 2
         })
+        .map(|a| a.ind)
+}
+
+/// A count in the target's counter whose subject opens with the whole of the target's
+/// name, four characters or more, and goes on with a work done on it: the same things
+/// counted (`城市出入口` of the plan, `城市出入口生态景观建设` of the review). Not a count of
+/// the members a list names (`整治矿山、土地等6个重点领域`): those are other members.
+fn same_things_counted<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
+    if t.ind.measure != Measure::Count || t.key.chars().count() < 4 || t.generic.is_some() {
+        return None;
+    }
+    let of_a_list = |a: &Indicator| {
+        a.clause
+            .find(&a.written)
+            .is_some_and(|at| a.clause[..at].ends_with('等'))
+    };
+    actuals
+        .iter()
+        .filter(|a| a.ind.measure == Measure::Count && a.ind.base_unit == t.ind.base_unit)
+        .filter(|a| !of_a_list(a.ind))
+        .find(|a| a.generic.is_none() && a.key.len() > t.key.len() && a.key.starts_with(&t.key))
         .map(|a| a.ind)
 }
 
@@ -1519,6 +1546,19 @@ mod tests {
         let other = [thing("老旧小区改造任务", 44.0, "个")];
         let other = items(&other.iter().collect::<Vec<_>>());
         assert!(same_figure_same_thing(&Item::new(&target), &other).is_none());
+        // A count of the same things with their work named after them.
+        let target = thing("城镇出入口", 5.0, "个");
+        let same = [thing("城镇出入口绿化工程", 4.0, "个")];
+        let same = items(&same.iter().collect::<Vec<_>>());
+        assert!(same_things_counted(&Item::new(&target), &same).is_some());
+        let mut listed = thing("城镇出入口绿化工程", 4.0, "个");
+        listed.written = "4个".into();
+        listed.clause = "完成东门、西门等4个城镇出入口绿化工程".into();
+        let listed = items(&[&listed]);
+        assert!(same_things_counted(&Item::new(&target), &listed).is_none());
+        let other = [thing("出入口绿化工程", 4.0, "个")];
+        let other = items(&other.iter().collect::<Vec<_>>());
+        assert!(same_things_counted(&Item::new(&target), &other).is_none());
         // The same count of ten or more under another counter, for the same words.
         let target = thing("牛舍装修", 120.0, "座");
         let same = [thing("新型牛舍", 120.0, "户")];

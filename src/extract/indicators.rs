@@ -911,10 +911,13 @@ fn thing_after(after: &str) -> String {
         let (left, right) = (&item[..k], &item[k + '的'.len_utf8()..]);
         let thing = thing_after(right);
         if !thing.is_empty() {
+            // A place the segmenter tags otherwise (`城市出入口的生态景观建设`: `出入口` is
+            // tagged as an idiom) owns the thing too.
             let owner_is_noun = noun_run(left) == left
-                && crate::text::words::tag(left)
+                && (crate::text::words::tag(left)
                     .last()
-                    .is_some_and(|(_, t)| t.starts_with('n') && *t != "nr");
+                    .is_some_and(|(_, t)| t.starts_with('n') && *t != "nr")
+                    || crate::extract::quantity::is_place(left));
             return if owner_is_noun {
                 format!("{left}{thing}")
             } else {
@@ -2519,6 +2522,7 @@ mod tests {
             "老旧小区既有建筑节能改造"
         );
         assert_eq!(thing_after("的城区供水主管网改造"), "城区供水主管网改造");
+        assert_eq!(thing_after("城镇出入口的绿化工程"), "城镇出入口绿化工程");
         // The kind of a thing written with a verb stays in its name: `V式` and who runs it.
         assert_eq!(thing_after("公立幼儿园"), "公立幼儿园");
         assert_eq!(

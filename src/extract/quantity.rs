@@ -673,6 +673,11 @@ fn counts_works(unit: &str, num: &str, after: &str, before: &str) -> bool {
         && names_place(&name)
 }
 
+/// Whether a name ends on the head of a place or body (`城市出入口`, `污染企业`).
+pub(crate) fn is_place(name: &str) -> bool {
+    PLACE_HEADS.iter().any(|h| name.ends_with(h))
+}
+
 /// Whether a run of Han characters opens with a place or body of four characters or more
 /// (`城市出入口的生态景观建设`, `污染企业搬迁`), the name not cut by `的`.
 fn names_place(run: &str) -> bool {
