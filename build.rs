@@ -8,7 +8,11 @@
 //!   7.6M instructions at every start, serde_json reads the same tables in a fraction;
 //! - which characters hanconv's traditional → simplified conversion can change
 //!   (`simplify.rs`, read by `src/read/decode.rs`), worked out from its dictionaries at
-//!   every start before (2.5M instructions).
+//!   every start before (2.5M instructions);
+//! - the regular expressions written `prepared!(r"…")` in the files of `PREPARED_IN`, each
+//!   compiled into a forward and a reverse dense DFA (`prepared.rs` and `prepared/*.dfa`,
+//!   read in place by `src/text/prepared.rs`): compiling the commitments' patterns with the
+//!   `regex` crate cost 8–10M instructions at every start.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -16,16 +20,95 @@ use std::path::PathBuf;
 
 const DICT: &str = "data/jieba/dict.txt";
 const INDICATORS: &str = "data/indicators.toml";
+/// The sources whose `prepared!(r"…")` patterns are compiled here.
+const PREPARED_IN: &[&str] = &["src/extract/commitments.rs", "src/compare/commitments.rs"];
 
 fn main() {
     println!("cargo::rerun-if-changed={DICT}");
     println!("cargo::rerun-if-changed={INDICATORS}");
     println!("cargo::rerun-if-changed=build.rs");
+    for file in PREPARED_IN {
+        println!("cargo::rerun-if-changed={file}");
+    }
     link_without_pie();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR set by cargo"));
     indicators_to_json(&out);
-    dictionary_to_fst(&out);
+    // The rules' files are edited often, the dictionary seldom: compiled again only when it
+    // or this file is newer than the compiled map.
+    if !up_to_date(&out.join("words.fst"), &[DICT, "build.rs"]) {
+        dictionary_to_fst(&out);
+    }
     changing_characters(&out);
+    prepare_patterns(&out);
+}
+
+/// Whether `output` exists and is newer than every one of `inputs`.
+fn up_to_date(output: &std::path::Path, inputs: &[&str]) -> bool {
+    let modified = |path: &std::path::Path| std::fs::metadata(path).and_then(|m| m.modified());
+    let Ok(made) = modified(output) else {
+        return false;
+    };
+    inputs
+        .iter()
+        .all(|input| modified(std::path::Path::new(input)).is_ok_and(|changed| changed < made))
+}
+
+/// The patterns written `prepared!(r"…")` (or `r#"…"#`) in the files of `PREPARED_IN`,
+/// compiled as `regex_automata::dfa::regex::Regex` compiles them (a forward DFA, leftmost
+/// first; a reverse one, all matches, to find where a match starts), minimized, and written
+/// little-endian; `prepared.rs` lists them for `src/text/prepared.rs`.
+fn prepare_patterns(out: &std::path::Path) {
+    use regex_automata::dfa::{dense, regex::Regex};
+    let mut patterns: Vec<String> = Vec::new();
+    for file in PREPARED_IN {
+        let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        patterns.extend(prepared_literals(&text));
+    }
+    patterns.sort();
+    patterns.dedup();
+    let dir = out.join("prepared");
+    std::fs::create_dir_all(&dir).expect("create prepared/");
+    let mut rs = String::new();
+    let _ = writeln!(rs, "static PREPARED: &[Compiled] = &[");
+    for (i, pattern) in patterns.iter().enumerate() {
+        let re = Regex::builder()
+            .dense(dense::Config::new().minimize(true))
+            .build(pattern)
+            .unwrap_or_else(|e| panic!("prepared!(r\"{pattern}\"): {e}"));
+        for (dfa, name) in [(re.forward(), "forward"), (re.reverse(), "reverse")] {
+            let (bytes, pad) = dfa.to_bytes_little_endian();
+            std::fs::write(dir.join(format!("{i}.{name}.dfa")), &bytes[pad..])
+                .expect("write a DFA");
+        }
+        let _ = writeln!(
+            rs,
+            "    Compiled {{ pattern: {pattern:?}, \
+             forward: &Aligned {{ bytes: *include_bytes!(concat!(env!(\"OUT_DIR\"), \"/prepared/{i}.forward.dfa\")) }}, \
+             reverse: &Aligned {{ bytes: *include_bytes!(concat!(env!(\"OUT_DIR\"), \"/prepared/{i}.reverse.dfa\")) }} }},"
+        );
+    }
+    let _ = writeln!(rs, "];");
+    std::fs::write(out.join("prepared.rs"), rs).expect("write prepared.rs");
+}
+
+/// The raw string literals written `prepared!(r"…")` or `prepared!(r#"…"#)` in `text`.
+fn prepared_literals(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("prepared!(") {
+        let rest = text[at + "prepared!(".len()..].trim_start();
+        let Some(rest) = rest.strip_prefix('r') else {
+            continue;
+        };
+        let hashes = rest.len() - rest.trim_start_matches('#').len();
+        let Some(body) = rest[hashes..].strip_prefix('"') else {
+            continue;
+        };
+        let close = format!("\"{}", "#".repeat(hashes));
+        if let Some(end) = body.find(&close) {
+            found.push(body[..end].to_string());
+        }
+    }
+    found
 }
 
 /// The characters hanconv's traditional → simplified conversion can change, for

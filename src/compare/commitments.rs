@@ -5,9 +5,8 @@
 //! the next, `建成` in the review.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::prepared::{Pattern, prepared};
 
 use crate::compare::thesaurus::THESAURUS;
 use crate::extract::commitments::{
@@ -594,10 +593,9 @@ fn gram_mask(key: &str, aliases: &[String]) -> [u128; 8] {
 
 /// A size or count inside a name (`红星美凯龙6万平方米主力店`, `城区四处低洼积水点`): the plan
 /// states how big the thing will be, the review names it without (`红星美凯龙主力店项目开工建设`).
-static INNER_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9][0-9.]*[万亿]?(?:平方米|平方公里|公里|千米|米|亩|吨|千瓦|兆瓦|个|座|处|条|所|户|套|栋|间|张)|[一二两三四五六七八九十]+(?:个|座|处|条|所))")
-        .expect("valid regex")
-});
+static INNER_AMOUNT: Pattern = prepared!(
+    r"(?:[0-9][0-9.]*[万亿]?(?:平方米|平方公里|公里|千米|米|亩|吨|千瓦|兆瓦|个|座|处|条|所|户|套|栋|间|张)|[一二两三四五六七八九十]+(?:个|座|处|条|所))"
+);
 
 /// Other names of an object: joined by `暨` (`中俄蒙经贸洽谈暨产品展销会` is also
 /// `中俄蒙经贸洽谈会` and `产品展销会`); without a size or count inside it.

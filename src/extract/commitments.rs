@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::prepared::{Pattern, prepared};
 
 use crate::model::{Commitment, CommitmentKind, Horizon, Report, Role};
 use crate::text::is_han;
@@ -313,9 +313,7 @@ fn whole_word(text: &str, word: &str) -> bool {
 
 /// Strips lead words (adverbs, intent, time) from the start, repeatedly.
 fn strip_lead(mut text: &str) -> &str {
-    static INVEST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:总|计划|年度)?投资[0-9.]+[万亿千百]*元(?:的|,)?").expect("valid regex")
-    });
+    static INVEST: Pattern = prepared!(r"^(?:总|计划|年度)?投资[0-9.]+[万亿千百]*元(?:的|,)?");
     loop {
         let before = text.len();
         if let Some(w) = VOCABULARY.prefix("lead", text) {
@@ -389,8 +387,7 @@ fn is_footnote(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '[' | ']' | '［' | '］')
 }
 
-static FOOTNOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\[［][0-9]{1,3}[\]］]").expect("valid regex"));
+static FOOTNOTE: Pattern = prepared!(r"[\[［][0-9]{1,3}[\]］]");
 
 /// Splits a paragraph into clauses at `,;:。!?` outside quotes.
 pub fn clauses(text: &str) -> Vec<&str> {
@@ -484,8 +481,7 @@ const LAUNCH_TAILS: &[&str] = &[
 
 /// Reads a clause; `None` when it has neither a front verb nor a tail verb.
 fn read_clause(clause: &str) -> Option<Reading<'_>> {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[0-9]{4}年(?:[^前后底末]|$)").expect("valid regex"));
+    static YEAR: Pattern = prepared!(r"^[0-9]{4}年(?:[^前后底末]|$)");
     let clause = clause
         .trim_end_matches(['。', '!', '?'])
         .trim_end_matches(is_footnote);
@@ -849,10 +845,8 @@ fn improves(verb: &str) -> bool {
     VOCABULARY.prefix("verb.improve", verb).is_some()
 }
 
-static COUNT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|家|座|处|条|所|项|大|批|类|片)")
-        .expect("valid regex")
-});
+static COUNT_GROUP: Pattern =
+    prepared!(r"(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|家|座|处|条|所|项|大|批|类|片)");
 
 /// Splits `A、B等项目` into (`A、B`, `项目`) and `A、B两个景区` into (`A、B`, `景区`).
 fn split_group(text: &str) -> (&str, Option<&str>) {
@@ -1046,10 +1040,8 @@ fn shared_head(items: &[&str]) -> Option<String> {
 /// The item without a quoted collective name at its end (`城中村改造“三大工程”` →
 /// `城中村改造`): a count word (`三大`, `四个`) opening the quote.
 fn strip_collective_name(item: &str) -> &str {
-    static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"“(?:[一二两三四五六七八九十]|[0-9]+)(?:大|个|项|类)[^“”]{1,6}”$")
-            .expect("valid regex")
-    });
+    static COLLECTIVE: Pattern =
+        prepared!(r"“(?:[一二两三四五六七八九十]|[0-9]+)(?:大|个|项|类)[^“”]{1,6}”$");
     match COLLECTIVE.find(item) {
         Some(m) if item[..m.start()].chars().count() >= 3 => item[..m.start()].trim_end(),
         _ => item,
@@ -1081,14 +1073,12 @@ fn has_head(text: &str) -> bool {
 /// Closing quotes, dropped before the head noun is read (`“省市重点项目倍增计划”`).
 const QUOTE_ENDS: &[char] = &['”', '》', '"', '」'];
 
-static PHASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[(（]?(?:[一二三四五六七八九十]|[0-9]+)期(?:工程|项目)?[)）]?|[(（][^()（）]{1,8}[)）])$")
-        .expect("valid regex")
-});
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第(?:[0-9]+|[一二三四五六七八九十百]+)(?:届|次|批|期)|(?:19|20)[0-9]{2}年?|[一二三四五六七八九十]期|[0-9]+期")
-        .expect("valid regex")
-});
+static PHASE: Pattern = prepared!(
+    r"(?:[(（]?(?:[一二三四五六七八九十]|[0-9]+)期(?:工程|项目)?[)）]?|[(（][^()（）]{1,8}[)）])$"
+);
+static ORDINAL: Pattern = prepared!(
+    r"第(?:[0-9]+|[一二三四五六七八九十百]+)(?:届|次|批|期)|(?:19|20)[0-9]{2}年?|[一二三四五六七八九十]期|[0-9]+期"
+);
 
 /// The object without a trailing phase or parenthesis (`城北智造园二期` → `城北智造园`).
 fn strip_phase(text: &str) -> &str {
@@ -1163,14 +1153,12 @@ fn named(text: &str) -> bool {
     })
 }
 
-static COUNT_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:[0-9.]*)(?:万|亿)?(?:个|家|座|处|条|所|项|批|类|片|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|万千瓦|兆瓦|人|名|支|间|张|栋|株|头|只|辆|场|次|期|届|村|镇|县|区|元|万元|亿元|块|幢|节|段|宗|件|本|部|艘|架|列|对|组|级)")
-        .expect("valid regex")
-});
-static AMOUNT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9.]+(?:%|[万亿]?(?:元|个|家|座|处|条|所|项|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|人|名|间|张|栋|辆|次))(?:以上|左右|以内)?$|[一二两三四五六七八九十百千]+(?:个|家|座|处|条|所|项|户|套|台|间|张|栋|块|幢)$")
-        .expect("valid regex")
-});
+static COUNT_START: Pattern = prepared!(
+    r"^(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:[0-9.]*)(?:万|亿)?(?:个|家|座|处|条|所|项|批|类|片|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|万千瓦|兆瓦|人|名|支|间|张|栋|株|头|只|辆|场|次|期|届|村|镇|县|区|元|万元|亿元|块|幢|节|段|宗|件|本|部|艘|架|列|对|组|级)"
+);
+static AMOUNT_END: Pattern = prepared!(
+    r"[0-9.]+(?:%|[万亿]?(?:元|个|家|座|处|条|所|项|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|人|名|间|张|栋|辆|次))(?:以上|左右|以内)?$|[一二两三四五六七八九十百千]+(?:个|家|座|处|条|所|项|户|套|台|间|张|栋|块|幢)$"
+);
 
 /// Why an object is not a commitment object, or `None` when it may be one.
 fn unfit(item: &str) -> Option<&'static str> {
@@ -1402,10 +1390,8 @@ fn kind_of(head: Option<Head>, class: VerbClass) -> Option<CommitmentKind> {
     }
 }
 
-static ORDINAL_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十]{1,3}$").expect("valid regex"));
-static ORDINAL_ALONE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十]{1,3}").expect("valid regex"));
+static ORDINAL_ALONE: Pattern = prepared!(r"^第[一二三四五六七八九十]{1,3}$");
+static ORDINAL_ALONE_START: Pattern = prepared!(r"^第[一二三四五六七八九十]{1,3}");
 
 /// Commitments of one clause: (verb, object, kind).
 pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)> {
@@ -1595,9 +1581,8 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
 /// years (`2024年`, not another number of four digits: `“1118工程”`) dropped, trailing
 /// `建设`/`工作` cut.
 pub fn object_key(object: &str) -> String {
-    let object = FOOTNOTE.replace_all(object, "");
-    let s = ORDINAL.replace_all(&object, |c: &regex::Captures| {
-        let m = &c[0];
+    let object = FOOTNOTE.replace_all(object, |_| String::new());
+    let s = ORDINAL.replace_all(&object, |m| {
         // Phases (`二期`) tell two things apart; editions and years do not.
         if m.ends_with('期') && !m.starts_with('第') {
             m.to_string()
@@ -1663,8 +1648,7 @@ pub fn short_core(key: &str) -> Option<&str> {
 
 /// The phase an object names (`二期`), which must agree for two mentions to be one thing.
 pub fn phase_of(text: &str) -> Option<String> {
-    static P: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:[一二三四五六七八九十]|[0-9]+)期").expect("valid regex"));
+    static P: Pattern = prepared!(r"(?:[一二三四五六七八九十]|[0-9]+)期");
     if !text.contains('期') {
         return None;
     }

@@ -1,6 +1,7 @@
 //! Chinese text helpers shared by every stage: character classes, numerals, similarity.
 
 pub mod numerals;
+pub mod prepared;
 pub mod similarity;
 pub mod words;
 
