@@ -1228,6 +1228,24 @@ fn unfit(item: &str) -> Option<&'static str> {
     {
         return Some("a prepositional phrase");
     }
+    // `在稳定粮食播种面积、确保粮食安全的基础上`: a condition of what follows, not a thing.
+    if ["的基础上", "的前提下", "的同时", "的情况下"]
+        .iter()
+        .any(|f| item.ends_with(f))
+    {
+        return Some("a condition");
+    }
+    // `和削减行政审批事项`, `和改进外汇管理`: the second half of a pair of verbs, cut from the
+    // first (`清理和削减…`), on no thing with a head (`和超前布局重大科技项目` still names
+    // its projects). Not `和美乡村示范村`, `和牛养殖基地`: a conjunction followed by a verb.
+    let tags = crate::text::words::tag(item);
+    if let [(w, "c"), (_, t), ..] = tags.as_slice()
+        && ["和", "及", "并"].contains(w)
+        && (t.starts_with('v') || *t == "d" || *t == "ad")
+        && !has_head(item)
+    {
+        return Some("a piece of a list");
+    }
     // `落实在细节上`: `在…上/中` is where, not what (`在建项目` is a thing).
     if item.starts_with('在') && item.ends_with(['上', '中', '下']) {
         return Some("a prepositional phrase");
@@ -1917,6 +1935,20 @@ mod tests {
         assert_eq!(phase_of("城北智造园二期"), Some("二期".to_string()));
         assert_eq!(object_core("城市更新行动"), "城市更新");
         assert_eq!(object_core("国家级生态县(区)"), "国家级生态");
+    }
+
+    #[test]
+    fn conditions_halves_and_effects_are_no_things() {
+        assert_eq!(unfit("粮食安全的基础上"), Some("a condition"));
+        assert_eq!(unfit("试点工作的前提下"), Some("a condition"));
+        assert_eq!(unfit("和改进外汇管理"), Some("a piece of a list"));
+        // A word that opens with the same character, or a thing after the verb, stays.
+        assert_eq!(unfit("和美乡村示范村"), None);
+        assert_eq!(unfit("和牛养殖基地"), None);
+        assert!(unfit("和超前布局重大科技项目").is_none());
+        assert!(objects("扩大品牌效应").is_empty());
+        assert!(objects("扩大市场占有率").is_empty());
+        assert!(objects("扩大蔬菜种植面积").is_empty());
     }
 
     #[test]
