@@ -915,20 +915,42 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
             .flat_map(|m| review.holding(m))
             .find(|&i| names_programme(review.clauses[i].1))
     };
+    // The names the vocabulary knows it by (`物价总水平涨幅得到控制` names 居民消费价格总水平),
+    // and a short word for it opening a clause that says how it went, with no figure
+    // (`投资拉动稳步推进`).
+    let entry = t.id().and_then(|id| vocabulary().get(id));
+    let short: Vec<&str> = entry
+        .iter()
+        .flat_map(|e| e.short.iter())
+        .map(String::as_str)
+        .collect();
+    let in_words = |c: &str, n: &str| {
+        let c = c.trim_start_matches(|ch: char| !crate::text::is_han(ch));
+        c.strip_prefix(n)
+            .is_some_and(|rest| TREND_WORDS.iter().any(|w| rest.contains(w)))
+            && !c.contains(|ch: char| ch.is_ascii_digit())
+    };
+    let worded = || {
+        short
+            .iter()
+            .flat_map(|n| review.holding(n).into_iter().map(move |i| (n, i)))
+            .filter(|&(n, i)| in_words(review.clauses[i].1, n))
+            .map(|(_, i)| i)
+            .min()
+    };
     if let Some((head, owner)) = &t.generic {
         if han(owner) < 2 {
-            return None;
+            return worded().map(|i| (line(review.clauses[i].0), review.clauses[i].1));
         }
         return review
             .first_holding(head, |k| review.paragraphs[k].1.contains(owner.as_str()))
             .or_else(as_programme)
+            .or_else(worded)
             .map(|i| (line(review.clauses[i].0), review.clauses[i].1));
     }
     // The noun phrase a subject opens with (`央企二三级子公司` of `央企二三级子公司落户新区`)
     // only when long enough to name one thing.
     let run = subject_key(noun_run(&t.ind.subject));
-    // The names the vocabulary knows it by (`物价总水平涨幅得到控制` names 居民消费价格总水平).
-    let entry = t.id().and_then(|id| vocabulary().get(id));
     let aliases = entry
         .iter()
         .flat_map(|e| e.aliases.iter().chain([&e.zh]))
@@ -959,6 +981,7 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         .flat_map(|n| review.holding(n))
         .filter(|&i| naming(review.clauses[i].1))
         .chain(as_programme())
+        .chain(worded())
         .collect();
     found.sort_unstable();
     let first = *found.first()?;
@@ -970,6 +993,22 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         .unwrap_or(first);
     Some((line(review.clauses[said].0), review.clauses[said].1))
 }
+
+/// Words that say how an indicator went without a figure (`投资拉动稳步推进`,
+/// `投资保持较快增长`, `投资稳中有升`).
+const TREND_WORDS: &[&str] = &[
+    "稳步",
+    "较快",
+    "持续",
+    "稳中有升",
+    "稳中向好",
+    "平稳",
+    "回升",
+    "回暖",
+    "增长",
+    "下降",
+    "放缓",
+];
 
 /// Heads that name a programme of works: one programme is named with any of them
 /// (`菜篮子项目`, `“菜篮子”工程`).
@@ -1529,6 +1568,43 @@ mod tests {
             base_unit: Some(unit.to_string()),
             ..blank()
         }
+    }
+
+    /// A review that says how investment went in words (`投资拉动稳步推进`) reports on the
+    /// fixed-asset investment target without a comparable figure: unclear, not unreported;
+    /// a clause opening on an amount invested in a project does not.
+    #[test]
+    fn a_short_name_with_a_trend_word_reports_without_a_figure() {
+        let old = crate::parse_report(
+            "示例县2018年政府工作报告\n各位代表:\n一、2017年工作回顾\n地区生产总值增长6%。\n\
+             二、2018年工作安排\n主要预期目标是:地区生产总值增长7%,固定资产投资增长12%。\n"
+                .as_bytes(),
+            "old.txt",
+        )
+        .expect("a report");
+        let verdict = |review: &str| {
+            let text = format!(
+                "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
+                 二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。\n"
+            );
+            let new = crate::parse_report(text.as_bytes(), "new.txt").expect("a report");
+            let (old_inds, new_inds) = (
+                crate::extract::indicators::extract(&old),
+                crate::extract::indicators::extract(&new),
+            );
+            judge_indicators(&old, &new, &old_inds, &new_inds)
+                .into_iter()
+                .find(|r| r.indicator.contains("固定资产投资"))
+                .map(|r| r.outcome)
+        };
+        assert_eq!(
+            verdict("投资拉动稳步推进,消费市场持续回暖。"),
+            Some(Some(Outcome::Unclear))
+        );
+        assert_eq!(
+            verdict("投资3000万元建成文化中心。"),
+            Some(Some(Outcome::Unreported))
+        );
     }
 
     /// A review figure for a list that includes the target is no actual of it; the same

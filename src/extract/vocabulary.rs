@@ -61,6 +61,11 @@ pub struct Entry {
     pub aliases: Vec<String>,
     #[serde(default)]
     pub patterns: Vec<String>,
+    /// Words a review uses for the indicator alone, opening a clause that says how it went
+    /// without a figure (`投资拉动稳步推进` of fixed-asset investment): such a clause reports
+    /// on it, not comparably. Never a subject of their own.
+    #[serde(default)]
+    pub short: Vec<String>,
     pub measures: Vec<Measure>,
     /// Unit family: `money`, `percent`, `people`, `things`, `area`, …
     pub unit: String,
