@@ -856,10 +856,11 @@ fn noun_follows(after: &str) -> bool {
 }
 
 /// A size bound between a count and the things it counts: `10蒸吨及以下的各类` of
-/// `完成178座10蒸吨及以下的各类燃煤小锅炉淘汰` says which boilers, the count is of boilers.
+/// `完成178座10蒸吨及以下的各类燃煤小锅炉淘汰` says which boilers, the count is of boilers;
+/// `千万元以上` of `总投资313.9亿元的75个千万元以上重点项目` which projects.
 static SIZE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\d+(?:\.\d+)?[^\d\s，,、。；;：:（(]{1,4}?(?:及以下|及以上|以下|以上)的?(?:各类|各种)?",
+        r"^(?:\d+(?:\.\d+)?|[十百千万亿]+)[^\d\s，,、。；;：:（(]{1,4}?(?:及以下|及以上|以下|以上)的?(?:各类|各种)?",
     )
     .expect("valid regex")
 });
@@ -952,8 +953,9 @@ fn thing_after(after: &str) -> String {
 }
 
 /// A slate of projects written with its count and its total investment around one noun
-/// (`抓好…等总投资6074亿元的813个省市重点项目建设`, `抓好…等27个总投资69.5亿元的重点项目建设`):
-/// city and county plans size their list of key projects so. The thing is the noun after
+/// (`抓好…等总投资6074亿元的813个省市重点项目建设`, `抓好…等27个总投资69.5亿元的重点项目建设`,
+/// `总投资313.9亿元的75个千万元以上重点项目`, a size class before the noun): city and county
+/// plans size their list of key projects so. The thing is the noun after
 /// both figures, without a trailing `建设`.
 struct Slate {
     thing: String,
@@ -965,7 +967,8 @@ struct Slate {
 fn slate(clause: &str, quantities: &[Quantity], i: usize) -> Option<Slate> {
     let (a, b) = (quantities.get(i)?, quantities.get(i + 1)?);
     let between = clause[a.end..b.start].trim();
-    let after = &clause[b.end..quantities.get(i + 2).map_or(clause.len(), |n| n.start)];
+    let after =
+        skip_size_class(&clause[b.end..quantities.get(i + 2).map_or(clause.len(), |n| n.start)]);
     let count_first = if is_money(a) && b.is_count() {
         let total = clause[..a.start].trim_end().ends_with("总投资") && between == "的";
         if !total {
@@ -2570,6 +2573,19 @@ mod tests {
         );
         assert_eq!(skip_size_class("35千伏以上输变电工程"), "输变电工程");
         assert_eq!(skip_size_class("2万吨的仓储项目"), "2万吨的仓储项目");
+        assert_eq!(skip_size_class("亿元以上重点项目"), "重点项目");
+        assert_eq!(skip_size_class("千万元以上产业项目"), "产业项目");
+        let inds = extract_text(
+            "示例县2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n全年完成投资50亿元。\n\
+             二、2016年工作安排\n(一)抓项目。着力抓好总投资120.5亿元的40个千万元以上重点项目。\n",
+        );
+        let subject = |written: &str| find(&inds, written).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("40个").as_deref(),
+            Some("重点项目"),
+            "{}",
+            brief(&inds)
+        );
         let inds = extract_text(
             "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n全年完成投资50亿元。\n\
              二、2019年工作安排\n(一)治理环境。全面完成镇区内96座20蒸吨及以下的燃气锅炉改造。\n",
