@@ -320,6 +320,13 @@ fn strip_lead(mut text: &str) -> &str {
             // One-character leads (`要`, `将`, `并`) are words only before a verb or another
             // lead: `要素市场` keeps its `要`.
             let rest = &text[w.len()..];
+            // A lead that opens a longer exhortation verb is that verb: `坚定不移…` is not
+            // `坚定` and an object `不移…`.
+            let exhortation = matches!(verb_at(text),
+                Some((v, VerbClass::Exhortation)) if v.len() > w.len());
+            if exhortation {
+                return text;
+            }
             if w.chars().count() > 1
                 || verb_at(rest).is_some()
                 || VOCABULARY.prefix("lead", rest).is_some()
@@ -1949,6 +1956,16 @@ mod tests {
         assert!(objects("扩大品牌效应").is_empty());
         assert!(objects("扩大市场占有率").is_empty());
         assert!(objects("扩大蔬菜种植面积").is_empty());
+    }
+
+    #[test]
+    fn roles_to_play_and_manners_of_doing() {
+        // A role to play is no thing, nor are the bodies that play it.
+        assert!(objects("充分发挥工会、商会等组织的桥梁纽带作用").is_empty());
+        // `搞好` does as `抓好` does.
+        assert_eq!(objects("搞好城南灌区改造"), ["城南灌区改造"]);
+        // `坚定不移` is one exhortation verb, not `坚定` and an object `不移…`.
+        assert!(objects("坚定不移扩大对外开放").is_empty());
     }
 
     #[test]
