@@ -4,17 +4,54 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use crate::extract::commitments::{VOCABULARY, thing_kind};
 use crate::model::CommitmentKind;
 
 /// Groups of names of one object, and groups of evidence words of an object.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Thesaurus {
     /// Words of one meaning inside names (`棚户区改造`, `棚改`): put one for another only.
     synonyms: Vec<Vec<String>>,
     /// Names of one object (`保交楼`, `保交房`): put one for another, or alone.
     same: Vec<Vec<String>>,
     evidence: Vec<(Vec<String>, Vec<String>)>,
+    /// Every word and name looked for in a key, found in one pass (a key was searched for
+    /// each of them in turn: a third of a State Council pair's `compare()`).
+    finder: AhoCorasick,
+}
+
+/// Every place in a key of the finder's words and names, overlapping: (number of the word
+/// in the finder, where it starts), in the order they end, so each word's places in order.
+struct Found {
+    places: Vec<(usize, usize)>,
+}
+
+impl Found {
+    fn places_of(&self, word: usize) -> impl Iterator<Item = usize> + '_ {
+        self.places
+            .iter()
+            .filter(move |(w, _)| *w == word)
+            .map(|(_, at)| *at)
+    }
+
+    /// `key.find(word)`.
+    fn first(&self, word: usize) -> Option<usize> {
+        self.places_of(word).next()
+    }
+
+    /// `key.match_indices(word)`: the places, leftmost first, that do not overlap.
+    fn non_overlapping(&self, word: usize, len: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut free = 0;
+        self.places_of(word).filter(move |&at| {
+            let take = at >= free;
+            if take {
+                free = at + len;
+            }
+            take
+        })
+    }
 }
 
 /// The shipped thesaurus.
@@ -27,7 +64,7 @@ impl Thesaurus {
     /// Parses `[same]` lines (names separated by spaces) and `[evidence]` lines
     /// (`names : words`); any other line shape is an error naming the line.
     pub fn parse(text: &str) -> Result<Thesaurus, String> {
-        let mut out = Thesaurus::default();
+        let (mut synonyms, mut same, mut evidence) = (Vec::new(), Vec::new(), Vec::new());
         let mut section = None;
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -47,26 +84,51 @@ impl Thesaurus {
                         return Err(format!("line {}: a group of one name", n + 1));
                     }
                     if name == "same" {
-                        out.same.push(group);
+                        same.push(group);
                     } else {
-                        out.synonyms.push(group);
+                        synonyms.push(group);
                     }
                 }
                 Some("evidence") => {
-                    let Some((names, evidence)) = line.split_once(':') else {
+                    let Some((names, reported_by)) = line.split_once(':') else {
                         return Err(format!("line {}: no `:` between names and words", n + 1));
                     };
-                    let (names, evidence) = (words(names), words(evidence));
-                    if names.is_empty() || evidence.is_empty() {
+                    let (names, words) = (words(names), words(reported_by));
+                    if names.is_empty() || words.is_empty() {
                         return Err(format!("line {}: no names or no words", n + 1));
                     }
-                    out.evidence.push((names, evidence));
+                    evidence.push((names, words));
                 }
                 Some(other) => return Err(format!("line {}: unknown section [{other}]", n + 1)),
                 None => return Err(format!("line {}: a group before any [section]", n + 1)),
             }
         }
-        Ok(out)
+        let looked_for = synonyms.iter().chain(&same).flatten();
+        let looked_for = looked_for.chain(evidence.iter().flat_map(|(names, _)| names));
+        // A contiguous NFA: a DFA (what `new` picks for so few words) took 4M instructions
+        // to build, at every run that traces commitments, for keys of a few characters.
+        let finder = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(looked_for)
+            .map_err(|e| e.to_string())?;
+        Ok(Thesaurus {
+            synonyms,
+            same,
+            evidence,
+            finder,
+        })
+    }
+
+    /// Every place in `key` of every word and name of the thesaurus, numbered in the order
+    /// the finder was given them (`synonyms`, `same`, then evidence's names); none when
+    /// the key holds none of them.
+    fn find(&self, key: &str) -> Option<Found> {
+        let places: Vec<(usize, usize)> = self
+            .finder
+            .find_overlapping_iter(key)
+            .map(|m| (m.pattern().as_usize(), m.start()))
+            .collect();
+        (!places.is_empty()).then_some(Found { places })
     }
 
     /// Other names of the object of `key`: for each word of a `[synonyms]` or name of a
@@ -76,9 +138,17 @@ impl Thesaurus {
     /// `国企改革三年行动` → `国有企业改革三年行动`, not `国有企业`).
     pub fn renamings(&self, key: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
+        let Some(found) = self.find(key) else {
+            return out;
+        };
+        let mut number = 0;
+        let mut next = || {
+            number += 1;
+            number - 1
+        };
         for group in &self.synonyms {
             for word in group {
-                if let Some(at) = key.find(word.as_str()) {
+                if let Some(at) = found.first(next()) {
                     for other in group.iter().filter(|o| *o != word) {
                         out.push(format!("{}{other}{}", &key[..at], &key[at + word.len()..]));
                     }
@@ -87,7 +157,7 @@ impl Thesaurus {
         }
         for group in &self.same {
             for name in group {
-                let Some(at) = key.find(name.as_str()) else {
+                let Some(at) = found.first(next()) else {
                     continue;
                 };
                 let topic = is_topic(key, at, name);
@@ -110,10 +180,18 @@ impl Thesaurus {
     /// it: those of each `[evidence]` group with a name that is the key's topic.
     pub fn evidence(&self, key: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
+        let Some(found) = self.find(key) else {
+            return out;
+        };
+        // Evidence's names come after the words of `synonyms` and the names of `same`.
+        let mut number = self.synonyms.iter().chain(&self.same).flatten().count();
         for (names, words) in &self.evidence {
-            let topic = names.iter().any(|name| {
-                key.match_indices(name.as_str())
-                    .any(|(at, _)| is_topic(key, at, name))
+            let first = number;
+            number += names.len();
+            let topic = names.iter().zip(first..).any(|(name, n)| {
+                found
+                    .non_overlapping(n, name.len())
+                    .any(|at| is_topic(key, at, name))
             });
             if topic {
                 out.extend(words.iter().cloned());
@@ -221,5 +299,93 @@ mod tests {
             THESAURUS.renamings("棚改配套道路绿化工程"),
             vec!["棚户区改造配套道路绿化工程".to_string()]
         );
+    }
+
+    /// What `renamings` and `evidence` did before the finder: each word searched in turn.
+    fn renamings_one_by_one(t: &Thesaurus, key: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for group in &t.synonyms {
+            for word in group {
+                if let Some(at) = key.find(word.as_str()) {
+                    for other in group.iter().filter(|o| *o != word) {
+                        out.push(format!("{}{other}{}", &key[..at], &key[at + word.len()..]));
+                    }
+                }
+            }
+        }
+        for group in &t.same {
+            for name in group {
+                let Some(at) = key.find(name.as_str()) else {
+                    continue;
+                };
+                let topic = is_topic(key, at, name);
+                for other in group.iter().filter(|o| *o != name) {
+                    out.push(format!("{}{other}{}", &key[..at], &key[at + name.len()..]));
+                    if topic && other.chars().count() >= 3 {
+                        out.push(other.clone());
+                    }
+                }
+            }
+        }
+        out.retain(|r| r != key);
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn evidence_one_by_one(t: &Thesaurus, key: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (names, words) in &t.evidence {
+            let topic = names.iter().any(|name| {
+                key.match_indices(name.as_str())
+                    .any(|(at, _)| is_topic(key, at, name))
+            });
+            if topic {
+                out.extend(words.iter().cloned());
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Keys made of the shipped thesaurus's words and names (repeated, overlapping, cut)
+    /// and a few other words.
+    fn key() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let t = &*THESAURUS;
+        let mut pieces: Vec<String> = t
+            .synonyms
+            .iter()
+            .chain(&t.same)
+            .flatten()
+            .cloned()
+            .collect();
+        pieces.extend(
+            t.evidence
+                .iter()
+                .flat_map(|(names, _)| names.iter().cloned()),
+        );
+        let cut: Vec<String> = pieces
+            .iter()
+            .map(|p| p.chars().skip(1).collect())
+            .filter(|p: &String| !p.is_empty())
+            .collect();
+        pieces.extend(cut);
+        pieces.extend(
+            ["县级", "三年行动", "配套道路", "工程", "监测站", "河", "长"].map(String::from),
+        );
+        prop::collection::vec(prop::sample::select(pieces), 1..4).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        /// The finder gives what searching each word in turn gave.
+        #[test]
+        fn found_in_one_pass_as_one_by_one(key in key()) {
+            let t = &*THESAURUS;
+            proptest::prop_assert_eq!(t.renamings(&key), renamings_one_by_one(t, &key));
+            proptest::prop_assert_eq!(t.evidence(&key), evidence_one_by_one(t, &key));
+        }
     }
 }
