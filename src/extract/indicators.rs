@@ -741,6 +741,7 @@ fn extract_paragraph(
                 topic: topic.as_deref(),
                 in_topic_sentence: k == 0,
                 works: works.as_deref(),
+                next: parts.get(c + 1).copied(),
             };
             extract_clause(clause, &context, &parts[..c], &mut last_subject, out);
             if let Some(named) = works_named(clause) {
@@ -763,6 +764,9 @@ struct Context<'a> {
     /// The works the paragraph named last (`继续推进棚户区改造工程` → `棚户区改造`), for a task
     /// named only by its work (see [`task_of_work`]).
     works: Option<&'a str>,
+    /// The clause after this one in its sentence, where a bare investment's work may be
+    /// named (see [`forward_owner`]).
+    next: Option<&'a str>,
 }
 
 impl Context<'_> {
@@ -1234,6 +1238,21 @@ fn owner(last_subject: Option<&str>, previous: &[&str], cx: &Context) -> Option<
     previous.first().and_then(|c| topic_of(c, 3))
 }
 
+/// The work a clause that ends on a bare investment goes on to name (`投资6.6亿元,实施湖滨
+/// 景区的基础设施建设` → `湖滨景区基础设施`): the clause after it opens with a verb of doing,
+/// and its object is what the money is spent on. County plans size their works so.
+/// Not a work sized by a figure of its own (`实施重点项目32个`, `实施5个村饮水安全工程`): the
+/// money is then the whole slate's, whose owner the discourse gives.
+fn forward_owner(next: &str) -> Option<String> {
+    let next = next.trim();
+    if next.contains(|c: char| c.is_ascii_digit()) || !scan(next).is_empty() {
+        return None;
+    }
+    let verb = ACTION_VERBS.iter().find(|v| next.starts_with(*v))?;
+    let object = next[verb.len()..].replacen('的', "", 1);
+    topic_of(&object, 4)
+}
+
 fn extract_clause(
     clause: &str,
     cx: &Context,
@@ -1643,7 +1662,10 @@ fn extract_clause(
         }
         // A bare generic head (`投资`, `产值`) takes its owner from the discourse.
         if GENERIC_HEADS.contains(&subject.as_str())
-            && let Some(o) = owner(last_subject.as_deref(), previous, cx)
+            && let Some(o) = (subject == "投资" && after.trim().is_empty() && previous.is_empty())
+                .then(|| cx.next.and_then(forward_owner))
+                .flatten()
+                .or_else(|| owner(last_subject.as_deref(), previous, cx))
         {
             // `省重点项目完成投资253.5亿元、…45个项目竣工投产`: an owner that is already of
             // the head's kind is the thing itself (not `省重点项目项目`).
@@ -2560,6 +2582,34 @@ mod tests {
             inds.iter()
                 .any(|i| i.subject == "危房改造" && i.value == Some(2500.0)),
             "{inds:?}"
+        );
+    }
+
+    /// A bare investment whose work the next clause names (`投资2.4亿元,实施…建设`) is that
+    /// work's investment; one whose clause goes on is not.
+    #[test]
+    fn a_bare_investment_owned_by_the_work_after_it() {
+        let inds = extract_text(
+            "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n全年完成投资50亿元。\n\
+             二、2019年工作安排\n(一)建设城市。聚焦城市品质提升。投资2.4亿元,实施湖滨文化景区的基础设施建设。\n",
+        );
+        let subject = |written: &str| find(&inds, written).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("2.4亿元").as_deref(),
+            Some("湖滨文化景区基础设施投资"),
+            "{}",
+            brief(&inds)
+        );
+        let inds = extract_text(
+            "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n全年完成投资50亿元。\n\
+             二、2019年工作安排\n(一)建设新区。加快南湖新区建设。年内计划投资20亿元,实施重点项目12个。\n",
+        );
+        let subject = |written: &str| find(&inds, written).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("20亿元").as_deref(),
+            Some("南湖新区投资"),
+            "{}",
+            brief(&inds)
         );
     }
 
