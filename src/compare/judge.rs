@@ -945,6 +945,7 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         return review
             .first_holding(head, |k| review.paragraphs[k].1.contains(owner.as_str()))
             .or_else(as_programme)
+            .or_else(|| reordered_owner(owner, head, review))
             .or_else(worded)
             .map(|i| (line(review.clauses[i].0), review.clauses[i].1));
     }
@@ -1009,6 +1010,33 @@ const TREND_WORDS: &[&str] = &[
     "下降",
     "放缓",
 ];
+
+/// A clause naming the owner of a generic head with its words in another order, in a
+/// paragraph that speaks of the head (`两河圣山文化旅游景区基础设施投资` of the plan, `两河圣山
+/// 旅游文化景区基础设施建设工程进展顺利` of the review, whose paragraph reports investment): the
+/// same work, named without a figure. Owners of six characters or more, read from the same
+/// first two characters (a proper name), the same characters in the window.
+fn reordered_owner(owner: &str, head: &str, review: &ReviewText) -> Option<usize> {
+    let want: Vec<char> = owner.chars().collect();
+    if want.len() < 6 || !want.iter().all(|c| crate::text::is_han(*c)) {
+        return None;
+    }
+    let mut sorted = want.clone();
+    sorted.sort_unstable();
+    let anchor: String = want[..2].iter().collect();
+    review.holding(&anchor).into_iter().find(|&i| {
+        let (k, clause) = review.clauses[i];
+        let cs: Vec<char> = clause.chars().collect();
+        review.paragraphs[k].1.contains(head)
+            && cs.windows(want.len()).any(|w| {
+                w[..2] == want[..2] && {
+                    let mut got = w.to_vec();
+                    got.sort_unstable();
+                    got == sorted
+                }
+            })
+    })
+}
 
 /// Heads that name a programme of works: one programme is named with any of them
 /// (`菜篮子项目`, `“菜篮子”工程`).
@@ -1603,6 +1631,43 @@ mod tests {
         );
         assert_eq!(
             verdict("投资3000万元建成文化中心。"),
+            Some(Some(Outcome::Unreported))
+        );
+    }
+
+    /// A work named in the review with its words in another order (`湖滨旅游文化景区` for the
+    /// plan's `湖滨文化旅游景区`) reports on the work's investment without a figure.
+    #[test]
+    fn an_owner_named_in_another_order_reports_without_a_figure() {
+        let old = crate::parse_report(
+            "示例县2018年政府工作报告\n各位代表:\n一、2017年工作回顾\n地区生产总值增长6%。\n\
+             二、2018年工作安排\n主要预期目标是:地区生产总值增长7%。\n(一)建设景区。聚焦城市品质提升。\
+             投资2.4亿元,实施湖滨文化旅游景区的基础设施建设。\n"
+                .as_bytes(),
+            "old.txt",
+        )
+        .expect("a report");
+        let verdict = |review: &str| {
+            let text = format!(
+                "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
+                 二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。\n"
+            );
+            let new = crate::parse_report(text.as_bytes(), "new.txt").expect("a report");
+            let (old_inds, new_inds) = (
+                crate::extract::indicators::extract(&old),
+                crate::extract::indicators::extract(&new),
+            );
+            judge_indicators(&old, &new, &old_inds, &new_inds)
+                .into_iter()
+                .find(|r| r.indicator.contains("景区"))
+                .map(|r| r.outcome)
+        };
+        assert_eq!(
+            verdict("全年完成投资30亿元,湖滨旅游文化景区基础设施建设进展顺利。"),
+            Some(Some(Outcome::Unclear))
+        );
+        assert_eq!(
+            verdict("全年完成投资30亿元,湖滨公园改造进展顺利。"),
             Some(Some(Outcome::Unreported))
         );
     }
