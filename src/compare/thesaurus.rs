@@ -222,7 +222,8 @@ fn is_topic(key: &str, at: usize, name: &str) -> bool {
         .all(|(_, t)| !t.starts_with('n'));
     // A place before the name reads as a title's head (`城关镇`, like `特色小镇`): a scope.
     let scope = matches!(thing_kind(before), None | Some(CommitmentKind::Title));
-    before.chars().count() <= 5 && scope && no_noun
+    // `区、镇、村三级`: the marks of a list of levels are no words.
+    before.chars().filter(|&c| c != '、').count() <= 5 && scope && no_noun
 }
 
 #[cfg(test)]

@@ -902,7 +902,8 @@ fn split_group(text: &str) -> (&str, Option<&str>) {
 /// (`“甲”“乙”`) when a group noun follows. A list whose first items have no head noun of
 /// their own (`新材料、智能装备产业园`) shares the last item's head and stays one object.
 fn split_items(text: &str, grouped: bool) -> Vec<&str> {
-    let spans = quoted_spans(text);
+    let mut spans = quoted_spans(text);
+    spans.extend(level_lists(text));
     let mut items = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
@@ -971,6 +972,36 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         }
     }
     split
+}
+
+/// Byte ranges of lists of levels of government before a count of levels
+/// (`县、乡、村三级医疗卫生服务体系`, `区、镇、村三级河长管理体系`): one scope of the thing after
+/// it, not a list of things.
+fn level_lists(text: &str) -> Vec<(usize, usize)> {
+    const LEVEL: &[char] = &['省', '市', '县', '区', '镇', '乡', '村', '组'];
+    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < cs.len() {
+        // L、L、…L, then a count and `级`.
+        let start = k;
+        let mut end = k;
+        while end + 1 < cs.len() && LEVEL.contains(&cs[end].1) && cs[end + 1].1 == '、' {
+            end += 2;
+        }
+        let counted = end > start
+            && end + 2 < cs.len()
+            && LEVEL.contains(&cs[end].1)
+            && "两二三四五".contains(cs[end + 1].1)
+            && cs[end + 2].1 == '级';
+        if counted {
+            out.push((cs[start].0, cs[end + 2].0));
+            k = end + 3;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// Whether `text` is two short names joined by `和` (`哈萨尔和东升路`), not a verb (`正阳和建设`)
@@ -1956,6 +1987,15 @@ mod tests {
         assert!(objects("扩大品牌效应").is_empty());
         assert!(objects("扩大市场占有率").is_empty());
         assert!(objects("扩大蔬菜种植面积").is_empty());
+    }
+
+    #[test]
+    fn levels_listed_before_their_count_are_one_scope() {
+        assert_eq!(
+            objects("构建县、乡、村三级养老服务网络"),
+            ["县、乡、村三级养老服务网络"]
+        );
+        assert_eq!(level_lists("甲、乙三级"), []);
     }
 
     #[test]
