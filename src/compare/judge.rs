@@ -775,6 +775,35 @@ fn broader_report<'a>(t: &Item, a: &Indicator, old_targets: &[Item<'a>]) -> Opti
         .map(|u| u.ind)
 }
 
+/// [`broader_report`] for a target that names its kind and its work apart, a word between
+/// (`污水管网提升改造` holds `管网` and ends on `改造` of the review's `管网改造`): the review's
+/// name is a thing of two characters or more and a work of two that the target ends on.
+fn gapped_broader<'a>(t: &Item, a: &Indicator, old_targets: &[Item<'a>]) -> Option<&'a Indicator> {
+    let item = Item::new(a);
+    let cs: Vec<char> = item.key.chars().collect();
+    if cs.len() < 4 || !cs.iter().all(|c| crate::text::is_han(*c)) {
+        return None;
+    }
+    let (thing, work): (String, String) = (
+        cs[..cs.len() - 2].iter().collect(),
+        cs[cs.len() - 2..].iter().collect(),
+    );
+    let gapped = |key: &str| {
+        key.ends_with(&work)
+            && key[..key.len() - work.len()].contains(&thing)
+            && !key.contains(&item.key)
+    };
+    let plain = |i: &Item| i.id().is_none() && i.generic.is_none();
+    // The subject as written: its key drops a work tail (`提升改造`).
+    if !plain(t) || !plain(&item) || !gapped(t.ind.subject.as_str()) {
+        return None;
+    }
+    old_targets
+        .iter()
+        .find(|u| plain(u) && u.key != t.key && u.key.contains(&item.key))
+        .map(|u| u.ind)
+}
+
 /// An actual whose subject lists several items sharing a head (`公路、村屯、矿区绿化`), one of
 /// them the target's, in the same unit family.
 fn combined_report<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
@@ -1189,12 +1218,26 @@ pub fn judge_indicators(
             continue;
         }
         let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k].ind);
-        let (actual, mut outcome, mut note) =
+        let (mut actual, mut outcome, mut note) =
             find_actual(t, &new_actuals, &new_five_year, &targeted_ids);
         if let Some(a) = actual
             && matches!(outcome, Outcome::Met | Outcome::Missed)
             && let Some(other) = broader_report(t, a, &old_targets)
         {
+            outcome = Outcome::Unclear;
+            note = Some(format!(
+                "reported only for {} as a whole ({}), which {} also belongs to",
+                a.subject, a.written, other.subject
+            ));
+        }
+        // A review figure for every kind of the work (`管网改造38.6公里`) of which this target
+        // is one kind, written with a word between (`污水管网提升改造`), and another target too.
+        if outcome == Outcome::Unreported
+            && let Some((a, other)) = new_actuals
+                .iter()
+                .find_map(|a| gapped_broader(t, a.ind, &old_targets).map(|o| (a.ind, o)))
+        {
+            actual = Some(a);
             outcome = Outcome::Unclear;
             note = Some(format!(
                 "reported only for {} as a whole ({}), which {} also belongs to",
@@ -1757,6 +1800,13 @@ mod tests {
         assert!(broader_report(&Item::new(&mains), &all, &olds).is_some());
         let only = items(&[&mains, &roads]);
         assert!(broader_report(&Item::new(&mains), &all, &only).is_none());
+        // The target's kind and work written apart.
+        let sewers = thing("雨水管网提升改造", 12.0, "条");
+        assert!(gapped_broader(&Item::new(&sewers), &all, &olds).is_some());
+        let roads_all = thing("道路改造", 30.0, "公里");
+        assert!(gapped_broader(&Item::new(&sewers), &roads_all, &olds).is_none());
+        let alone = items(&[&sewers, &roads]);
+        assert!(gapped_broader(&Item::new(&sewers), &all, &alone).is_none());
     }
 
     /// Next year's target as an increase over this year's amount raises it.
