@@ -21,7 +21,11 @@ use std::path::PathBuf;
 const DICT: &str = "data/jieba/dict.txt";
 const INDICATORS: &str = "data/indicators.toml";
 /// The sources whose `prepared!(r"…")` patterns are compiled here.
-const PREPARED_IN: &[&str] = &["src/extract/commitments.rs", "src/compare/commitments.rs"];
+const PREPARED_IN: &[&str] = &[
+    "src/extract/commitments.rs",
+    "src/compare/commitments.rs",
+    "src/extract/indicators.rs",
+];
 
 fn main() {
     println!("cargo::rerun-if-changed={DICT}");

@@ -9,9 +9,7 @@
 //! listed subjects. Where a figure stands decides what it is: in a review part an actual of
 //! the reviewed year, in a plan part a target.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
+use crate::text::prepared::{Pattern, prepared};
 
 use crate::extract::cues;
 use crate::extract::quantity::{Quantity, scan};
@@ -549,14 +547,10 @@ enum Frame {
 }
 
 /// A passage on last year alone: `过去一年`, `一年来`, `去年`, `刚刚过去的2017年`.
-static YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:过去的?一年|一年来|去年|上年|刚刚过去的|刚过去的)").expect("valid regex")
-});
+static YEAR_OPENING: Pattern = prepared!(r"^(?:过去的?一年|一年来|去年|上年|刚刚过去的|刚过去的)");
 /// A single year named inside a clause of a five-year review: `降到去年的1.5%左右`.
-static THIS_YEAR_IN_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"今年|年内|本年度").expect("valid regex"));
-static LAST_YEAR_IN_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"去年|上年|过去一年").expect("valid regex"));
+static THIS_YEAR_IN_CLAUSE: Pattern = prepared!(r"今年|年内|本年度");
+static LAST_YEAR_IN_CLAUSE: Pattern = prepared!(r"去年|上年|过去一年");
 /// Words of a sentence that plans: it leaves a look back (`过去一年,…。今年要…`).
 const FORWARD_WORDS: &[&str] = &[
     "今年",
@@ -862,12 +856,9 @@ fn noun_follows(after: &str) -> bool {
 /// A size bound between a count and the things it counts: `10蒸吨及以下的各类` of
 /// `完成178座10蒸吨及以下的各类燃煤小锅炉淘汰` says which boilers, the count is of boilers;
 /// `千万元以上` of `总投资313.9亿元的75个千万元以上重点项目` which projects.
-static SIZE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:\d+(?:\.\d+)?|[十百千万亿]+)[^\d\s，,、。；;：:（(]{1,4}?(?:及以下|及以上|以下|以上)的?(?:各类|各种)?",
-    )
-    .expect("valid regex")
-});
+static SIZE_CLASS: Pattern = prepared!(
+    r"^(?:\d+(?:\.\d+)?|[十百千万亿]+)[^\d\s，,、。；;：:（(]{1,4}?(?:及以下|及以上|以下|以上)的?(?:各类|各种)?"
+);
 
 /// The text after a count with a leading size class dropped (see [`SIZE_CLASS`]).
 fn skip_size_class(after: &str) -> &str {
