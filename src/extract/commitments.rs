@@ -332,6 +332,20 @@ fn strip_lead(mut text: &str) -> &str {
                 || VOCABULARY.prefix("lead", rest).is_some()
             {
                 text = rest;
+                // Manners listed with the lead: `高标准、多模式建设…` (a word of three
+                // characters at most between `、` and a verb).
+                if let Some(after) = text.strip_prefix('、')
+                    && let Some(at) = after
+                        .char_indices()
+                        .skip(2)
+                        .take(2)
+                        .map(|(i, _)| i)
+                        .find(|&i| verb_at(&after[i..]).is_some())
+                    && verb_at(after).is_none()
+                    && VOCABULARY.prefix("lead", after).is_none()
+                {
+                    text = &after[at..];
+                }
             }
         }
         if let Some(m) = INVEST.find(text) {
@@ -1987,6 +2001,14 @@ mod tests {
         assert!(objects("扩大品牌效应").is_empty());
         assert!(objects("扩大市场占有率").is_empty());
         assert!(objects("扩大蔬菜种植面积").is_empty());
+    }
+
+    #[test]
+    fn manners_listed_before_the_verb() {
+        assert_eq!(
+            objects("高标准、多模式建设城南快递物流中心"),
+            ["城南快递物流中心"]
+        );
     }
 
     #[test]
