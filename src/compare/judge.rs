@@ -778,24 +778,25 @@ fn broader_report<'a>(t: &Item, a: &Indicator, old_targets: &[Item<'a>]) -> Opti
 /// [`broader_report`] for a target that names its kind and its work apart, a word between
 /// (`污水管网提升改造` holds `管网` and ends on `改造` of the review's `管网改造`): the review's
 /// name is a thing of two characters or more and a work of two that the target ends on.
-fn gapped_broader<'a>(t: &Item, a: &Indicator, old_targets: &[Item<'a>]) -> Option<&'a Indicator> {
-    let item = Item::new(a);
-    let cs: Vec<char> = item.key.chars().collect();
-    if cs.len() < 4 || !cs.iter().all(|c| crate::text::is_han(*c)) {
+fn gapped_broader<'a>(t: &Item, item: &Item, old_targets: &[Item<'a>]) -> Option<&'a Indicator> {
+    // Called for every pair of target and review figure: the cheap tests first, no copies.
+    let plain = |i: &Item| i.id().is_none() && i.generic.is_none();
+    if !plain(t) || !plain(item) {
         return None;
     }
-    let (thing, work): (String, String) = (
-        cs[..cs.len() - 2].iter().collect(),
-        cs[cs.len() - 2..].iter().collect(),
-    );
+    let key = item.key.as_str();
+    if key.chars().count() < 4 || !key.chars().all(crate::text::is_han) {
+        return None;
+    }
+    let split = key.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let (thing, work) = key.split_at(split);
     let gapped = |key: &str| {
-        key.ends_with(&work)
-            && key[..key.len() - work.len()].contains(&thing)
+        key.ends_with(work)
+            && key[..key.len() - work.len()].contains(thing)
             && !key.contains(&item.key)
     };
-    let plain = |i: &Item| i.id().is_none() && i.generic.is_none();
     // The subject as written: its key drops a work tail (`提升改造`).
-    if !plain(t) || !plain(&item) || !gapped(t.ind.subject.as_str()) {
+    if !gapped(t.ind.subject.as_str()) {
         return None;
     }
     old_targets
@@ -1235,7 +1236,7 @@ pub fn judge_indicators(
         if outcome == Outcome::Unreported
             && let Some((a, other)) = new_actuals
                 .iter()
-                .find_map(|a| gapped_broader(t, a.ind, &old_targets).map(|o| (a.ind, o)))
+                .find_map(|a| gapped_broader(t, a, &old_targets).map(|o| (a.ind, o)))
         {
             actual = Some(a);
             outcome = Outcome::Unclear;
@@ -1802,11 +1803,11 @@ mod tests {
         assert!(broader_report(&Item::new(&mains), &all, &only).is_none());
         // The target's kind and work written apart.
         let sewers = thing("雨水管网提升改造", 12.0, "条");
-        assert!(gapped_broader(&Item::new(&sewers), &all, &olds).is_some());
+        assert!(gapped_broader(&Item::new(&sewers), &Item::new(&all), &olds).is_some());
         let roads_all = thing("道路改造", 30.0, "公里");
-        assert!(gapped_broader(&Item::new(&sewers), &roads_all, &olds).is_none());
+        assert!(gapped_broader(&Item::new(&sewers), &Item::new(&roads_all), &olds).is_none());
         let alone = items(&[&sewers, &roads]);
-        assert!(gapped_broader(&Item::new(&sewers), &all, &alone).is_none());
+        assert!(gapped_broader(&Item::new(&sewers), &Item::new(&all), &alone).is_none());
     }
 
     /// Next year's target as an increase over this year's amount raises it.
