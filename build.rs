@@ -60,7 +60,10 @@ fn up_to_date(output: &std::path::Path, inputs: &[&str]) -> bool {
 /// The patterns written `prepared!(r"…")` (or `r#"…"#`) in the files of `PREPARED_IN`,
 /// compiled as `regex_automata::dfa::regex::Regex` compiles them (a forward DFA, leftmost
 /// first; a reverse one, all matches, to find where a match starts), minimized, and written
-/// little-endian; `prepared.rs` lists them for `src/text/prepared.rs`.
+/// little-endian; `prepared.rs` lists them for `src/text/prepared.rs`. A pattern whose every
+/// match starts where the text does (`^…`) gets no reverse DFA: its matches start at 0, and
+/// the reverse DFA would only be checked at every start for nothing (221 KB of the size
+/// class's `[^\d\s…]{1,4}?`).
 fn prepare_patterns(out: &std::path::Path) {
     use regex_automata::dfa::{dense, regex::Regex};
     let mut patterns: Vec<String> = Vec::new();
@@ -79,16 +82,35 @@ fn prepare_patterns(out: &std::path::Path) {
             .dense(dense::Config::new().minimize(true))
             .build(pattern)
             .unwrap_or_else(|e| panic!("prepared!(r\"{pattern}\"): {e}"));
-        for (dfa, name) in [(re.forward(), "forward"), (re.reverse(), "reverse")] {
+        let hir = regex_automata::util::syntax::parse(pattern)
+            .unwrap_or_else(|e| panic!("prepared!(r\"{pattern}\"): {e}"));
+        let at_start = hir
+            .properties()
+            .look_set_prefix()
+            .contains(regex_syntax::hir::Look::Start);
+        let mut dfas = vec![(re.forward(), "forward")];
+        if !at_start {
+            dfas.push((re.reverse(), "reverse"));
+        }
+        let embed = |name: &str| {
+            format!(
+                "&Aligned {{ bytes: *include_bytes!(concat!(env!(\"OUT_DIR\"), \"/prepared/{i}.{name}.dfa\")) }}"
+            )
+        };
+        for (dfa, name) in dfas {
             let (bytes, pad) = dfa.to_bytes_little_endian();
             std::fs::write(dir.join(format!("{i}.{name}.dfa")), &bytes[pad..])
                 .expect("write a DFA");
         }
+        let reverse = if at_start {
+            "None".to_string()
+        } else {
+            format!("Some({})", embed("reverse"))
+        };
         let _ = writeln!(
             rs,
-            "    Compiled {{ pattern: {pattern:?}, \
-             forward: &Aligned {{ bytes: *include_bytes!(concat!(env!(\"OUT_DIR\"), \"/prepared/{i}.forward.dfa\")) }}, \
-             reverse: &Aligned {{ bytes: *include_bytes!(concat!(env!(\"OUT_DIR\"), \"/prepared/{i}.reverse.dfa\")) }} }},"
+            "    Compiled {{ pattern: {pattern:?}, forward: {}, reverse: {reverse} }},",
+            embed("forward")
         );
     }
     let _ = writeln!(rs, "];");

@@ -35,11 +35,12 @@ struct Aligned<B: ?Sized> {
     bytes: B,
 }
 
-/// One pattern prepared by `build.rs`: its source, its forward and reverse DFAs.
+/// One pattern prepared by `build.rs`: its source, its forward and reverse DFAs; no reverse
+/// one when every match starts at the start (`^…`).
 struct Compiled {
     pattern: &'static str,
     forward: &'static Aligned<[u8]>,
-    reverse: &'static Aligned<[u8]>,
+    reverse: Option<&'static Aligned<[u8]>>,
 }
 
 // `static PREPARED: &[Compiled]`, written by build.rs.
@@ -47,7 +48,18 @@ include!(concat!(env!("OUT_DIR"), "/prepared.rs"));
 
 enum Engine {
     Dfa(Box<DfaRegex<DFA<&'static [u32]>>>),
+    /// A pattern matching only at the start: the end of its match is all to find.
+    AtStart(Box<DFA<&'static [u32]>>),
     Runtime(regex::Regex),
+}
+
+/// The end of the match of `dfa`, a pattern matching only at the start, in `haystack`.
+fn end_at_start(dfa: &DFA<&'static [u32]>, haystack: &str) -> Option<usize> {
+    use regex_automata::dfa::Automaton;
+    let input = regex_automata::Input::new(haystack).anchored(regex_automata::Anchored::Yes);
+    dfa.try_search_fwd(&input)
+        .expect("a full DFA without quit bytes does not fail")
+        .map(|m| m.offset())
 }
 
 /// A regular expression of the `regex` crate's syntax, searched with the DFAs `build.rs`
@@ -102,7 +114,7 @@ impl Pattern {
 
     fn engine(&self) -> &Engine {
         self.engine.get_or_init(|| match load(self.source) {
-            Some(dfa) => Engine::Dfa(Box::new(dfa)),
+            Some(engine) => engine,
             None => {
                 // Little-endian DFAs load on every little-endian target: a pattern missing
                 // here is one build.rs did not see.
@@ -122,6 +134,7 @@ impl Pattern {
     pub fn is_match(&self, haystack: &str) -> bool {
         match self.engine() {
             Engine::Dfa(re) => re.is_match(haystack),
+            Engine::AtStart(dfa) => end_at_start(dfa, haystack).is_some(),
             Engine::Runtime(re) => re.is_match(haystack),
         }
     }
@@ -130,6 +143,7 @@ impl Pattern {
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Found<'h>> {
         let span = match self.engine() {
             Engine::Dfa(re) => re.find(haystack).map(|m| (m.start(), m.end())),
+            Engine::AtStart(dfa) => end_at_start(dfa, haystack).map(|end| (0, end)),
             Engine::Runtime(re) => re.find(haystack).map(|m| (m.start(), m.end())),
         };
         span.map(|(start, end)| Found {
@@ -145,6 +159,11 @@ impl Pattern {
             Engine::Dfa(re) => re
                 .find_iter(haystack)
                 .map(|m| (m.start(), m.end()))
+                .collect(),
+            // After a match, the next search starts past the start: `^` fails there.
+            Engine::AtStart(dfa) => end_at_start(dfa, haystack)
+                .map(|end| (0, end))
+                .into_iter()
                 .collect(),
             Engine::Runtime(re) => re
                 .find_iter(haystack)
@@ -183,11 +202,16 @@ impl Pattern {
 }
 
 /// The DFAs `build.rs` made of `source`, read in place (checked, not copied).
-fn load(source: &str) -> Option<DfaRegex<DFA<&'static [u32]>>> {
+fn load(source: &str) -> Option<Engine> {
     let compiled = PREPARED.iter().find(|c| c.pattern == source)?;
     let (forward, _) = DFA::from_bytes(&compiled.forward.bytes).ok()?;
-    let (reverse, _) = DFA::from_bytes(&compiled.reverse.bytes).ok()?;
-    Some(DfaRegex::builder().build_from_dfas(forward, reverse))
+    let Some(reverse) = compiled.reverse else {
+        return Some(Engine::AtStart(Box::new(forward)));
+    };
+    let (reverse, _) = DFA::from_bytes(&reverse.bytes).ok()?;
+    Some(Engine::Dfa(Box::new(
+        DfaRegex::builder().build_from_dfas(forward, reverse),
+    )))
 }
 
 #[cfg(test)]
@@ -265,7 +289,7 @@ mod tests {
             {
                 let (pattern, re) = &BOTH[i];
                 let source = pattern.as_str();
-                prop_assert!(matches!(pattern.engine(), Engine::Dfa(_)));
+                prop_assert!(matches!(pattern.engine(), Engine::Dfa(_) | Engine::AtStart(_)));
                 prop_assert_eq!(pattern.is_match(&text), re.is_match(&text), "{}", source);
                 prop_assert_eq!(
                     pattern.find(&text).map(|m| m.range()),
