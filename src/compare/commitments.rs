@@ -53,6 +53,27 @@ struct Text {
 }
 
 impl Text {
+    /// Whether every character pair of `needle` may be in the text, by the signature: a test
+    /// of a few hashes that rules out most clauses before a substring search (which builds a
+    /// searcher for its needle at every call) — the matcher asks this of every candidate
+    /// clause for each of a probe's names.
+    fn may_hold(&self, needle: &str) -> bool {
+        let mut chars = needle.chars();
+        let Some(mut prev) = chars.next() else {
+            return true;
+        };
+        chars.all(|c| {
+            let (k, bit) = gram_bit((prev, c));
+            prev = c;
+            self.sig[k] & bit != 0
+        })
+    }
+
+    /// Whether the text holds `needle` (`str::contains`, after [`Text::may_hold`]).
+    fn holds(&self, needle: &str) -> bool {
+        self.may_hold(needle) && self.text.contains(needle)
+    }
+
     fn new(text: &str) -> Text {
         // The stretches between quotation marks copied whole, not character by character.
         let text: String = text.split(QUOTES).collect();
@@ -142,6 +163,12 @@ struct Probe {
     /// Words by which a review reports progress on the object without naming it (the
     /// thesaurus: `PM2.5` for an air-pollution plan).
     evidence: Vec<String>,
+    /// What [`Probe::mentioned_in`] asks of every candidate clause and depends on the probe
+    /// alone, worked out once: the core's length in characters, the start that names a long
+    /// core, and the two characters that name a thing listed alone.
+    core_len: usize,
+    core_start: Option<String>,
+    listed_short: Option<String>,
 }
 
 impl Probe {
@@ -175,6 +202,18 @@ impl Probe {
         let core = object_core(&key);
         let short_quoted = key.chars().count() == 2 && quoted_names(&c.object).contains(&key);
         Probe {
+            core_len: core.chars().count(),
+            core_start: core_start(&core),
+            // Not an event or a title: their theme alone is not them (`驴火节` is not reported
+            // by `…驴火等保定IP火爆出圈`).
+            listed_short: short_core(&key)
+                .filter(|_| {
+                    !matches!(
+                        thing_kind(&key),
+                        Some(CommitmentKind::Event | CommitmentKind::Title)
+                    )
+                })
+                .map(str::to_string),
             evidence: THESAURUS.evidence(&key),
             unscoped: unscoped(&key),
             short_quoted,
@@ -289,18 +328,18 @@ impl Probe {
         {
             return false;
         }
-        if self.quoted.iter().any(|q| text.contains(q.as_str())) {
+        if self.quoted.iter().any(|q| t.holds(q)) {
             return true;
         }
-        if n >= 3 && text.contains(&self.key) {
+        if n >= 3 && t.holds(&self.key) {
             return true;
         }
         // A quoted name of two characters (`“双减”`, the only objects that short) is named
         // by its two characters: `巩固“双减”成果`.
-        if n == 2 && self.short_quoted && text.contains(&self.key) {
+        if n == 2 && self.short_quoted && t.holds(&self.key) {
             return true;
         }
-        if self.aliases.iter().any(|a| text.contains(a.as_str())) {
+        if self.aliases.iter().any(|a| t.holds(a)) {
             return true;
         }
         if how == Match::Strict {
@@ -317,16 +356,16 @@ impl Probe {
         }
         // The name without its kind (at least three characters), or the first three fifths
         // of a long one: `国有企业改革深化提升行动` is reported as `深化国有企业改革`.
-        let core: Vec<char> = self.core.chars().collect();
         // A place left alone (`石家庄` of `石家庄机场`, `京津冀` of `京津冀医联体`) is not the
         // thing: `石家庄至张家口高铁直达` does not report the airport.
-        if core.len() >= 3 && core.len() < n && text.contains(&self.core) && !is_place(&self.core) {
+        if self.core_len >= 3 && self.core_len < n && t.holds(&self.core) && !is_place(&self.core) {
             return true;
         }
         // Without the place or scope it opens with, when the clause names no other place
         // just before: `冬季清洁取暖` is reported as `实现了清洁取暖全覆盖`, `哈克镇老年养护院` as
         // `老年养护院投入试运行`; not by `东城镇老年养护院`.
         if let Some(u) = &self.unscoped
+            && t.may_hold(u)
             && let Some(at) = text.find(u.as_str())
             && !ends_with_place(&text[..at])
         {
@@ -334,40 +373,25 @@ impl Probe {
         }
         // A thing of two characters and a head, listed alone among others in the review:
         // `东山组团…供电工程` is reported by `供电、供热、通讯、燃气等基础设施开工建设`.
-        // Not an event or a title: their theme alone is not them (`驴火节` is not reported by
-        // `…驴火等保定IP火爆出圈`).
-        if let Some(short) = short_core(&self.key)
-            && !matches!(
-                thing_kind(&self.key),
-                Some(CommitmentKind::Event | CommitmentKind::Title)
-            )
+        // Not an event or a title (see `listed_short`).
+        if let Some(short) = &self.listed_short
             && listed_alone(text, short)
         {
             return true;
         }
-        // A long name by its start, unless what tells it apart comes at its end: the start of
-        // `京津冀国家技术创新中心河北中心` is also that of its sibling `…雄安中心`.
-        if core.len() >= 7 {
-            let need = (core.len() * 3).div_ceil(5).max(5);
-            let prefix: String = core[..need].iter().collect();
-            let rest: String = core[need..].iter().collect();
-            if text.contains(&prefix) && !names_place(&rest) {
-                return true;
-            }
+        // A long name by its start, unless what tells it apart comes at its end (see
+        // [`core_start`]).
+        if let Some(start) = &self.core_start
+            && t.holds(start)
+        {
+            return true;
         }
         // Every content word (two at least) in one clause, in any order: `新污染物协同治理`
         // is reported as `治理…新污染物`.
-        if self.words.len() >= 2 && self.words.iter().all(|w| text.contains(w.as_str())) {
+        if self.words.len() >= 2 && self.words.iter().all(|w| t.holds(w)) {
             return true;
         }
-        if self.words.len() >= 4
-            && self
-                .words
-                .iter()
-                .filter(|w| !text.contains(w.as_str()))
-                .count()
-                <= 1
-        {
+        if self.words.len() >= 4 && self.words.iter().filter(|w| !t.holds(w)).count() <= 1 {
             return true;
         }
         if n < 4 {
@@ -781,6 +805,20 @@ fn union_in_order(lists: &[&[usize]], n: usize) -> Vec<usize> {
     ids
 }
 
+/// The first three fifths (five characters at least) of a core of seven or more, which name
+/// it in a review (`国有企业改革深化提升行动` as `深化国有企业改革`), unless what tells it apart
+/// comes at its end: the start of `京津冀国家技术创新中心河北中心` is also that of its sibling
+/// `…雄安中心`.
+fn core_start(core: &str) -> Option<String> {
+    let chars: Vec<char> = core.chars().collect();
+    if chars.len() < 7 {
+        return None;
+    }
+    let need = (chars.len() * 3).div_ceil(5).max(5);
+    let rest: String = chars[need..].iter().collect();
+    (!names_place(&rest)).then(|| chars[..need].iter().collect())
+}
+
 /// Clauses of a report's parts of the given roles.
 fn places(report: &Report, role: Role) -> Vec<Place> {
     let mut out = Vec::new();
@@ -895,10 +933,7 @@ fn one_off_verb(c: &Commitment) -> Option<&'static str> {
 fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> bool {
     // Named by its whole name, a quoted name or its name without its kind
     // (`乌拉哈达、娄里、青山水库等…` names `乌拉哈达水库` beside `青山水库`).
-    if t.text.contains(&probe.key)
-        || t.text.contains(&probe.core)
-        || probe.quoted.iter().any(|q| t.text.contains(q.as_str()))
-    {
+    if t.holds(&probe.key) || t.holds(&probe.core) || probe.quoted.iter().any(|q| t.holds(q)) {
         return false;
     }
     let head: String = probe.chars[probe.chars.len().saturating_sub(2)..]
@@ -909,7 +944,7 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
             && s.chars.len() >= 4
             && s.key.ends_with(&head)
             && !probe.key.contains(&s.key)
-            && t.text.contains(&s.key)
+            && t.holds(&s.key)
     })
 }
 
