@@ -1289,28 +1289,7 @@ mod tests {
 
     #[test]
     fn a_start_kept_and_an_event_held() {
-        let status = |verb: &str, object: &str, kind: CommitmentKind, review: &str| {
-            let c = Commitment {
-                verb: verb.to_string(),
-                object: object.to_string(),
-                kind,
-                section: String::new(),
-                line: 0,
-                clause: String::new(),
-            };
-            let probe = Probe::new(&c, None);
-            let places = clauses(review)
-                .into_iter()
-                .map(|clause| Place {
-                    section: "一".to_string(),
-                    line: 1,
-                    clause: clause.to_string(),
-                    next: None,
-                    text: Text::new(clause),
-                })
-                .collect();
-            status_in_review(&c, &probe, &Indexed::new(places), &[]).0
-        };
+        let status = status_with;
         let institution = CommitmentKind::Institution;
         // Started as promised: done; the same thing promised finished: still under way.
         assert_eq!(
@@ -1359,8 +1338,18 @@ mod tests {
     }
 
     fn status_of(object: &str, kind: CommitmentKind, review: &str) -> CommitmentStatus {
+        status_with("实施", object, kind, review)
+    }
+
+    /// The status of a promise to `verb` `object` in a review made of `review`'s clauses.
+    fn status_with(
+        verb: &str,
+        object: &str,
+        kind: CommitmentKind,
+        review: &str,
+    ) -> CommitmentStatus {
         let c = Commitment {
-            verb: "实施".to_string(),
+            verb: verb.to_string(),
             object: object.to_string(),
             kind,
             section: String::new(),

@@ -1642,33 +1642,40 @@ mod tests {
         }
     }
 
+    /// The outcome of the target of `old_plan` whose indicator holds `subject`, judged by a
+    /// report of the next year whose review says `review` after its GDP figure.
+    fn outcome_after_review(
+        old_plan: &str,
+        review: &str,
+        subject: &str,
+    ) -> Option<Option<Outcome>> {
+        let old = format!(
+            "示例县2018年政府工作报告\n各位代表:\n一、2017年工作回顾\n地区生产总值增长6%。\n\
+             二、2018年工作安排\n{old_plan}\n"
+        );
+        let new = format!(
+            "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
+             二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。\n"
+        );
+        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
+        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
+        let (old_inds, new_inds) = (
+            crate::extract::indicators::extract(&old),
+            crate::extract::indicators::extract(&new),
+        );
+        judge_indicators(&old, &new, &old_inds, &new_inds)
+            .into_iter()
+            .find(|r| r.indicator.contains(subject))
+            .map(|r| r.outcome)
+    }
+
     /// A review that says how investment went in words (`投资拉动稳步推进`) reports on the
     /// fixed-asset investment target without a comparable figure: unclear, not unreported;
     /// a clause opening on an amount invested in a project does not.
     #[test]
     fn a_short_name_with_a_trend_word_reports_without_a_figure() {
-        let old = crate::parse_report(
-            "示例县2018年政府工作报告\n各位代表:\n一、2017年工作回顾\n地区生产总值增长6%。\n\
-             二、2018年工作安排\n主要预期目标是:地区生产总值增长7%,固定资产投资增长12%。\n"
-                .as_bytes(),
-            "old.txt",
-        )
-        .expect("a report");
-        let verdict = |review: &str| {
-            let text = format!(
-                "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
-                 二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。\n"
-            );
-            let new = crate::parse_report(text.as_bytes(), "new.txt").expect("a report");
-            let (old_inds, new_inds) = (
-                crate::extract::indicators::extract(&old),
-                crate::extract::indicators::extract(&new),
-            );
-            judge_indicators(&old, &new, &old_inds, &new_inds)
-                .into_iter()
-                .find(|r| r.indicator.contains("固定资产投资"))
-                .map(|r| r.outcome)
-        };
+        let plan = "主要预期目标是:地区生产总值增长7%,固定资产投资增长12%。";
+        let verdict = |review: &str| outcome_after_review(plan, review, "固定资产投资");
         assert_eq!(
             verdict("投资拉动稳步推进,消费市场持续回暖。"),
             Some(Some(Outcome::Unclear))
@@ -1683,29 +1690,9 @@ mod tests {
     /// plan's `湖滨文化旅游景区`) reports on the work's investment without a figure.
     #[test]
     fn an_owner_named_in_another_order_reports_without_a_figure() {
-        let old = crate::parse_report(
-            "示例县2018年政府工作报告\n各位代表:\n一、2017年工作回顾\n地区生产总值增长6%。\n\
-             二、2018年工作安排\n主要预期目标是:地区生产总值增长7%。\n(一)建设景区。聚焦城市品质提升。\
-             投资2.4亿元,实施湖滨文化旅游景区的基础设施建设。\n"
-                .as_bytes(),
-            "old.txt",
-        )
-        .expect("a report");
-        let verdict = |review: &str| {
-            let text = format!(
-                "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
-                 二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。\n"
-            );
-            let new = crate::parse_report(text.as_bytes(), "new.txt").expect("a report");
-            let (old_inds, new_inds) = (
-                crate::extract::indicators::extract(&old),
-                crate::extract::indicators::extract(&new),
-            );
-            judge_indicators(&old, &new, &old_inds, &new_inds)
-                .into_iter()
-                .find(|r| r.indicator.contains("景区"))
-                .map(|r| r.outcome)
-        };
+        let plan = "主要预期目标是:地区生产总值增长7%。\n(一)建设景区。聚焦城市品质提升。\
+                    投资2.4亿元,实施湖滨文化旅游景区的基础设施建设。";
+        let verdict = |review: &str| outcome_after_review(plan, review, "景区");
         assert_eq!(
             verdict("全年完成投资30亿元,湖滨旅游文化景区基础设施建设进展顺利。"),
             Some(Some(Outcome::Unclear))
