@@ -787,16 +787,23 @@ impl Indexed {
         if probe.core_len < 4 || probe.core_len >= probe.chars.len() {
             return None;
         }
-        let cs: Vec<char> = probe.core.chars().collect();
-        let rarest = cs
-            .windows(2)
+        self.rarest_pair(&probe.core)?
+            .iter()
+            .map(|&k| &self.places[k])
+            .find(topic)
+    }
+
+    /// The places, in order, holding the rarest character pair of `name` (every place that
+    /// holds `name` is among them); `None` for a name of one character.
+    fn rarest_pair(&self, name: &str) -> Option<&[usize]> {
+        let cs: Vec<char> = name.chars().collect();
+        cs.windows(2)
             .map(|w| {
                 self.by_gram
                     .get(&(w[0], w[1]))
                     .map_or(&[][..], Vec::as_slice)
             })
-            .min_by_key(|list| list.len())?;
-        rarest.iter().map(|&k| &self.places[k]).find(topic)
+            .min_by_key(|list| list.len())
     }
 
     /// The places, in order, that may hold one of the probe's whole names (its key, an alias,
@@ -804,16 +811,7 @@ impl Indexed {
     fn holding_names<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
         let mut ids: Vec<usize> = Vec::new();
         for name in probe.whole_names() {
-            let cs: Vec<char> = name.chars().collect();
-            let rarest = cs
-                .windows(2)
-                .map(|w| {
-                    self.by_gram
-                        .get(&(w[0], w[1]))
-                        .map_or(&[][..], Vec::as_slice)
-                })
-                .min_by_key(|list| list.len());
-            ids.extend(rarest.unwrap_or(&[]));
+            ids.extend(self.rarest_pair(name).unwrap_or(&[]));
         }
         ids.sort_unstable();
         ids.dedup();
