@@ -753,15 +753,7 @@ impl Indexed {
 
     /// The places that may hold `word`: those holding its rarest character pair.
     fn holding(&self, word: &str) -> &[usize] {
-        let cs: Vec<char> = word.chars().collect();
-        cs.windows(2)
-            .map(|w| {
-                self.by_gram
-                    .get(&(w[0], w[1]))
-                    .map_or(&[][..], Vec::as_slice)
-            })
-            .min_by_key(|list| list.len())
-            .unwrap_or(&[])
+        crate::text::rarest_pair(&self.by_gram, word).unwrap_or(&[])
     }
 
     /// The first candidate place that names the probe's object by its topic
@@ -776,9 +768,8 @@ impl Indexed {
     fn naming_topic<'a>(&'a self, probe: &'a Probe) -> Option<&'a Place> {
         let topic =
             |p: &&Place| probe.may_be_in(&p.text) && probe.mentioned_in(&p.text, Match::Topic);
-        let whole: Vec<&str> = probe.whole_names().collect();
         if (probe.chars.len() == 2 && probe.short_quoted)
-            || whole.iter().any(|n| n.chars().count() < 2)
+            || probe.whole_names().any(|n| n.chars().count() < 2)
         {
             return self
                 .candidates(probe)
@@ -787,23 +778,11 @@ impl Indexed {
         if probe.core_len < 4 || probe.core_len >= probe.chars.len() {
             return None;
         }
-        self.rarest_pair(&probe.core)?
+        // The core has four characters or more here, so it has a rarest pair.
+        self.holding(&probe.core)
             .iter()
             .map(|&k| &self.places[k])
             .find(topic)
-    }
-
-    /// The places, in order, holding the rarest character pair of `name` (every place that
-    /// holds `name` is among them); `None` for a name of one character.
-    fn rarest_pair(&self, name: &str) -> Option<&[usize]> {
-        let cs: Vec<char> = name.chars().collect();
-        cs.windows(2)
-            .map(|w| {
-                self.by_gram
-                    .get(&(w[0], w[1]))
-                    .map_or(&[][..], Vec::as_slice)
-            })
-            .min_by_key(|list| list.len())
     }
 
     /// The places, in order, that may hold one of the probe's whole names (its key, an alias,
@@ -811,7 +790,7 @@ impl Indexed {
     fn holding_names<'a>(&'a self, probe: &'a Probe) -> impl Iterator<Item = &'a Place> {
         let mut ids: Vec<usize> = Vec::new();
         for name in probe.whole_names() {
-            ids.extend(self.rarest_pair(name).unwrap_or(&[]));
+            ids.extend(self.holding(name));
         }
         ids.sort_unstable();
         ids.dedup();

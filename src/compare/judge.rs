@@ -873,23 +873,12 @@ impl<'a> ReviewText<'a> {
 
     /// The clauses (their indices) that hold `name`, in order.
     fn holding(&self, name: &str) -> Vec<usize> {
-        let cs: Vec<char> = name.chars().collect();
         let holds = |i: &usize| self.clauses[*i].1.contains(name);
-        if cs.len() < 2 {
-            return (0..self.clauses.len()).filter(holds).collect();
+        match crate::text::rarest_pair(&self.by_pair, name) {
+            Some(list) => list.iter().copied().filter(holds).collect(),
+            // A name of one character: every clause is read.
+            None => (0..self.clauses.len()).filter(holds).collect(),
         }
-        cs.windows(2)
-            .map(|w| {
-                self.by_pair
-                    .get(&(w[0], w[1]))
-                    .map_or(&[][..], Vec::as_slice)
-            })
-            .min_by_key(|list| list.len())
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .filter(holds)
-            .collect()
     }
 
     /// The first clause (its index) that holds `name` and passes `also`, in order.

@@ -5,6 +5,19 @@ pub mod prepared;
 pub mod similarity;
 pub mod words;
 
+/// The items, in order, listed under the rarest character pair of `name` in `index` (a map
+/// from each pair to the items holding it): every item that holds `name` is among them, so
+/// only they need a substring search. `None` for a name of one character.
+pub fn rarest_pair<'a, S: std::hash::BuildHasher>(
+    index: &'a std::collections::HashMap<(char, char), Vec<usize>, S>,
+    name: &str,
+) -> Option<&'a [usize]> {
+    let cs: Vec<char> = name.chars().collect();
+    cs.windows(2)
+        .map(|w| index.get(&(w[0], w[1])).map_or(&[][..], Vec::as_slice))
+        .min_by_key(|list| list.len())
+}
+
 /// The first `n` characters of `text` (all of it when shorter).
 pub fn prefix_chars(text: &str, n: usize) -> &str {
     text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
@@ -166,6 +179,18 @@ const DECIMAL_DIGITS: &[(char, char)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rarest_pair_lists_the_items_of_the_rarest_pair() {
+        let mut index: std::collections::HashMap<(char, char), Vec<usize>> = Default::default();
+        index.insert(('城', '市'), vec![0, 2, 5, 7]);
+        index.insert(('市', '更'), vec![2, 7]);
+        index.insert(('更', '新'), vec![1, 2, 7]);
+        assert_eq!(rarest_pair(&index, "城市更新"), Some(&[2, 7][..]));
+        // A pair no item holds: no item holds the name.
+        assert_eq!(rarest_pair(&index, "城市新区"), Some(&[][..]));
+        assert_eq!(rarest_pair(&index, "城"), None);
+    }
 
     /// The maximal runs of characters `pattern` (a class with `+`) matches, over every
     /// Unicode scalar value in order.
