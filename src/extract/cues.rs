@@ -51,10 +51,10 @@ pub fn five_year_cue(text: &str) -> bool {
 }
 
 /// Figures of several years inside a clause of a single year's passage: `年均增长10.6%`,
-/// `比2002年增长65.5%`, `累计…`: `年均|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来` (the year
+/// `比2002年增长65.5%`, `累计…`, `平均每年增长11%`: `年均|平均每年|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来` (the year
 /// before `以来` adds nothing to `以来`).
 pub fn several_years(text: &str) -> bool {
-    ["年均", "累计", "五年", "以来"]
+    ["年均", "平均每年", "累计", "五年", "以来"]
         .iter()
         .any(|w| text.contains(w))
         || text
@@ -438,6 +438,7 @@ mod tests {
         assert!(five_year_cue("“十四五”规划"));
         assert!(!five_year_cue("今年国内生产总值增长5%左右"));
         assert!(several_years("比2020年增长12%"));
+        assert!(several_years("按可比价格计算,平均每年增长11%"));
         assert!(period_opening("2018年以来,我们"));
         assert!(five_year_opening("“十三五”时期,全县"));
         assert_eq!(opening_year("2020年,全县"), Some(("2020", false)));

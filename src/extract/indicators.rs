@@ -227,6 +227,15 @@ const TRAILING_FILLERS: &[&str] = &[
     "目标设定",
     "预期目标",
     "目标",
+    // The frame that declares a target, after the indicator it sets (reports of the 1990s:
+    // `经济增长速度的调控目标定为8%`, `全社会固定资产投资调控目标为25300亿元`,
+    // `全社会固定资产投资预定增长10%`): the indicator is what stands before it.
+    "调控目标定为",
+    "目标定为",
+    "目标确定为",
+    "调控目标",
+    "控制目标",
+    "预定",
     "双双",
     "降",
     "再",
@@ -2736,6 +2745,52 @@ mod tests {
 
     fn find<'a>(inds: &'a [Indicator], written: &str) -> Vec<&'a Indicator> {
         inds.iter().filter(|i| i.written == written).collect()
+    }
+
+    /// The frame that declares a target stands between the indicator and its figure in
+    /// reports of the 1990s (`经济增长速度的调控目标定为8%`, `…投资调控目标为25300亿元`,
+    /// `…投资预定增长10%`); the indicator is named by what stands before it, and the old
+    /// names of the headline indicators are known (`经济增长速度`, `商品零售价格`).
+    #[test]
+    fn a_target_frame_is_no_part_of_the_subject() {
+        let inds = extract_text(
+            "示例国1997年政府工作报告\n各位代表:\n一、1996年工作回顾\n国内生产总值增长9.7%,\
+             商品零售价格涨幅为6.1%。\n二、1997年工作安排\n今年要保持国民经济稳定发展,经济增长速度的\
+             调控目标定为8%。全社会固定资产投资调控目标为25300亿元,全社会固定资产投资预定增长10%。\
+             商品零售价格涨幅控制在3%以内。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert_eq!(one("8%").subject, "经济增长速度");
+        assert_eq!(one("8%").indicator_id.as_deref(), Some("gdp"));
+        assert_eq!(one("8%").measure, Measure::Growth);
+        assert_eq!(one("为25300亿元").subject, "全社会固定资产投资");
+        assert_eq!(one("增长10%").subject, "全社会固定资产投资");
+        assert_eq!(one("为6.1%").indicator_id.as_deref(), Some("retail_prices"));
+        assert_eq!(one("为6.1%").measure, Measure::Growth, "a price rise");
+    }
+
+    /// A five-year review names the last year and then the average of the period in one
+    /// sentence (State Council 1998: `1997年国内生产总值达到74772亿元,按可比价格计算,平均每年
+    /// 增长11%`): the average is no figure of that year.
+    #[test]
+    fn an_average_per_year_is_no_figure_of_the_year() {
+        let inds = extract_text(
+            "示例国1998年政府工作报告\n各位代表:\n一、过去五年的工作\n五年来,经济建设取得成就。\
+             1997年国内生产总值达到74772亿元,按可比价格计算,平均每年增长11%。去年经济增长8.8%。\n\
+             二、1998年工作安排\n今年经济增长速度8%。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(one("增长11%").five_year, "{}", brief(&inds));
+        assert!(!one("达到74772亿元").five_year);
+        assert!(!one("增长8.8%").five_year);
     }
 
     /// A plan part that opens by looking back (State Council 2011: `过去一年,…。国内生产总值增长

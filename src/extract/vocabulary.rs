@@ -406,6 +406,17 @@ mod tests {
         );
     }
 
+    /// The headline names of State Council reports of the 1990s: growth as `经济增长速度`,
+    /// prices as retail prices (`商品零售价格`), the series consumer prices replaced.
+    #[test]
+    fn names_of_the_nineties() {
+        assert_eq!(id("经济增长速度"), Some("gdp"));
+        assert_eq!(id("商品零售价格"), Some("retail_prices"));
+        assert_eq!(id("商品零售价格涨幅"), Some("retail_prices"));
+        assert_eq!(id("居民消费价格"), Some("cpi"));
+        assert!(vocabulary().break_between("retail_prices", "cpi").is_some());
+    }
+
     #[test]
     fn patterns_cover_families_of_wordings() {
         assert_eq!(
