@@ -203,22 +203,26 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
         .iter()
         .map(|p| title_role(&p.title, planned_year))
         .collect();
-    // Whether a part before `i` is a plan by its title, and a part after it a review: kept
+    // Whether a part before `i` is a plan, and a part after it a review by its title: kept
     // as running flags, not rescanned for every part (a text of thousands of parts).
-    let first_plan = by_title.iter().position(|r| *r == Some(Role::Plan));
+    //
+    // A report looks back first and ahead after: once a part reads as the plan (by its title
+    // or, when titles are topics, by its content), the parts after it belong to the plan too
+    // unless their title says otherwise. The State Council's 1990s reports title their plan
+    // parts by topic (`六、确保香港政权的顺利交接与平稳过渡`, `七、关于外交工作`) and open them
+    // on what happened (`过去的一年，我国奉行…`) before what will be done.
     let last_review = by_title.iter().rposition(|r| *r == Some(Role::Review));
-    let roles: Vec<Role> = (0..parts.len())
-        .map(|i| {
-            if let Some(role) = by_title[i] {
-                return role;
-            }
-            if first_plan.is_some_and(|j| j < i) {
-                return Role::Plan;
-            }
-            if last_review.is_some_and(|j| j > i) {
-                return Role::Review;
-            }
-            let text = full_text(&parts[i]);
+    let mut plan_before = false;
+    let mut roles: Vec<Role> = Vec::with_capacity(parts.len());
+    for (i, part) in parts.iter().enumerate() {
+        let role = if let Some(role) = by_title[i] {
+            role
+        } else if plan_before {
+            Role::Plan
+        } else if last_review.is_some_and(|j| j > i) {
+            Role::Review
+        } else {
+            let text = full_text(part);
             if text.chars().count() < MIN_CHARS {
                 Role::Other
             } else if tense_score(&text) > PLAN_SCORE {
@@ -226,8 +230,10 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
             } else {
                 Role::Review
             }
-        })
-        .collect();
+        };
+        plan_before |= role == Role::Plan;
+        roles.push(role);
+    }
     for (part, role) in parts.iter_mut().zip(roles) {
         let (horizon, years) = horizon(&part.title, role);
         set_role(part, role, horizon, years);
@@ -311,6 +317,18 @@ mod tests {
         assert_eq!(title_role("2021年主要工作", Some(2022)), Some(Role::Review));
         assert_eq!(title_role("2024年工作", None), None);
         assert_eq!(title_role("继续保持经济平稳较快发展", Some(2005)), None);
+    }
+
+    #[test]
+    fn a_topic_part_after_the_plan_stays_in_the_plan() {
+        // The 1990s State Council shape: a review by its title, then parts titled by topic,
+        // the last of which (foreign affairs) opens on what happened last year.
+        let text = "各位代表:\n一、2024年工作回顾\n一年来,全县生产总值完成126.9亿元,比上年增长8%;新建了一批重点项目,取得了明显成效。\n二、着力扩大内需\n今年要着力扩大内需,力争生产总值增长7%,确保完成节能减排目标,将加快推进重点项目。要做好稳就业工作,切实抓好民生实事。\n三、关于外交工作\n过去的一年,我国外交取得了显著成效,同周边国家的关系得到了发展,取得了积极成果。在新的一年里,我们同各国的友好关系会继续发展。";
+        let report = crate::parse_report(text.as_bytes(), "report_2025.txt").unwrap();
+        let roles: Vec<Role> = report.parts.iter().map(|p| p.role).collect();
+        assert_eq!(roles, [Role::Review, Role::Plan, Role::Plan]);
+        // By its content alone, the last part looks back.
+        assert!(tense_score(&full_text(&report.parts[2])) <= PLAN_SCORE);
     }
 
     #[test]
