@@ -311,6 +311,24 @@ fn whole_word(text: &str, word: &str) -> bool {
         .is_none_or(|t| t.len() <= word.len())
 }
 
+/// Leads that say how good a work is (`高标准建设…`); before a noun they open its name
+/// (`高标准农田`, `高质量发展`).
+/// So are adverbs of manner and frequency (`精准招商`, `常态化监管`).
+const QUALITY_LEADS: &[&str] = &[
+    "高标准",
+    "高质量",
+    "高水平",
+    "全域",
+    "全链条",
+    "精准",
+    "常态化",
+    "广泛",
+    "扎扎实实",
+    "每季度",
+    "每年",
+    "定期",
+];
+
 /// Strips lead words (adverbs, intent, time) from the start, repeatedly.
 fn strip_lead(mut text: &str) -> &str {
     static INVEST: Pattern = prepared!(r"^(?:总|计划|年度)?投资[0-9.]+[万亿千百]*元(?:的|,)?");
@@ -326,6 +344,34 @@ fn strip_lead(mut text: &str) -> &str {
                 Some((v, VerbClass::Exhortation)) if v.len() > w.len());
             if exhortation {
                 return text;
+            }
+            // A lead that says a quality (`高标准`, `高质量`) is a lead only before a verb,
+            // another lead or a listed manner (`实施高标准农田建设` keeps its name); one that
+            // ends with a verb (`统筹推进`) is that verb before one thing with a head
+            // (`统筹推进兴边富民行动`), not before a field or a list of fields
+            // (`大力推动电子商务、…发展`, `统筹推进乡村发展、乡村建设、乡村治理`).
+            let verb_before = || {
+                verb_at(rest).is_some()
+                    || VOCABULARY.prefix("lead", rest).is_some()
+                    || rest.starts_with('、')
+            };
+            let verb_like = w
+                .char_indices()
+                .rev()
+                .nth(1)
+                .filter(|_| w.chars().count() >= 4)
+                .map(|(i, _)| i)
+                .filter(|&i| {
+                    verb_at(&w[i..])
+                        .is_some_and(|(v, c)| v.len() == w.len() - i && c != VerbClass::Exhortation)
+                });
+            if QUALITY_LEADS.contains(&w) && !verb_before() {
+                return text;
+            }
+            if let Some(at) =
+                verb_like.filter(|_| !verb_before() && has_head(rest) && !rest.contains('、'))
+            {
+                return &text[at..];
             }
             if w.chars().count() > 1
                 || verb_at(rest).is_some()
@@ -869,13 +915,23 @@ fn improves(verb: &str) -> bool {
 static COUNT_GROUP: Pattern =
     prepared!(r"(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|家|座|处|条|所|项|大|批|类|片)");
 
+/// Whether the `等` at byte `at` is part of a word of grade or level (`二级甲等医院`,
+/// `高等院校`, `中等职业学校`), not the end of a list.
+fn grade_word(text: &str, at: usize) -> bool {
+    let after = &text[at + '等'.len_utf8()..];
+    text[..at].chars().next_back().is_some_and(|c| {
+        "甲乙丙丁特".contains(c)
+            || ("高中初".contains(c) && after.starts_with(['院', '职', '教', '学', '专']))
+    })
+}
+
 /// Splits `A、B等项目` into (`A、B`, `项目`) and `A、B两个景区` into (`A、B`, `景区`).
 fn split_group(text: &str) -> (&str, Option<&str>) {
     let spans = quoted_spans(text);
     if let Some((i, _)) = text
         .char_indices()
         .rev()
-        .find(|(i, c)| *c == '等' && !inside(&spans, *i) && *i > 0)
+        .find(|(i, c)| *c == '等' && !inside(&spans, *i) && *i > 0 && !grade_word(text, *i))
     {
         let group = text[i + '等'.len_utf8()..].trim_start_matches('的');
         if !group.is_empty() && group.chars().count() <= 12 {
@@ -1046,7 +1102,14 @@ fn shared_head(items: &[&str]) -> Option<String> {
     let (last, earlier) = items.split_last()?;
     let last = strip_item(last);
     let (w, h) = head_of(strip_phase(last.trim_end_matches(QUOTE_ENDS)))?;
-    let concrete = |i: &str| head_of(i).is_some_and(|(_, h)| h != Head::Exhortation);
+    // An item that is a head word alone (`市场` in `市场、政务、…、信用环境提升工程`) is a
+    // kind of the last item's topic when the last item lends more than its head; a list of
+    // bare heads (`公园、广场、体育场馆`) lends nothing.
+    let bare = |i: &str| {
+        i.chars().count() == 2
+            && head_of(i).is_some_and(|(w, h)| w.len() == i.len() && h != Head::Exhortation)
+    };
+    let concrete = |i: &str| head_of(i).is_some_and(|(_, h)| h != Head::Exhortation) && !bare(i);
     // A programme lends its kind to a longer topic too (`化肥农药零增长、畜禽粪污回收利用行动`:
     // `化肥农药零增长行动`).
     let programme = ["行动", "专项行动", "行动计划", "计划", "工程"].contains(&w);
@@ -1076,17 +1139,72 @@ fn shared_head(items: &[&str]) -> Option<String> {
         at += word.chars().count();
         here
     });
-    Some(
-        if width <= 6
-            && on_boundary
-            && suffix.ends_with(w)
-            && suffix.chars().count() > w.chars().count()
-        {
-            suffix
-        } else {
-            w.to_string()
-        },
-    )
+    let lends_words = width <= 6
+        && on_boundary
+        && suffix.ends_with(w)
+        && suffix.chars().count() > w.chars().count();
+    if lends_words {
+        Some(suffix)
+    } else if earlier.iter().any(|i| bare(strip_item(i))) {
+        None
+    } else {
+        Some(w.to_string())
+    }
+}
+
+/// Heads a work named by two topics joined by `和` shares (`污泥焚烧处置和金丰再生资源分拣中心
+/// 项目`): programmes, projects and reforms, whose topics are separate works. Not a zone or an
+/// institution (`科技成果转化与产业联动发展综合试验区` is one place).
+const JOINED_HEADS: &[&str] = &[
+    "项目",
+    "工程",
+    "行动",
+    "行动计划",
+    "专项行动",
+    "整治",
+    "综合整治",
+    "治理",
+    "综合治理",
+    "攻关",
+    "改革",
+    "试点",
+];
+
+/// Two works joined by `和`/`与`/`及` before one head (`燃煤锅炉和“散乱污”企业整治`,
+/// `畜禽粪污和残膜回收利用行动`, `制造业重大技术改造升级和大规模设备更新工程`): the first
+/// topic, without a head of its own, takes the head of the second — one object each.
+fn split_joined(object: &str) -> Option<[String; 2]> {
+    let spans = quoted_spans(object);
+    let (at, sep) = ["和", "与", "及"]
+        .iter()
+        .filter_map(|sep| object.find(sep).map(|i| (i, *sep)))
+        .filter(|(i, _)| !inside(&spans, *i))
+        .min()?;
+    let (left, right) = (&object[..at], &object[at + sep.len()..]);
+    // The joining word is a word of its own (not the `与` of `参与`, the `和` of `和美`).
+    let mut end = 0;
+    let own_word = crate::text::words::cut(object).iter().any(|w| {
+        end += w.len();
+        end == at + sep.len() && *w == sep
+    });
+    if !own_word {
+        return None;
+    }
+    let head = JOINED_HEADS
+        .iter()
+        .filter(|h| right.ends_with(*h))
+        .max_by_key(|h| h.len())?;
+    let topic = |t: &str| t.chars().count();
+    let fits = (3..=10).contains(&topic(left))
+        && topic(right) >= head.chars().count() + 2
+        && head_of(left).is_none()
+        && !named(left)
+        && !left.contains(['和', '与', '及', '的', '、'])
+        && !right.contains(['和', '与', '及', '、'])
+        && verb_at(left).is_none()
+        && verb_at(right).is_none()
+        && !relation(right);
+    fits.then(|| [format!("{left}{head}"), right.to_string()])
 }
 
 /// The item without a quoted collective name at its end (`城中村改造“三大工程”` →
@@ -1394,9 +1512,14 @@ fn actor_clause(object: &str) -> bool {
     if !VOCABULARY.any_in("actors", object) {
         return false;
     }
-    crate::text::words::tag(object)
-        .windows(2)
-        .any(|w| VOCABULARY.suffix("actors", w[0].0).is_some() && w[1].1 == "v")
+    let tags = crate::text::words::tag(object);
+    let last = tags.len().saturating_sub(1);
+    // `失地农民安置`, `贫困人口搬迁`: a resettlement, last, is done to them.
+    tags.windows(2).enumerate().any(|(k, w)| {
+        VOCABULARY.suffix("actors", w[0].0).is_some()
+            && w[1].1 == "v"
+            && !(k + 1 == last && ["安置", "搬迁"].contains(&w[1].0))
+    })
 }
 
 /// Whether a word of the `predicate` list stands in `text` as a word of its own (the
@@ -1547,6 +1670,10 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 }
                 _ => o.to_string(),
             }
+        })
+        .flat_map(|o| match split_joined(&o) {
+            Some(pair) => pair.to_vec(),
+            None => vec![o],
         })
         .filter(|o| unfit(o).is_none())
         .collect();
@@ -2028,6 +2155,51 @@ mod tests {
         assert_eq!(objects("搞好城南灌区改造"), ["城南灌区改造"]);
         // `坚定不移` is one exhortation verb, not `坚定` and an object `不移…`.
         assert!(objects("坚定不移扩大对外开放").is_empty());
+    }
+
+    #[test]
+    fn lists_share_a_longer_tail_and_joined_works_their_head() {
+        // Short kinds before the last item take what follows its own kind, even when one
+        // is a head word alone (`市场`); a list of bare heads lends nothing.
+        assert_eq!(
+            objects("实施市场、法治、信用环境优化工程"),
+            ["市场环境优化工程", "法治环境优化工程", "信用环境优化工程"]
+        );
+        assert!(!objects("建设公园、广场、体育场馆").contains(&"公园场馆".to_string()));
+        // Two works joined by `和` before one head of a programme or project.
+        assert_eq!(
+            objects("完成污泥干化处置和再生资源分拣中心项目"),
+            ["污泥干化处置项目", "再生资源分拣中心项目"]
+        );
+        assert_eq!(
+            objects("持续推进燃煤锅炉和小散企业整治"),
+            ["燃煤锅炉整治", "小散企业整治"]
+        );
+        // Not a zone named by two topics, not the `与` of `参与`.
+        assert_eq!(
+            objects("共建成果转化与产业联动综合试验区"),
+            ["成果转化与产业联动综合试验区"]
+        );
+        assert!(split_joined("民间资本参与城建项目").is_none());
+        // A resettlement is done to its people, not by them.
+        assert_eq!(
+            objects("做好旧村改造、整村搬迁和失地农民安置工作"),
+            ["旧村改造", "整村搬迁", "失地农民安置"]
+        );
+    }
+
+    #[test]
+    fn leads_that_are_verbs_or_open_names() {
+        // A lead ending in a verb is that verb before a thing, not before a field.
+        assert_eq!(objects("统筹推进守边富民行动"), ["守边富民行动"]);
+        assert!(objects("大力推动电子商务、家政服务等服务业发展").is_empty());
+        // A quality or manner opens a name when no verb follows it.
+        assert_eq!(objects("实施高标准农田建设"), ["高标准农田"]);
+        assert_eq!(objects("广泛开展全民阅读活动"), ["全民阅读活动"]);
+        assert_eq!(objects("常态化开展扫黑除恶专项斗争"), ["扫黑除恶专项斗争"]);
+        // `甲等` is a grade, not the end of a list.
+        assert_eq!(objects("力争晋升为三级甲等医院"), ["甲等医院"]);
+        assert_eq!(objects("打好污染防治攻坚战"), ["污染防治攻坚战"]);
     }
 
     #[test]
