@@ -71,6 +71,7 @@ fn prepare_patterns(out: &std::path::Path) {
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
         patterns.extend(prepared_literals(&text));
     }
+    patterns.extend(vocabulary_patterns());
     patterns.sort();
     patterns.dedup();
     let dir = out.join("prepared");
@@ -115,6 +116,23 @@ fn prepare_patterns(out: &std::path::Path) {
     }
     let _ = writeln!(rs, "];");
     std::fs::write(out.join("prepared.rs"), rs).expect("write prepared.rs");
+}
+
+/// The `patterns` of the entries of `data/indicators.toml`: the vocabulary looks a subject
+/// up in them (`src/extract/vocabulary.rs`), which compiling them as a `RegexSet` at every
+/// start cost 2.6M instructions.
+fn vocabulary_patterns() -> Vec<String> {
+    let text = std::fs::read_to_string(INDICATORS).unwrap_or_else(|e| panic!("{INDICATORS}: {e}"));
+    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{INDICATORS}: {e}"));
+    let entries = table.get("indicator").and_then(|v| v.as_array());
+    let patterns = entries
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.get("patterns")?.as_array())
+        .flatten();
+    patterns
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .collect()
 }
 
 /// The raw string literals written `prepared!(r"…")` or `prepared!(r#"…"#)` in `text`.

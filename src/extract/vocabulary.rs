@@ -16,6 +16,7 @@ use regex::{Regex, RegexSet};
 use serde::Deserialize;
 
 use crate::model::Measure;
+use crate::text::prepared::Pattern;
 
 /// `data/indicators.toml` as JSON (`build.rs`).
 const COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/indicators.json"));
@@ -89,11 +90,42 @@ pub struct Vocabulary {
     pub entries: Vec<Entry>,
     by_alias: HashMap<String, usize>,
     by_id: HashMap<String, usize>,
-    /// The entries' patterns in one set (one compilation and one search per key, not one
-    /// each: compiling them apart cost 1.4M more instructions at every start), and the entry
-    /// of each.
-    patterns: RegexSet,
+    /// The entries' patterns, and the entry of each.
+    patterns: Patterns,
     pattern_entries: Vec<usize>,
+}
+
+/// The entries' patterns: those of the shipped file were compiled by `build.rs`
+/// ([`Pattern::prepared`]; a `RegexSet` compiled at every start cost 2.6M instructions);
+/// others (a file read by a test) in one set, compiled here.
+enum Patterns {
+    Prepared(Vec<Pattern>),
+    Set(RegexSet),
+}
+
+impl Patterns {
+    fn new(patterns: &[&str]) -> Result<Self, regex::Error> {
+        match patterns.iter().map(|p| Pattern::prepared(p)).collect() {
+            Some(prepared) => Ok(Patterns::Prepared(prepared)),
+            None => RegexSet::new(patterns).map(Patterns::Set),
+        }
+    }
+
+    /// The first of the patterns that matches `key`, in the file's order.
+    fn first_match(&self, key: &str) -> Option<usize> {
+        match self {
+            Patterns::Prepared(list) => list.iter().position(|p| p.is_match(key)),
+            Patterns::Set(set) => set.matches(key).iter().next(),
+        }
+    }
+
+    #[cfg(test)]
+    fn sources(&self) -> Vec<&str> {
+        match self {
+            Patterns::Prepared(list) => list.iter().map(Pattern::as_str).collect(),
+            Patterns::Set(set) => set.patterns().iter().map(String::as_str).collect(),
+        }
+    }
 }
 
 /// Words that say where or over what span a figure is counted, not what is counted:
@@ -203,7 +235,7 @@ impl Vocabulary {
                 }
             }
         }
-        let patterns = RegexSet::new(&patterns).map_err(|err| {
+        let patterns = Patterns::new(&patterns).map_err(|err| {
             // Which entry's pattern is wrong (compiled apart only to say so).
             patterns
                 .iter()
@@ -234,7 +266,7 @@ impl Vocabulary {
             .map(|&i| &self.entries[i])
             .or_else(|| {
                 // The first pattern that matches, in the file's order.
-                let k = self.patterns.matches(key).iter().next()?;
+                let k = self.patterns.first_match(key)?;
                 Some(&self.entries[self.pattern_entries[k]])
             })
     }
@@ -335,7 +367,8 @@ mod tests {
         );
         assert_eq!(read.by_alias, compiled.by_alias);
         assert_eq!(read.by_id, compiled.by_id);
-        assert_eq!(read.patterns.patterns(), compiled.patterns.patterns());
+        assert_eq!(read.patterns.sources(), compiled.patterns.sources());
+        assert!(matches!(compiled.patterns, Patterns::Prepared(_)));
         assert_eq!(read.pattern_entries, compiled.pattern_entries);
     }
 

@@ -107,6 +107,13 @@ impl Pattern {
         }
     }
 
+    /// The pattern of `source` if `build.rs` prepared it, for a pattern that is not in the
+    /// source code (the indicator vocabulary's, from `data/indicators.toml`).
+    pub fn prepared(source: &str) -> Option<Pattern> {
+        let compiled = PREPARED.iter().find(|c| c.pattern == source)?;
+        Some(Pattern::new(compiled.pattern))
+    }
+
     /// The pattern as written.
     pub fn as_str(&self) -> &'static str {
         self.source
