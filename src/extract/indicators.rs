@@ -1415,6 +1415,13 @@ fn extract_clause(
         .iter()
         .any(|w| clause[segment_start..q.start].ends_with(w));
         let before_q = &clause[segment_start..q.start];
+        // `国务院组成部门从40个减少到29个`: a figure a change starts from is no part of a name
+        // (it is skipped as a starting value below).
+        let starts_change = before_q.ends_with(['从', '由'])
+            && next.is_some_and(|n| {
+                let between = &clause[q.end..n.start];
+                between.ends_with('到') || between.ends_with('至')
+            });
         let inside_name = (next
             .is_some_and(|n| n.is_count() || n.unit.is_none() || tail.starts_with('的'))
             && !q.is_percent()
@@ -1434,6 +1441,7 @@ fn extract_clause(
                 && ["比例", "比重", "占比", "率"]
                     .iter()
                     .any(|w| tail.trim_end_matches(['达', '到', '为']).ends_with(w)));
+        let inside_name = inside_name && !starts_change;
         // A capacity before the thing it sizes is part of that thing's name
         // (`大唐700万吨露天矿`, `麦多利10万吨大麦芽二期`, `东电2×35万千瓦热电联产`), not a target.
         let capacity = !q.is_percent()
@@ -1680,11 +1688,40 @@ fn extract_clause(
         if q.base_unit.is_none() && !q.unit_lost && !pre_nominal && measure_here == Measure::Count {
             measure_here = Measure::Level;
         }
-        let bare_multiplier =
-            q.base_unit.is_none() && !q.unit_lost && pre_nominal && q.bound == Bound::Exact;
+        // Unless the noun names people counted by the plan (`再扫除350万青壮年文盲`): then the
+        // figure is a count of people.
+        let people = q.base_unit.is_none()
+            && !q.unit_lost
+            && pre_nominal
+            && acts_on_count(before)
+            && people_after(after).is_some_and(|whole| whole || measure_here == Measure::Count);
+        let bare_multiplier = q.base_unit.is_none()
+            && !q.unit_lost
+            && pre_nominal
+            && q.bound == Bound::Exact
+            && !people;
         if q.base_unit.is_none() && !q.unit_lost && pre_nominal && subject.is_empty() {
             subject = clean_subject(after);
         }
+        // The people counted are the subject, not a stage of the thing before
+        // (`新建改造农村电力线路280公里,完成18.54万农村居民生活水源江水置换`).
+        if people {
+            let counted = clean_subject(after);
+            if !counted.is_empty() {
+                subject = counted;
+            }
+        }
+        let counted;
+        let q = if people {
+            counted = Quantity {
+                unit: q.unit.as_ref().map(|u| format!("{u}人")),
+                base_unit: Some("人".to_string()),
+                ..q.clone()
+            };
+            &counted
+        } else {
+            q
+        };
         if bare_multiplier || STRUCTURE_NOUNS.contains(&subject.as_str()) {
             segment_start = q.end;
             i += 1;
@@ -1782,6 +1819,52 @@ fn extract_clause(
 fn parse_ordinal(s: &str) -> Option<u32> {
     let s = s.trim_end_matches(['位', '名']);
     s.parse().ok().or_else(|| parse_cn_number(s))
+}
+
+/// Heads of nouns that name people: a bare multiplier before one counts them
+/// (`再扫除350万青壮年文盲`, `今年再解决6000万农村人口的安全饮水问题`, `增加500万农村沼气用户`),
+/// unlike the whole people of a place named in passing (`团结带领47万武义人民`), which no head
+/// here ends.
+const PEOPLE_HEADS: &[&str] = &[
+    "人口",
+    "居民",
+    "农民",
+    "群众",
+    "用户",
+    "学生",
+    "孩子",
+    "儿童",
+    "文盲",
+    "教师",
+    "职工",
+    "人员",
+    "纳税人",
+];
+
+/// Whether the noun phrase opening `after` names people (see [`PEOPLE_HEADS`]): `Some(true)`
+/// when they are the whole phrase (`农村沼气用户`), `Some(false)` when they own what follows
+/// (`农村人口饮水安全问题`, `中小学教师待遇`: a count of them, never a rise of what they own).
+fn people_after(after: &str) -> Option<bool> {
+    let run = noun_run(after);
+    let mut end = 0;
+    subject_tags(run).iter().find_map(|(w, _)| {
+        end += w.len();
+        PEOPLE_HEADS
+            .iter()
+            .any(|h| run[..end].ends_with(h))
+            .then_some(end == run.len())
+    })
+}
+
+/// Whether the words before a figure end on a verb that acts on what it counts (`再扫除`,
+/// `再解决`, `增加`), not on one that says what there is (`我国有2.9亿在校学生`) or on nothing
+/// (`…脱贫出列,3.33万贫困人口实现脱贫`: a past figure in passing).
+fn acts_on_count(before: &str) -> bool {
+    crate::text::words::tag(before)
+        .last()
+        .is_some_and(|(w, t)| {
+            t.starts_with('v') && !matches!(*w, "有" | "是" | "为" | "占" | "拥有" | "共有" | "达")
+        })
 }
 
 /// What the verb before a quantity makes of it.
@@ -2791,6 +2874,40 @@ mod tests {
         assert!(one("增长11%").five_year, "{}", brief(&inds));
         assert!(!one("达到74772亿元").five_year);
         assert!(!one("增长8.8%").five_year);
+    }
+
+    /// A bare multiplier before people a plan acts on counts them (`再扫除350万青壮年文盲`,
+    /// `再解决6000万农村人口饮水安全问题`), never a rise of what they own, and the people of a
+    /// place named in passing or what there is stay out; a count a change starts from is no
+    /// part of a name (`部门从40个减少到29个`).
+    #[test]
+    fn counts_of_people_and_counts_a_change_starts_from() {
+        let inds = extract_text(
+            "示例国1998年政府工作报告\n各位代表:\n一、1997年工作回顾\n国内生产总值增长8.8%。\n\
+             二、1998年工作安排\n今年再扫除350万青壮年文盲。今年再解决6000万农村人口饮水安全问题。\
+             提高1200万乡村教师待遇。我国有2.9亿在校学生。团结带领47万示例县人民。\
+             新建改造农村电力线路280公里,完成18万农村居民生活水源置换。\
+             除办公厅外,省政府组成部门从40个减少到29个。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert_eq!(one("350万").subject, "青壮年文盲");
+        assert_eq!(one("350万").measure, Measure::Count);
+        assert_eq!(one("350万").base_unit.as_deref(), Some("人"));
+        assert!(one("6000万").subject.starts_with("农村人口"));
+        assert_eq!(one("18万").subject, "农村居民生活水源置换");
+        for passing in ["提高1200万", "1200万", "2.9亿", "47万"] {
+            assert!(
+                find(&inds, passing).is_empty(),
+                "{passing}: {}",
+                brief(&inds)
+            );
+        }
+        assert_eq!(one("29个").subject, "省政府组成部门");
+        assert!(find(&inds, "40个").is_empty());
     }
 
     /// A plan part that opens by looking back (State Council 2011: `过去一年,…。国内生产总值增长
