@@ -217,6 +217,29 @@ impl Section {
 pub struct Paragraph {
     pub line: usize,
     pub text: String,
+    /// The further lines of the input that the reader joined into this paragraph (a line a
+    /// PDF copy wrapped, a head Wikisource set on a line of its own): for each, the byte
+    /// offset in `text` where it starts and its line number. Empty for a paragraph of one
+    /// line. Evidence points to the line a clause is on, not the paragraph's first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joined: Vec<(usize, usize)>,
+}
+
+impl Paragraph {
+    /// The line of the input that holds byte `offset` of the paragraph's text.
+    pub fn line_at(&self, offset: usize) -> usize {
+        line_at(self.line, &self.joined, offset)
+    }
+}
+
+/// The line holding byte `offset` of a text that starts on line `first` and has the further
+/// lines `joined` (see [`Paragraph::joined`]).
+pub fn line_at(first: usize, joined: &[(usize, usize)], offset: usize) -> usize {
+    joined
+        .iter()
+        .take_while(|(at, _)| *at <= offset)
+        .last()
+        .map_or(first, |(_, no)| *no)
 }
 
 /// The outline block of a scraped copy.

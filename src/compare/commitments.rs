@@ -848,7 +848,8 @@ fn places(report: &Report, role: Role) -> Vec<Place> {
                 for (k, clause) in cs.iter().enumerate() {
                     out.push(Place {
                         section: s.path.clone(),
-                        line: p.line,
+                        line: crate::text::offset_in(&p.text, clause)
+                            .map_or(p.line, |at| p.line_at(at)),
                         clause: clause.to_string(),
                         next: cs.get(k + 1).map(|c| c.to_string()),
                         text: Text::new(clause),

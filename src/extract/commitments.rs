@@ -1764,7 +1764,8 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
                         object,
                         kind,
                         section: section.path.clone(),
-                        line: p.line,
+                        line: crate::text::offset_in(&p.text, clause)
+                            .map_or(p.line, |at| p.line_at(at)),
                         clause: clause.to_string(),
                     });
                 }

@@ -417,7 +417,13 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
                 five_year: false,
                 period_end: None,
             };
-            extract_paragraph(&paragraph.text, paragraph.line, &place, report, &mut out);
+            extract_paragraph(
+                &paragraph.text,
+                (paragraph.line, &paragraph.joined),
+                &place,
+                report,
+                &mut out,
+            );
         }
         return out;
     }
@@ -444,10 +450,22 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
         };
         // An inline heading's title is the first sentence of its paragraph.
         if !section.title.is_empty() {
-            extract_paragraph(&section.title, section.line, &place, report, &mut out);
+            extract_paragraph(
+                &section.title,
+                (section.line, &[]),
+                &place,
+                report,
+                &mut out,
+            );
         }
         for paragraph in &section.paragraphs {
-            extract_paragraph(&paragraph.text, paragraph.line, &place, report, &mut out);
+            extract_paragraph(
+                &paragraph.text,
+                (paragraph.line, &paragraph.joined),
+                &place,
+                report,
+                &mut out,
+            );
         }
     }
     out
@@ -656,9 +674,11 @@ fn five_year_in_plan(sentence: &str) -> bool {
     cues::five_year_cue(&kept)
 }
 
+/// `lines`: the line `text` starts on and the lines joined into it
+/// ([`crate::model::Paragraph::joined`]), so that each clause names its own line.
 fn extract_paragraph(
     text: &str,
-    line: usize,
+    lines: (usize, &[(usize, usize)]),
     place: &Place,
     report: &Report,
     out: &mut Vec<Indicator>,
@@ -740,7 +760,8 @@ fn extract_paragraph(
                     report.meta.reviewed_year.or(year)
                 },
                 five_year: clause_five_year,
-                line,
+                line: crate::text::offset_in(text, clause)
+                    .map_or(lines.0, |at| crate::model::line_at(lines.0, lines.1, at)),
                 topic: topic.as_deref(),
                 in_topic_sentence: k == 0,
                 works: works.as_deref(),

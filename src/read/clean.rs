@@ -649,6 +649,7 @@ fn unwrap_csv(lines: Vec<Line>, cleaned: &mut Cleaned) -> Vec<Line> {
             no: start_line + i,
             original: raw.to_string(),
             text: crate::read::decode::normalize_line(raw),
+            joined: Vec::new(),
         })
         .collect()
 }
@@ -1027,8 +1028,7 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
             });
         match (join, out.last_mut()) {
             (true, Some(prev)) => {
-                prev.text.push_str(&line.text);
-                prev.original.push_str(&line.original);
+                prev.join(&line);
                 joins += 1;
                 first_join.get_or_insert(prev.no);
             }
@@ -1059,6 +1059,7 @@ mod tests {
                 no: i + 1,
                 original: raw.to_string(),
                 text: crate::read::decode::normalize_line(raw),
+                joined: Vec::new(),
             })
             .collect()
     }

@@ -35,6 +35,7 @@ pub fn restore_escaped_breaks(lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic
                 no: out.len() + 1,
                 original: piece.to_string(),
                 text: normalize_line(piece),
+                joined: Vec::new(),
             });
         }
     }
@@ -114,6 +115,7 @@ mod tests {
                 no: i + 1,
                 original: raw.to_string(),
                 text: normalize_line(raw),
+                joined: Vec::new(),
             })
             .collect()
     }

@@ -29,6 +29,22 @@ pub struct Line {
     pub no: usize,
     pub original: String,
     pub text: String,
+    /// Lines of the input joined to this one (see [`crate::model::Paragraph::joined`]): the
+    /// byte offset in `text` where each starts, and its number.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joined: Vec<(usize, usize)>,
+}
+
+impl Line {
+    /// Appends the next line of the input to this one, remembering where it starts.
+    pub fn join(&mut self, next: &Line) {
+        let at = self.text.len();
+        self.joined.push((at, next.no));
+        self.joined
+            .extend(next.joined.iter().map(|(offset, no)| (at + offset, *no)));
+        self.text.push_str(&next.text);
+        self.original.push_str(&next.original);
+    }
 }
 
 /// The decoded input.
@@ -416,6 +432,7 @@ pub fn from_text(
             no: i + 1,
             original: raw.to_string(),
             text: normalize_line(raw),
+            joined: Vec::new(),
         })
         .collect::<Vec<_>>();
     if lines.iter().all(|l| l.text.is_empty()) {

@@ -18,6 +18,13 @@ pub fn rarest_pair<'a, S: std::hash::BuildHasher>(
         .min_by_key(|list| list.len())
 }
 
+/// Where `inner`, a slice of `outer`, starts in it (in bytes); `None` when it is not a slice
+/// of it.
+pub fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    let start = (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize)?;
+    (start + inner.len() <= outer.len()).then_some(start)
+}
+
 /// The first `n` characters of `text` (all of it when shorter).
 pub fn prefix_chars(text: &str, n: usize) -> &str {
     text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])

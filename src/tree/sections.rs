@@ -218,10 +218,7 @@ impl Builder {
             children: Vec::new(),
         };
         if !body.is_empty() {
-            section.paragraphs.push(Paragraph {
-                line: line.no,
-                text: body.to_string(),
-            });
+            section.paragraphs.push(tail_paragraph(line, body));
         }
         self.stack.push(section);
         true
@@ -253,6 +250,7 @@ impl Builder {
         let paragraph = Paragraph {
             line: line.no,
             text: line.text.clone(),
+            joined: line.joined.clone(),
         };
         match self.stack.last_mut() {
             Some(section) => section.paragraphs.push(paragraph),
@@ -263,6 +261,29 @@ impl Builder {
     fn finish(mut self) -> (Vec<Paragraph>, Vec<Section>, Vec<Diagnostic>) {
         self.close_to(0);
         (self.preamble, self.parts, self.diagnostics)
+    }
+}
+
+/// The paragraph that an inline heading's line goes on with (`（一）着力扩大内需。推动…`):
+/// `body`, the end of `line`, with the lines it is on.
+fn tail_paragraph(line: &Line, body: &str) -> Paragraph {
+    let start = line.text.len().saturating_sub(body.len());
+    if !line.text.ends_with(body) {
+        return Paragraph {
+            line: line.no,
+            text: body.to_string(),
+            joined: Vec::new(),
+        };
+    }
+    Paragraph {
+        line: crate::model::line_at(line.no, &line.joined, start),
+        text: body.to_string(),
+        joined: line
+            .joined
+            .iter()
+            .filter(|(at, _)| *at > start)
+            .map(|(at, no)| (at - start, *no))
+            .collect(),
     }
 }
 
@@ -858,6 +879,7 @@ mod abridged_tests {
                 no: i + 1,
                 original: t.to_string(),
                 text: t.to_string(),
+                joined: Vec::new(),
             })
             .collect()
     }
@@ -1094,5 +1116,33 @@ mod abridged_tests {
         assert!(!is_bare_title("各位代表:"));
         assert!(!is_bare_title("生产总值增长6%左右。"));
         assert!(!is_bare_title("发展"));
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use crate::model::Role;
+
+    #[test]
+    fn a_clause_names_the_line_it_is_on_in_a_wrapped_paragraph() {
+        // A copy that wraps its paragraphs (a PDF's text layer): the promise is on line 6,
+        // the paragraph and its target start on line 5.
+        let text = "各位代表:\n一、2024年工作回顾\n一年来,全县生产总值完成126.9亿元,比上年增长8%,取得了明显成效。\n二、2025年工作安排\n今年要着力扩大内需,力争生产总值增长7%,确保完成节能减排目标,加快推进重点\n项目建设,开工建设城南污水处理厂。";
+        let report = crate::parse_report(text.as_bytes(), "county_2025.txt").unwrap();
+        let plan = &report.parts[1];
+        assert_eq!(plan.paragraphs[0].line, 5);
+        assert_eq!(plan.paragraphs[0].joined.len(), 1);
+        let promises = crate::extract::commitments::extract(&report, &[Role::Plan]);
+        let works = promises
+            .iter()
+            .find(|c| c.object.contains("污水处理厂"))
+            .expect("the promise is read");
+        assert_eq!(works.line, 6);
+        let targets = crate::extract::indicators::extract(&report);
+        let gdp = targets
+            .iter()
+            .find(|i| i.subject.contains("生产总值") && i.line >= 5)
+            .expect("the target is read");
+        assert_eq!(gdp.line, 5);
     }
 }
