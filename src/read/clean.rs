@@ -409,11 +409,8 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
         .iter()
         .find(|l| is_title_like(&l.text))
         .map(|l| l.text.clone());
-    let body = drop_page_artifacts(
-        &lines[start..=end],
-        title.as_deref(),
-        &mut cleaned.diagnostics,
-    );
+    let body = join_stranded_heads(&lines[start..=end], &mut cleaned.diagnostics);
+    let body = drop_page_artifacts(&body, title.as_deref(), &mut cleaned.diagnostics);
     cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
     cleaned
 }
@@ -985,6 +982,62 @@ fn drop_page_artifacts(
     kept
 }
 
+/// A line holding nothing but spaces: the indent of a paragraph whose text the copy moved
+/// to the lines below.
+fn is_stranded_indent(line: &Line) -> bool {
+    line.text.is_empty() && !line.original.is_empty()
+}
+
+/// Wikisource sets a paragraph's bold run-in head on a line of its own: the paragraph's
+/// indent (`　　`) is left stranded on the line above, the head (`国民经济持续快速增长，通货膨胀
+/// 得到有效抑制。`, `一是`, `在科技工作方面，`) comes next, and the rest of the paragraph follows
+/// on the very next line, where paragraphs are otherwise set apart by blank lines (the State
+/// Council's reports of the 1990s and 2011–2012 as Wikisource holds them). Head and body are
+/// one paragraph, as printed; a head that is a heading of its own (`三、…`), or a next line
+/// that opens one, is left alone.
+fn join_stranded_heads(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let (mut joins, mut first_join) = (0usize, None);
+    let mut i = 0;
+    while i < lines.len() {
+        let head = &lines[i];
+        let body = lines.get(i + 1).filter(|body| {
+            i > 0
+                && is_stranded_indent(&lines[i - 1])
+                && !head.text.is_empty()
+                && !body.text.is_empty()
+                && body.no == head.no + 1
+                && !is_bare_heading(&head.text)
+                && parse_marker(&body.text).is_none()
+        });
+        match body {
+            Some(body) => {
+                let mut joined = head.clone();
+                joined.join(body);
+                out.push(joined);
+                joins += 1;
+                first_join.get_or_insert(head.no);
+                i += 2;
+            }
+            None => {
+                out.push(head.clone());
+                i += 1;
+            }
+        }
+    }
+    if joins > 0 {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::WrappedLines,
+            first_join,
+            format!(
+                "joined {joins} paragraph head{} set on a line of its own to the rest of its paragraph",
+                if joins == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    out
+}
+
 /// Joins lines broken inside a paragraph (copies from PDFs): a line that does not end a
 /// sentence, followed by a line that does not start a heading, item or address.
 /// A part title standing alone (`“十四五”时期经济社会发展回顾`) over a longer paragraph: not
@@ -1065,6 +1118,36 @@ mod tests {
     }
 
     const PROSE: &str = "一年来,我们坚持稳中求进工作总基调,经济运行总体平稳,地区生产总值增长6.8%。";
+
+    #[test]
+    fn a_head_set_on_its_own_line_rejoins_its_paragraph() {
+        // Wikisource: the indent stranded on a line, the bold head, the body; blank lines
+        // between paragraphs.
+        let copy = lines(
+            "\u{3000}\u{3000}\n一是\n企业管理体制不适应市场经济发展的要求。\n\n\u{3000}\u{3000}\n国民经济持续快速增长。\n全年国内生产总值增长9.7%。\n\n\u{3000}\u{3000}这些问题是多年积累起来的。\n下一段。",
+        );
+        let mut notes = Vec::new();
+        let out = join_stranded_heads(&copy, &mut notes);
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "",
+                "一是企业管理体制不适应市场经济发展的要求。",
+                "",
+                "",
+                "国民经济持续快速增长。全年国内生产总值增长9.7%。",
+                "",
+                "这些问题是多年积累起来的。",
+                "下一段。",
+            ]
+        );
+        assert_eq!(out[4].joined, [(out[4].text.find('全').unwrap(), 7)]);
+        assert_eq!(notes.len(), 1);
+        // A heading of its own after the stranded indent stays apart from what follows.
+        let heading = lines("\u{3000}\u{3000}\n三、深化国有企业改革\n国有企业改革是今年的重点。");
+        assert_eq!(join_stranded_heads(&heading, &mut notes).len(), 3);
+    }
 
     #[test]
     fn drops_site_text_before_and_after() {
