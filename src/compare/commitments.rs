@@ -4,7 +4,9 @@
 //! a quoted name, the same phase and level), whatever the verb: `启动` one year, `加快建设`
 //! the next, `建成` in the review.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::text::prepared::{Pattern, prepared};
 
@@ -1137,45 +1139,117 @@ fn plan_roles(report: &Report) -> &'static [Role] {
     }
 }
 
+/// Commitments of a plan with the probe of each, and the index of their keys' character
+/// pairs.
+#[derive(Clone)]
+struct Probed {
+    commitments: Vec<(Commitment, Probe)>,
+    index: GramIndex,
+}
+
+impl Probed {
+    /// `commitments` probed with `place`, the pair's government short name.
+    fn new(commitments: impl Iterator<Item = Commitment>, place: Option<&str>) -> Probed {
+        let commitments: Vec<(Commitment, Probe)> = commitments
+            .map(|c| {
+                let p = Probe::new(&c, place);
+                (c, p)
+            })
+            .collect();
+        let index = index_of(commitments.iter().map(|(_, p)| &p.as_text));
+        Probed { commitments, index }
+    }
+}
+
+/// A report's plan as tracing reads it: its commitments probed with the report's own short
+/// name, and the clauses of its plan parts.
+struct Plan {
+    place: Option<String>,
+    probed: Probed,
+    places: Indexed,
+}
+
+/// What tracing needs of one report alone, each part worked out at its first use and kept:
+/// a report is NEW in one pair and OLD in the next (its plan is read in both), and a caller
+/// comparing it again does not pay again. Only for the report it was made for (see
+/// [`crate::compare::Prepared`], which keeps them together).
+#[derive(Default)]
+pub struct Prepared {
+    plan: OnceLock<Plan>,
+    review: OnceLock<Indexed>,
+}
+
+impl Prepared {
+    fn plan(&self, report: &Report) -> &Plan {
+        self.plan.get_or_init(|| {
+            let place = short_name(report);
+            let planned = extract(report, plan_roles(report)).into_iter();
+            Plan {
+                probed: Probed::new(planned, place.as_deref()),
+                place,
+                places: Indexed::new(
+                    plan_roles(report)
+                        .iter()
+                        .flat_map(|r| places(report, *r))
+                        .collect(),
+                ),
+            }
+        })
+    }
+
+    fn review(&self, report: &Report) -> &Indexed {
+        self.review
+            .get_or_init(|| Indexed::new(places(report, Role::Review)))
+    }
+
+    /// Works out every part now (of `report`, the report it was made for).
+    pub fn complete(&self, report: &Report) {
+        self.plan(report);
+        self.review(report);
+    }
+}
+
+/// The plan's commitments probed with the pair's short name `place`: as prepared when it is
+/// the report's own (a pair of one government), else probed again.
+fn probed_with<'a>(plan: &'a Plan, place: &Option<String>) -> Cow<'a, Probed> {
+    if plan.place == *place {
+        Cow::Borrowed(&plan.probed)
+    } else {
+        let commitments = plan.probed.commitments.iter().map(|(c, _)| c.clone());
+        Cow::Owned(Probed::new(commitments, place.as_deref()))
+    }
+}
+
 /// Traces last year's commitments into this year's review and plan, and sets this year's
 /// commitments against last year's plan.
 pub fn trace_commitments(
     old: &Report,
     new: &Report,
 ) -> (Vec<CommitmentRow>, Vec<PlannedCommitment>) {
+    trace_prepared(old, &Prepared::default(), new, &Prepared::default())
+}
+
+/// [`trace_commitments`] with what each report needs alone prepared beside it (`old_parts`
+/// for `old`, `new_parts` for `new`).
+pub fn trace_prepared(
+    old: &Report,
+    old_parts: &Prepared,
+    new: &Report,
+    new_parts: &Prepared,
+) -> (Vec<CommitmentRow>, Vec<PlannedCommitment>) {
     let place = short_name(old).or_else(|| short_name(new));
-    let probed = |report: &Report| -> Vec<(Commitment, Probe)> {
-        extract(report, plan_roles(report))
-            .into_iter()
-            .map(|c| {
-                let p = Probe::new(&c, place.as_deref());
-                (c, p)
-            })
-            .collect()
-    };
-    let promised = probed(old);
-    let planned = probed(new);
-    let promised_index = index_of(promised.iter().map(|(_, p)| &p.as_text));
-    let planned_index = index_of(planned.iter().map(|(_, p)| &p.as_text));
-    let review = Indexed::new(places(new, Role::Review));
-    let old_plan = Indexed::new(
-        plan_roles(old)
-            .iter()
-            .flat_map(|r| places(old, *r))
-            .collect(),
-    );
-    let new_plan = Indexed::new(
-        plan_roles(new)
-            .iter()
-            .flat_map(|r| places(new, *r))
-            .collect(),
-    );
+    let (old_plan, new_plan) = (old_parts.plan(old), new_parts.plan(new));
+    let (promised, planned) = (probed_with(old_plan, &place), probed_with(new_plan, &place));
+    let (promised_index, planned_index) = (&promised.index, &planned.index);
+    let (promised, planned) = (&promised.commitments, &planned.commitments);
+    let review = new_parts.review(new);
+    let (old_plan, new_plan) = (&old_plan.places, &new_plan.places);
     let can_judge_plan = !planned.is_empty();
     let rows = promised
         .iter()
         .map(|(c, probe)| {
-            let (status, evidence) = status_in_review(c, probe, &review, &promised);
-            let carried_over = counterpart(c, probe, &planned, &planned_index, &new_plan);
+            let (status, evidence) = status_in_review(c, probe, review, promised);
+            let carried_over = counterpart(c, probe, planned, planned_index, new_plan);
             let change = match (&carried_over, status) {
                 _ if !can_judge_plan => None,
                 (Some(_), _) => Some(CommitmentChange::Continued),
@@ -1194,7 +1268,7 @@ pub fn trace_commitments(
     let next = planned
         .iter()
         .map(|(c, probe)| {
-            let counterpart = counterpart(c, probe, &promised, &promised_index, &old_plan);
+            let counterpart = counterpart(c, probe, promised, promised_index, old_plan);
             PlannedCommitment {
                 commitment: c.clone(),
                 change: if counterpart.is_some() {

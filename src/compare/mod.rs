@@ -26,8 +26,8 @@ pub mod track;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Change, Commitment, CommitmentChange, CommitmentRow, CommitmentStatus, IndicatorRow, Outcome,
-    PairWarning, PlannedCommitment, Report, SectionPair, SectionStatus,
+    Change, Commitment, CommitmentChange, CommitmentRow, CommitmentStatus, Indicator, IndicatorRow,
+    Outcome, PairWarning, PlannedCommitment, Report, SectionPair, SectionStatus,
 };
 
 /// Everything `govdiff compare` knows about two reports.
@@ -144,37 +144,104 @@ impl Parts {
 /// [`compare()`] with only the `parts` asked for; the parts left out are empty lists (and
 /// zero in the summary).
 pub fn compare_parts(old: Report, new: Report, parts: Parts) -> Comparison {
-    let pair_warnings = pair_warnings(&old, &new);
+    let (old, new) = (Prepared::new(old), Prepared::new(new));
+    let found = compare_pair(&old, &new, parts);
+    found.into_comparison(old.report, new.report)
+}
+
+/// A report with the work that depends on it alone: its indicators extracted when it is
+/// prepared, what tracing commitments reads of it (its plan's commitments and clauses, its
+/// review's clauses) at their first use, then kept. A caller that compares one report with
+/// several (a chain of years: each report is NEW in one pair and OLD in the next) prepares
+/// it once, and [`compare_prepared`] does the work of the pair alone.
+pub struct Prepared {
+    pub report: Report,
+    pub indicators: Vec<Indicator>,
+    commitments: commitments::Prepared,
+}
+
+impl Prepared {
+    pub fn new(report: Report) -> Prepared {
+        Prepared {
+            indicators: crate::extract::indicators::extract(&report),
+            commitments: commitments::Prepared::default(),
+            report,
+        }
+    }
+
+    /// Works out now every part that is otherwise worked out at its first use.
+    pub fn complete(&self) {
+        self.commitments.complete(&self.report);
+    }
+}
+
+/// [`compare_parts`] of two prepared reports (copied into the comparison).
+pub fn compare_prepared(old: &Prepared, new: &Prepared, parts: Parts) -> Comparison {
+    compare_pair(old, new, parts).into_comparison(old.report.clone(), new.report.clone())
+}
+
+/// A comparison but for the two reports.
+struct Found {
+    warnings: Vec<String>,
+    pair_warnings: Vec<PairWarning>,
+    indicators: Vec<IndicatorRow>,
+    commitments: Vec<CommitmentRow>,
+    next_commitments: Vec<PlannedCommitment>,
+    sections: Vec<SectionPair>,
+}
+
+fn compare_pair(old: &Prepared, new: &Prepared, parts: Parts) -> Found {
+    let (o, n) = (&old.report, &new.report);
+    let pair_warnings = pair_warnings(o, n);
     let warnings = pair_warnings.iter().map(PairWarning::message).collect();
-    let old_inds = crate::extract::indicators::extract(&old);
-    let new_inds = crate::extract::indicators::extract(&new);
-    let indicators = judge_pair(&old, &new, &old_inds, &new_inds);
+    let indicators = judge_pair(o, n, &old.indicators, &new.indicators);
     let (commitments, next_commitments) = if parts.commitments {
-        crate::compare::commitments::trace_commitments(&old, &new)
+        commitments::trace_prepared(o, &old.commitments, n, &new.commitments)
     } else {
         Default::default()
     };
     let sections = if parts.sections {
-        reading_order(crate::compare::align::align_sections(&old, &new))
+        reading_order(align::align_sections(o, n))
     } else {
         Vec::new()
     };
-    let summary = summarize(&indicators, &commitments, &next_commitments, &sections);
-    Comparison {
-        old,
-        new,
+    Found {
         warnings,
         pair_warnings,
-        summary,
         indicators,
-        new_commitments: next_commitments
-            .iter()
-            .filter(|p| p.change == CommitmentChange::New)
-            .map(|p| p.commitment.clone())
-            .collect(),
         commitments,
         next_commitments,
         sections,
+    }
+}
+
+impl Found {
+    fn into_comparison(self, old: Report, new: Report) -> Comparison {
+        let Found {
+            warnings,
+            pair_warnings,
+            indicators,
+            commitments,
+            next_commitments,
+            sections,
+        } = self;
+        let summary = summarize(&indicators, &commitments, &next_commitments, &sections);
+        Comparison {
+            old,
+            new,
+            warnings,
+            pair_warnings,
+            summary,
+            indicators,
+            new_commitments: next_commitments
+                .iter()
+                .filter(|p| p.change == CommitmentChange::New)
+                .map(|p| p.commitment.clone())
+                .collect(),
+            commitments,
+            next_commitments,
+            sections,
+        }
     }
 }
 

@@ -1,0 +1,70 @@
+//! Steady-state `compare()` in instructions. A pair is compared once to warm up (lazy tables,
+//! prepared patterns, the segmenter's steps), then once more inside one of three functions,
+//! which callgrind counts alone:
+//!
+//! - `steady::whole`: `compare()` of the two reports, everything a library caller pays;
+//! - `steady::prepare`: the work of each report alone, for both ([`Prepared::new`] and
+//!   [`Prepared::complete`]): what a chain of years pays once per report;
+//! - `steady::pair`: [`compare_prepared`] of the two prepared reports, the work of the pair
+//!   alone (the reports copied into the comparison included).
+//!
+//! ```text
+//! cargo build --release --example steady
+//! valgrind --tool=callgrind --toggle-collect='steady::whole' \
+//!     target/release/examples/steady OLD NEW
+//! ```
+//!
+//! With mimalloc, as the binary has it. Figures are in docs/performance.md.
+
+use govdiff::Report;
+use govdiff::compare::{Comparison, Parts, Prepared, compare_prepared};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[inline(never)]
+fn whole(old: Report, new: Report) -> Comparison {
+    govdiff::compare::compare(old, new)
+}
+
+#[inline(never)]
+fn prepare(old: Report, new: Report) -> (Prepared, Prepared) {
+    let (old, new) = (Prepared::new(old), Prepared::new(new));
+    old.complete();
+    new.complete();
+    (old, new)
+}
+
+#[inline(never)]
+fn pair(old: &Prepared, new: &Prepared) -> Comparison {
+    compare_prepared(old, new, Parts::ALL)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [old, new] = args.as_slice() else {
+        eprintln!("usage: steady OLD NEW");
+        std::process::exit(2);
+    };
+    let read = |path: &str| {
+        govdiff::read_report(path.as_ref()).unwrap_or_else(|e| {
+            eprintln!("{e}");
+            std::process::exit(1)
+        })
+    };
+    let (old, new) = (read(old), read(new));
+    let warm = govdiff::compare::compare(old.clone(), new.clone());
+    let again = whole(old.clone(), new.clone());
+    let (old, new) = prepare(old, new);
+    let paired = pair(&old, &new);
+    assert!(
+        warm == again && again == paired,
+        "compare() gives one comparison"
+    );
+    println!(
+        "{} indicator rows, {} commitments, {} sections",
+        paired.indicators.len(),
+        paired.commitments.len(),
+        paired.sections.len()
+    );
+}
