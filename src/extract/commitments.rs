@@ -327,6 +327,7 @@ const QUALITY_LEADS: &[&str] = &[
     "每季度",
     "每年",
     "定期",
+    "基本",
 ];
 
 /// Strips lead words (adverbs, intent, time) from the start, repeatedly.
@@ -350,9 +351,11 @@ fn strip_lead(mut text: &str) -> &str {
             // ends with a verb (`统筹推进`) is that verb before one thing with a head
             // (`统筹推进兴边富民行动`), not before a field or a list of fields
             // (`大力推动电子商务、…发展`, `统筹推进乡村发展、乡村建设、乡村治理`).
+            // (Leads after it count when a verb follows them: `高标准基本农田` is a name.)
             let verb_before = || {
                 verb_at(rest).is_some()
-                    || VOCABULARY.prefix("lead", rest).is_some()
+                    || (VOCABULARY.prefix("lead", rest).is_some()
+                        && verb_at(strip_lead(rest)).is_some())
                     || rest.starts_with('、')
             };
             let verb_like = w
@@ -607,6 +610,9 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     {
         text = &inner[i..];
     }
+    if let Some(reading) = object_frame(text) {
+        return Some(reading);
+    }
     // Adverbs the lead list does not know (`加力实施…`, `适度超前建设…`): the segmenter's tag
     // says so.
     // `不折不扣抓好…`: so does a four-character idiom (`i`) before a verb.
@@ -638,6 +644,12 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
             }
         }
     }
+    // `农村要健全合作医疗制度`, `各县都要打造…`: a short subject and `要` before the verb.
+    if verb_at(text).is_none()
+        && let Some(after) = after_subject(text)
+    {
+        text = after;
+    }
     // Front verbs: push verbs may come before a stronger one (`加快推进实施…`, `推动出台…`).
     let mut rest = text;
     let mut class: Option<VerbClass> = None;
@@ -646,6 +658,16 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         let Some((w, c)) = verb_at(rest) else { break };
         // `坚持…`, `着力提升…`: an exhortation, whatever follows.
         if c == VerbClass::Exhortation {
+            // `坚持“米袋子”省长负责制`, `坚持和完善“菜篮子”市长负责制`: a system named in
+            // quotes is kept, not exhorted.
+            let kept = ["和完善", "和发展", "并完善"]
+                .iter()
+                .fold(&rest[w.len()..], |a, j| a.strip_prefix(j).unwrap_or(a));
+            if class.is_none() && w == "坚持" && named_system(strip_lead(kept)) {
+                class = Some(VerbClass::Act);
+                verb_end = text.len() - kept.len();
+                rest = strip_lead(kept);
+            }
             class?;
             break;
         }
@@ -706,6 +728,18 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         }
         nominal |= before.ends_with('的');
         rest = strip_lead_end(before.trim_end_matches('的'));
+    }
+    // `继续“扫黄”、“打非”`: in reports of the 1990s `继续` alone is the verb before a
+    // quoted campaign.
+    let mut verb = verb;
+    if class.is_none()
+        && tail.is_none()
+        && rest.starts_with('“')
+        && let Some(at) = clause.len().checked_sub(text.len())
+        && clause[..at].trim_end().ends_with("继续")
+    {
+        verb = "继续";
+        class = Some(VerbClass::Act);
     }
     if class.is_none() && tail.is_none() {
         return None;
@@ -894,6 +928,136 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     })
 }
 
+/// How many characters of topic a general head needs (`就业政策` names a field); a head of
+/// `head.generic_short` needs two (`名牌战略`, `海洋战略`).
+fn topic_needed(head: &str) -> usize {
+    if VOCABULARY
+        .words("head.generic_short")
+        .iter()
+        .any(|w| w == head)
+    {
+        2
+    } else {
+        3
+    }
+}
+
+/// A system named in quotes (`“米袋子”省长负责制`, `“河长制”`): a thing one keeps.
+fn named_system(text: &str) -> bool {
+    text.starts_with('“')
+        && (VOCABULARY.suffix("head.system", text).is_some() || text.ends_with("制度"))
+        && !text.contains(['，', ','])
+}
+
+/// The clause after a short subject and `要` (`农村要健全…`, `各县都要打造…`), when a verb
+/// follows; not after a list of subjects (`A、B、C要巩固…`: they are the things).
+fn after_subject(text: &str) -> Option<&str> {
+    let (at, w) = ["都要", "也要", "要"]
+        .iter()
+        .filter_map(|w| text.find(w).map(|at| (at, *w)))
+        .min()?;
+    let subject = &text[..at];
+    let n = subject.chars().count();
+    if !(2..=6).contains(&n) || subject.contains(['、', '“', '”']) || verb_at(subject).is_some()
+    {
+        return None;
+    }
+    let after = strip_lead(&text[at + w.len()..]);
+    // Only before a thing with a head (`各级政府要增加财政投入` is a budget line).
+    (verb_at(after).is_some_and(|(_, c)| c != VerbClass::Exhortation) && has_own_head(after))
+        .then_some(after)
+}
+
+/// Objects put before their verb by `把` (`把十四冬主场馆建设作为头号工程`, `把“严打”斗争深入
+/// 持久地开展下去`) or by `对` before `进行`/`实施` (`对老旧小区进行改造`, `对东出口、西出口等区域
+/// 实施环境综合整治`): the object is what the frame holds, the verb what follows it.
+fn object_frame(text: &str) -> Option<Reading<'_>> {
+    let spans = quoted_spans(text);
+    if let Some(inner) = text.strip_prefix('把') {
+        let base = '把'.len_utf8();
+        let (i, _) = inner.char_indices().skip(2).find(|(i, _)| {
+            !inside(&spans, base + i)
+                && (verb_at(&inner[*i..]).is_some()
+                    || VOCABULARY.prefix("lead", &inner[*i..]).is_some()
+                    || inner[*i..].starts_with("作为"))
+        })?;
+        let object = &inner[..i];
+        let after = &inner[i..];
+        // What may follow the verb: nothing, a complement, or the rank the work is given.
+        let ends = |rest: &str| {
+            let rest = rest.trim_start_matches(['好', '下', '去']);
+            rest.is_empty() || rest.starts_with("作为")
+        };
+        let quoted_name = object.starts_with('“') && (object.ends_with('”') || has_head(object));
+        let verb = if after.starts_with("作为") {
+            // `把白洋淀上游综合治理作为重中之重`: only a programme is given a rank.
+            matches!(
+                head_of(object),
+                Some((_, Head::Kind(CommitmentKind::Programme)))
+            )
+            .then_some("作为")?
+        } else if let Some((v, c)) = verb_at(after)
+            && c != VerbClass::Exhortation
+            && ends(&after[v.len()..])
+            && (has_head(object) || quoted_name)
+        {
+            v
+        } else if quoted_name {
+            // `把“严打”斗争深入持久地开展下去`: a quoted name keeps its verb past the manner.
+            after
+                .char_indices()
+                .find_map(|(k, _)| match verb_at(&after[k..]) {
+                    Some((v, c)) if c != VerbClass::Exhortation && ends(&after[k + v.len()..]) => {
+                        Some(v)
+                    }
+                    _ => None,
+                })?
+        } else {
+            return None;
+        };
+        return Some(Reading {
+            verb,
+            class: Some(VerbClass::Act),
+            tail: None,
+            items: split_items(object, false),
+            group: None,
+            counted: false,
+            suffix: None,
+            whole: None,
+        });
+    }
+    let inner = text.strip_prefix('对')?;
+    let base = '对'.len_utf8();
+    let (at, w) = ["进行", "实施", "开展"]
+        .iter()
+        .filter_map(|w| inner.find(w).map(|at| (at, *w)))
+        .filter(|(at, _)| !inside(&spans, base + at) && inner[..*at].chars().count() >= 2)
+        .min()?;
+    let work = inner[at + w.len()..].trim();
+    if !matches!(
+        head_of(work),
+        Some((_, Head::Kind(CommitmentKind::Programme)))
+    ) || work.contains(['和', '、', '及'])
+    {
+        return None;
+    }
+    let (items_text, group) = split_group(&inner[..at]);
+    // `对城乡结合部、城市落后元素等方面进行整治`: fields, not places.
+    if group.is_some_and(|g| after_field_word(g).is_some()) {
+        return None;
+    }
+    Some(Reading {
+        verb: w,
+        class: Some(VerbClass::Run),
+        tail: None,
+        items: split_items(items_text, true),
+        group: None,
+        counted: false,
+        suffix: Some(work),
+        whole: None,
+    })
+}
+
 /// What follows the field word of a group noun (`重点领域排查整治` → `排查整治`,
 /// `方面存在的突出问题` → `突出问题`), or `None` when the group does not open with one.
 fn after_field_word(group: &str) -> Option<&str> {
@@ -1021,7 +1185,7 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
                     || (grouped && two_names(item))
                     || (last_of_list
                         && short_headless(&item[..i])
-                        && (4..=8).contains(&item[i + len..].chars().count())
+                        && (4..=10).contains(&item[i + len..].chars().count())
                         && has_head(strip_item(&item[i + len..]))))
                     && item[i + len..].chars().count() >= 2
                     && !relation(&item[i + len..]) =>
@@ -1101,6 +1265,11 @@ fn relation(after: &str) -> bool {
 fn shared_head(items: &[&str]) -> Option<String> {
     let (last, earlier) = items.split_last()?;
     let last = strip_item(last);
+    // `财税、信贷、外汇、保险等政策措施`: a last item that is a head word alone is one more
+    // kind, with nothing to lend.
+    if last.chars().count() == 2 && head_of(last).is_some_and(|(w, _)| w.len() == last.len()) {
+        return None;
+    }
     let (w, h) = head_of(strip_phase(last.trim_end_matches(QUOTE_ENDS)))?;
     // An item that is a head word alone (`市场` in `市场、政务、…、信用环境提升工程`) is a
     // kind of the last item's topic when the last item lends more than its head; a list of
@@ -1139,6 +1308,24 @@ fn shared_head(items: &[&str]) -> Option<String> {
         at += word.chars().count();
         here
     });
+    // `黄河、辽河、珠江和淮河太湖流域防护林`: places before one thing take the last item
+    // without its own places (`流域防护林`).
+    let tags = crate::text::words::tag(last);
+    let places = tags.iter().take_while(|(_, t)| *t == "ns").count();
+    if places > 0
+        && places < tags.len()
+        && earlier.iter().all(|i| {
+            matches!(
+                crate::text::words::tag(strip_item(i)).as_slice(),
+                [(_, "ns")]
+            )
+        })
+    {
+        let own: String = tags[places..].iter().map(|(w, _)| *w).collect();
+        if own.ends_with(w) && own.chars().count() > w.chars().count() {
+            return Some(own);
+        }
+    }
     let lends_words = width <= 6
         && on_boundary
         && suffix.ends_with(w)
@@ -1168,6 +1355,7 @@ const JOINED_HEADS: &[&str] = &[
     "攻关",
     "改革",
     "试点",
+    "战略",
 ];
 
 /// Two works joined by `和`/`与`/`及` before one head (`燃煤锅炉和“散乱污”企业整治`,
@@ -1204,7 +1392,12 @@ fn split_joined(object: &str) -> Option<[String; 2]> {
         && verb_at(left).is_none()
         && verb_at(right).is_none()
         && !relation(right);
-    fits.then(|| [format!("{left}{head}"), right.to_string()])
+    let left = if left.ends_with(head) {
+        left.to_string()
+    } else {
+        format!("{left}{head}")
+    };
+    fits.then(|| [left, right.to_string()])
 }
 
 /// The item without a quoted collective name at its end (`城中村改造“三大工程”` →
@@ -1376,7 +1569,15 @@ fn unfit(item: &str) -> Option<&'static str> {
     if VOCABULARY.prefix("generic", item).is_some() {
         return Some("generic");
     }
-    if verb_at(item).is_some() && !has_head(item) {
+    // `保护价制度`, `促进科技成果转化应用的政策举措`: a policy named by what it does is a
+    // thing even when its topic opens with a verb.
+    let policy = ["制度", "政策", "举措", "措施", "办法"]
+        .iter()
+        .any(|h| item.ends_with(h))
+        && has_own_head(item)
+        // Not the second verb of a pair (`建立完善…制度`, `建立和完善…制度`).
+        && !matches!(verb_at(item), Some((v, c)) if v == "完善" || c == VerbClass::Found || c == VerbClass::Issue);
+    if verb_at(item).is_some() && !has_head(item) && !policy {
         return Some("a clause, not a thing");
     }
     // `严格遵守宪法法律`: an exhortation verb opens a call, whatever its object's head, unless
@@ -1392,9 +1593,12 @@ fn unfit(item: &str) -> Option<&'static str> {
     }
     // `与沪杭甬…`, `以新材料…为主导`: a preposition opens a phrase, not a name (unless a thing
     // follows its `的`: `以国家公园为主体的自然保护地`).
+    // `以质取胜战略`: a programme named by a phrase with `以` but no `为` is a name.
+    let named_by_phrase = item.starts_with('以') && !item.contains('为') && has_head(item);
     if (item.starts_with(['与', '以', '为', '对', '从', '把'])
         || ["按照", "根据", "依照"].iter().any(|p| item.starts_with(p)))
         && !(item.contains('为') && item.contains('的'))
+        && !named_by_phrase
     {
         return Some("a prepositional phrase");
     }
@@ -1445,7 +1649,11 @@ fn unfit(item: &str) -> Option<&'static str> {
     // (`促进民营经济发展壮大的意见`); elsewhere it shows a clause (`条件较差区域的供水`).
     let de_ok = outside_quotes
         .rsplit_once('的')
-        .is_some_and(|(before, after)| after.chars().count() >= 3 && before.chars().count() <= 16)
+        .is_some_and(|(before, after)| {
+            // `职工补充养老保险的办法`: a document of two characters is a name's head too.
+            let document = matches!(head_of(after), Some((w, Head::Kind(CommitmentKind::Document))) if w == after);
+            (after.chars().count() >= 3 || document) && before.chars().count() <= 16
+        })
         // `政府部门与民营企业的“跟踪服务通道”`: a quoted name after `的` is the thing.
         || item.rsplit_once("的“").is_some_and(|(before, name)| {
             before.chars().count() <= 16
@@ -1618,7 +1826,20 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
     // its own head to the short names before it (`雄商高铁`, not `雄商项目`).
     // Not before a counted group, whose items are names of its thing (`哈萨尔、东升路两个市民
     // 广场`: no `哈萨尔路`).
-    let lent = if reading.group.is_none() || (group_head.is_some() && !reading.counted) {
+    // Nor before a group of policies when the last item is of another kind (`出口退税、出口信贷、
+    // 出口信用保险等各项政策措施`: kinds of policy, not of insurance).
+    let last_head = reading
+        .items
+        .last()
+        .and_then(|i| head_of(strip_phase(strip_item(i))))
+        .map(|(_, h)| h);
+    let policy_group = matches!(
+        group_head,
+        Some(Head::Kind(CommitmentKind::Document) | Head::Plan)
+    );
+    let lent = if reading.group.is_none()
+        || (group_head.is_some() && !reading.counted && (!policy_group || group_head == last_head))
+    {
         shared_head(&reading.items)
     } else {
         None
@@ -1696,7 +1917,7 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         // a field, `防贫脱贫长效机制` a mechanism.
         if let Some(w) = VOCABULARY.suffix("head.generic", object.trim_end_matches(QUOTE_ENDS))
             && !object.contains(['“', '《'])
-            && object.chars().filter(|c| is_han(*c)).count() < w.chars().count() + 3
+            && object.chars().filter(|c| is_han(*c)).count() < w.chars().count() + topic_needed(w)
         {
             continue;
         }
@@ -1752,8 +1973,23 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
             continue;
         }
         for p in &section.paragraphs {
+            let mut last_verb: Option<String> = None;
             for clause in clauses(&p.text) {
-                for (verb, object, kind) in clause_commitments(clause) {
+                let mut found = clause_commitments(clause);
+                // `坚持“米袋子”省长负责制，“菜篮子”市长负责制`: a quoted name alone after a
+                // comma takes the verb of the clause before.
+                if found.is_empty()
+                    && clause.starts_with('“')
+                    && let Some(v) = &last_verb
+                {
+                    found = clause_commitments(&format!("{v}{clause}"));
+                    found.retain(|(_, o, _)| has_own_head(o) || named_system(o));
+                }
+                last_verb = found
+                    .first()
+                    .map(|(v, _, _)| v.clone())
+                    .filter(|v| !v.contains('…'));
+                for (verb, object, kind) in found {
                     let key = object_key(&object);
                     if seen.contains(&key) {
                         continue;
@@ -1890,6 +2126,7 @@ mod tests {
                     "verb.improve",
                     "field_groups",
                     "head.system",
+                    "head.generic_short",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
@@ -2201,6 +2438,44 @@ mod tests {
         // `甲等` is a grade, not the end of a list.
         assert_eq!(objects("力争晋升为三级甲等医院"), ["甲等医院"]);
         assert_eq!(objects("打好污染防治攻坚战"), ["污染防治攻坚战"]);
+    }
+
+    #[test]
+    fn plans_of_the_nineties() {
+        // A system named in quotes is kept, not exhorted; a slogan is not.
+        assert_eq!(objects("坚持“粮袋子”县长负责制"), ["“粮袋子”县长负责制"]);
+        assert!(objects("坚持“两个不动摇”").is_empty());
+        // `继续` alone before quoted campaigns.
+        assert_eq!(objects("继续“扫黑”、“除恶”"), ["“扫黑”", "“除恶”"]);
+        // Objects held by `把` and `对`.
+        assert_eq!(objects("把“打假”斗争深入持久地开展下去"), ["“打假”斗争"]);
+        assert_eq!(objects("把东湖体育馆建设作为头号工程"), ["东湖体育馆"]);
+        assert!(objects("把实事办实、好事办好").is_empty());
+        assert_eq!(
+            objects("对南门广场、老车站等重点区域实施环境综合整治"),
+            ["南门广场环境综合整治", "老车站环境综合整治"]
+        );
+        // A short subject and `要` before the verb, when a thing follows.
+        assert_eq!(objects("牧区要健全合作医疗制度"), ["合作医疗制度"]);
+        assert!(objects("各级政府要增加财政投入").is_empty());
+        // Insurance schemes, strategies, policies named by what they do.
+        assert_eq!(
+            objects("继续完善失业保险和生育保险"),
+            ["失业保险", "生育保险"]
+        );
+        assert_eq!(
+            objects("实施创新驱动战略和可持续发展战略"),
+            ["创新驱动战略", "可持续发展战略"]
+        );
+        assert_eq!(objects("完善保护价制度"), ["保护价制度"]);
+        assert_eq!(
+            objects("研究建立补充养老保险的办法"),
+            ["补充养老保险的办法"]
+        );
+        assert_eq!(objects("开征房产税"), ["房产税"]);
+        // `基本` before a verb is a lead, before a noun a name's.
+        assert_eq!(objects("今年要基本完成东区管网改造"), ["东区管网改造"]);
+        assert_eq!(objects("建设高标准基本农田"), ["高标准基本农田"]);
     }
 
     #[test]
