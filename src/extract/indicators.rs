@@ -427,8 +427,23 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
         }
         return out;
     }
-    for section in report.sections() {
-        let Some(role) = indicator_role(section.role) else {
+    // A part on the government's own work inside the review (`（五）政府自身建设进一步加强`
+    // under `一、2014年工作回顾`: `政府会议和发文数量分别减少15.2%和20.3%`) reports the year
+    // past, like the review around it; under the plan or standing alone it sets targets.
+    let in_review: Vec<(&crate::model::Section, bool)> = report
+        .parts
+        .iter()
+        .flat_map(|part| {
+            let review = part.role == Role::Review;
+            part.walk().into_iter().map(move |s| (s, review))
+        })
+        .collect();
+    for (section, in_review) in in_review {
+        let role = match section.role {
+            Role::Governance if in_review => Some(IndicatorRole::Actual),
+            other => indicator_role(other),
+        };
+        let Some(role) = role else {
             continue;
         };
         let year = match role {
@@ -2929,6 +2944,26 @@ mod tests {
         }
         assert_eq!(one("29个").subject, "省政府组成部门");
         assert!(find(&inds, "40个").is_empty());
+    }
+
+    /// A section on the government's own work inside the review reports the year past; the
+    /// same section in the plan sets targets.
+    #[test]
+    fn government_work_in_the_review_is_the_year_past() {
+        let inds = extract_text(
+            "示例县2020年政府工作报告\n各位代表:\n一、2019年工作回顾\n（一）经济稳步发展\n\
+             全县生产总值增长6.5%。\n（二）政府自身建设进一步加强\n深入开展主题教育,政府会议和发文数量\
+             分别减少15.2%和20.3%,办理人大代表建议120件。\n二、2020年工作安排\n（一）稳增长\n\
+             全县生产总值增长6%。\n（二）加强政府自身建设\n政府会议数量减少10%。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert_eq!(one("120件").role, IndicatorRole::Actual, "{}", brief(&inds));
+        assert_eq!(one("120件").year, Some(2019));
+        assert_eq!(one("减少10%").role, IndicatorRole::Target);
     }
 
     /// A plan part that opens by looking back (State Council 2011: `过去一年,…。国内生产总值增长
