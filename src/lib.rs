@@ -215,24 +215,18 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
     };
     let mut decoded = decoded;
     let (lines, escaped_breaks) = read::copies::restore_escaped_breaks(decoded.lines);
+    let (lines, spaced_digits) = read::copies::join_spaced_digits(lines);
     decoded.lines = lines;
     let simplified = decode::simplify(&mut decoded.lines);
-    let spaced_digits = decode::join_spaced_digits(&mut decoded.lines);
     let original_lines: Vec<String> = decoded.lines.iter().map(|l| l.original.clone()).collect();
     let line_count = decoded.lines.len();
     diagnostics.extend(escaped_breaks);
+    diagnostics.extend(spaced_digits);
     if simplified > 0 {
         diagnostics.push(Diagnostic::info(
             DiagnosticKind::Encoding,
             None,
             format!("the text is in traditional characters: {simplified} converted to simplified for reading (evidence quotes the original)"),
-        ));
-    }
-    if spaced_digits > 0 {
-        diagnostics.push(Diagnostic::info(
-            DiagnosticKind::Encoding,
-            None,
-            format!("the copy spaces out its digits (`1 9 9 8 年`): {spaced_digits} spaces after digits removed for reading (evidence quotes the original)"),
         ));
     }
     let cleaned = clean::clean(decoded.lines);

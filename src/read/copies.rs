@@ -4,7 +4,9 @@
 //! - line breaks written as the literal characters `\r\n` (a spreadsheet cell or a JSON string
 //!   written out as is: the whole report on one line);
 //! - the report present twice (a portal page holding the article, its site map, and the
-//!   article again).
+//!   article again);
+//! - every digit followed by a space (`1 9 9 8 年`, `8 ．8 ％`, `7 4 7 7 2 亿元`: a Wikisource
+//!   export of the State Council report of 1998).
 
 use std::sync::LazyLock;
 
@@ -50,6 +52,68 @@ pub fn restore_escaped_breaks(lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic
         ),
     );
     (out, Some(note))
+}
+
+/// Fewest digits a copy must hold before its spacing of digits is judged.
+const SPACED_DIGITS_MIN: usize = 20;
+
+/// Whether a space after a digit stands before what goes on with the number: another digit,
+/// its decimal point or percent sign, or the Han character of its unit (`亿元`, `年`).
+fn continues_number(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | '%' | '‰') || crate::text::is_han(c)
+}
+
+/// Joins the digits of a copy that writes a space after every digit (`1 9 9 8 年`,
+/// `8 .8 %`, `7 4 7 7 2 亿元`: the Wikisource export of the 1998 State Council report, where
+/// 211 of its 211 digits have one). Decided for the whole copy: at least
+/// [`SPACED_DIGITS_MIN`] digits and more than half of them spaced so; ordinary copies have a
+/// stray `2020 年` once in hundreds of digits and are left as they are. Only the normalised
+/// text changes; evidence quotes the original.
+pub fn join_spaced_digits(mut lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic>) {
+    let (mut digits, mut spaced) = (0usize, 0usize);
+    for line in &lines {
+        let chars: Vec<char> = line.text.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if c.is_ascii_digit() {
+                digits += 1;
+                if chars.get(i + 1) == Some(&' ')
+                    && chars.get(i + 2).is_some_and(|&n| continues_number(n))
+                {
+                    spaced += 1;
+                }
+            }
+        }
+    }
+    if digits < SPACED_DIGITS_MIN || spaced * 2 <= digits {
+        return (lines, None);
+    }
+    let mut joined = Vec::new();
+    for line in &mut lines {
+        let chars: Vec<char> = line.text.chars().collect();
+        let mut out = String::with_capacity(line.text.len());
+        for (i, &c) in chars.iter().enumerate() {
+            let drop = c == ' '
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|&n| continues_number(n));
+            if !drop {
+                out.push(c);
+            }
+        }
+        if out != line.text {
+            joined.push(line.no);
+            line.text = out;
+        }
+    }
+    let note = Diagnostic::info(
+        DiagnosticKind::Encoding,
+        None,
+        format!(
+            "the copy writes a space after its digits ({spaced} of {digits} digits, as in `1 9 9 8 年`): read joined on {} lines",
+            joined.len()
+        ),
+    );
+    (lines, Some(note))
 }
 
 /// Lines long enough to be told apart: a repeat of three of them in a row is a second copy,
@@ -165,5 +229,40 @@ mod tests {
         assert_eq!(second_copy(&ls, 1, last), Some(9));
         let once = lines(&format!("标题\n{copy}"));
         assert_eq!(second_copy(&once, 1, once.len() - 1), None);
+    }
+
+    #[test]
+    fn digits_spaced_throughout_a_copy_are_joined() {
+        let text = "一、关于1 9 9 8 年政府工作的建议\n\
+                    去年国内生产总值达到7 4 7 7 2 亿元,经济增长8 \u{FF0E}8 \u{FF05}。\n\
+                    今年经济增长速度8 \u{FF05},物价涨幅控制在3 \u{FF05}以内,粮食4 9 2 5 0 万吨。\n\
+                    人口自然增长率1 0 \u{FF0E}0 6 \u{2030}。";
+        let (out, note) = join_spaced_digits(lines(text));
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "一、关于1998年政府工作的建议",
+                "去年国内生产总值达到74772亿元,经济增长8.8%。",
+                "今年经济增长速度8%,物价涨幅控制在3%以内,粮食49250万吨。",
+                "人口自然增长率10.06\u{2030}。",
+            ]
+        );
+        assert!(
+            out[1].original.contains("7 4 7 7 2"),
+            "evidence keeps the copy"
+        );
+        assert!(note.is_some_and(|n| n.message.contains("on 4 lines")));
+    }
+
+    #[test]
+    fn a_stray_space_after_a_digit_is_left_alone() {
+        // An ordinary copy: one `2020 年` among many digits written together, and spaces
+        // between numbers of a list that are no part of either.
+        let text = "2020 年是决胜之年。全年增长6.1%,投资增长5.4%,新增就业1352万人。\n\
+                    主要指标:2019 2020 2021 年均增长6%,城镇调查失业率5.5%左右,粮食13000亿斤。";
+        let (out, note) = join_spaced_digits(lines(text));
+        assert!(note.is_none());
+        assert!(out[0].text.starts_with("2020 年"));
     }
 }

@@ -565,46 +565,6 @@ pub fn simplify(lines: &mut [Line]) -> usize {
     changed
 }
 
-/// Copies typeset with every digit in a cell of its own come out letter-spaced: `1 9 9 8 年`,
-/// `增长8 .8 %`, `1 亿吨` (the State Council's 1998 report as Wikisource holds it: each of its
-/// 211 digits is followed by a space). Where nearly every digit of the text is followed by a
-/// space, those spaces are typesetting, not gaps between numbers, and the space after each
-/// digit is removed; a copy with the odd stray space after a number (`达到 287.9亿元`,
-/// `营业执照 1239户`) is left as it is. Returns how many spaces were removed.
-pub fn join_spaced_digits(lines: &mut [Line]) -> usize {
-    /// Fewer spaced digits than this are too few to call a whole copy letter-spaced.
-    const MIN_SPACED: usize = 20;
-    let (mut digits, mut spaced) = (0usize, 0usize);
-    for line in lines.iter() {
-        let mut chars = line.text.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c.is_ascii_digit() {
-                digits += 1;
-                spaced += usize::from(chars.peek() == Some(&' '));
-            }
-        }
-    }
-    // Four in five: the last digit of a line has no space after it.
-    if spaced < MIN_SPACED || spaced * 5 < digits * 4 {
-        return 0;
-    }
-    for line in lines.iter_mut() {
-        if !line.text.contains(' ') {
-            continue;
-        }
-        let mut out = String::with_capacity(line.text.len());
-        let mut after_digit = false;
-        for c in line.text.chars() {
-            if !(c == ' ' && after_digit) {
-                out.push(c);
-            }
-            after_digit = c.is_ascii_digit();
-        }
-        line.text = out;
-    }
-    spaced
-}
-
 /// Which characters hanconv's conversion can change (`build.rs`): `BY_CHARACTER`, a bitset,
 /// and `IN_PHRASES`, characters changed only inside the phrases listed with them.
 mod changing {
@@ -1058,32 +1018,6 @@ mod tests {
         // Simplified text with a stray traditional form stays as it is.
         let mut s = decode("地区生产总值增长6.5%,乾隆年间。".as_bytes()).unwrap();
         assert_eq!(simplify(&mut s.lines), 0);
-    }
-
-    #[test]
-    fn letter_spaced_digits_are_joined_in_a_copy_that_spaces_them_all() {
-        let text = "二、关于1 9 9 8 年政府工作的建议\n国内生产总值增长8 ．8 ％,钢产量达到1 亿吨以上。\n粮食产量4 9 2 5 0 万吨,比上年增长2 ．5 ％。\n1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。";
-        let mut d = decode(text.as_bytes()).unwrap();
-        assert_eq!(join_spaced_digits(&mut d.lines), 23);
-        assert_eq!(d.lines[0].text, "二、关于1998年政府工作的建议");
-        assert_eq!(
-            d.lines[1].text,
-            "国内生产总值增长8.8%,钢产量达到1亿吨以上。"
-        );
-        assert_eq!(d.lines[2].text, "粮食产量49250万吨,比上年增长2.5%。");
-        assert_eq!(d.lines[3].text, "1997年国内生产总值达到74772亿元。");
-        // Evidence keeps the copy as it was.
-        assert_eq!(d.lines[0].original, "二、关于1 9 9 8 年政府工作的建议");
-    }
-
-    #[test]
-    fn a_stray_space_after_a_number_is_left_alone() {
-        let text = "营业执照 1239户,达到 287.9亿元,\n增长 5 %以上,2025年 GDP 增长6.5%,新建学校12所,投资18.5亿元。";
-        let mut d = decode(text.as_bytes()).unwrap();
-        let before: Vec<String> = d.lines.iter().map(|l| l.text.clone()).collect();
-        assert_eq!(join_spaced_digits(&mut d.lines), 0);
-        let after: Vec<String> = d.lines.iter().map(|l| l.text.clone()).collect();
-        assert_eq!(after, before);
     }
 
     #[test]
