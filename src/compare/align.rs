@@ -17,13 +17,15 @@
 //! those are scored, and the assignment is solved on each connected group of candidates,
 //! exactly when the group is small, best score first when it is not.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use pathfinding::prelude::{Matrix, kuhn_munkres};
 
 use crate::model::{
-    ParagraphPair, ParagraphRef, Report, Role, Section, SectionPair, SectionRef, SectionStatus,
+    Paragraph, ParagraphPair, ParagraphRef, Report, Role, Section, SectionPair, SectionRef,
+    SectionStatus,
 };
 
 /// Weight of the title in a section's score; the rest is its content.
@@ -86,6 +88,7 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
 }
 
 /// What is compared of a section or a paragraph.
+#[derive(Clone)]
 struct Item {
     /// Empty for a paragraph.
     title: Profile,
@@ -120,8 +123,8 @@ impl Item {
 /// Aligns `olds` with `news` maximising the summed score; the pairs at or above `threshold`
 /// with their score, by old index.
 fn align_items(
-    olds: &[Item],
-    news: &[Item],
+    olds: &[&Item],
+    news: &[&Item],
     threshold: f64,
     score: impl Fn(&Item, &Item) -> f64,
 ) -> Vec<(usize, usize, f64)> {
@@ -134,7 +137,7 @@ fn align_items(
     }
     let edges: Vec<(usize, usize, f64)> = candidates(olds, news)
         .into_iter()
-        .map(|(i, j)| (i, j, score(&olds[i], &news[j])))
+        .map(|(i, j)| (i, j, score(olds[i], news[j])))
         .filter(|e| e.2 >= threshold)
         .collect();
     assign_sparse(olds.len(), edges, threshold)
@@ -143,7 +146,7 @@ fn align_items(
 /// Candidate pairs of a large problem: each item on either side proposes the items of the
 /// other side that share the most of its rarest bigrams. Linear in the items: an item
 /// probes at most `PROBE_GRAMS` bigrams of at most `MAX_POSTING` items each.
-fn candidates(olds: &[Item], news: &[Item]) -> Vec<(usize, usize)> {
+fn candidates(olds: &[&Item], news: &[&Item]) -> Vec<(usize, usize)> {
     let mut pairs = proposals(olds, news);
     pairs.extend(proposals(news, olds).into_iter().map(|(j, i)| (i, j)));
     pairs.sort_unstable();
@@ -152,7 +155,7 @@ fn candidates(olds: &[Item], news: &[Item]) -> Vec<(usize, usize)> {
 }
 
 /// For each item of `from`, the items of `to` sharing the most of its rarest bigrams.
-fn proposals(from: &[Item], to: &[Item]) -> Vec<(usize, usize)> {
+fn proposals(from: &[&Item], to: &[&Item]) -> Vec<(usize, usize)> {
     // The inverted index as one sorted list of (bigram, item): a bigram's items are a run.
     let mut index: Vec<(u64, usize)> = Vec::new();
     for (j, item) in to.iter().enumerate() {
@@ -227,6 +230,10 @@ impl Hasher for GramHasher {
 
     fn write_u64(&mut self, x: u64) {
         self.0 = (x ^ (x >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
     }
 }
 
@@ -350,18 +357,87 @@ pub fn assign(scores: &[Vec<f64>], threshold: f64) -> Vec<(usize, usize, f64)> {
 
 /// Aligns all sections of the two reports.
 pub fn align_sections(old: &Report, new: &Report) -> Vec<SectionPair> {
+    align_profiled(old, &Profiles::default(), new, &Profiles::default())
+}
+
+/// The bigram profiles of a report's sections and paragraphs, made once for the report
+/// (see [`crate::compare::Prepared`]): aligning it with the report before and the one
+/// after reads them twice. Keyed by the address of the section or paragraph in the report
+/// they were made of, so that one looked up in another report is not found (and its
+/// profile made on the spot).
+#[derive(Default)]
+pub(crate) struct Profiles {
+    sections: HashMap<usize, Item, BuildHasherDefault<GramHasher>>,
+    paragraphs: HashMap<usize, Item, BuildHasherDefault<GramHasher>>,
+}
+
+impl Profiles {
+    /// The profiles of every section and paragraph of `report`.
+    pub(crate) fn of(report: &Report) -> Profiles {
+        let mut profiles = Profiles::default();
+        for s in report.sections() {
+            profiles.sections.insert(address(s), Item::section(s));
+            for p in &s.paragraphs {
+                profiles
+                    .paragraphs
+                    .insert(address(p), Item::paragraph(&p.text));
+            }
+        }
+        profiles
+    }
+
+    fn section<'a>(&'a self, s: &Section) -> Cow<'a, Item> {
+        self.sections
+            .get(&address(s))
+            .map_or_else(|| Cow::Owned(Item::section(s)), Cow::Borrowed)
+    }
+
+    fn paragraph<'a>(&'a self, p: &Paragraph) -> Cow<'a, Item> {
+        self.paragraphs
+            .get(&address(p))
+            .map_or_else(|| Cow::Owned(Item::paragraph(&p.text)), Cow::Borrowed)
+    }
+}
+
+/// Where a value is, as a key.
+fn address<T>(value: &T) -> usize {
+    std::ptr::from_ref(value) as usize
+}
+
+/// The items of sections or paragraphs, as `align_items` reads them.
+fn refs<'a>(items: &'a [Cow<'a, Item>]) -> Vec<&'a Item> {
+    items.iter().map(|i| &**i).collect()
+}
+
+/// [`align_sections`] with the profiles of each report made beforehand (`old_profiles` of
+/// `old`, `new_profiles` of `new`).
+pub(crate) fn align_profiled(
+    old: &Report,
+    old_profiles: &Profiles,
+    new: &Report,
+    new_profiles: &Profiles,
+) -> Vec<SectionPair> {
+    let both = (old_profiles, new_profiles);
     let mut out = Vec::new();
     for role in [Role::Review, Role::Plan, Role::Governance, Role::Other] {
         let olds: Vec<&Section> = old.parts.iter().filter(|p| p.role == role).collect();
         let news: Vec<&Section> = new.parts.iter().filter(|p| p.role == role).collect();
-        let items = |parts: &[&Section]| parts.iter().map(|s| Item::section(s)).collect::<Vec<_>>();
-        let pairs = align_items(&items(&olds), &items(&news), 0.0, Item::section_score);
+        let (old_items, new_items) = (
+            section_items(old_profiles, &olds),
+            section_items(new_profiles, &news),
+        );
+        let pairs = align_items(
+            &refs(&old_items),
+            &refs(&new_items),
+            0.0,
+            Item::section_score,
+        );
         let mut matched_old = vec![false; olds.len()];
         let mut matched_new = vec![false; news.len()];
         for (i, j, score) in pairs {
             matched_old[i] = true;
             matched_new[j] = true;
-            align_within(olds[i], news[j], score, &mut out);
+            align_within(olds[i], news[j], score, both, &mut out);
         }
         for (s, _) in olds.iter().zip(&matched_old).filter(|(_, m)| !**m) {
             for d in s.walk() {
@@ -375,6 +451,20 @@ pub fn align_sections(old: &Report, new: &Report) -> Vec<SectionPair> {
         }
     }
     out
+}
+
+/// The items of `sections`, from `profiles` when they hold them.
+fn section_items<'a>(profiles: &'a Profiles, sections: &[&Section]) -> Vec<Cow<'a, Item>> {
+    sections.iter().map(|s| profiles.section(s)).collect()
+}
+
+/// The items of the paragraphs of `section`, from `profiles` when they hold them.
+fn paragraph_items<'a>(profiles: &'a Profiles, section: &Section) -> Vec<Cow<'a, Item>> {
+    section
+        .paragraphs
+        .iter()
+        .map(|p| profiles.paragraph(p))
+        .collect()
 }
 
 /// The alignment score of two sections, 0 to 1.
@@ -434,12 +524,14 @@ fn align_within(
     old_part: &Section,
     new_part: &Section,
     part_score: f64,
+    (old_profiles, new_profiles): (&Profiles, &Profiles),
     out: &mut Vec<SectionPair>,
 ) {
     // Which old path is aligned to which new path, to tell a move from a stay.
     let mut partner: HashMap<String, String> = HashMap::new();
     partner.insert(old_part.path.clone(), new_part.path.clone());
-    out.push(pair(old_part, new_part, part_score, false));
+    let both = (old_profiles, new_profiles);
+    out.push(pair(old_part, new_part, part_score, false, both));
     let old_all = old_part.walk();
     let new_all = new_part.walk();
     let parents = |all: &[&Section]| -> HashMap<String, String> {
@@ -467,10 +559,13 @@ fn align_within(
             .collect();
         let mut matched_old = vec![false; olds.len()];
         let mut matched_new = vec![false; news.len()];
-        let items = |level: &[&Section]| level.iter().map(|s| Item::section(s)).collect::<Vec<_>>();
+        let (old_items, new_items) = (
+            section_items(old_profiles, &olds),
+            section_items(new_profiles, &news),
+        );
         let pairs = align_items(
-            &items(&olds),
-            &items(&news),
+            &refs(&old_items),
+            &refs(&new_items),
             SECTION_THRESHOLD,
             Item::section_score,
         );
@@ -484,7 +579,7 @@ fn align_within(
                 _ => false,
             };
             partner.insert(olds[i].path.clone(), news[j].path.clone());
-            out.push(pair(olds[i], news[j], score, moved));
+            out.push(pair(olds[i], news[j], score, moved, both));
         }
         for (i, s) in olds.iter().enumerate() {
             if !matched_old[i] {
@@ -499,7 +594,13 @@ fn align_within(
     }
 }
 
-fn pair(old: &Section, new: &Section, score: f64, moved: bool) -> SectionPair {
+fn pair(
+    old: &Section,
+    new: &Section,
+    score: f64,
+    moved: bool,
+    profiles: (&Profiles, &Profiles),
+) -> SectionPair {
     let title_changed = normalized_title(&old.title) != normalized_title(&new.title);
     let status = if moved {
         SectionStatus::Moved
@@ -514,21 +615,27 @@ fn pair(old: &Section, new: &Section, score: f64, moved: bool) -> SectionPair {
         status,
         title_changed,
         score: Some((score * 1000.0).round() / 1000.0),
-        paragraphs: align_paragraphs(old, new),
+        paragraphs: paragraphs_profiled(old, new, profiles),
     }
 }
 
 /// Aligns the paragraphs of two matched sections (without their word diffs).
 pub fn align_paragraphs(old: &Section, new: &Section) -> Vec<ParagraphPair> {
-    let items = |s: &Section| -> Vec<Item> {
-        s.paragraphs
-            .iter()
-            .map(|p| Item::paragraph(&p.text))
-            .collect()
-    };
+    paragraphs_profiled(old, new, (&Profiles::default(), &Profiles::default()))
+}
+
+fn paragraphs_profiled(
+    old: &Section,
+    new: &Section,
+    (old_profiles, new_profiles): (&Profiles, &Profiles),
+) -> Vec<ParagraphPair> {
+    let (old_items, new_items) = (
+        paragraph_items(old_profiles, old),
+        paragraph_items(new_profiles, new),
+    );
     let pairs = align_items(
-        &items(old),
-        &items(new),
+        &refs(&old_items),
+        &refs(&new_items),
         PARAGRAPH_THRESHOLD,
         Item::paragraph_score,
     );
@@ -643,9 +750,10 @@ mod tests {
         news.extend((0..50).map(|i| han_text(20_000 + i, 120)));
         assert!(olds.len() * news.len() > EXACT_PAIRS);
         let items = |v: &[String]| v.iter().map(|t| Item::paragraph(t)).collect::<Vec<_>>();
+        let (old_items, new_items) = (items(&olds), items(&news));
         let pairs = align_items(
-            &items(&olds),
-            &items(&news),
+            &old_items.iter().collect::<Vec<_>>(),
+            &new_items.iter().collect::<Vec<_>>(),
             PARAGRAPH_THRESHOLD,
             Item::paragraph_score,
         );
@@ -662,6 +770,7 @@ mod tests {
         let many: Vec<Item> = (0..5000)
             .map(|_| Item::paragraph("加强政府自身建设"))
             .collect();
+        let many: Vec<&Item> = many.iter().collect();
         let pairs = align_items(&many, &many, 0.2, Item::paragraph_score);
         // Every bigram is in all 5,000 items: too common to propose anything.
         assert!(pairs.len() <= 5000);

@@ -23,6 +23,8 @@ pub mod judge;
 pub mod thesaurus;
 pub mod track;
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
@@ -155,9 +157,11 @@ pub fn compare_parts(old: Report, new: Report, parts: Parts) -> Comparison {
 /// several (a chain of years: each report is NEW in one pair and OLD in the next) prepares
 /// it once, and [`compare_prepared`] does the work of the pair alone.
 pub struct Prepared {
-    pub report: Report,
-    pub indicators: Vec<Indicator>,
+    report: Report,
+    indicators: Vec<Indicator>,
     commitments: commitments::Prepared,
+    /// The bigram profiles of its sections and paragraphs, for aligning it.
+    profiles: OnceLock<align::Profiles>,
 }
 
 impl Prepared {
@@ -165,13 +169,32 @@ impl Prepared {
         Prepared {
             indicators: crate::extract::indicators::extract(&report),
             commitments: commitments::Prepared::default(),
+            profiles: OnceLock::new(),
             report,
         }
+    }
+
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.indicators
+    }
+
+    pub fn into_report(self) -> Report {
+        self.report
+    }
+
+    fn profiles(&self) -> &align::Profiles {
+        self.profiles
+            .get_or_init(|| align::Profiles::of(&self.report))
     }
 
     /// Works out now every part that is otherwise worked out at its first use.
     pub fn complete(&self) {
         self.commitments.complete(&self.report);
+        self.profiles();
     }
 }
 
@@ -201,7 +224,7 @@ fn compare_pair(old: &Prepared, new: &Prepared, parts: Parts) -> Found {
         Default::default()
     };
     let sections = if parts.sections {
-        reading_order(align::align_sections(o, n))
+        reading_order(align::align_profiled(o, old.profiles(), n, new.profiles()))
     } else {
         Vec::new()
     };
