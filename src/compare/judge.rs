@@ -1420,6 +1420,15 @@ fn judge_relative(
                 best_where(&probe, old_actuals, false, growth).map(|(k, _)| old_actuals[k].ind);
             let t = t.ind;
             let (outcome, note) = match (actual.and_then(|a| a.value), gdp) {
+                // `高于全国平均水平`: the review gives the indicator's growth, never the
+                // benchmark's, so the figure is reported but cannot be compared.
+                (Some(_), _) if !crate::extract::cues::benchmark_is_growth(&t.written) => (
+                    Outcome::Unclear,
+                    Some(format!(
+                        "the target is set against a benchmark the review gives no figure for ({})",
+                        t.written
+                    )),
+                ),
                 (Some(av), Some(g)) => match g.value {
                     Some(gv) => {
                         let met = match t.relation {
@@ -1671,6 +1680,27 @@ mod tests {
         );
         assert_eq!(
             verdict("投资3000万元建成文化中心。"),
+            Some(Some(Outcome::Unreported))
+        );
+    }
+
+    /// A target set against a benchmark the review gives no figure for (`高于全国平均水平`,
+    /// `和劳动生产率提高同步`) is unclear when the review gives the indicator's growth, and is
+    /// not judged against economic growth; one set against growth still is.
+    #[test]
+    fn a_benchmark_without_a_figure_leaves_the_outcome_unclear() {
+        let plan = "全社会研发投入增速高于全国平均水平,一般公共预算收入增长与经济增长同步。";
+        let review = "全社会研发投入增长10%,一般公共预算收入增长8%。";
+        assert_eq!(
+            outcome_after_review(plan, review, "研发投入"),
+            Some(Some(Outcome::Unclear))
+        );
+        assert_eq!(
+            outcome_after_review(plan, review, "一般公共预算收入"),
+            Some(Some(Outcome::Met))
+        );
+        assert_eq!(
+            outcome_after_review(plan, "", "研发投入"),
             Some(Some(Outcome::Unreported))
         );
     }

@@ -140,7 +140,7 @@ pub struct Relative<'a> {
 }
 
 /// The first relation to growth in `text`:
-/// `(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?`.
+/// `(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?P<basic>基本)?(?P<sync>同步)?`.
 pub fn relative_in(text: &str) -> Option<Relative<'_>> {
     const RELATIONS: &[&str] = &["高于", "快于", "跑赢", "与", "和", "同"];
     const GROWTH: &[&str] = &[
@@ -150,6 +150,13 @@ pub fn relative_in(text: &str) -> Option<Relative<'_>> {
         "地区生产总值增长",
         "生产总值增长",
         "经济发展",
+        // Benchmarks other than growth, whose figure a report does not give (`全社会研发投入增速
+        // 高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`): see [`benchmark_is_growth`].
+        "全国平均水平",
+        "全省平均水平",
+        "全市平均水平",
+        "劳动生产率提高",
+        "劳动生产率增长",
     ];
     text.char_indices().find_map(|(start, _)| {
         let at = &text[start..];
@@ -168,6 +175,21 @@ pub fn relative_in(text: &str) -> Option<Relative<'_>> {
             end: text.len() - rest.len(),
         })
     })
+}
+
+/// Whether the benchmark a relative target was set against (its written form: `与经济增长同步`,
+/// `高于全国平均水平`) is economic growth, whose figure the review gives; an average of a wider
+/// area or labour productivity is not given, so such a target cannot be judged from a figure.
+pub fn benchmark_is_growth(written: &str) -> bool {
+    [
+        "经济增长",
+        "经济增速",
+        "GDP增长",
+        "生产总值增长",
+        "经济发展",
+    ]
+    .iter()
+    .any(|g| written.contains(g))
 }
 
 /// The first count phrase of `text` (`三项`, `5个`, `两大`), as a byte range:
@@ -273,6 +295,8 @@ mod tests {
     use super::*;
 
     const PIECES: &[&str] = &[
+        "全国平均水平",
+        "劳动生产率提高",
         "过去",
         "的",
         "五年",
@@ -352,7 +376,7 @@ mod tests {
         Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").unwrap()
     });
     static RELATIVE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展)(?P<basic>基本)?(?P<sync>同步)?").unwrap()
+        Regex::new(r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?P<basic>基本)?(?P<sync>同步)?").unwrap()
     });
     static COUNT_PHRASE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)").unwrap()
@@ -439,6 +463,12 @@ mod tests {
         assert!(!five_year_cue("今年国内生产总值增长5%左右"));
         assert!(several_years("比2020年增长12%"));
         assert!(several_years("按可比价格计算,平均每年增长11%"));
+        let rd = relative_in("全社会研发投入增速高于全国平均水平").map(|r| (r.rel, r.in_step));
+        assert_eq!(rd, Some(("高于", false)));
+        let pay = relative_in("劳动报酬增长和劳动生产率提高同步").map(|r| (r.rel, r.in_step));
+        assert_eq!(pay, Some(("和", true)));
+        assert!(!benchmark_is_growth("高于全国平均水平"));
+        assert!(benchmark_is_growth("与经济增长基本同步"));
         assert!(period_opening("2018年以来,我们"));
         assert!(five_year_opening("“十三五”时期,全县"));
         assert_eq!(opening_year("2020年,全县"), Some(("2020", false)));

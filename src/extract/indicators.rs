@@ -1296,18 +1296,27 @@ fn extract_clause(
     last_subject: &mut Option<String>,
     out: &mut Vec<Indicator>,
 ) {
-    // A comparison with GDP growth: `一般公共预算收入、城乡居民收入高于经济增长`.
+    // A comparison with GDP growth (`一般公共预算收入、城乡居民收入高于经济增长`) or with another
+    // benchmark (`全社会研发投入增速高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`).
     if let Some(relative) = cues::relative_in(clause) {
         let in_step = relative.in_step;
         let pairs = matches!(relative.rel, "与" | "和" | "同");
-        if !pairs || in_step {
+        // `网络零售额增长16%、高于全国平均水平5.1个百分点`: a gap in figures is a comparison
+        // the review makes, not a target set against the benchmark.
+        let gap = clause[relative.end..].starts_with(|c: char| c.is_ascii_digit());
+        if (!pairs || in_step) && !gap {
             let whole = relative.start..relative.end;
             let raw = &clause[..whole.start];
             let raw = raw
                 .strip_suffix("增长")
                 .or_else(|| raw.strip_suffix("增速"))
                 .unwrap_or(raw);
-            let items = split_items(&clean_subject(raw));
+            let named = clean_subject(raw);
+            // `主要经济指标增速高于全国平均水平`: a set of indicators, none named.
+            if named.ends_with("指标") {
+                return;
+            }
+            let items = split_items(&named);
             let items = if items.is_empty() {
                 last_subject.iter().cloned().collect()
             } else {
@@ -2964,6 +2973,32 @@ mod tests {
         assert_eq!(one("120件").role, IndicatorRole::Actual, "{}", brief(&inds));
         assert_eq!(one("120件").year, Some(2019));
         assert_eq!(one("减少10%").role, IndicatorRole::Target);
+    }
+
+    /// Relative targets against a benchmark other than growth are read; a set of indicators
+    /// (`主要经济指标`) names none, and a gap in figures after the benchmark is no target.
+    #[test]
+    fn relative_targets_against_other_benchmarks() {
+        let inds = extract_text(
+            "示例省2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n网络零售额增长16%、高于全国平均水平\
+             5.1个百分点。\n二、2023年工作安排\n主要经济指标增速高于全国平均水平。\
+             确保全社会研发投入增速高于全国平均水平。劳动报酬增长和劳动生产率提高同步。\n",
+        );
+        let relatives: Vec<(&str, &str)> = inds
+            .iter()
+            .filter(|i| i.measure == Measure::Relative)
+            .map(|i| (i.subject.as_str(), i.written.as_str()))
+            .collect();
+        assert_eq!(
+            relatives,
+            [
+                ("全社会研发投入", "高于全国平均水平"),
+                ("劳动报酬", "和劳动生产率提高同步")
+            ],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
     }
 
     /// A plan part that opens by looking back (State Council 2011: `过去一年,…。国内生产总值增长
