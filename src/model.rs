@@ -234,12 +234,14 @@ impl Paragraph {
 
 /// The line holding byte `offset` of a text that starts on line `first` and has the further
 /// lines `joined` (see [`Paragraph::joined`]).
+///
+/// `joined` is in the order of the text: a binary search, since a paragraph joined from
+/// thousands of lines has thousands of clauses asking.
 pub fn line_at(first: usize, joined: &[(usize, usize)], offset: usize) -> usize {
-    joined
-        .iter()
-        .take_while(|(at, _)| *at <= offset)
-        .last()
-        .map_or(first, |(_, no)| *no)
+    match joined.partition_point(|(at, _)| *at <= offset) {
+        0 => first,
+        k => joined[k - 1].1,
+    }
 }
 
 /// The outline block of a scraped copy.
@@ -1029,4 +1031,20 @@ pub struct PlannedCommitment {
     pub change: CommitmentChange,
     /// Its counterpart in last year's plan, when continued.
     pub counterpart: Option<Commitment>,
+}
+
+#[cfg(test)]
+mod line_at_tests {
+    use super::line_at;
+
+    #[test]
+    fn the_line_holding_an_offset() {
+        let joined = [(10, 7), (25, 8), (40, 12)];
+        assert_eq!(line_at(6, &joined, 0), 6);
+        assert_eq!(line_at(6, &joined, 9), 6);
+        assert_eq!(line_at(6, &joined, 10), 7);
+        assert_eq!(line_at(6, &joined, 39), 8);
+        assert_eq!(line_at(6, &joined, 400), 12);
+        assert_eq!(line_at(6, &[], 400), 6);
+    }
 }
