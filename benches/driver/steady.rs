@@ -15,6 +15,10 @@
 //! ```
 //!
 //! With mimalloc, as the binary has it. Figures are in docs/performance.md.
+//!
+//! `steady OLD NEW PHASE N` (PHASE `whole`, `prepare`, `pair` or `none`) then runs the phase
+//! N times more, on copies of the reports made beforehand: the CPU time of one call is the
+//! difference between `perf stat -e task-clock` of PHASE and of `none`, divided by N.
 
 use govdiff::Report;
 use govdiff::compare::{Comparison, Parts, Prepared, compare_prepared};
@@ -42,9 +46,13 @@ fn pair(old: &Prepared, new: &Prepared) -> Comparison {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [old, new] = args.as_slice() else {
-        eprintln!("usage: steady OLD NEW");
-        std::process::exit(2);
+    let (old, new, repeat) = match args.as_slice() {
+        [old, new] => (old, new, None),
+        [old, new, phase, n] => (old, new, Some((phase.as_str(), n.parse().unwrap_or(0)))),
+        _ => {
+            eprintln!("usage: steady OLD NEW [whole|prepare|pair|none N]");
+            std::process::exit(2);
+        }
     };
     let read = |path: &str| {
         govdiff::read_report(path.as_ref()).unwrap_or_else(|e| {
@@ -61,10 +69,30 @@ fn main() {
         warm == again && again == paired,
         "compare() gives one comparison"
     );
+    if let Some((phase, n)) = repeat {
+        repeated(&old, &new, phase, n);
+    }
     println!(
         "{} indicator rows, {} commitments, {} sections",
         paired.indicators.len(),
         paired.commitments.len(),
         paired.sections.len()
     );
+}
+
+/// Runs `phase` `n` times on copies made beforehand (`none`: the copies alone).
+fn repeated(old: &Prepared, new: &Prepared, phase: &str, n: usize) {
+    let copies: Vec<(Report, Report)> = (0..n)
+        .map(|_| (old.report().clone(), new.report().clone()))
+        .collect();
+    let mut kept = Vec::new();
+    for (o, w) in copies {
+        match phase {
+            "whole" => kept.push(whole(o, w).indicators.len()),
+            "prepare" => kept.push(prepare(o, w).0.indicators().len()),
+            "pair" => kept.push(pair(old, new).indicators.len()),
+            _ => kept.push(o.parts.len() + w.parts.len()),
+        }
+    }
+    println!("{phase} ×{n}: {}", kept.iter().sum::<usize>());
 }

@@ -432,9 +432,12 @@ fn modifier_added(a: &[char], b: &[char]) -> bool {
         .zip(long.iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
+    if same_start < 2 {
+        return false;
+    }
     let name: String = short.iter().collect();
     let kind = thing_kind(&name);
-    if kind.is_none() || same_start < 2 {
+    if kind.is_none() {
         return false;
     }
     let added = long.len() - short.len();
@@ -489,18 +492,22 @@ fn same_named_thing(a: &[char], b: &[char]) -> bool {
 /// The longest run of characters two names share: its start in each and its length.
 fn longest_common(a: &[char], b: &[char]) -> Option<(usize, usize, usize)> {
     let mut best: Option<(usize, usize, usize)> = None;
+    // Two rows of the table, reused (a fresh row for each character of `a` was most of the
+    // cost of comparing two plans' keys).
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     for i in 1..=a.len() {
-        let mut cur = vec![0usize; b.len() + 1];
         for j in 1..=b.len() {
-            if a[i - 1] == b[j - 1] {
-                cur[j] = prev[j - 1] + 1;
-                if best.is_none_or(|(_, _, l)| cur[j] > l) {
-                    best = Some((i - cur[j], j - cur[j], cur[j]));
-                }
+            cur[j] = if a[i - 1] == b[j - 1] {
+                prev[j - 1] + 1
+            } else {
+                0
+            };
+            if cur[j] > 0 && best.is_none_or(|(_, _, l)| cur[j] > l) {
+                best = Some((i - cur[j], j - cur[j], cur[j]));
             }
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
