@@ -8,7 +8,8 @@
 //!   [`LINE_SLACK`] lines above it (the tool gives the line a paragraph starts on, the gold
 //!   the line holding the number, and copies break paragraphs over lines). On that line it
 //!   must agree with the gold row on the number (the first quantity of the written target;
-//!   a relative target has none and must be a relative) or name the same thing (subject
+//!   a relative target has none and must be a relative), be written in the same words, or
+//!   name the same thing (subject
 //!   similarity ≥ [`SUBJECT_AGREES`]). Among the candidates the best is taken: same line,
 //!   then same number, then the closer subject; each tool row answers one gold row.
 //! - A `new` row is looked for the same way among the tool's rows that have a next target,
@@ -168,11 +169,14 @@ fn pairing(g: &Gold, row: &IndicatorRow) -> Option<f64> {
     } else {
         return None;
     };
-    let value_ok = if g.measure == "relative" && numbers(written).is_empty() {
-        row.measure.as_str() == "relative"
-    } else {
-        carries(slot, written)
-    };
+    // The same written words on the line are the same target, however the tool measures it
+    // (`比去年的实际涨幅低一些`, which it reads as the ceiling it is).
+    let value_ok = slot.written == *written
+        || if g.measure == "relative" && numbers(written).is_empty() {
+            row.measure.as_str() == "relative"
+        } else {
+            carries(slot, written)
+        };
     let subject = subject_agreement(&g.indicator, &row.indicator)
         .max(subject_agreement(&g.indicator, &slot.subject));
     if !value_ok && subject < SUBJECT_AGREES {

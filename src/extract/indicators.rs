@@ -364,6 +364,10 @@ pub fn extract(report: &Report) -> Vec<Indicator> {
     let mut out = extract_unnamed(report);
     let vocabulary = crate::extract::vocabulary::vocabulary();
     for ind in &mut out {
+        ind.indicator_id = vocabulary.lookup(&ind.subject).map(|e| e.id.clone());
+    }
+    set_last_years_ceilings(&mut out, report.meta.reviewed_year);
+    for ind in &mut out {
         let entry = vocabulary.lookup(&ind.subject);
         ind.indicator_id = entry.map(|e| e.id.clone());
         // A figure of a year in which this indicator was the whole of another carries the
@@ -484,6 +488,52 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
         }
     }
     out
+}
+
+/// A rise set below last year's (see [`BELOW_LAST_YEAR`]) is a ceiling at the rise the review
+/// gives for the reviewed year under the same canonical indicator (`物价涨幅…6.1%` for
+/// `物价上涨幅度比去年的实际涨幅低一些`); without one it is no target that can be read, and goes.
+fn set_last_years_ceilings(out: &mut Vec<Indicator>, reviewed: Option<u16>) {
+    let unset = |i: &Indicator| {
+        i.role == IndicatorRole::Target
+            && i.value.is_none()
+            && i.bound == Bound::AtMost
+            && BELOW_LAST_YEAR.iter().any(|w| i.written.starts_with(w))
+    };
+    if !out.iter().any(unset) {
+        return;
+    }
+    let actuals: Vec<Indicator> = out
+        .iter()
+        .filter(|a| {
+            // (A rise written `涨幅为6.1%` is still read as a share here.)
+            a.role == IndicatorRole::Actual
+                && matches!(a.measure, Measure::Growth | Measure::Share)
+                && a.unit.as_deref() == Some("%")
+                && a.bound == Bound::Exact
+                && !a.five_year
+                && a.year == reviewed
+                && a.indicator_id.is_some()
+        })
+        .cloned()
+        .collect();
+    out.retain_mut(|i| {
+        if !unset(i) {
+            return true;
+        }
+        let Some(a) = actuals
+            .iter()
+            .filter(|a| a.indicator_id == i.indicator_id)
+            .next_back()
+        else {
+            return false;
+        };
+        i.value = a.value;
+        i.base_value = a.base_value;
+        i.unit = a.unit.clone();
+        i.base_unit = a.base_unit.clone();
+        true
+    });
 }
 
 /// Whether a paragraph outside any review or plan part states targets or actuals, from its
@@ -1296,6 +1346,21 @@ fn extract_clause(
     last_subject: &mut Option<String>,
     out: &mut Vec<Indicator>,
 ) {
+    // A rise set below last year's own (`物价上涨幅度比去年的实际涨幅低一些`): a ceiling at last
+    // year's actual, which [`extract`] reads from the review.
+    if cx.role == IndicatorRole::Target
+        && !clause.contains(|c: char| c.is_ascii_digit())
+        && let Some(at) = BELOW_LAST_YEAR.iter().find_map(|w| clause.find(w))
+    {
+        let subject = clean_subject(&clause[..at]);
+        if !subject.is_empty() {
+            let mut ind = cx.indicator(subject, Measure::Growth, clause);
+            ind.bound = Bound::AtMost;
+            ind.written = clause[at..].to_string();
+            out.push(ind);
+            return;
+        }
+    }
     // A comparison with GDP growth (`一般公共预算收入、城乡居民收入高于经济增长`) or with another
     // benchmark (`全社会研发投入增速高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`).
     if let Some(relative) = cues::relative_in(clause) {
@@ -1865,6 +1930,16 @@ fn parse_ordinal(s: &str) -> Option<u32> {
     let s = s.trim_end_matches(['位', '名']);
     s.parse().ok().or_else(|| parse_cn_number(s))
 }
+
+/// How a plan sets a rise below last year's (reports of the 1990s: `物价上涨幅度比去年的实际
+/// 涨幅低一些`, `…涨幅低于去年`).
+const BELOW_LAST_YEAR: &[&str] = &[
+    "比去年的实际涨幅低",
+    "比去年实际涨幅低",
+    "比去年的涨幅低",
+    "比去年涨幅低",
+    "低于去年",
+];
 
 /// Heads of nouns that name people: a bare multiplier before one counts them
 /// (`再扫除350万青壮年文盲`, `今年再解决6000万农村人口的安全饮水问题`, `增加500万农村沼气用户`),
@@ -2999,6 +3074,26 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// A rise set below last year's (`物价上涨幅度比去年的实际涨幅低一些`) is a ceiling at the
+    /// rise the review gives for that year; without one there is no target.
+    #[test]
+    fn a_rise_below_last_years_is_a_ceiling_at_it() {
+        let plan = "二、1997年工作安排\n经济增长速度的调控目标定为8%,物价上涨幅度比去年的实际涨幅低一些。\n";
+        let inds = extract_text(&format!(
+            "示例国1997年政府工作报告\n各位代表:\n一、1996年工作回顾\n国内生产总值增长9.7%,\
+             物价涨幅为6.1%。\n{plan}"
+        ));
+        let ceiling = find(&inds, "比去年的实际涨幅低一些");
+        assert_eq!(ceiling.len(), 1, "{}", brief(&inds));
+        assert_eq!(ceiling[0].value, Some(6.1));
+        assert_eq!(ceiling[0].bound, Bound::AtMost);
+        assert_eq!(ceiling[0].indicator_id.as_deref(), Some("cpi"));
+        let without = extract_text(&format!(
+            "示例国1997年政府工作报告\n各位代表:\n一、1996年工作回顾\n国内生产总值增长9.7%。\n{plan}"
+        ));
+        assert!(find(&without, "比去年的实际涨幅低一些").is_empty());
     }
 
     /// A plan part that opens by looking back (State Council 2011: `过去一年,…。国内生产总值增长
