@@ -1382,11 +1382,13 @@ fn split_joined(object: &str) -> Option<[String; 2]> {
         .iter()
         .filter(|h| right.ends_with(*h))
         .max_by_key(|h| h.len())?;
-    let topic = |t: &str| t.chars().count();
+    let topic = |t: &str| t.chars().filter(|c| is_han(*c)).count();
     let fits = (3..=10).contains(&topic(left))
         && topic(right) >= head.chars().count() + 2
         && head_of(left).is_none()
-        && !named(left)
+        // A place first is the place of the second (`海拉尔河流域和北山生态环境保护工程`),
+        // unless it has the head already (`科教兴国战略`: the segmenter tags `科教兴国` a place).
+        && (left.ends_with(head) || !matches!(crate::text::words::tag(left).first(), Some((_, "ns"))))
         && !left.contains(['和', '与', '及', '的', '、'])
         && !right.contains(['和', '与', '及', '、'])
         && verb_at(left).is_none()
@@ -1554,11 +1556,15 @@ fn unfit(item: &str) -> Option<&'static str> {
         return Some("a count or an amount: an indicator");
     }
     // `5G规模化应用` is a name; `30万平方米标准厂房` a number.
-    // `626小河改造`: digits before a name (not a unit, which COUNT_START saw) are the name's.
+    // `626小河改造`, `12345“接诉即办”改革`: digits before a name (not a unit, which
+    // COUNT_START saw) are the name's.
     let mut cs = item.chars();
     let after_digits = item.trim_start_matches(|c: char| c.is_ascii_digit());
     let named_by_number = item.len() - after_digits.len() >= 2
-        && after_digits.chars().next().is_some_and(is_han)
+        && after_digits
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) || c == '“')
         && !after_digits.starts_with(['年', '月', '日', '万', '亿', '千', '百']);
     if cs.next().is_some_and(|c| c.is_ascii_digit())
         && !cs.next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -1594,7 +1600,7 @@ fn unfit(item: &str) -> Option<&'static str> {
     // `与沪杭甬…`, `以新材料…为主导`: a preposition opens a phrase, not a name (unless a thing
     // follows its `的`: `以国家公园为主体的自然保护地`).
     // `以质取胜战略`: a programme named by a phrase with `以` but no `为` is a name.
-    let named_by_phrase = item.starts_with('以') && !item.contains('为') && has_head(item);
+    let named_by_phrase = item.starts_with('以') && !item.contains('为') && has_own_head(item);
     if (item.starts_with(['与', '以', '为', '对', '从', '把'])
         || ["按照", "根据", "依照"].iter().any(|p| item.starts_with(p)))
         && !(item.contains('为') && item.contains('的'))
@@ -2473,6 +2479,20 @@ mod tests {
             ["补充养老保险的办法"]
         );
         assert_eq!(objects("开征房产税"), ["房产税"]);
+        // A first topic the segmenter tags a place but that has the head already, a quoted
+        // name after a hotline number, a programme named by a phrase with `以`.
+        assert_eq!(
+            objects("实施科教兴国战略和可持续发展战略"),
+            ["科教兴国战略", "可持续发展战略"]
+        );
+        assert_eq!(
+            objects("推动12345“快办快结”和“每周一题”改革"),
+            ["12345“快办快结”改革", "“每周一题”改革"]
+        );
+        assert_eq!(
+            objects("实施以质取胜和品牌带动战略"),
+            ["以质取胜战略", "品牌带动战略"]
+        );
         // `基本` before a verb is a lead, before a noun a name's.
         assert_eq!(objects("今年要基本完成东区管网改造"), ["东区管网改造"]);
         assert_eq!(objects("建设高标准基本农田"), ["高标准基本农田"]);
