@@ -521,11 +521,7 @@ fn set_last_years_ceilings(out: &mut Vec<Indicator>, reviewed: Option<u16>) {
         if !unset(i) {
             return true;
         }
-        let Some(a) = actuals
-            .iter()
-            .filter(|a| a.indicator_id == i.indicator_id)
-            .next_back()
-        else {
+        let Some(a) = actuals.iter().rfind(|a| a.indicator_id == i.indicator_id) else {
             return false;
         };
         i.value = a.value;
