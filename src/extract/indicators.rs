@@ -421,13 +421,7 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
                 five_year: false,
                 period_end: None,
             };
-            extract_paragraph(
-                &paragraph.text,
-                (paragraph.line, &paragraph.joined),
-                &place,
-                report,
-                &mut out,
-            );
+            read_paragraph(paragraph, &place, report, &mut out);
         }
         return out;
     }
@@ -478,13 +472,7 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
             );
         }
         for paragraph in &section.paragraphs {
-            extract_paragraph(
-                &paragraph.text,
-                (paragraph.line, &paragraph.joined),
-                &place,
-                report,
-                &mut out,
-            );
+            read_paragraph(paragraph, &place, report, &mut out);
         }
     }
     out
@@ -733,6 +721,22 @@ fn five_year_in_plan(sentence: &str) -> bool {
         k += 1;
     }
     cues::five_year_cue(&kept)
+}
+
+/// [`extract_paragraph`] of a paragraph of the body, with the lines it was joined from.
+fn read_paragraph(
+    paragraph: &crate::model::Paragraph,
+    place: &Place,
+    report: &Report,
+    out: &mut Vec<Indicator>,
+) {
+    extract_paragraph(
+        &paragraph.text,
+        (paragraph.line, &paragraph.joined),
+        place,
+        report,
+        out,
+    );
 }
 
 /// `lines`: the line `text` starts on and the lines joined into it

@@ -1025,17 +1025,33 @@ fn join_stranded_heads(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> Vec
             }
         }
     }
+    note_joins(
+        diagnostics,
+        joins,
+        first_join,
+        "paragraph head",
+        "set on a line of its own to the rest of its paragraph",
+    );
+    out
+}
+
+/// The note that `joins` lines (`noun`s, `how` they were joined) were joined, the first at
+/// line `first`.
+fn note_joins(
+    diagnostics: &mut Vec<Diagnostic>,
+    joins: usize,
+    first: Option<usize>,
+    noun: &str,
+    how: &str,
+) {
     if joins > 0 {
+        let plural = if joins == 1 { "" } else { "s" };
         diagnostics.push(Diagnostic::info(
             DiagnosticKind::WrappedLines,
-            first_join,
-            format!(
-                "joined {joins} paragraph head{} set on a line of its own to the rest of its paragraph",
-                if joins == 1 { "" } else { "s" }
-            ),
+            first,
+            format!("joined {joins} {noun}{plural} {how}"),
         ));
     }
-    out
 }
 
 /// Joins lines broken inside a paragraph (copies from PDFs): a line that does not end a
@@ -1088,16 +1104,13 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
             _ => out.push(line),
         }
     }
-    if joins > 0 {
-        diagnostics.push(Diagnostic::info(
-            DiagnosticKind::WrappedLines,
-            first_join,
-            format!(
-                "joined {joins} line{} broken inside a paragraph",
-                if joins == 1 { "" } else { "s" }
-            ),
-        ));
-    }
+    note_joins(
+        diagnostics,
+        joins,
+        first_join,
+        "line",
+        "broken inside a paragraph",
+    );
     out
 }
 
