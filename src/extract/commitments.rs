@@ -942,6 +942,43 @@ fn topic_needed(head: &str) -> usize {
     }
 }
 
+/// Programmes a heading names in quotes: a quoted name that ends with a head of a programme
+/// (`“三大攻坚战”`) or is followed by one within a few characters (`“产业升级”奋进行动`), with
+/// the verb just before the name (`打好`) or `实施`.
+fn heading_programmes(title: &str) -> Vec<(String, String)> {
+    let programme =
+        |t: &str| matches!(head_of(t), Some((_, Head::Kind(CommitmentKind::Programme))));
+    let mut out = Vec::new();
+    for (s, e) in quoted_spans(title) {
+        let name = &title[s..e];
+        if !name.starts_with('“') {
+            continue;
+        }
+        let after: String = title[e..]
+            .chars()
+            .take_while(|c| is_han(*c))
+            .take(4)
+            .collect();
+        let kind = (1..=after.chars().count())
+            .map(|n| after.chars().take(n).collect::<String>())
+            .find(|p| programme(p) && head_of(p).is_some_and(|(w, _)| p.ends_with(w)));
+        let object = match kind {
+            Some(k) => format!("{name}{k}"),
+            None if programme(name.trim_end_matches('”')) => name.to_string(),
+            None => continue,
+        };
+        let before = &title[..s];
+        let verb = before
+            .char_indices()
+            .rev()
+            .take(4)
+            .find_map(|(i, _)| verb_at(&before[i..]).filter(|(v, _)| v.len() == before.len() - i))
+            .map_or("实施", |(v, _)| v);
+        out.push((verb.to_string(), object));
+    }
+    out
+}
+
 /// A system named in quotes (`“米袋子”省长负责制`, `“河长制”`): a thing one keeps.
 fn named_system(text: &str) -> bool {
     text.starts_with('“')
@@ -1978,6 +2015,25 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
         if !roles.contains(&section.role) || section.horizon == Horizon::FiveYear || reviewed {
             continue;
         }
+        // `（三）“产业升级”奋进行动`, `（一）在打好“三大攻坚战”上聚焦发力`: a heading that names a
+        // programme in quotes promises it, however short the body under it (and with no verb).
+        {
+            for (verb, object) in heading_programmes(&section.title) {
+                let key = object_key(&object);
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                out.push(Commitment {
+                    verb,
+                    object,
+                    kind: CommitmentKind::Programme,
+                    section: section.path.clone(),
+                    line: section.line,
+                    clause: section.title.clone(),
+                });
+            }
+        }
         for p in &section.paragraphs {
             let mut last_verb: Option<String> = None;
             for clause in clauses(&p.text) {
@@ -2496,6 +2552,19 @@ mod tests {
         // `基本` before a verb is a lead, before a noun a name's.
         assert_eq!(objects("今年要基本完成东区管网改造"), ["东区管网改造"]);
         assert_eq!(objects("建设高标准基本农田"), ["高标准基本农田"]);
+    }
+
+    #[test]
+    fn headings_name_programmes_in_quotes() {
+        assert_eq!(
+            heading_programmes("“乡村焕新”奋进行动"),
+            [("实施".to_string(), "“乡村焕新”奋进行动".to_string())]
+        );
+        assert_eq!(
+            heading_programmes("在打好“两大攻坚战”上聚焦发力"),
+            [("打好".to_string(), "“两大攻坚战”".to_string())]
+        );
+        assert!(heading_programmes("坚持“两个不动摇”，推动高质量发展").is_empty());
     }
 
     #[test]
