@@ -630,8 +630,9 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     }
     // `有针对性、有导向性地参加…`: an adverbial phrase closed by the particle `地` (the
     // segmenter's `uv`, not the `地` of `基地`) before a verb is how, not what.
-    if verb_at(text).is_none() {
-        let head_end = text.char_indices().nth(14).map_or(text.len(), |(i, _)| i);
+    let head_end = text.char_indices().nth(14).map_or(text.len(), |(i, _)| i);
+    // Tagged only when `地` is there to be found (most clauses: a quarter of the tagging).
+    if verb_at(text).is_none() && text[..head_end].contains('地') {
         let mut at = 0;
         for (word, tag) in crate::text::words::tag(&text[..head_end]) {
             at += word.len();
