@@ -1840,6 +1840,9 @@ fn extract_clause(
         // `城乡居民人均可支配收入分别完成31098元、12347元,均增长8.5%`: `均` without a subject
         // gives the value to every item of the list the clause before distributed.
         let shared_with_list = subject.is_empty() && trimmed.ends_with(['均', '都']);
+        // `商品零售价格和居民消费价格涨幅控制在2%左右`: indicators the vocabulary knows, listed
+        // before one figure, each get it, as with `均`.
+        let each = each || known_items(&subject);
         let subjects = if each {
             split_items(&subject)
         } else if let Some(list) = shared_with_list
@@ -2617,6 +2620,24 @@ fn distributed_items(subject: &str) -> Vec<String> {
     items
 }
 
+/// Whether a listed subject names two or more different indicators the vocabulary knows, each
+/// whole (`商品零售价格和居民消费价格`), not one name whose parts share a head.
+fn known_items(subject: &str) -> bool {
+    if !subject.contains(['、', '和', '及', '与']) {
+        return false;
+    }
+    let vocabulary = crate::extract::vocabulary::vocabulary();
+    let items: Vec<&str> = subject
+        .split(['、', '和', '及', '与'])
+        .map(str::trim)
+        .collect();
+    let ids: Vec<Option<&str>> = items
+        .iter()
+        .map(|i| vocabulary.lookup(i).map(|e| e.id.as_str()))
+        .collect();
+    items.len() >= 2 && ids.iter().all(Option::is_some) && ids.windows(2).all(|w| w[0] != w[1])
+}
+
 /// Splits a listed subject (`国家级、省级专精特新企业`, `城镇和农村居民人均可支配收入`,
 /// `制造业、高新技术产业、民间项目三项投资`) into one subject per item.
 pub fn split_items(subject: &str) -> Vec<String> {
@@ -3094,6 +3115,27 @@ mod tests {
             "示例国1997年政府工作报告\n各位代表:\n一、1996年工作回顾\n国内生产总值增长9.7%。\n{plan}"
         ));
         assert!(find(&without, "比去年的实际涨幅低一些").is_empty());
+    }
+
+    /// Indicators the vocabulary knows, listed before one figure, each get it; a list that
+    /// is one name (`城镇和农村居民人均可支配收入`) or names things it does not know stays one.
+    #[test]
+    fn known_indicators_listed_share_one_figure() {
+        let inds = extract_text(
+            "示例国1999年政府工作报告\n各位代表:\n一、1998年工作回顾\n国内生产总值增长7.8%。\n\
+             二、1999年工作安排\n商品零售价格和居民消费价格涨幅控制在2%左右。\
+             二氧化硫、氮氧化物排放量要下降3%。厂房和仓库面积达到10万平方米。\n",
+        );
+        let subjects =
+            |w: &str| -> Vec<String> { find(&inds, w).iter().map(|i| i.subject.clone()).collect() };
+        assert_eq!(
+            subjects("涨幅控制在2%左右"),
+            ["商品零售价格", "居民消费价格"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(subjects("下降3%"), ["二氧化硫", "氮氧化物排放量"]);
+        assert_eq!(subjects("达到10万平方米").len(), 1, "{}", brief(&inds));
     }
 
     /// A plan part that opens by looking back (State Council 2011: `过去一年,…。国内生产总值增长
