@@ -32,8 +32,8 @@ STAGES = [
     ("read", "govdiff::parse_report_opts"),
     ("extract", "govdiff::extract::indicators::extract"),
     ("judge", "govdiff::compare::judge::judge_indicators"),
-    ("commitments", "govdiff::compare::commitments::trace_commitments"),
-    ("align", "govdiff::compare::align::align_sections"),
+    ("commitments", "govdiff::compare::commitments::trace_prepared"),
+    ("align", "govdiff::compare::align::align_profiled"),
 ]
 
 
