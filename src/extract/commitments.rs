@@ -1818,8 +1818,13 @@ fn group_thing(group: &str) -> Option<String> {
 /// under a verb other than `深化` (`深化…改革` is the exhortation the definition excludes).
 fn is_named_reform(object: &str, verb: &str) -> bool {
     object.strip_suffix("改革").is_some_and(|what| {
-        what.chars().filter(|c| is_han(*c)).count() >= 6 || what.contains(['“', '《'])
-    }) && !verb.contains("深化")
+        let quoted = what.contains(['“', '《']);
+        (what.chars().filter(|c| is_han(*c)).count() >= 6 || quoted)
+            // A reform named in quotes after something of its own (`12345“接诉即办”改革`,
+            // `高新区“一区多园”体制机制改革`) is a thing even under `深化`; a slogan alone
+            // (`深化“放管服”改革`) is not.
+            && (!verb.contains("深化") || (quoted && !what.starts_with('“')))
+    })
 }
 
 /// The kind of commitment an object of `head` makes (`None`: no known head noun, any other
@@ -2566,6 +2571,16 @@ mod tests {
             [("打好".to_string(), "“两大攻坚战”".to_string())]
         );
         assert!(heading_programmes("坚持“两个不动摇”，推动高质量发展").is_empty());
+    }
+
+    #[test]
+    fn reforms_named_in_quotes_under_deepen() {
+        assert_eq!(objects("深化12345“快办快结”改革"), ["12345“快办快结”改革"]);
+        assert_eq!(
+            objects("深化园区“一区多园”管理体制改革"),
+            ["园区“一区多园”管理体制改革"]
+        );
+        assert!(objects("深化“放管服”改革").is_empty());
     }
 
     #[test]
