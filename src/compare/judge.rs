@@ -188,8 +188,89 @@ impl<'a> Item<'a> {
     }
 }
 
-fn items<'a>(inds: &[&'a Indicator]) -> Vec<Item<'a>> {
-    inds.iter().map(|i| Item::new(i)).collect()
+fn items<'a>(inds: &[&'a Indicator]) -> Items<'a> {
+    Items::new(inds.iter().map(|i| Item::new(i)).collect())
+}
+
+/// Figures to look a target's kin up in, indexed so that a target is scored only against the
+/// figures [`kinship`] can find kin: those ending on the same head noun (without canonical ids
+/// on both sides, kinship needs one head), and those whose canonical id is the target's or
+/// related to it. Scoring every target against every figure grew with their product.
+pub struct Items<'a> {
+    list: Vec<Item<'a>>,
+    by_head: HashMap<String, Vec<usize>>,
+    by_id: HashMap<&'a str, Vec<usize>>,
+    /// For a target's id, the figures whose ids are kin to it: worked out once per id, since
+    /// many targets share one.
+    kin_of_id: std::cell::RefCell<HashMap<String, Vec<usize>>>,
+}
+
+impl<'a> Items<'a> {
+    fn new(list: Vec<Item<'a>>) -> Self {
+        let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_id: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (k, item) in list.iter().enumerate() {
+            by_head.entry(item.head.clone()).or_default().push(k);
+            if let Some(id) = item.ind.indicator_id.as_deref() {
+                by_id.entry(id).or_default().push(k);
+            }
+        }
+        Items {
+            list,
+            by_head,
+            by_id,
+            kin_of_id: Default::default(),
+        }
+    }
+
+    /// The indices of the figures whose kinship with `t` may be above 0, each once, in
+    /// order.
+    fn maybe_kin(&self, t: &Item) -> Vec<usize> {
+        let mut out: Vec<usize> = self.by_head.get(&t.head).cloned().unwrap_or_default();
+        if let Some(x) = t.id() {
+            let mut known = self.kin_of_id.borrow_mut();
+            let kin = known.entry(x.to_string()).or_insert_with(|| {
+                self.by_id
+                    .iter()
+                    .filter(|(y, _)| ids_related(x, y))
+                    .flat_map(|(_, list)| list.iter().copied())
+                    .collect()
+            });
+            out.extend(kin.iter().copied());
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+impl<'a> std::ops::Deref for Items<'a> {
+    type Target = [Item<'a>];
+    fn deref(&self) -> &[Item<'a>] {
+        &self.list
+    }
+}
+
+/// Whether two canonical ids name kin: the same indicator, a series and its successor, or a
+/// combined indicator and one of its parts.
+fn ids_related(x: &str, y: &str) -> bool {
+    x == y || id_kinship(x, y) > 0.0
+}
+
+/// [`kinship`] of two different canonical ids.
+fn id_kinship(x: &str, y: &str) -> f64 {
+    let v = vocabulary();
+    let part_of = |whole: &str, part: &str| {
+        v.get(whole)
+            .is_some_and(|e| e.parts.iter().any(|p| p == part))
+    };
+    if v.break_between(x, y).is_some() || v.break_between(y, x).is_some() {
+        SERIES_BREAK_KINSHIP
+    } else if part_of(x, y) || part_of(y, x) {
+        PART_KINSHIP
+    } else {
+        0.0
+    }
 }
 
 /// How surely two indicators are one, 0 to 1. Canonical ids decide first: the same id is the
@@ -201,20 +282,7 @@ fn items<'a>(inds: &[&'a Indicator]) -> Vec<Item<'a>> {
 fn kinship(a: &Item, b: &Item) -> f64 {
     match (a.id(), b.id()) {
         (Some(x), Some(y)) if x == y => 1.0,
-        (Some(x), Some(y)) => {
-            let v = vocabulary();
-            let part_of = |whole: &str, part: &str| {
-                v.get(whole)
-                    .is_some_and(|e| e.parts.iter().any(|p| p == part))
-            };
-            if v.break_between(x, y).is_some() || v.break_between(y, x).is_some() {
-                SERIES_BREAK_KINSHIP
-            } else if part_of(x, y) || part_of(y, x) {
-                PART_KINSHIP
-            } else {
-                0.0
-            }
-        }
+        (Some(x), Some(y)) => id_kinship(x, y),
         _ => {
             if a.key.is_empty() || b.key.is_empty() {
                 return 0.0;
@@ -468,20 +536,21 @@ fn distinct_targets(indicators: &[Indicator]) -> Vec<&Indicator> {
 
 /// Best partner of `target` among `candidates` (with a compatible measure and unit when
 /// `strict`), and how surely it is the same indicator.
-fn best(target: &Item, candidates: &[Item], strict_measure: bool) -> Option<(usize, f64)> {
+fn best(target: &Item, candidates: &Items, strict_measure: bool) -> Option<(usize, f64)> {
     best_where(target, candidates, strict_measure, |_| true)
 }
 
 /// [`best`] among the candidates that `keep` accepts.
 fn best_where(
     target: &Item,
-    candidates: &[Item],
+    candidates: &Items,
     strict_measure: bool,
     keep: impl Fn(&Indicator) -> bool,
 ) -> Option<(usize, f64)> {
     candidates
-        .iter()
-        .enumerate()
+        .maybe_kin(target)
+        .into_iter()
+        .map(|k| (k, &candidates[k]))
         .filter(|(_, c)| keep(c.ind))
         .filter(|(_, c)| {
             !strict_measure
@@ -522,12 +591,13 @@ fn increase_on_level(t: &Indicator, n: &Indicator) -> bool {
         && comparable_units(t, n)
 }
 
-fn pair_targets(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
+fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
     let mut next_of: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
     let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
     for (i, t) in old.iter().enumerate() {
-        for (j, n) in new.iter().enumerate() {
+        for j in new.maybe_kin(t) {
+            let n = &new[j];
             let (tm, nm) = (t.ind.measure, n.ind.measure);
             let same_kind = (tm == nm || comparable_measures(tm, nm))
                 && (tm == Measure::Relative || comparable_units(t.ind, n.ind));
@@ -557,8 +627,8 @@ fn pair_targets(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
 /// indicator (`城乡居民收入` reported as urban and rural), else a five-year figure (`unclear`).
 fn find_actual<'a>(
     t: &Item,
-    actuals: &[Item<'a>],
-    five_year: &[Item<'a>],
+    actuals: &Items<'a>,
+    five_year: &Items<'a>,
     targeted: &[&str],
 ) -> (Option<&'a Indicator>, Outcome, Option<String>) {
     // An actual of another indicator that OLD's plan targets in its own right is that target's,
@@ -572,7 +642,7 @@ fn find_actual<'a>(
                 .as_deref()
                 .is_some_and(|id| targeted.contains(&id))
     };
-    let best = |t: &Item, candidates: &[Item], strict: bool| best_where(t, candidates, strict, own);
+    let best = |t: &Item, candidates: &Items, strict: bool| best_where(t, candidates, strict, own);
     if let Some((k, _)) = best(t, actuals, true) {
         let a = actuals[k].ind;
         let (o, note) = outcome(t.ind, a);
@@ -1383,7 +1453,7 @@ fn round(v: f64) -> f64 {
 fn judge_relative(
     t: &Item,
     next: Option<&Indicator>,
-    (new_actuals, old_actuals): (&[Item], &[Item]),
+    (new_actuals, old_actuals): (&Items, &Items),
     gdp: Option<&Indicator>,
     (old, new): (&Report, &Report),
 ) -> Vec<IndicatorRow> {
@@ -1786,11 +1856,11 @@ mod tests {
         let target = level("达到3000家", 3000.0, 2030, false);
         let ended = [level("达到2912家", 2912.0, 2030, true)];
         let ended = items(&ended.iter().collect::<Vec<_>>());
-        let (_, outcome, _) = find_actual(&Item::new(&target), &[], &ended, &[]);
+        let (_, outcome, _) = find_actual(&Item::new(&target), &items(&[]), &ended, &[]);
         assert_eq!(outcome, Outcome::Missed);
         let added = [level("新增2912家", 2912.0, 2030, true)];
         let added = items(&added.iter().collect::<Vec<_>>());
-        let (_, outcome, _) = find_actual(&Item::new(&target), &[], &added, &[]);
+        let (_, outcome, _) = find_actual(&Item::new(&target), &items(&[]), &added, &[]);
         assert_eq!(outcome, Outcome::Unclear);
     }
 
