@@ -73,8 +73,9 @@ fn read_gold(path: &Path) -> Vec<Gold> {
 }
 
 /// The lines a partial gold list covers, per side, from a comment line
-/// `# scope: old 50 53; new 38 47` (a list made of chosen paragraphs): tool rows on other
-/// lines are neither counted nor shown as rows not in gold. `None` for a whole list.
+/// `# scope: old 50 53; new 38 47` (a list made of chosen paragraphs; `30-39` stands for the
+/// lines 30 to 39, a plan's groups): tool rows on other lines are neither counted nor shown
+/// as rows not in gold. `None` for a whole list.
 type Scope = Option<HashMap<String, Vec<usize>>>;
 
 fn read_scope(path: &Path) -> Scope {
@@ -87,10 +88,14 @@ fn read_scope(path: &Path) -> Scope {
     for part in line.split(';') {
         let mut words = part.split_whitespace();
         let Some(side) = words.next() else { continue };
+        let number = |w: &str| -> usize {
+            w.parse()
+                .unwrap_or_else(|e| panic!("{}: scope {w:?}: {e}", path.display()))
+        };
         let lines = words
-            .map(|w| {
-                w.parse()
-                    .unwrap_or_else(|e| panic!("{}: scope {w:?}: {e}", path.display()))
+            .flat_map(|w| match w.split_once('-') {
+                Some((first, last)) => (number(first)..=number(last)).collect::<Vec<_>>(),
+                None => vec![number(w)],
             })
             .collect();
         scope.insert(side.to_string(), lines);
