@@ -409,6 +409,26 @@ fn refs<'a>(items: &'a [Cow<'a, Item>]) -> Vec<&'a Item> {
     items.iter().map(|i| &**i).collect()
 }
 
+/// The pairs (indices and score) of two lists of sections, each profiled by its report's
+/// profiles (`old`'s, `new`'s), scored above `threshold`.
+fn align_section_lists(
+    (old_profiles, new_profiles): (&Profiles, &Profiles),
+    olds: &[&Section],
+    news: &[&Section],
+    threshold: f64,
+) -> Vec<(usize, usize, f64)> {
+    let (old_items, new_items) = (
+        section_items(old_profiles, olds),
+        section_items(new_profiles, news),
+    );
+    align_items(
+        &refs(&old_items),
+        &refs(&new_items),
+        threshold,
+        Item::section_score,
+    )
+}
+
 /// [`align_sections`] with the profiles of each report made beforehand (`old_profiles` of
 /// `old`, `new_profiles` of `new`).
 pub(crate) fn align_profiled(
@@ -422,16 +442,7 @@ pub(crate) fn align_profiled(
     for role in [Role::Review, Role::Plan, Role::Governance, Role::Other] {
         let olds: Vec<&Section> = old.parts.iter().filter(|p| p.role == role).collect();
         let news: Vec<&Section> = new.parts.iter().filter(|p| p.role == role).collect();
-        let (old_items, new_items) = (
-            section_items(old_profiles, &olds),
-            section_items(new_profiles, &news),
-        );
-        let pairs = align_items(
-            &refs(&old_items),
-            &refs(&new_items),
-            0.0,
-            Item::section_score,
-        );
+        let pairs = align_section_lists(both, &olds, &news, 0.0);
         let mut matched_old = vec![false; olds.len()];
         let mut matched_new = vec![false; news.len()];
         for (i, j, score) in pairs {
@@ -559,16 +570,7 @@ fn align_within(
             .collect();
         let mut matched_old = vec![false; olds.len()];
         let mut matched_new = vec![false; news.len()];
-        let (old_items, new_items) = (
-            section_items(old_profiles, &olds),
-            section_items(new_profiles, &news),
-        );
-        let pairs = align_items(
-            &refs(&old_items),
-            &refs(&new_items),
-            SECTION_THRESHOLD,
-            Item::section_score,
-        );
+        let pairs = align_section_lists(both, &olds, &news, SECTION_THRESHOLD);
         for (i, j, score) in pairs {
             matched_old[i] = true;
             matched_new[j] = true;

@@ -2023,22 +2023,10 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
         }
         // `（三）“产业升级”奋进行动`, `（一）在打好“三大攻坚战”上聚焦发力`: a heading that names a
         // programme in quotes promises it, however short the body under it (and with no verb).
-        {
-            for (verb, object) in heading_programmes(&section.title) {
-                let key = object_key(&object);
-                if seen.contains(&key) {
-                    continue;
-                }
-                seen.push(key);
-                out.push(Commitment {
-                    verb,
-                    object,
-                    kind: CommitmentKind::Programme,
-                    section: section.path.clone(),
-                    line: section.line,
-                    clause: section.title.clone(),
-                });
-            }
+        for (verb, object) in heading_programmes(&section.title) {
+            let kind = CommitmentKind::Programme;
+            let at = (section.line, section.title.as_str());
+            add_new(&mut out, &mut seen, section, (verb, object, kind), at);
         }
         for p in &section.paragraphs {
             let mut last_verb: Option<String> = None;
@@ -2057,26 +2045,39 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
                     .first()
                     .map(|(v, _, _)| v.clone())
                     .filter(|v| !v.contains('…'));
-                for (verb, object, kind) in found {
-                    let key = object_key(&object);
-                    if seen.contains(&key) {
-                        continue;
-                    }
-                    seen.push(key);
-                    out.push(Commitment {
-                        verb,
-                        object,
-                        kind,
-                        section: section.path.clone(),
-                        line: crate::text::offset_in(&p.text, clause)
-                            .map_or(p.line, |at| p.line_at(at)),
-                        clause: clause.to_string(),
-                    });
+                let line =
+                    crate::text::offset_in(&p.text, clause).map_or(p.line, |at| p.line_at(at));
+                for promise in found {
+                    add_new(&mut out, &mut seen, section, promise, (line, clause));
                 }
             }
         }
     }
     out
+}
+
+/// Adds a promise of `section`, found on `line` in `clause`, unless an earlier one has its
+/// object's key (`seen`).
+fn add_new(
+    out: &mut Vec<Commitment>,
+    seen: &mut Vec<String>,
+    section: &crate::model::Section,
+    (verb, object, kind): (String, String, CommitmentKind),
+    (line, clause): (usize, &str),
+) {
+    let key = object_key(&object);
+    if seen.contains(&key) {
+        return;
+    }
+    seen.push(key);
+    out.push(Commitment {
+        verb,
+        object,
+        kind,
+        section: section.path.clone(),
+        line,
+        clause: clause.to_string(),
+    });
 }
 
 /// An object reduced to what identifies it across years: quotes, ordinals (`第八届`) and
