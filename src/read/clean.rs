@@ -410,7 +410,7 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
         .find(|l| is_title_like(&l.text))
         .map(|l| l.text.clone());
     let body = join_stranded_heads(&lines[start..=end], &mut cleaned.diagnostics);
-    let body = drop_page_artifacts(&body, title.as_deref(), &mut cleaned.diagnostics);
+    let body = drop_page_artifacts(body, title.as_deref(), &mut cleaned.diagnostics);
     cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
     cleaned
 }
@@ -944,7 +944,7 @@ fn find_end(lines: &[Line], anchor: usize, last: usize) -> usize {
 
 /// Drops page numbers and running titles inside the body.
 fn drop_page_artifacts(
-    lines: &[Line],
+    lines: Vec<Line>,
     title: Option<&str>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Line> {
@@ -960,7 +960,7 @@ fn drop_page_artifacts(
         if is_page_artifact(text) || running_title || furniture {
             dropped.push(line.no);
         } else {
-            kept.push(line.clone());
+            kept.push(line);
         }
     }
     if let Some(&first) = dropped.first() {
