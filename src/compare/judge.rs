@@ -96,6 +96,16 @@ pub fn subject_key(subject: &str) -> String {
     {
         s = rest.to_string();
     }
+    // `大型商业银行普惠型小微企业贷款增速要高于40%` sets the growth of the loans a review
+    // gives as `大型商业银行普惠小微企业贷款增长50%以上`: the growth's own name is no part of
+    // what grows (the measure says it is a growth).
+    if let Some(rest) = ["增速", "增幅"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+    {
+        s = rest.to_string();
+    }
     // A plan names the work after the thing (`完成30座公厕新建改造`), a review often before it
     // (`新建改造公厕34座` → `公厕`): the thing worked on identifies the indicator.
     if let Some(rest) = WORK_TAILS.iter().find_map(|w| s.strip_suffix(w))
@@ -1663,6 +1673,19 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
 
 #[cfg(test)]
 mod tests {
+    /// A growth named by its aspect (`…贷款增速要高于40%`) is the growth of the thing a
+    /// review names without it (`…贷款增长50%以上`).
+    #[test]
+    fn the_name_of_a_growth_is_no_part_of_the_key() {
+        assert_eq!(
+            subject_key("大型商业银行普惠型小微企业贷款增速"),
+            subject_key("大型商业银行普惠型小微企业贷款")
+        );
+        assert_eq!(subject_key("税收收入增幅"), "税收收入");
+        // Too short a rest keeps the word.
+        assert_eq!(subject_key("增速"), "增速");
+    }
+
     use super::*;
 
     fn amount(subject: &str, measure: Measure, value: f64) -> Indicator {

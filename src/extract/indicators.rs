@@ -161,6 +161,7 @@ const TRAILING_FILLERS: &[&str] = &[
     "不超过",
     "不高于",
     "低于",
+    "高于",
     "保持",
     "稳定",
     "分别",
@@ -2209,28 +2210,11 @@ fn merge_split_words<'a>(
         let start = offset;
         offset += w.len();
         if let Some(last) = out.last_mut()
-            && last.0 == "占"
-            && w == "比"
+            && let Some((_, tag)) = SPLIT_WORDS
+                .iter()
+                .find(|(word, _)| word.strip_prefix(last.0) == Some(w))
         {
-            *last = (&text[start - last.0.len()..offset], "n");
-            continue;
-        }
-        // `风光并网装机规模`: `并网` (connected to the grid) comes out as `并/网`, the `并` read
-        // as a conjunction.
-        if let Some(last) = out.last_mut()
-            && last.0 == "并"
-            && w == "网"
-        {
-            *last = (&text[start - last.0.len()..offset], "vn");
-            continue;
-        }
-        // `和美乡村` (harmonious and beautiful villages, a national programme since 2022) comes
-        // out as `和/美/乡村`, the `和` read as a list mark: one adjective before the noun.
-        if let Some(last) = out.last_mut()
-            && last.0 == "和"
-            && w == "美"
-        {
-            *last = (&text[start - last.0.len()..offset], "a");
+            *last = (&text[start - last.0.len()..offset], *tag);
             continue;
         }
         // `压缩式生活垃圾转运站`, `装配式建筑`: a verb with `式` after it is the kind of a thing
@@ -2251,6 +2235,41 @@ fn merge_split_words<'a>(
     }
     out
 }
+
+/// Words of reports that the segmenter cuts in two, with the tag of the whole word: the
+/// class of text is a term newer or more technical than jieba's dictionary, whose first
+/// half reads as a verb, an adverb or a list mark and so breaks the noun phrase
+/// (`大型商业银行普惠型小微企业贷款` came out as `惠型小微企业贷款`, `发行1万亿元抗疫特别国债` as
+/// `疫`). Each is joined when its two halves stand side by side.
+const SPLIT_WORDS: &[(&str, &str)] = &[
+    // `占比` comes out as `占`/`比`.
+    ("占比", "n"),
+    // `风光并网装机规模`: `并网` (connected to the grid) comes out as `并/网`, the `并` read as
+    // a conjunction.
+    ("并网", "vn"),
+    // `和美乡村` (harmonious and beautiful villages, a national programme since 2022) comes
+    // out as `和/美/乡村`, the `和` read as a list mark: one adjective before the noun.
+    ("和美", "a"),
+    // `普惠型小微企业贷款`, `普惠金融` (inclusive finance): `普/惠`, the `普` an adverb.
+    ("普惠", "b"),
+    // `抗疫特别国债`, `抗疫物资` (fighting the epidemic): `抗/疫`, the `抗` a verb.
+    ("抗疫", "vn"),
+    // `超长期特别国债`, `抗疫特别国债` (special treasury bonds): `特别/国债`, the `特别` an
+    // adverb that breaks the phrase before it.
+    ("特别国债", "n"),
+];
+
+/// Words that name the basis a figure is counted on (`按可比口径`, `按可比价格计算`,
+/// `按现价`), not a thing.
+const BASIS_WORDS: &[&str] = &[
+    "可比",
+    "口径",
+    "可比价",
+    "现价",
+    "不变价",
+    "同口径",
+    "可比价格",
+];
 
 /// Marks that join the items of a list.
 const LIST_MARKS: &[&str] = &["、", "和", "及", "与"];
@@ -2297,6 +2316,16 @@ pub fn noun_phrase(subject: &str) -> String {
         return String::new();
     }
     let mut tagged = subject_tags(subject);
+    // `一般公共财政预算收入完成17亿元,按可比口径增长13%`, `按可比价格计算,增长8.8%`: a clause
+    // opening on the basis of a figure names nothing; the figure is the previous subject's.
+    if tagged.first().is_some_and(|(w, t)| *w == "按" && *t == "p")
+        && tagged[1..].iter().any(|(w, _)| BASIS_WORDS.contains(w))
+        && tagged[1..].iter().all(|(w, _)| {
+            BASIS_WORDS.contains(w) || matches!(*w, "计算" | "算" | "的" | "价" | "价格")
+        })
+    {
+        return String::new();
+    }
     // `一般公共财政预算收入按可比口径(增长7.5%)`, `地区生产总值按可比价格计算`,
     // `一般公共预算收入剔除虚增空转因素后(完成10.4亿元)`: a short adverbial of measurement at
     // the end says how the figure is counted, not what it counts.
@@ -2459,6 +2488,7 @@ pub fn noun_phrase(subject: &str) -> String {
         tail_bytes += words[shortest_tail].0.len();
     }
     if let Some(known) = (shortest_tail..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
+        let known = listed_names(words, known);
         return text(coordinated_modifiers(words, known));
     }
     // `改造约1亿人居住的城镇棚户区`: a relative clause's `的` with its verb cut off; the
@@ -2502,6 +2532,43 @@ pub fn noun_phrase(subject: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// Where a known name starts once the whole names listed before it are taken in:
+/// `城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%` lists two indicators by
+/// their full names and gives both one figure (see [`split_items`]); without this the
+/// subject was the list's last item with its mark (`、农村常住居民人均可支配收入`). An item is
+/// taken only when it is a name the vocabulary knows, so a verb phrase before a list
+/// (`加快建设A、B`) stays out.
+fn listed_names(words: &[(&str, &str)], known: usize) -> usize {
+    let vocabulary = crate::extract::vocabulary::vocabulary();
+    let longest_name = 4 * crate::extract::vocabulary::MAX_NAME_CHARS;
+    let joined =
+        |from: usize, to: usize| -> String { words[from..to].iter().map(|(w, _)| *w).collect() };
+    // The list mark itself is no part of the name (`、农村常住…`).
+    let mut start = if LIST_MARKS.contains(&words[known].0) && known + 1 < words.len() {
+        known + 1
+    } else {
+        known
+    };
+    while start >= 2 && LIST_MARKS.contains(&words[start - 1].0) {
+        let end = start - 1;
+        let mut from = end;
+        let mut bytes = 0;
+        let mut item = None;
+        while from > 0 && bytes + words[from - 1].0.len() <= longest_name {
+            from -= 1;
+            bytes += words[from].0.len();
+            if vocabulary.lookup(&joined(from, end)).is_some() {
+                item = Some(from);
+            }
+        }
+        match item {
+            Some(from) => start = from,
+            None => break,
+        }
+    }
+    start
 }
 
 /// Where a known name starts once the short modifiers coordinated with its first word are
@@ -3277,5 +3344,78 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// Terms newer than the segmenter's dictionary keep their first half
+    /// (`普惠型`, `抗疫`, `特别国债`); without the join the subject lost it.
+    #[test]
+    fn words_the_segmenter_cuts_stay_in_the_subject() {
+        assert_eq!(
+            clean_subject("大型商业银行普惠型小微企业贷款增速"),
+            "大型商业银行普惠型小微企业贷款"
+        );
+        assert_eq!(
+            clean_subject("示范区普惠小微企业贷款"),
+            "示范区普惠小微企业贷款"
+        );
+        let inds = extract_text(
+            "示例省2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n地区生产总值增长3%。\n\
+             二、2021年工作安排\n(一)稳财政。今年发行500亿元抗疫特别国债。\n",
+        );
+        assert_eq!(
+            find(&inds, "500亿元").first().map(|i| i.subject.as_str()),
+            Some("抗疫特别国债"),
+            "{}",
+            brief(&inds)
+        );
+    }
+
+    /// `一般公共预算收入完成17亿元,按可比口径增长13%`: the basis a figure is counted on is no
+    /// subject; the growth is the revenue's. A basis at the end of a subject goes too.
+    #[test]
+    fn a_basis_of_counting_names_nothing() {
+        assert_eq!(clean_subject("按可比口径"), "");
+        assert_eq!(clean_subject("按可比价格计算"), "");
+        assert_eq!(clean_subject("地区生产总值按可比价格计算"), "地区生产总值");
+        // Not a basis: `按` with a thing after it stays a phrase of its own.
+        assert_ne!(clean_subject("按标准改造的农村公路"), "");
+        let inds = extract_text(
+            "示例区2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n\
+             一般公共预算收入完成9亿元,按可比口径增长6.5%。\n二、2021年工作安排\n\
+             一般公共预算收入增长5%。\n",
+        );
+        assert_eq!(
+            find(&inds, "增长6.5%").first().map(|i| i.subject.as_str()),
+            Some("一般公共预算收入"),
+            "{}",
+            brief(&inds)
+        );
+    }
+
+    /// Indicators listed by their full names before one figure with `均` each get it; the
+    /// list mark is no part of a name. Names the vocabulary does not know before a list mark
+    /// stay out (`加快建设…`).
+    #[test]
+    fn full_names_listed_before_jun_each_get_the_figure() {
+        assert_eq!(
+            clean_subject("城镇常住居民人均可支配收入、农村常住居民人均可支配收入均"),
+            "城镇常住居民人均可支配收入、农村常住居民人均可支配收入"
+        );
+        let inds = extract_text(
+            "示例区2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n地区生产总值增长7%。\n\
+             二、2016年工作安排\n主要预期目标是:城镇常住居民人均可支配收入、\
+             农村常住居民人均可支配收入均增长8%。\n",
+        );
+        let subjects: Vec<&str> = find(&inds, "增长8%")
+            .iter()
+            .map(|i| i.subject.as_str())
+            .collect();
+        assert_eq!(
+            subjects,
+            ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"],
+            "{}",
+            brief(&inds)
+        );
+        assert!(!clean_subject("扶持示范合作社、农村常住居民人均可支配收入").starts_with('、'));
     }
 }

@@ -120,6 +120,8 @@ const PRE_QUALIFIERS: &[(&str, Bound)] = &[
     ("不超过", Bound::AtMost),
     ("不高于", Bound::AtMost),
     ("低于", Bound::AtMost),
+    // `大型商业银行普惠型小微企业贷款增速要高于40%`: a floor, as `低于` is a ceiling.
+    ("高于", Bound::AtLeast),
     ("大约", Bound::About),
     ("约", Bound::About),
     ("近", Bound::About),
@@ -954,6 +956,8 @@ mod tests {
         assert_eq!(one("力争规上工业总产值突破800亿元").bound, Bound::AtLeast);
         assert_eq!(one("超过126万亿元").bound, Bound::AtLeast);
         assert_eq!(one("不低于95%").bound, Bound::AtLeast);
+        assert_eq!(one("高于40%").bound, Bound::AtLeast);
+        assert_eq!(one("低于3%").bound, Bound::AtMost);
         assert_eq!(one("城镇调查失业率5.5%左右").bound, Bound::About);
         assert_eq!(one("控制在5.5%以内").bound, Bound::AtMost);
         assert_eq!(one("不超过3%").bound, Bound::AtMost);
