@@ -1533,6 +1533,12 @@ fn strip_item(item: &str) -> &str {
 /// Whether an object names a particular thing: a quoted name, a place, firm or person from
 /// the segmenter's tags, a phase or number inside the name (`二期`, `大唐700万吨露天矿`).
 fn named(text: &str) -> bool {
+    named_with(text, true)
+}
+
+/// [`named`], with or without the segmenter's persons (`nr`, `nrt`): a field's work names no
+/// person, and the segmenter tags common words as persons' names (`养老` in `社区养老服务`).
+fn named_with(text: &str, persons: bool) -> bool {
     if text.contains(['“', '《', '"', '「']) {
         return true;
     }
@@ -1551,7 +1557,7 @@ fn named(text: &str) -> bool {
     let common = VOCABULARY.words("not_names");
     crate::text::words::tag(text).iter().any(|&(word, tag)| {
         word.chars().count() >= 2
-            && matches!(tag, "ns" | "nr" | "nrt" | "nz" | "nt")
+            && (matches!(tag, "ns" | "nz" | "nt") || (persons && matches!(tag, "nr" | "nrt")))
             && !common.iter().any(|c| c == word)
     })
 }
@@ -1613,6 +1619,25 @@ fn unfit(item: &str) -> Option<&'static str> {
     if VOCABULARY.prefix("generic", item).is_some() {
         return Some("generic");
     }
+    // `严格控制一般加工工业项目`, `避免重复建设`: a restraint says what not to do.
+    // Not a word that only opens a longer one (`控制性详细规划`), nor a document named by what it
+    // restrains (`控制能源消费总量工作方案`).
+    if VOCABULARY
+        .prefix("restraint", item)
+        .is_some_and(|w| whole_word(item, w))
+        && !matches!(
+            head_of(item),
+            Some((_, Head::Plan | Head::Kind(CommitmentKind::Document)))
+        )
+    {
+        return Some("a restraint");
+    }
+    // `落实到贫困村`, `充实到领导班子中去`: `到` after the verb says where the action goes, not
+    // what it acts on. `推动了企业改组`: `了` after the verb reports a past action (a review
+    // sentence standing in a plan part), no promise.
+    if item.starts_with(['到', '了']) {
+        return Some("a direction or a past action");
+    }
     // `保护价制度`, `促进科技成果转化应用的政策举措`: a policy named by what it does is a
     // thing even when its topic opens with a verb.
     let policy = ["制度", "政策", "举措", "措施", "办法"]
@@ -1647,7 +1672,8 @@ fn unfit(item: &str) -> Option<&'static str> {
         return Some("a prepositional phrase");
     }
     // `在稳定粮食播种面积、确保粮食安全的基础上`: a condition of what follows, not a thing.
-    if ["的基础上", "的前提下", "的同时", "的情况下"]
+    // `在国有企业改革和经济结构调整的过程中`: a time of what follows.
+    if ["的基础上", "的前提下", "的同时", "的情况下", "过程中"]
         .iter()
         .any(|f| item.ends_with(f))
     {
@@ -1812,6 +1838,21 @@ fn group_thing(group: &str) -> Option<String> {
     } else {
         Some(w.to_string())
     }
+}
+
+/// Whether an object is a field's standing work (`head.standing_work`: `文化市场管理`,
+/// `要素保障`) that names no thing: no quote, proper name or number, and no head noun of a
+/// thing in the words before the work (`…疏解项目承接落地服务保障`, `…负面清单管理` name one).
+fn standing_work(object: &str) -> bool {
+    let Some(work) = VOCABULARY.suffix("head.standing_work", object) else {
+        return false;
+    };
+    let topic = object[..object.len() - work.len()].trim_end_matches(['的', '和', '与']);
+    let thing_in_topic = crate::text::words::cut(topic).iter().any(|w| {
+        matches!(head_of(w), Some((h, Head::Kind(k))) if h.len() == w.len()
+            && matches!(k, CommitmentKind::Document | CommitmentKind::Project | CommitmentKind::Institution))
+    });
+    !named_with(object, false) && !thing_in_topic
 }
 
 /// A reform promised by name: `…改革` with at least six characters saying what it changes,
@@ -1998,6 +2039,14 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
             && VOCABULARY.suffix("head.generic", object).is_none()
             && VOCABULARY.suffix("head.system", object).is_none()
             && !named(object)
+        {
+            continue;
+        }
+        // `加强文化市场管理`, `优化就业创业服务`, `强化要素保障`, `加强土壤污染防治`: a field's
+        // standing work under a verb that improves it is an exhortation, unless the object
+        // names a thing (`做好第二批疏解项目承接落地服务保障`, `强化…负面清单管理`).
+        if (improving || ["完善", "健全"].iter().any(|v| verb.starts_with(v)))
+            && standing_work(object)
         {
             continue;
         }
@@ -2196,6 +2245,8 @@ mod tests {
                     "field_groups",
                     "head.system",
                     "head.generic_short",
+                    "head.standing_work",
+                    "restraint",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
@@ -2411,6 +2462,34 @@ mod tests {
     }
 
     #[test]
+    fn standing_work_restraints_and_past_actions_are_no_promises() {
+        // A field's standing work under a verb that improves it (invented clauses).
+        assert!(objects("加强图书市场管理").is_empty());
+        assert!(objects("优化返乡创业指导服务").is_empty());
+        assert!(objects("强化要素保障").is_empty());
+        assert!(objects("加强农田面源污染防治").is_empty());
+        assert!(objects("完善社区养老服务").is_empty());
+        // Unless it names a thing: a quote, a place, a thing with its own head before it.
+        assert_eq!(objects("加强“城市大脑”运行管理"), ["“城市大脑”运行管理"]);
+        assert_eq!(
+            objects("做好第三批疏解项目承接服务保障"),
+            ["第三批疏解项目承接服务保障"]
+        );
+        // Other verbs still promise the work (`开展…防治`), and so does a programme.
+        assert_eq!(objects("开展农田面源污染防治"), ["农田面源污染防治"]);
+        // Restraints say what not to do.
+        assert!(objects("严格控制新上楼堂馆所项目").is_empty());
+        assert!(objects("避免低水平重复建设").is_empty());
+        assert_eq!(
+            objects("制定控制煤炭消费总量实施方案"),
+            ["控制煤炭消费总量实施方案"]
+        );
+        // `到` says where an action goes; `了` reports one done.
+        assert!(objects("落实到每个贫困户").is_empty());
+        assert!(objects("推动了企业兼并重组").is_empty());
+    }
+
+    #[test]
     fn keys_drop_editions_and_keep_phases() {
         assert_eq!(object_key("第八届中俄蒙经贸洽谈会"), "中俄蒙经贸洽谈会");
         // A year goes; another four-digit number is part of the name.
@@ -2598,6 +2677,11 @@ mod scratch {
     #[test]
     #[ignore]
     fn scratch_clauses() {
+        if let Ok(words) = std::env::var("TAGS") {
+            for w in words.split(',') {
+                println!("{w}: {:?}", crate::text::words::tag(w));
+            }
+        }
         let path = std::env::var("CLAUSES").unwrap_or_else(|_| "/tmp/clauses.txt".into());
         let text = std::fs::read_to_string(path).unwrap();
         for line in text.lines() {
