@@ -270,6 +270,8 @@ const GROWTH_VERBS: &[&str] = &[
 /// Verbs that make the following number a fall.
 const DECLINE_VERBS: &[&str] = &[
     "下降", "降低", "减少", "压减", "缩减", "下调", "降幅", "缩小", "降", "减",
+    // `整体通关时间再压缩三分之一`, `企业开办时间缩短三分之一以上`: a cut of a time or a cost.
+    "压缩", "缩短",
 ];
 /// Words that mark intent.
 const INTENT_WORDS: &[&str] = &["力争", "确保", "争取", "努力", "力求", "争创"];
@@ -2357,6 +2359,9 @@ pub fn noun_phrase(subject: &str) -> String {
             matches!(rest[0].1, "d" | "ad" | "m")
                 && rest[0].0.chars().count() >= 2
                 && rest.iter().any(|(_, t)| t.starts_with('v'))
+                // `中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二`: a list
+                // of subjects with their predicates; the figure is the last one's.
+                && !rest.iter().any(|(w, _)| LIST_MARKS.contains(w))
         })
         .filter(|&k| vocabulary.lookup(&joined(&tagged[..k])).is_some())
         .last();
@@ -2504,6 +2509,19 @@ pub fn noun_phrase(subject: &str) -> String {
         return String::new();
     }
     let phrase = text(start);
+    // `对拖欠企业的款项年底前要清偿一半以上`: a work named by its verb alone, its object put
+    // before it with `对`/`把`; the figure measures the work on that object.
+    if start + 1 == words.len()
+        && matches!(words[start].1, "v" | "vn")
+        && let Some(k) = words[..start]
+            .iter()
+            .position(|(w, t)| matches!(*w, "对" | "把") && *t == "p")
+    {
+        let object = noun_phrase(&joined(&words[k + 1..start]));
+        if object.chars().count() >= 2 {
+            return format!("{object}{phrase}");
+        }
+    }
     // Places and a verb after a preposition (`与京津共建`) name an action, not a thing; a
     // place and the work done on it, standing alone, name the work (`5000亩沙区治理`).
     let (head, head_tag) = words[words.len() - 1];
@@ -2593,6 +2611,14 @@ fn coordinated_modifiers(words: &[(&str, &str)], known: usize) -> usize {
 pub fn clean_subject(raw: &str) -> String {
     let stripped = &raw.trim()[cues::leading_count(raw.trim())..];
     let mut s = stripped.trim();
+    // `对拖欠企业的款项年底前要清偿`: the object `对` puts before a verb alone names the work
+    // (see `noun_phrase`), though `对` is otherwise a filler.
+    if let Some(rest) = s.strip_prefix(['对', '把']) {
+        let (with_object, verb) = (noun_phrase(s), noun_phrase(rest));
+        if !verb.is_empty() && with_object.len() > verb.len() && with_object.ends_with(&verb) {
+            return with_object;
+        }
+    }
     loop {
         let before = s;
         s = &s[cues::leading_count(s)..];
@@ -3390,6 +3416,17 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// A work named by its verb alone takes the object `对` put before it.
+    #[test]
+    fn a_verb_alone_takes_the_object_put_before_it() {
+        assert_eq!(
+            clean_subject("对拖欠农民工的工资年底前要清偿"),
+            "农民工的工资清偿"
+        );
+        // No object before the verb: nothing to take.
+        assert_eq!(clean_subject("年底前要清偿"), "清偿");
     }
 
     /// Indicators listed by their full names before one figure with `均` each get it; the

@@ -610,7 +610,102 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             unit_lost: lost,
         });
     }
+    for (number_start, number_end, value) in fractions(text) {
+        if in_mask(number_start)
+            || out
+                .iter()
+                .any(|q| number_start < q.end && number_end > q.start)
+        {
+            continue;
+        }
+        let before = &text[..number_start];
+        let after = &text[number_end..];
+        let (pre, pre_bound) = PRE_QUALIFIERS
+            .iter()
+            .filter(|(q, _)| before.ends_with(q))
+            .max_by_key(|(q, _)| q.len())
+            .map_or((None, None), |(q, b)| (Some(*q), Some(*b)));
+        let (post_len, bound) = [
+            ("以上", Bound::AtLeast),
+            ("以内", Bound::AtMost),
+            ("以下", Bound::AtMost),
+            ("左右", Bound::About),
+        ]
+        .iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map_or((0, pre_bound.unwrap_or(Bound::Exact)), |(w, b)| {
+            (w.len(), *b)
+        });
+        out.push(Quantity {
+            start: pre.map_or(number_start, |q| number_start - q.len()),
+            end: number_end + post_len,
+            number_start,
+            value,
+            high: None,
+            parts: Vec::new(),
+            unit: Some("%".to_string()),
+            base_unit: Some("%".to_string()),
+            multiplier: 1.0,
+            bound,
+            pre,
+            chinese: true,
+            unit_lost: false,
+        });
+    }
     out.sort_by_key(|q| q.start);
+    out
+}
+
+/// Shares written in words, as percentages: `三分之一` (33.3), `一半` (50). The class of text
+/// is the State Council's cuts and shares of administrative work (`文件压减三分之一以上`,
+/// `拖欠企业的款项年底前要清偿一半以上`, `一半用于大病保险`, `外商投资限制类条目缩减一半`),
+/// which otherwise had no figure at all. `减半征收` (levied at half rate) is left out: it names
+/// a tax relief, whose subject is the tax after it, not a cut of the figure before it. Returns the
+/// byte range of the written number and its value.
+fn fractions(text: &str) -> Vec<(usize, usize, f64)> {
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c);
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("分之") {
+        let den_start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| numeral(*c))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let num_from = at + "分之".len();
+        let num_end = text[num_from..]
+            .char_indices()
+            .find(|(_, c)| !numeral(*c))
+            .map_or(text.len(), |(i, _)| num_from + i);
+        let den = parse_number(&text[den_start..at]).map(|(v, _)| v);
+        let num = parse_number(&text[num_from..num_end]).map(|(v, _)| v);
+        if let (Some(den), Some(num)) = (den, num)
+            && den > 0.0
+            && num <= den
+        {
+            out.push((
+                den_start,
+                num_end,
+                (num / den * 100.0 * 10.0).round() / 10.0,
+            ));
+        }
+    }
+    for (at, _) in text.match_indices("一半") {
+        let glued = text[..at].chars().next_back().is_some_and(numeral);
+        if !glued {
+            out.push((at, at + "一半".len(), 50.0));
+        }
+    }
+    // A share of a population stated as a fact (`有三分之二的城镇职工在国有企业就业`,
+    // `一半以上的县`) is no figure of its own: the cuts and shares above never take `的`.
+    out.retain(|&(_, end, _)| {
+        let rest = &text[end..];
+        let rest = ["以上", "以内", "以下", "左右"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        !rest.starts_with('的')
+    });
     out
 }
 
@@ -957,6 +1052,25 @@ mod tests {
         assert_eq!(one("超过126万亿元").bound, Bound::AtLeast);
         assert_eq!(one("不低于95%").bound, Bound::AtLeast);
         assert_eq!(one("高于40%").bound, Bound::AtLeast);
+    }
+
+    /// Shares written in words are percentages, with their qualifiers.
+    #[test]
+    fn shares_in_words() {
+        let q = one("文件压减三分之一以上");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (33.3, Some("%"), Bound::AtLeast)
+        );
+        assert_eq!(&"文件压减三分之一以上"[q.start..q.end], "三分之一以上");
+        let q = one("款项要清偿一半以上");
+        assert_eq!((q.value, q.bound), (50.0, Bound::AtLeast));
+        assert!(scan("再减半征收所得税").is_empty());
+        assert!(scan("有三分之二的城镇职工在国有企业就业").is_empty());
+        assert_eq!(one("百分之五十").value, 50.0);
+        // No share: a numerator over its denominator, a word without a numeral.
+        assert!(scan("三分之五").is_empty());
+        assert!(scan("分之一").is_empty());
         assert_eq!(one("低于3%").bound, Bound::AtMost);
         assert_eq!(one("城镇调查失业率5.5%左右").bound, Bound::About);
         assert_eq!(one("控制在5.5%以内").bound, Bound::AtMost);
