@@ -171,6 +171,9 @@ struct Probe {
     core_len: usize,
     core_start: Option<String>,
     listed_short: Option<String>,
+    /// The things the key lists, when it joins two or more (`地方保护和市场分割` →
+    /// `地方保护`, `市场分割`), each four characters at least.
+    parts: Vec<String>,
 }
 
 impl Probe {
@@ -217,6 +220,7 @@ impl Probe {
                 })
                 .map(str::to_string),
             evidence: THESAURUS.evidence(&key),
+            parts: list_parts(&key),
             unscoped: unscoped(&key),
             short_quoted,
             core,
@@ -286,6 +290,11 @@ impl Probe {
         if self.aliases.contains(&other.key) || other.aliases.contains(&self.key) {
             return true;
         }
+        // This one is one of the things the other lists (`地方保护` of `地方保护和市场分割`);
+        // the other way round, see [`counterpart`].
+        if other.lists(self) {
+            return true;
+        }
         // Dice ≥ 0.8 needs most pairs shared: `shared` (distinct pairs in common, counted by
         // the caller) rules most candidates out before the exact count.
         if short >= 4
@@ -295,6 +304,21 @@ impl Probe {
             return true;
         }
         modifier_added(&self.chars, &other.chars) || same_named_thing(&self.chars, &other.chars)
+    }
+
+    /// Whether this key lists the other's object as one of its things: one plan names two
+    /// things together that the other plan names apart (`破除地方保护和市场分割`,
+    /// `专项治理地方保护、市场分割…`), or names one of them by its topic
+    /// (`推进城市更新和城镇老旧小区改造`, `实施城市更新行动`).
+    fn lists(&self, other: &Probe) -> bool {
+        self.parts.iter().any(|p| other.is_named_by(p))
+    }
+
+    /// Whether `part`, one thing of a list, names this object: its key, or its name without
+    /// its kind (four characters at least).
+    fn is_named_by(&self, part: &str) -> bool {
+        part == self.key
+            || (self.core_len >= 4 && self.core_len < self.chars.len() && part == self.core)
     }
 
     /// Whether `text` names this object by its topic (see [`Match::Topic`]): the name
@@ -536,6 +560,21 @@ fn listed_alone(text: &str, word: &str) -> bool {
         let close = matches!(after, Some('、' | '等' | '和'));
         open && close && (before == Some('、') || after == Some('、'))
     })
+}
+
+/// The things a key lists, when it joins two or more with `和`, `及` or `、` (not `与`, which also joins the two sides of one thing: `西三环南延与沧榆高速互通`): each part as
+/// a key (without a tail `建设`: `高标准农田建设、管护、利用` lists `高标准农田`), those of
+/// four characters or more.
+fn list_parts(key: &str) -> Vec<String> {
+    let parts: Vec<&str> = key.split(['和', '及', '、']).collect();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    parts
+        .into_iter()
+        .map(object_key)
+        .filter(|p| p.chars().count() >= 4)
+        .collect()
 }
 
 /// The key without the place, scope or season it opens with: its first one or two words
@@ -1111,6 +1150,18 @@ fn counterpart(
     if let Some((k, _)) = found {
         return Some(others[k].0.clone());
     }
+    // A list continues what the other plan named when its first thing is named there: `破除
+    // 地方保护和市场分割` continues last year's `地方保护`, `推进城市更新和城镇老旧小区改造` last
+    // year's `城市更新行动`; but `做好生态移民和失地农民安置` leads with a new thing beside last
+    // year's `失地农民安置`.
+    if let Some(first) = probe.parts.first()
+        && let Some(k) = ids
+            .chunk_by(|a, b| a == b)
+            .map(|run| run[0])
+            .find(|&k| others[k].1.is_named_by(first))
+    {
+        return Some(others[k].0.clone());
+    }
     plan.holding_names(probe)
         .find(|p| probe.mentioned_in(&p.text, Match::Strict))
         .or_else(|| plan.naming_topic(probe))
@@ -1369,6 +1420,61 @@ mod tests {
 
     fn mentions(object: &str, clause: &str) -> bool {
         probe(object).mentioned_in(&Text::new(clause), Match::Loose)
+    }
+
+    #[test]
+    fn the_things_a_key_lists() {
+        assert_eq!(list_parts("地方保护和市场分割"), ["地方保护", "市场分割"]);
+        // A tail `建设` goes, parts under four characters are no thing of their own.
+        assert_eq!(list_parts("高标准农田建设、管护、利用"), ["高标准农田"]);
+        // `与` also joins the two sides of one thing.
+        assert!(list_parts("西三环南延与沧榆高速互通").is_empty());
+        assert!(list_parts("城市更新行动").is_empty());
+    }
+
+    /// A list continues the other plan's things when its first is named there; one of the
+    /// things a list names continues the list.
+    #[test]
+    fn lists_continue_by_their_first_thing() {
+        let continued = |object: &str, others: &[&str]| {
+            let probed = Probed::new(
+                others.iter().map(|o| Commitment {
+                    verb: String::new(),
+                    object: o.to_string(),
+                    kind: CommitmentKind::Other,
+                    section: String::new(),
+                    line: 0,
+                    clause: String::new(),
+                }),
+                None,
+            );
+            let c = Commitment {
+                object: object.to_string(),
+                ..probed.commitments[0].0.clone()
+            };
+            let plan = Indexed::new(Vec::new());
+            counterpart(
+                &c,
+                &probe(object),
+                &probed.commitments,
+                &probed.index,
+                &plan,
+            )
+            .map(|c| c.object)
+        };
+        assert_eq!(
+            continued("地方保护和市场分割", &["市场分割", "地方保护"]).as_deref(),
+            Some("地方保护")
+        );
+        assert_eq!(
+            continued("城市更新和城镇老旧小区改造", &["城市更新行动"]).as_deref(),
+            Some("城市更新行动")
+        );
+        assert_eq!(continued("生态移民和失地农民安置", &["失地农民安置"]), None);
+        assert_eq!(
+            continued("地方保护", &["地方保护和市场分割"]).as_deref(),
+            Some("地方保护和市场分割")
+        );
     }
 
     #[test]
