@@ -1751,11 +1751,23 @@ fn thing_before_exhortation(object: &str) -> Option<&str> {
     {
         return Some(thing);
     }
+    // `社会主义市场经济体制`, `城市管理水平`: an exhortation is cut off only where a word of the
+    // segmenter ends (`经济体制`, `管理水平` are one word each), else what is left is a piece of
+    // a word.
+    let mut ends = Vec::new();
+    let mut end = 0;
+    for w in crate::text::words::cut(object) {
+        end += w.len();
+        ends.push(end);
+    }
     let mut rest = object;
     for _ in 0..3 {
         let Some((w, Head::Exhortation)) = head_of(rest) else {
             break;
         };
+        if !ends.contains(&(rest.len() - w.len())) {
+            break;
+        }
         rest = &rest[..rest.len() - w.len()];
         rest = rest.trim_end_matches('和');
         for filler in ["高质量", "一体化", "协同", "绿色", "融合", "创新", "优化"] {
@@ -1777,11 +1789,16 @@ fn thing_before_exhortation(object: &str) -> Option<&str> {
         .iter()
         .any(|w| rest.ends_with(w));
     let concrete = has_head(rest) && !common_place;
+    let common = VOCABULARY.words("not_names");
     let proper = head_of(rest).is_none()
         && crate::text::words::tag(rest)
             .first()
-            .is_some_and(|&(w, t)| w.chars().count() >= 2 && matches!(t, "ns" | "nz" | "nt"));
-    (concrete || proper).then_some(rest)
+            .is_some_and(|&(w, t)| {
+                w.chars().count() >= 2
+                    && matches!(t, "ns" | "nz" | "nt")
+                    && !common.iter().any(|c| c == w)
+            });
+    (ends.contains(&rest.len()) && (concrete || proper)).then_some(rest)
 }
 
 /// Whether an object is a clause about actors (`智能装备企业开展技术改造`,
@@ -2484,6 +2501,10 @@ mod tests {
             objects("制定控制煤炭消费总量实施方案"),
             ["控制煤炭消费总量实施方案"]
         );
+        // The exhortation cut from a thing is a word of its own, not the end of one.
+        assert!(objects("加快完善社会主义市场经济体制").is_empty());
+        assert!(objects("提升县城管理水平").is_empty());
+        assert_eq!(objects("推动淮河生态经济带高质量发展"), ["淮河生态经济带"]);
         // `到` says where an action goes; `了` reports one done.
         assert!(objects("落实到每个贫困户").is_empty());
         assert!(objects("推动了企业兼并重组").is_empty());
