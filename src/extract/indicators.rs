@@ -916,9 +916,8 @@ fn works_named(clause: &str) -> Option<String> {
 /// Whether the text after a count is a task named only by its work (`的改造任务`,
 /// `的征拆和安置任务`): verbs and the words joining them, then `任务`.
 fn task_of_work(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix('的') else {
-        return false;
-    };
+    // With or without `的`: `完成4000户的改造任务`, `全力完成今年8008户改造任务`.
+    let rest = after.strip_prefix('的').unwrap_or(after);
     let end = rest.find(|c: char| !is_han(c)).unwrap_or(rest.len());
     let Some(work) = rest[..end].strip_suffix("任务") else {
         return false;
@@ -1629,7 +1628,7 @@ fn extract_clause(
         let mut measure_here = measure(q, &clause[..q.start]);
         // `经济增长预期目标为5%左右`: a percentage of a growth is a growth.
         if measure_here == Measure::Share
-            && ["增长", "增速"].iter().any(|w| before.contains(w))
+            && ["增长", "增速", "增幅"].iter().any(|w| before.contains(w))
             && !["率", "比重", "占比", "比例"]
                 .iter()
                 .any(|w| before.contains(w))
@@ -2611,6 +2610,20 @@ fn coordinated_modifiers(words: &[(&str, &str)], known: usize) -> usize {
 pub fn clean_subject(raw: &str) -> String {
     let stripped = &raw.trim()[cues::leading_count(raw.trim())..];
     let mut s = stripped.trim();
+    // `均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%`: what follows `等` is the
+    // aspect measured (`增幅`), not the kind the list is examples of; the listed things are
+    // the subjects (each gets the figure, see `split_items`).
+    if let Some(k) = s.rfind('等')
+        && s[..k].contains(['、', '和', '及'])
+        && ASPECTS.iter().any(|a| {
+            s[k + '等'.len_utf8()..]
+                .trim_end_matches(['均', '都', '要'])
+                .ends_with(a)
+                && s[k + '等'.len_utf8()..].starts_with(a)
+        })
+    {
+        return clean_subject(&s[..k]);
+    }
     // `对拖欠企业的款项年底前要清偿`: the object `对` puts before a verb alone names the work
     // (see `noun_phrase`), though `对` is otherwise a filler.
     if let Some(rest) = s.strip_prefix(['对', '把']) {
@@ -2884,6 +2897,7 @@ mod tests {
     #[test]
     fn tasks_named_by_their_work() {
         assert!(task_of_work("的改造任务"));
+        assert!(task_of_work("改造任务"));
         assert!(task_of_work("的征拆和安置任务"));
         assert!(!task_of_work("的老旧小区改造任务"));
         assert_eq!(
@@ -3416,6 +3430,48 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// A count of a task named by its work alone, with or without `的`, counts the works the
+    /// paragraph's heading named (`四是全力推进棚户区改造工程。…全力完成今年8008户改造任务`).
+    #[test]
+    fn a_task_without_de_counts_the_works_named_before() {
+        let inds = extract_text(
+            "示例区2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n地区生产总值增长7%。\n\
+             二、2016年工作安排\n四是全力推进棚户区改造工程。科学安排征地拆迁，\
+             全力完成今年900户改造任务。\n",
+        );
+        assert_eq!(
+            find(&inds, "900户").first().map(|i| i.subject.as_str()),
+            Some("棚户区改造"),
+            "{}",
+            brief(&inds)
+        );
+    }
+
+    /// `A、B等增幅均超过10%`: the word after `等` is the aspect measured, the listed things are
+    /// the subjects, each a growth; examples before a kind (`涿州、霸州等地`) stay as they were.
+    #[test]
+    fn a_list_before_deng_and_an_aspect_names_each_item() {
+        let inds = extract_text(
+            "示例省2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n地区生产总值增长3%。\n\
+             二、2021年工作安排\n(一)财政。其中均衡性转移支付、县级基本财力保障机制奖补资金等\
+             增幅均超过10%。\n",
+        );
+        let rows: Vec<(&str, Measure)> = find(&inds, "超过10%")
+            .iter()
+            .map(|i| (i.subject.as_str(), i.measure))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("均衡性转移支付", Measure::Growth),
+                ("县级基本财力保障机制奖补资金", Measure::Growth)
+            ],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(clean_subject("改造建华路、根河路等背街巷道"), "背街巷道");
     }
 
     /// A work named by its verb alone takes the object `对` put before it.
