@@ -2505,6 +2505,10 @@ mod tests {
         assert!(objects("加快完善社会主义市场经济体制").is_empty());
         assert!(objects("提升县城管理水平").is_empty());
         assert_eq!(objects("推动淮河生态经济带高质量发展"), ["淮河生态经济带"]);
+        // Outcomes to form and amounts to raise name no thing; a fund raised does.
+        assert!(objects("形成学先进、讲奉献、比贡献的良好风尚").is_empty());
+        assert!(objects("增加乡村公共设施").is_empty());
+        assert_eq!(objects("增加粮食风险基金"), ["粮食风险基金"]);
         // `到` says where an action goes; `了` reports one done.
         assert!(objects("落实到每个贫困户").is_empty());
         assert!(objects("推动了企业兼并重组").is_empty());
