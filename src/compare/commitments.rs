@@ -324,8 +324,9 @@ impl Probe {
     /// Whether `text` names this object by its topic (see [`Match::Topic`]): the name
     /// without its kind, four characters at least (a place left alone, `伊敏河` of
     /// `伊敏河堤防工程`, is not the project) and not a field (`数字经济` of `数字经济项目`,
-    /// `营商环境` of `“营商环境提升年”`, are not the project or the campaign); a document only
-    /// with a word for a document.
+    /// `营商环境` of `“营商环境提升年”`, are not the project or the campaign) unless it is long
+    /// enough to be an agenda of its own (seven characters: `加快制造业数字化转型` continues
+    /// `制造业数字化转型行动`); a document only with a word for a document.
     fn names_topic(&self, text: &str) -> bool {
         if self.kind == CommitmentKind::Document && !VOCABULARY.any_in("head.document", text) {
             return false;
@@ -333,7 +334,7 @@ impl Probe {
         let core = self.core.chars().count();
         core >= 4
             && core < self.chars.len()
-            && VOCABULARY.suffix("head.exhortation", &self.core).is_none()
+            && (core >= 7 || VOCABULARY.suffix("head.exhortation", &self.core).is_none())
             && text.contains(&self.core)
     }
 
@@ -1684,6 +1685,10 @@ mod tests {
         assert!(!topic("伊敏河堤防工程", "完成伊敏河两岸景观改造"));
         assert!(!topic("降低全社会物流成本专项行动", "降低物流成本"));
         assert!(!topic("数字经济项目", "深入实施数字经济“一号发展工程”"));
+        // A long topic is an agenda, whatever word it ends with; a short one ending with a
+        // field's word (`发展`, `转型`) is the field.
+        assert!(topic("制造业数字化转型行动", "加快制造业数字化转型"));
+        assert!(!topic("融合发展行动", "推动融合发展"));
     }
 
     #[test]
