@@ -1532,7 +1532,24 @@ fn judge_relative(
                     Outcome::Unclear,
                     Some("GDP growth is not reported, so the comparison cannot be made".into()),
                 ),
-                (None, _) => (Outcome::Unreported, None),
+                // `居民人均可支配收入超过3万元` for `居民收入增长与经济增长基本同步`: the review
+                // gives the indicator, as a level, not the growth the target compares; the
+                // same indicator (same id or name), reported, not comparable.
+                (None, _) => match best_where(&probe, new_actuals, false, |a| {
+                    a.measure != Measure::Growth && a.value.is_some()
+                })
+                .filter(|(_, s)| *s >= 0.95)
+                {
+                    Some((k, _)) => (
+                        Outcome::Unclear,
+                        Some(format!(
+                            "reported as {} ({}), not as a growth to set against GDP growth",
+                            new_actuals[k].ind.written,
+                            new_actuals[k].ind.measure.as_str()
+                        )),
+                    ),
+                    None => (Outcome::Unreported, None),
+                },
             };
             target_row(
                 subject,
@@ -1794,6 +1811,44 @@ mod tests {
         );
         assert_eq!(
             outcome_after_review(plan, "", "研发投入"),
+            Some(Some(Outcome::Unreported))
+        );
+    }
+
+    /// A review that says how the main pollutants went in words (`主要污染物排放量继续下降`)
+    /// reports each target on one of them without a comparable figure; a clause on another
+    /// group (`主要河流水质…`) does not.
+    #[test]
+    fn the_group_of_pollutants_in_words_reports_each_member() {
+        let plan =
+            "主要预期目标是:地区生产总值增长6%。\n(一)治污。二氧化硫、氮氧化物排放量要下降3%。";
+        let verdict = |review: &str| outcome_after_review(plan, review, "氮氧化物");
+        assert_eq!(
+            verdict("污染防治持续推进,主要污染物排放量继续下降。"),
+            Some(Some(Outcome::Unclear))
+        );
+        assert_eq!(
+            verdict("主要河流水质持续改善。"),
+            Some(Some(Outcome::Unreported))
+        );
+    }
+
+    /// A relative target on income (`居民收入增长与经济增长基本同步`) whose indicator the
+    /// review gives only as a level (`居民人均可支配收入超过3万元`) is reported, not comparable.
+    #[test]
+    fn a_relative_target_reported_as_a_level_is_unclear() {
+        let plan = "主要预期目标是:地区生产总值增长6%,居民收入增长与经济增长基本同步。";
+        let verdict = |review: &str| outcome_after_review(plan, review, "居民收入");
+        assert_eq!(
+            verdict("居民人均可支配收入超过3万元。"),
+            Some(Some(Outcome::Unclear))
+        );
+        assert_eq!(
+            verdict("居民人均可支配收入增长7.5%。"),
+            Some(Some(Outcome::Met))
+        );
+        assert_eq!(
+            verdict("粮食产量1.3万亿斤。"),
             Some(Some(Outcome::Unreported))
         );
     }
