@@ -6,7 +6,7 @@
 //! the edits, as diff-match-patch's semantic clean-up does: `推进|工业|→|产业|升级` reads as one
 //! replacement, not confetti.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
@@ -101,7 +101,8 @@ fn diff_sentences(old: &str, new: &str, out: &mut Vec<Segment>) {
 /// Patience diff of two token sequences, compared as small integers: each distinct token is
 /// numbered once, so the diff compares and hashes numbers, not strings.
 fn diff_ops<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<DiffOp> {
-    let mut ids: HashMap<&'t str, u32> = HashMap::with_capacity(a.len() + b.len());
+    let mut ids: HashMap<&'t str, u32> =
+        HashMap::with_capacity_and_hasher(a.len() + b.len(), Default::default());
     let mut number = |tokens: &[&'t str]| -> Vec<u32> {
         tokens
             .iter()

@@ -9,7 +9,7 @@
 //! what the binary embeds and reads (parsing the TOML cost 7.6M instructions at every
 //! start); the tests below check that both give the same vocabulary.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
@@ -199,8 +199,8 @@ impl Vocabulary {
     /// Indexes the entries, checking that ids and aliases are unique, references name
     /// known ids and patterns compile.
     fn new(file: File) -> Result<Self, String> {
-        let mut by_alias = HashMap::new();
-        let mut by_id = HashMap::new();
+        let mut by_alias = HashMap::default();
+        let mut by_id = HashMap::default();
         let mut patterns: Vec<&str> = Vec::new();
         let mut pattern_entries = Vec::new();
         for (i, e) in file.indicator.iter().enumerate() {

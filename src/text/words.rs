@@ -107,8 +107,7 @@ pub fn cut_both<'a, 'b>(old: &'a str, new: &'b str) -> (Vec<&'a str>, Vec<&'b st
     let mut scratch = Scratch::default();
     let mut old_words = Vec::with_capacity(old.len() / 4);
     // Each run of `old` and where its words are in `old_words`.
-    let mut cut_runs: std::collections::HashMap<&str, (usize, usize)> =
-        std::collections::HashMap::new();
+    let mut cut_runs: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();
     for (run, in_words) in runs(old) {
         if in_words {
             let from = old_words.len();
