@@ -1095,13 +1095,15 @@ fn status_in_review(
             CommitmentStatus::InProgress,
             Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
         ),
-        None => match reported_by_evidence(probe, review) {
-            Some(p) => (
-                CommitmentStatus::InProgress,
-                Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
-            ),
-            None => (CommitmentStatus::Unreported, None),
-        },
+        None => {
+            match reported_by_evidence(probe, review).or_else(|| reported_in_part(probe, review)) {
+                Some(p) => (
+                    CommitmentStatus::InProgress,
+                    Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
+                ),
+                None => (CommitmentStatus::Unreported, None),
+            }
+        }
     }
 }
 
@@ -1120,6 +1122,22 @@ fn reported_by_evidence<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Pl
         probe.evidence.iter().any(|w| p.clause.contains(w.as_str()))
             && !matches!((probe.level, p.text.level), (Some(a), Some(b)) if a != b)
     })
+}
+
+/// The first review clause that names one of the things a list names (`招投标“双盲”评审、…等政策
+/// 惠及企业群众` for `深化招投标“双盲”评审和远程异地评标`): the list is under way, never done by
+/// a report on a part of it.
+fn reported_in_part<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Place> {
+    let mut ids: Vec<usize> = probe
+        .parts
+        .iter()
+        .flat_map(|part| review.holding(part).iter().copied())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
+        .map(|k| &review.places[k])
+        .find(|p| probe.parts.iter().any(|part| p.text.holds(part)))
 }
 
 /// The first commitment of `others` on the same object, else a clause of `plan` that names
@@ -1431,6 +1449,30 @@ mod tests {
         // `与` also joins the two sides of one thing.
         assert!(list_parts("西三环南延与沧榆高速互通").is_empty());
         assert!(list_parts("城市更新行动").is_empty());
+    }
+
+    #[test]
+    fn a_list_reported_in_part_is_under_way() {
+        let review = Indexed::new(
+            ["招投标“双盲”评审等政策惠及企业群众", "远程会诊覆盖全部乡镇"]
+                .into_iter()
+                .map(|clause| Place {
+                    section: "一".to_string(),
+                    line: 1,
+                    clause: clause.to_string(),
+                    next: None,
+                    text: Text::new(clause),
+                })
+                .collect(),
+        );
+        let found =
+            |object: &str| reported_in_part(&probe(object), &review).map(|p| p.clause.clone());
+        assert_eq!(
+            found("招投标“双盲”评审和远程异地评标").as_deref(),
+            Some("招投标“双盲”评审等政策惠及企业群众")
+        );
+        assert_eq!(found("远程异地评标和网上开标"), None);
+        assert_eq!(found("招投标“双盲”评审"), None);
     }
 
     /// A list continues the other plan's things when its first is named there; one of the
