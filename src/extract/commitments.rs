@@ -1504,6 +1504,21 @@ fn strip_item(item: &str) -> &str {
     {
         s = &s[..m.start()];
     }
+    // `做好1999年将在昆明举办的世界园艺博览会的准备工作`: an event to prepare is named after
+    // the verb that holds it; its preparation is work on it.
+    if let Some((_, event)) = ["举办的", "召开的", "举行的"]
+        .iter()
+        .filter_map(|v| s.rfind(v).map(|i| (i, &s[i + v.len()..])))
+        .max_by_key(|(i, _)| *i)
+    {
+        let event = ["的准备", "的筹备", "准备", "筹备"]
+            .iter()
+            .find_map(|p| event.strip_suffix(p))
+            .unwrap_or(event);
+        if matches!(head_of(event), Some((_, Head::Kind(CommitmentKind::Event)))) {
+            s = event;
+        }
+    }
     // `推动张家口首都“两区”建设取得更大进展`: what the work should achieve is no part of its
     // name.
     if let Some(i) = s.find("取得")
@@ -2002,6 +2017,18 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         })
         .filter(|o| unfit(o).is_none())
         .collect();
+    // `扫除黄、赌、毒等各种丑恶现象`: a list of single characters is one abbreviated name (each
+    // character stands for a word), not a list of things.
+    let abbreviated = reading.items.len() >= 3
+        && reading
+            .items
+            .iter()
+            .all(|i| i.chars().count() == 1 && i.chars().all(is_han));
+    let objects = if abbreviated {
+        vec![reading.items.join("、")]
+    } else {
+        objects
+    };
     let objects: Vec<String> = reading
         .whole
         .map(str::to_string)
@@ -2506,6 +2533,18 @@ mod tests {
         assert!(objects("形成学先进、讲奉献、比贡献的良好风尚").is_empty());
         assert!(objects("增加乡村公共设施").is_empty());
         assert_eq!(objects("增加粮食风险基金"), ["粮食风险基金"]);
+        // Plans of the 1990s (invented clauses in their shape): a tax exemption, an abbreviated
+        // list, an event to prepare, a treaty to accede to.
+        assert_eq!(objects("免征关税和进口增值税"), ["关税和进口增值税"]);
+        assert_eq!(objects("坚决扫除黄、赌、毒等丑恶现象"), ["黄、赌、毒"]);
+        assert_eq!(
+            objects("做好明年将在西安举办的全国农业博览会的准备工作"),
+            ["全国农业博览会"]
+        );
+        assert_eq!(
+            objects("正在研究加入《国际劳工公约》"),
+            ["《国际劳工公约》"]
+        );
         // `到` says where an action goes; `了` reports one done.
         assert!(objects("落实到每个贫困户").is_empty());
         assert!(objects("推动了企业兼并重组").is_empty());
