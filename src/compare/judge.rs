@@ -312,6 +312,12 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             if short >= 3 && (a.key.contains(&b.key) || b.key.contains(&a.key)) {
                 return 0.9;
             }
+            // A subject listing modifiers of one ending (`宽带和专线平均资费`) is kin to one
+            // naming an item of the list with an owner before it (`中小企业宽带平均资费`): the
+            // class is a plan that widens or narrows a target's scope from one year to the next.
+            if let Some(s) = listed_item_kinship(a, b).or_else(|| listed_item_kinship(b, a)) {
+                return s;
+            }
             // Qualifiers inserted on one side (`一般工商业平均电价` and `工商业电价`): what is left
             // of one subject's modifier, once the shared ending is set apart, stands whole inside
             // the other's. Different modifiers of one ending stay apart (`高技术制造业增加值`,
@@ -332,6 +338,26 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             dice_of(&a.grams, &b.grams)
         }
     }
+}
+
+/// 0.8 when `list` names modifiers sharing one ending (`宽带和专线平均资费`: 宽带平均资费,
+/// 专线平均资费) and `other`'s key holds one of those items whole (four characters at least),
+/// without being a list itself. Only for rates: a percentage given to a list holds for each
+/// item (`宽带和专线平均资费降低15%`), an amount is their sum (`公路、村屯、矿区绿化3920亩` is
+/// no figure of `村屯绿化`).
+fn listed_item_kinship(list: &Item, other: &Item) -> Option<f64> {
+    let listed = |i: &Item| i.ind.subject.contains(['、', '和', '及', '与']);
+    let rate = |i: &Item| i.ind.unit.as_deref() == Some("%");
+    if !listed(list) || listed(other) || !rate(list) || !rate(other) {
+        return None;
+    }
+    let items = crate::extract::indicators::split_items(&list.ind.subject);
+    (items.len() >= 2
+        && items.iter().any(|item| {
+            let key = subject_key(item);
+            key.chars().count() >= 4 && other.key.contains(&key)
+        }))
+    .then_some(0.8)
 }
 
 /// Whether, after their common ending, the shorter modifier (two characters at least) is
@@ -1813,6 +1839,26 @@ mod tests {
             outcome_after_review(plan, "", "研发投入"),
             Some(Some(Outcome::Unreported))
         );
+    }
+
+    /// A rate given to a list of modifiers of one ending (`宽带和专线平均资费降低15%`) holds for
+    /// each, so it is kin to a subject naming one of them with an owner; an amount given to a
+    /// list is their sum, no figure of one of them.
+    #[test]
+    fn a_rate_given_to_a_list_is_kin_to_each_item() {
+        let item = |subject: &str, unit: &str| Indicator {
+            subject: subject.to_string(),
+            unit: Some(unit.to_string()),
+            ..blank()
+        };
+        let (a, b) = (
+            item("宽带和专线平均资费", "%"),
+            item("中小企业宽带平均资费", "%"),
+        );
+        assert_eq!(kinship(&Item::new(&a), &Item::new(&b)), 0.8);
+        assert_eq!(kinship(&Item::new(&b), &Item::new(&a)), 0.8);
+        let (a, b) = (item("公路、村屯、矿区绿化", "亩"), item("村屯绿化", "亩"));
+        assert!(kinship(&Item::new(&a), &Item::new(&b)) < 0.6);
     }
 
     /// A review that says how the main pollutants went in words (`主要污染物排放量继续下降`)

@@ -973,6 +973,21 @@ fn works(q: &Quantity) -> bool {
             .is_some_and(|u| WORK_CLASSIFIERS.contains(&u) || PLACE_CLASSIFIERS.contains(&u))
 }
 
+/// Whether `before` ends with a list of exactly `count` names (`友联、友好` before `两个新村`),
+/// each of one to eight Han characters (the first may carry the verb before it).
+fn apposition_count(before: &str, count: f64) -> bool {
+    let tail = before
+        .rsplit(['，', ',', '；', ';', '：', ':'])
+        .next()
+        .unwrap_or(before);
+    let items: Vec<&str> = tail.split(['、', '和']).collect();
+    items.len() >= 2
+        && items.len() as f64 == count
+        && items
+            .iter()
+            .all(|i| (1..=8).contains(&i.chars().count()) && i.chars().all(is_han))
+}
+
 /// Whether `N的…` after a verb of work is the amount of that work (`完成9.2公里的城区供水主管网
 /// 改造`, `完成21万平方米的中央公园景观…建设`), not a size inside a name: money (`投资4800万元的
 /// 广场`) and capacities (`年产5万吨的项目`) stay names.
@@ -1683,6 +1698,12 @@ fn extract_clause(
                 v.chars().count() >= 2 && verb_before.ends_with(v) && !WORK_VERBS.contains(v)
             })
         {
+            subject.clear();
+        }
+        // `友联、友好两个新村的二期工程`, `伊敏河、六二六小河两条城市景观带`: names listed right
+        // before a count of as many things are those things, named in apposition; the count's
+        // subject is the thing after it, not the list.
+        if named_after && apposition_count(before, q.value) {
             subject.clear();
         }
         // `…主体建设和8万平方米广场等工程`: a figure opening a list item names the thing after it.

@@ -776,15 +776,28 @@ pub(crate) fn is_place(name: &str) -> bool {
 }
 
 /// Whether a run of Han characters opens with a place or body of four characters or more
-/// (`城市出入口的生态景观建设`, `污染企业搬迁`), the name not cut by `的`.
+/// (`城市出入口的生态景观建设`, `污染企业搬迁`), the name not cut by `的`; or with villages or
+/// compounds of a shorter name followed by `的` and the works done on them
+/// (`友联、友好两个新村的二期工程建设`, `金星村等四个村的棚户区改造工作`): a slogan's noun never
+/// takes works after it.
 fn names_place(run: &str) -> bool {
-    PLACE_HEADS.iter().any(|h| {
+    let long_name = PLACE_HEADS.iter().any(|h| {
         run.match_indices(h).any(|(at, _)| {
             let name = &run[..at + h.len()];
             let n = name.chars().count();
             (4..=10).contains(&n) && !name.contains('的')
         })
-    })
+    });
+    let villages_worked = ["村", "新村", "社区", "小区"].iter().any(|h| {
+        run.strip_prefix(h)
+            .and_then(|rest| rest.strip_prefix('的'))
+            .is_some_and(|work| {
+                ["建设", "改造", "工程", "工作"]
+                    .iter()
+                    .any(|w| work.ends_with(w))
+            })
+    });
+    long_name || villages_worked
 }
 
 /// Chinese numerals with a classifier that count nothing: `一批` is "a batch", an indefinite
@@ -1052,6 +1065,17 @@ mod tests {
         assert_eq!(one("超过126万亿元").bound, Bound::AtLeast);
         assert_eq!(one("不低于95%").bound, Bound::AtLeast);
         assert_eq!(one("高于40%").bound, Bound::AtLeast);
+    }
+
+    /// Villages counted in Chinese numerals before the works done on them are counts; a
+    /// slogan's noun is not.
+    #[test]
+    fn villages_counted_before_their_works() {
+        let q = one("重点做好友联、友好两个新村的二期工程建设");
+        assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("个")));
+        assert_eq!(one("启动金星村等四个村的棚户区改造工作").value, 4.0);
+        assert!(scan("坚持两个村的原则").is_empty());
+        assert!(scan("做到两个维护").is_empty());
     }
 
     /// Shares written in words are percentages, with their qualifiers.
