@@ -194,6 +194,7 @@ impl Probe {
         let mut aliases = aliases(&key);
         // Other names of the same object (the thesaurus: `保交房` for `保交楼`).
         aliases.extend(THESAURUS.renamings(&key));
+        aliases.extend(THESAURUS.head_renamings(&key));
         aliases.sort();
         aliases.dedup();
         // Quoted names count for the quick filter too: `“河北净菜”进京` (key `净菜进京` once the

@@ -16,6 +16,9 @@ pub struct Thesaurus {
     synonyms: Vec<Vec<String>>,
     /// Names of one object (`保交楼`, `保交房`): put one for another, or alone.
     same: Vec<Vec<String>>,
+    /// Heads of a named thing written long or short (`公路`, `路`): put one for another at
+    /// a key's end.
+    heads: Vec<Vec<String>>,
     evidence: Vec<(Vec<String>, Vec<String>)>,
     /// Every word and name looked for in a key, found in one pass (a key was searched for
     /// each of them in turn: a third of a State Council pair's `compare()`).
@@ -65,6 +68,7 @@ impl Thesaurus {
     /// (`names : words`); any other line shape is an error naming the line.
     pub fn parse(text: &str) -> Result<Thesaurus, String> {
         let (mut synonyms, mut same, mut evidence) = (Vec::new(), Vec::new(), Vec::new());
+        let mut heads = Vec::new();
         let mut section = None;
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -78,15 +82,15 @@ impl Thesaurus {
             let words =
                 |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_string).collect() };
             match section.as_deref() {
-                Some(name @ ("same" | "synonyms")) => {
+                Some(name @ ("same" | "synonyms" | "heads")) => {
                     let group = words(line);
                     if group.len() < 2 {
                         return Err(format!("line {}: a group of one name", n + 1));
                     }
-                    if name == "same" {
-                        same.push(group);
-                    } else {
-                        synonyms.push(group);
+                    match name {
+                        "same" => same.push(group),
+                        "synonyms" => synonyms.push(group),
+                        _ => heads.push(group),
                     }
                 }
                 Some("evidence") => {
@@ -114,6 +118,7 @@ impl Thesaurus {
         Ok(Thesaurus {
             synonyms,
             same,
+            heads,
             evidence,
             finder,
         })
@@ -129,6 +134,35 @@ impl Thesaurus {
             .map(|m| (m.pattern().as_usize(), m.start()))
             .collect();
         (!places.is_empty()).then_some(Found { places })
+    }
+
+    /// The key with its head written another way (`百兴公路` → `百兴道路`, `百兴路`), when what
+    /// comes before the head is a name of its own (two characters at least), not a word of
+    /// scope (`农村公路` is a kind of road).
+    pub fn head_renamings(&self, key: &str) -> Vec<String> {
+        let scope = VOCABULARY.words("not_names");
+        let mut out = Vec::new();
+        for group in &self.heads {
+            // The longest head of the group the key ends with (`公路`, not `路`).
+            let Some(head) = group
+                .iter()
+                .filter(|h| key.ends_with(h.as_str()))
+                .max_by_key(|h| h.len())
+            else {
+                continue;
+            };
+            let stem = &key[..key.len() - head.len()];
+            if stem.chars().count() < 2 || scope.iter().any(|s| s == stem) {
+                continue;
+            }
+            out.extend(
+                group
+                    .iter()
+                    .filter(|h| *h != head)
+                    .map(|h| format!("{stem}{h}")),
+            );
+        }
+        out
     }
 
     /// Other names of the object of `key`: for each word of a `[synonyms]` or name of a
@@ -247,6 +281,16 @@ mod tests {
         assert!(Thesaurus::parse("[evidence]\n名字 词语\n").is_err());
         assert!(Thesaurus::parse("甲 乙\n").is_err());
         assert!(Thesaurus::parse("[other]\n甲 乙\n").is_err());
+    }
+
+    #[test]
+    fn heads_written_long_or_short_after_a_name() {
+        let t = Thesaurus::parse("[heads]\n公路 道路 路\n").unwrap();
+        assert_eq!(t.head_renamings("百兴公路"), ["百兴道路", "百兴路"]);
+        assert_eq!(t.head_renamings("西出口路"), ["西出口公路", "西出口道路"]);
+        // A kind of road, not a named one.
+        assert!(t.head_renamings("农村公路").is_empty());
+        assert!(t.head_renamings("百兴大桥").is_empty());
     }
 
     #[test]
