@@ -124,6 +124,8 @@ const WORK_TAILS: &[&str] = &[
     "新建扩建",
     "新建",
     "扩建",
+    // `完成400亩大棚建设任务` of the plan, `新建成蔬菜大棚320个` of the review.
+    "建设",
 ];
 
 /// How alike two subjects are, 0 to 1 (see [`kinship`]).
@@ -1839,6 +1841,14 @@ mod tests {
             outcome_after_review(plan, "", "研发投入"),
             Some(Some(Outcome::Unreported))
         );
+    }
+
+    /// The building of a thing is the thing (`400亩大棚建设` of a plan and `蔬菜大棚320个` of
+    /// a review are one indicator, in other units).
+    #[test]
+    fn the_building_of_a_thing_is_the_thing() {
+        assert_eq!(subject_key("大棚建设"), "大棚");
+        assert!(subject_similarity("大棚建设", "蔬菜大棚") >= 0.8);
     }
 
     /// A rate given to a list of modifiers of one ending (`宽带和专线平均资费降低15%`) holds for

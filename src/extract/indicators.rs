@@ -39,6 +39,8 @@ const LEADING_FILLERS: &[&str] = &[
     "完成",
     "新增",
     "新建",
+    // `新建成蔬菜大棚320个`: `新建` + `成` left `成蔬菜大棚`.
+    "新建成",
     "新改扩建",
     "新改建",
     "改扩建",
@@ -1430,6 +1432,9 @@ fn extract_clause(
     let mut previous_named_after = false;
     // The noun phrase right after the previous figure (`…1.4万亿斤新台阶、…` → `新台阶`).
     let mut previous_thing: Option<String> = None;
+    // The owner of figures listed before one thing (`老城区8条、12.3公里道路提升改造`), for the
+    // figures after the first.
+    let mut listed_owner: Option<String> = None;
     let mut i = 0;
     while i < quantities.len() {
         let q = &quantities[i];
@@ -1732,7 +1737,19 @@ fn extract_clause(
             .trim()
             .strip_prefix(['、', '和', '及'])
             .is_some_and(|aspect| aspect.chars().count() <= 3 && aspect.chars().all(is_han));
-        if subject.is_empty()
+        // `完成了老城区8条、12.3公里道路提升改造`: an owner before the first figure owns the
+        // thing both figures measure (`老城区道路提升改造`), not a subject of its own.
+        let list_owner = (!subject.is_empty()
+            && subject.chars().count() <= 4
+            // A place (`老城区`, `新区`), not a thing with a figure of its own (`景观改造`).
+            && (subject.ends_with(['区', '城', '镇', '乡', '村', '县', '市'])
+                || crate::extract::quantity::is_place(&subject))
+            && !subject.contains(['、', '和', '及', '与'])
+            && crate::extract::vocabulary::vocabulary()
+                .lookup(&subject)
+                .is_none())
+        .then(|| subject.clone());
+        if (subject.is_empty() || list_owner.is_some())
             && q.base_unit.is_some()
             && joins_next
             && let Some(n) = next
@@ -1741,7 +1758,14 @@ fn extract_clause(
                 &clause[n.end..quantities.get(i + 2).map_or(clause.len(), |m| m.start)];
             let next_after = next_after.strip_prefix('的').unwrap_or(next_after);
             if noun_follows(next_after) {
-                subject = thing_after(next_after);
+                let thing = thing_after(next_after);
+                subject = match &list_owner {
+                    Some(o) if !thing.is_empty() && !thing.starts_with(o.as_str()) => {
+                        listed_owner = Some(o.clone());
+                        format!("{o}{thing}")
+                    }
+                    _ => thing,
+                };
             }
         }
         if let (Some(aspect), Some(last)) = (
@@ -1752,6 +1776,11 @@ fn extract_clause(
         }
         if subject.is_empty() && (!q.chinese || works(q)) && q.base_unit.is_some() && pre_nominal {
             subject = thing_after(after);
+            if let Some(o) = listed_owner.take()
+                && !subject.is_empty()
+            {
+                subject = format!("{o}{subject}");
+            }
         }
         // `继续推进棚户区改造工程。…努力完成4000户的改造任务`: a count of a task named only by
         // its work (`改造任务`, `征拆和安置任务`) counts the works the paragraph named last;
@@ -3493,6 +3522,38 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(clean_subject("改造建华路、根河路等背街巷道"), "背街巷道");
+    }
+
+    /// A place before figures listed before one thing owns that thing for both figures
+    /// (`老城区8条、12.3公里道路提升改造`); a thing with a figure of its own before the list
+    /// mark does not (`景观改造26万平方米、道路5.3公里`).
+    #[test]
+    fn a_place_before_listed_figures_owns_the_thing() {
+        let inds = extract_text(
+            "示例区2017年政府工作报告\n各位代表:\n一、2016年工作回顾\n\
+             完成了老城区8条、12.3公里道路提升改造。完成景观改造26万平方米、道路5.3公里。\n\
+             二、2017年工作安排\n地区生产总值增长7%。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("8条").as_deref(),
+            Some("老城区道路提升改造"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("12.3公里").as_deref(),
+            Some("老城区道路提升改造"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("26万平方米").as_deref(),
+            Some("景观改造"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(clean_subject("新建成蔬菜大棚"), "蔬菜大棚");
     }
 
     /// A work named by its verb alone takes the object `对` put before it.
