@@ -715,7 +715,10 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         if class.is_some() && NOMINAL.contains(&w) {
             break;
         }
-        if tail.is_none() {
+        // `…政策的实施`: only the last verb tells a noun phrase (`小浪底工程的截流都将在今年实施`
+        // is a promise: its `的` is before a stage of the work, not before the verb).
+        let last = tail.is_none();
+        if last {
             tail = Some(w);
         }
         let before = &trimmed[..trimmed.len() - w.len()];
@@ -727,7 +730,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         {
             return None;
         }
-        nominal |= before.ends_with('的');
+        nominal |= last && before.ends_with('的');
         rest = strip_lead_end(before.trim_end_matches('的'));
     }
     // `继续“扫黄”、“打非”`: in reports of the 1990s `继续` alone is the verb before a
@@ -2545,6 +2548,11 @@ mod tests {
             objects("正在研究加入《国际劳工公约》"),
             ["《国际劳工公约》"]
         );
+        assert_eq!(
+            objects("黄河大桥和沙河大桥的合龙都将在今年实施"),
+            ["黄河大桥", "沙河大桥"]
+        );
+        assert_eq!(objects("发展农村合作医疗"), ["农村合作医疗"]);
         // `到` says where an action goes; `了` reports one done.
         assert!(objects("落实到每个贫困户").is_empty());
         assert!(objects("推动了企业兼并重组").is_empty());
