@@ -795,8 +795,13 @@ fn extract_paragraph(
         let parts = clauses(sentence);
         for (c, clause) in parts.iter().enumerate() {
             // A forecast inside a plan (`预计今年高校毕业生超过1170万人`) is neither a target
-            // nor an actual of the reviewed year.
-            if role == IndicatorRole::Target && clause.contains("预计") {
+            // nor an actual of the reviewed year. Not the plan's own result over the year it
+            // plans (`预计全年为企业新增减负超过2.5万亿元`, `预计全年旅游接待人数达到700万人次`):
+            // that is a target, worded as an expectation.
+            if role == IndicatorRole::Target
+                && clause.contains("预计")
+                && !clause.contains("预计全年")
+            {
                 continue;
             }
             // A plan's clause set for this year (`今年要淘汰钢铁2700万吨…`) is annual although
@@ -3554,6 +3559,24 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(clean_subject("新建成蔬菜大棚"), "蔬菜大棚");
+    }
+
+    /// `预计全年…` in a plan is the plan's own result over the year, a target; `预计今年…` of a
+    /// population the plan acts on is a forecast.
+    #[test]
+    fn an_expected_result_over_the_year_is_a_target() {
+        let inds = extract_text(
+            "示例区2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n地区生产总值增长7%。\n\
+             二、2016年工作安排\n(一)旅游。打造旅游城市品牌。预计全年旅游接待人数达到700万人次。\n\
+             (二)就业。预计今年高校毕业生超过12万人,要强化促进青年就业政策。\n",
+        );
+        assert_eq!(
+            find(&inds, "达到700万人次").first().map(|i| i.role),
+            Some(IndicatorRole::Target),
+            "{}",
+            brief(&inds)
+        );
+        assert!(find(&inds, "超过12万人").is_empty(), "{}", brief(&inds));
     }
 
     /// A work named by its verb alone takes the object `对` put before it.

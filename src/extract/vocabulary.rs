@@ -403,6 +403,16 @@ mod tests {
         }
     }
 
+    /// The relief lifted from firms is the year's tax and fee cuts; the cuts added on top of
+    /// those in force are another indicator, though `新增` is otherwise a scope word.
+    #[test]
+    fn relief_and_new_cuts_are_two_indicators() {
+        assert_eq!(id("企业税收和社保缴费负担"), Some("tax_cuts"));
+        assert_eq!(id("市场主体减负"), Some("tax_cuts"));
+        assert_eq!(id("减税降费"), Some("tax_cuts"));
+        assert_eq!(id("新增减税降费"), Some("tax_cuts_new"));
+    }
+
     #[test]
     fn scope_words_drop_but_names_stay() {
         assert_eq!(id("区本级固定资产投资"), Some("fixed_asset_investment"));
