@@ -918,7 +918,7 @@ fn done_word(clause: &str) -> Option<&'static str> {
     // The earliest done word, an adverb (`成功`, `正式`) only when no verb follows.
     let mut found: Vec<(bool, usize, &'static str)> = Vec::new();
     for w in v.words("status.done") {
-        for (at, _) in clause.match_indices(w.as_str()) {
+        for at in crate::text::match_starts(clause, w) {
             let before = &clause[..at];
             let after = &clause[at + w.len()..];
             let partial_before = v
@@ -968,7 +968,7 @@ fn progress_word(clause: &str) -> Option<&'static str> {
     VOCABULARY
         .words("status.progress")
         .iter()
-        .filter_map(|w| clause.find(w.as_str()).map(|at| (at, w.as_str())))
+        .filter_map(|w| crate::text::find(clause, w).map(|at| (at, w.as_str())))
         .min()
         .map(|(_, w)| w)
 }

@@ -586,7 +586,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if ["按照", "根据", "依照"].iter().any(|p| text.starts_with(p))
         && let Some((at, w)) = ["的原则", "的要求", "的思路", "的标准"]
             .iter()
-            .filter_map(|w| text.find(w).map(|at| (at, *w)))
+            .filter_map(|w| crate::text::find(text, w).map(|at| (at, *w)))
             .min()
     {
         text = strip_lead(&text[at + w.len()..]);
@@ -995,7 +995,7 @@ fn named_system(text: &str) -> bool {
 fn after_subject(text: &str) -> Option<&str> {
     let (at, w) = ["都要", "也要", "要"]
         .iter()
-        .filter_map(|w| text.find(w).map(|at| (at, *w)))
+        .filter_map(|w| crate::text::find(text, w).map(|at| (at, *w)))
         .min()?;
     let subject = &text[..at];
     let n = subject.chars().count();
@@ -1216,7 +1216,7 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         let last_of_list = list_of_short && k + 1 == count;
         match ["以及", "和", "及", "与"]
             .iter()
-            .filter_map(|sep| item.find(sep).map(|i| (i, sep.len())))
+            .filter_map(|sep| crate::text::find(item, sep).map(|i| (i, sep.len())))
             .filter(|(i, _)| !inside(&spans, *i) && *i > 0)
             .min()
         {
@@ -1406,7 +1406,7 @@ fn split_joined(object: &str) -> Option<[String; 2]> {
     let spans = quoted_spans(object);
     let (at, sep) = ["和", "与", "及"]
         .iter()
-        .filter_map(|sep| object.find(sep).map(|i| (i, *sep)))
+        .filter_map(|sep| crate::text::find(object, sep).map(|i| (i, *sep)))
         .filter(|(i, _)| !inside(&spans, *i))
         .min()?;
     let (left, right) = (&object[..at], &object[at + sep.len()..]);
@@ -1511,7 +1511,7 @@ fn strip_item(item: &str) -> &str {
     // the verb that holds it; its preparation is work on it.
     if let Some((_, event)) = ["举办的", "召开的", "举行的"]
         .iter()
-        .filter_map(|v| s.rfind(v).map(|i| (i, &s[i + v.len()..])))
+        .filter_map(|v| crate::text::rfind(s, v).map(|i| (i, &s[i + v.len()..])))
         .max_by_key(|(i, _)| *i)
     {
         let event = ["的准备", "的筹备", "准备", "筹备"]
@@ -1524,7 +1524,7 @@ fn strip_item(item: &str) -> &str {
     }
     // `推动张家口首都“两区”建设取得更大进展`: what the work should achieve is no part of its
     // name.
-    if let Some(i) = s.find("取得")
+    if let Some(i) = crate::text::find(s, "取得")
         && s[..i].chars().count() >= 3
     {
         s = &s[..i];

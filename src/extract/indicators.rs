@@ -899,7 +899,7 @@ impl Context<'_> {
         let before = &clause[..upto.min(clause.len())];
         INTENT_WORDS
             .iter()
-            .filter_map(|w| before.rfind(w).map(|i| (i, *w)))
+            .filter_map(|w| crate::text::rfind(before, w).map(|i| (i, *w)))
             .max_by_key(|(i, _)| *i)
             .map(|(_, w)| w.to_string())
     }
@@ -1374,7 +1374,9 @@ fn extract_clause(
     // year's actual, which [`extract`] reads from the review.
     if cx.role == IndicatorRole::Target
         && !clause.contains(|c: char| c.is_ascii_digit())
-        && let Some(at) = BELOW_LAST_YEAR.iter().find_map(|w| clause.find(w))
+        && let Some(at) = BELOW_LAST_YEAR
+            .iter()
+            .find_map(|w| crate::text::find(clause, w))
     {
         let subject = clean_subject(&clause[..at]);
         if !subject.is_empty() {
@@ -1427,7 +1429,7 @@ fn extract_clause(
     }
 
     let quantities = scan(clause);
-    let distribute_at = clause.find("分别");
+    let distribute_at = crate::text::find(clause, "分别");
     let mut segment_start = 0;
     // Where the subject text of the next quantity ends, when a starting value (`由240元`)
     // stood between it and its subject.
