@@ -371,6 +371,11 @@ fn strip_lead(mut text: &str) -> &str {
             if QUALITY_LEADS.contains(&w) && !verb_before() {
                 return text;
             }
+            // `基本建设经营性基金`: a lead that opens a word of the segmenter (`基本建设`, capital
+            // construction) is part of a name, though a verb follows it.
+            if w == "基本" && !whole_word(text, w) {
+                return text;
+            }
             if let Some(at) =
                 verb_like.filter(|_| !verb_before() && has_head(rest) && !rest.contains('、'))
             {
@@ -1016,6 +1021,34 @@ fn object_frame(text: &str) -> Option<Reading<'_>> {
     let spans = quoted_spans(text);
     if let Some(inner) = text.strip_prefix('把') {
         let base = '把'.len_utf8();
+        // `继续把“拨改贷”和基本建设经营性基金转为国家资本金`: a named thing converted into
+        // another is promised (the verb may come after words that read as verbs: `基本建设`).
+        if let Some((at, v)) = ["转为", "转换为", "改为", "并入"]
+            .iter()
+            .filter_map(|v| inner.find(v).map(|at| (at, *v)))
+            .filter(|(at, _)| !inside(&spans, base + at))
+            .min()
+            && inner[at + v.len()..].chars().count() >= 2
+        {
+            let object = &inner[..at];
+            let items = split_items(object, false);
+            let named_things = items.iter().all(|i| {
+                let i = strip_item(i);
+                i.starts_with('“') || has_own_head(i)
+            });
+            if named_things {
+                return Some(Reading {
+                    verb: v,
+                    class: Some(VerbClass::Act),
+                    tail: None,
+                    items,
+                    group: None,
+                    counted: false,
+                    suffix: None,
+                    whole: None,
+                });
+            }
+        }
         let (i, _) = inner.char_indices().skip(2).find(|(i, _)| {
             !inside(&spans, base + i)
                 && (verb_at(&inner[*i..]).is_some()
@@ -1223,6 +1256,8 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
             Some((i, len))
                 if (has_head(strip_item(&item[..i]))
                     || ends_with_tail(&item[..i])
+                    // `“拨改贷”和基本建设经营性基金`: a quoted name is an object by itself.
+                    || quoted_name(strip_item(&item[..i]))
                     || (grouped && two_names(item))
                     || (last_of_list
                         && short_headless(&item[..i])
@@ -1247,6 +1282,11 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         }
     }
     split
+}
+
+/// Whether a list item is one quoted name and nothing else (`“拨改贷”`).
+fn quoted_name(item: &str) -> bool {
+    item.starts_with('“') && item.ends_with('”') && item.matches('“').count() == 1
 }
 
 /// Byte ranges of lists of levels of government before a count of levels
@@ -2553,6 +2593,10 @@ mod tests {
             ["黄河大桥", "沙河大桥"]
         );
         assert_eq!(objects("发展农村合作医疗"), ["农村合作医疗"]);
+        assert_eq!(
+            objects("继续把“拨改贷”和城市建设维护基金转为国家资本金"),
+            ["“拨改贷”", "城市建设维护基金"]
+        );
         // `到` says where an action goes; `了` reports one done.
         assert!(objects("落实到每个贫困户").is_empty());
         assert!(objects("推动了企业兼并重组").is_empty());
