@@ -1122,6 +1122,31 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
     Some((line(review.clauses[said].0), review.clauses[said].1))
 }
 
+/// Windows of more than the planned year that a plan sets figures for, in a sentence of
+/// its own (`今明两年要…`): the class is the State Council's two-year programmes of 2019–2020
+/// (training, enrolment, rural water supply).
+const SEVERAL_YEAR_WINDOWS: &[&str] = &["今明两年", "今后两年", "未来两年", "今后三年", "未来三年"];
+
+/// The sentences of a report's plan parts that set a window of several years, with the
+/// window's words; read once per pair.
+fn several_year_sentences(report: &Report) -> Vec<(&'static str, &str)> {
+    use crate::extract::indicators::sentences;
+    report
+        .sections()
+        .into_iter()
+        .filter(|s| s.role == crate::model::Role::Plan)
+        .flat_map(|s| s.paragraphs.iter())
+        .filter(|p| SEVERAL_YEAR_WINDOWS.iter().any(|w| p.text.contains(w)))
+        .flat_map(|p| sentences(&p.text))
+        .filter_map(|s| {
+            SEVERAL_YEAR_WINDOWS
+                .iter()
+                .find(|w| s.contains(*w))
+                .map(|w| (*w, s))
+        })
+        .collect()
+}
+
 /// Words that say how an indicator went without a figure (`投资拉动稳步推进`,
 /// `投资保持较快增长`, `投资稳中有升`).
 const TREND_WORDS: &[&str] = &[
@@ -1296,6 +1321,7 @@ pub fn judge_indicators(
     let gdp = gdp_growth(&new_actual_list);
     let next_of = pair_targets(&old_targets, &new_targets);
     let review = ReviewText::new(new);
+    let window_sentences = several_year_sentences(old);
     let targeted_ids: Vec<&str> = old_targets.iter().filter_map(|t| t.id()).collect();
 
     // A report without a review part cannot tell whether targets were met, nor one without
@@ -1326,6 +1352,21 @@ pub fn judge_indicators(
             note = Some(format!(
                 "reported only for {} as a whole ({}), which {} also belongs to",
                 a.subject, a.written, other.subject
+            ));
+        }
+        // `今明两年职业技能培训3500万人次以上，高职院校扩招200万人`: a figure set for two years
+        // is not met or missed by one year's (`高职院校扩招100万人`).
+        if let Some(a) = actual
+            && matches!(outcome, Outcome::Met | Outcome::Missed)
+            && let Some(window) = window_sentences
+                .iter()
+                .find(|(_, s)| s.contains(t.ind.clause.as_str()))
+                .map(|(w, _)| *w)
+        {
+            outcome = Outcome::Unclear;
+            note = Some(format!(
+                "the target is set for {window}; the review gives one year's figure ({})",
+                a.written
             ));
         }
         // A review figure for every kind of the work (`管网改造38.6公里`) of which this target
@@ -1840,6 +1881,29 @@ mod tests {
         assert_eq!(
             outcome_after_review(plan, "", "研发投入"),
             Some(Some(Outcome::Unreported))
+        );
+    }
+
+    /// A figure set for two years (`今明两年…扩招200万人`) is neither met nor missed by one
+    /// year's figure; the same figure set for the year is.
+    #[test]
+    fn a_figure_for_two_years_is_unclear_against_one() {
+        let review = "高职院校扩招100万人。";
+        assert_eq!(
+            outcome_after_review(
+                "(一)就业。资助以训稳岗,今明两年职业技能培训3500万人次以上,高职院校扩招200万人。",
+                review,
+                "扩招"
+            ),
+            Some(Some(Outcome::Unclear))
+        );
+        assert_eq!(
+            outcome_after_review(
+                "(一)就业。资助以训稳岗,高职院校扩招200万人。",
+                review,
+                "扩招"
+            ),
+            Some(Some(Outcome::Missed))
         );
     }
 
