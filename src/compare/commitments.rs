@@ -1422,6 +1422,7 @@ mod tests {
         // On trial is not finished.
         assert_eq!(done_word("滨江里步行街已部分试营业"), None);
         assert_eq!(done_word("滨江里步行街正式营业"), Some("营业"));
+        assert_eq!(done_word("荣膺全国双拥模范城“十连冠”"), Some("荣膺"));
     }
 
     fn probe(object: &str) -> Probe {
