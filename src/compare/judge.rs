@@ -1069,8 +1069,15 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         if han(owner) < 2 {
             return worded().map(|i| (line(review.clauses[i].0), review.clauses[i].1));
         }
+        // The head itself, not inside a longer head (`总投资7亿元的…项目` sizes a project, it is
+        // no investment of the year: different generic heads are different indicators).
+        let own_head = |c: &str| {
+            c.match_indices(&**head)
+                .any(|(at, _)| !c[..at].ends_with('总'))
+        };
         return review
             .first_holding(head, |k| review.paragraphs[k].1.contains(owner.as_str()))
+            .filter(|&i| own_head(review.clauses[i].1))
             .or_else(as_programme)
             .or_else(|| reordered_owner(owner, head, review))
             .or_else(worded)
@@ -1880,6 +1887,21 @@ mod tests {
         );
         assert_eq!(
             outcome_after_review(plan, "", "研发投入"),
+            Some(Some(Outcome::Unreported))
+        );
+    }
+
+    /// A review clause on a project's total investment (`总投资7亿元的…项目`) does not name the
+    /// year's investment of the plan's key projects, though its paragraph names them.
+    #[test]
+    fn a_total_investment_is_no_mention_of_the_years_investment() {
+        let plan = "(一)抓项目。就是要全力完成今年40个重点项目30亿元的投资计划。";
+        assert_eq!(
+            outcome_after_review(
+                plan,
+                "总投资7亿元的时代广场商业项目开工建设,蒙拓农机等重点项目按期推进。",
+                "重点项目投资"
+            ),
             Some(Some(Outcome::Unreported))
         );
     }

@@ -980,6 +980,10 @@ fn works(q: &Quantity) -> bool {
             .is_some_and(|u| WORK_CLASSIFIERS.contains(&u) || PLACE_CLASSIFIERS.contains(&u))
 }
 
+/// What an amount of money sizes when it is the year's investment of what stands before it
+/// (`66个重点项目54亿元的投资计划`).
+const INVESTMENT_PLANS: &[&str] = &["的投资计划", "的投资任务", "的年度投资计划"];
+
 /// Whether `before` ends with a list of exactly `count` names (`友联、友好` before `两个新村`),
 /// each of one to eight Han characters (the first may carry the verb before it).
 fn apposition_count(before: &str, count: f64) -> bool {
@@ -1580,7 +1584,10 @@ fn extract_clause(
                 && ["比例", "比重", "占比", "率"]
                     .iter()
                     .any(|w| tail.trim_end_matches(['达', '到', '为']).ends_with(w)));
-        let inside_name = inside_name && !starts_change;
+        // `完成今年66个重点项目54亿元的投资计划`: an amount before the investment plan it sizes
+        // is that plan's investment, a target, not a size inside a name.
+        let plan_amount = is_money(q) && INVESTMENT_PLANS.iter().any(|w| tail.starts_with(w));
+        let inside_name = inside_name && !starts_change && !plan_amount;
         // A capacity before the thing it sizes is part of that thing's name
         // (`大唐700万吨露天矿`, `麦多利10万吨大麦芽二期`, `东电2×35万千瓦热电联产`), not a target.
         let capacity = !q.is_percent()
@@ -1780,6 +1787,18 @@ fn extract_clause(
             last_subject.as_ref(),
         ) {
             subject = format!("{last}{aspect}");
+        }
+        // The investment plan's amount is the investment of the things counted before it
+        // (`66个重点项目54亿元的投资计划` → `重点项目投资`).
+        if plan_amount {
+            let owner = if subject.is_empty() {
+                last_subject.clone().unwrap_or_default()
+            } else {
+                subject.clone()
+            };
+            if !owner.is_empty() && !owner.ends_with("投资") {
+                subject = format!("{owner}投资");
+            }
         }
         if subject.is_empty() && (!q.chinese || works(q)) && q.base_unit.is_some() && pre_nominal {
             subject = thing_after(after);
@@ -3579,6 +3598,24 @@ mod tests {
             brief(&inds)
         );
         assert!(find(&inds, "超过12万人").is_empty(), "{}", brief(&inds));
+    }
+
+    /// An amount before the investment plan it sizes is the investment of the things counted
+    /// before it; an amount describing a project stays inside its name.
+    #[test]
+    fn an_investment_plan_amount_is_a_target() {
+        let inds = extract_text(
+            "示例区2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n地区生产总值增长7%。\n\
+             二、2016年工作安排\n(一)抓投资。具体来讲,就是要全力完成今年40个重点项目30亿元的投资计划。\
+             推进总投资12亿元的物流园区建设。\n",
+        );
+        assert_eq!(
+            find(&inds, "30亿元").first().map(|i| i.subject.as_str()),
+            Some("重点项目投资"),
+            "{}",
+            brief(&inds)
+        );
+        assert!(find(&inds, "12亿元").is_empty(), "{}", brief(&inds));
     }
 
     /// A work named by its verb alone takes the object `对` put before it.
