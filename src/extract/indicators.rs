@@ -980,6 +980,16 @@ fn works(q: &Quantity) -> bool {
             .is_some_and(|u| WORK_CLASSIFIERS.contains(&u) || PLACE_CLASSIFIERS.contains(&u))
 }
 
+/// Whether the text between two figures is a list mark and the aspect the second one gives
+/// (`、总长度`, `和总里程`).
+fn listed_aspect(between: &str) -> bool {
+    between
+        .strip_prefix(['、', '和', '及'])
+        .is_some_and(|aspect| {
+            (1..=3).contains(&aspect.chars().count()) && aspect.chars().all(is_han)
+        })
+}
+
 /// What an amount of money sizes when it is the year's investment of what stands before it
 /// (`66个重点项目54亿元的投资计划`).
 const INVESTMENT_PLANS: &[&str] = &["的投资计划", "的投资任务", "的年度投资计划"];
@@ -1565,6 +1575,9 @@ fn extract_clause(
                 let between = &clause[q.end..n.start];
                 between.ends_with('到') || between.ends_with('至')
             });
+        // `完成65条、总长度57.9公里的城市道路新建改造`: the second figure of a list sharing one
+        // work, named by its aspect, is an amount of that work too.
+        let second_of_list = i > 0 && listed_aspect(before_q);
         let inside_name = (next
             .is_some_and(|n| n.is_count() || n.unit.is_none() || tail.starts_with('的'))
             && !q.is_percent()
@@ -1577,6 +1590,7 @@ fn extract_clause(
             || (tail.starts_with('的')
                 && !q.is_percent()
                 && !work_on_counted(q, before_q)
+                && !second_of_list
                 && (!q.is_count() || !task_of_work(tail)))
             || (next.is_some_and(Quantity::is_percent)
                 && !q.is_percent()
@@ -1787,6 +1801,15 @@ fn extract_clause(
             last_subject.as_ref(),
         ) {
             subject = format!("{last}{aspect}");
+        }
+        // `完成65条、总长度57.9公里的城市道路新建改造`: the aspect the second figure gives, of
+        // the work both figures measure (`城市道路新建改造总长度`).
+        if i > 0 && listed_aspect(before_q) && tail.starts_with('的') {
+            let thing = thing_after(tail);
+            let aspect = before_q.trim_start_matches(['、', '和', '及']);
+            if !thing.is_empty() {
+                subject = format!("{thing}{aspect}");
+            }
         }
         // The investment plan's amount is the investment of the things counted before it
         // (`66个重点项目54亿元的投资计划` → `重点项目投资`).
@@ -3598,6 +3621,29 @@ mod tests {
             brief(&inds)
         );
         assert!(find(&inds, "超过12万人").is_empty(), "{}", brief(&inds));
+    }
+
+    /// The second figure of a list sharing one work, named by its aspect, is that aspect of
+    /// the work (`完成65条、总长度57.9公里的城市道路新建改造`).
+    #[test]
+    fn a_listed_aspect_measures_the_shared_work() {
+        let inds = extract_text(
+            "示例区2017年政府工作报告\n各位代表:\n一、2016年工作回顾\n地区生产总值增长7%。\n\
+             二、2017年工作安排\n(一)畅通道路。完成12条、总长度9.5公里的城市道路新建改造。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("12条").as_deref(),
+            Some("城市道路新建改造"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("9.5公里").as_deref(),
+            Some("城市道路新建改造总长度"),
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// An amount before the investment plan it sizes is the investment of the things counted
