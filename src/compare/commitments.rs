@@ -1011,6 +1011,18 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
     })
 }
 
+/// Whether a review clause reports a phase of the probe's thing: a phase (`一期`) in the same
+/// item of the clause as the thing's head (`冬运会主场馆一期已具备竞赛条件`), not in another
+/// item's (`青禾新材二期、青岚药业新厂区建成投产` reports the new plant whole).
+fn phase_reported(probe: &Probe, clause: &str) -> bool {
+    let head: String = probe.chars[probe.chars.len().saturating_sub(2)..]
+        .iter()
+        .collect();
+    clause
+        .split(['、', '，', ',', '；', ';'])
+        .any(|item| item.contains(&head) && phase_of(item).is_some())
+}
+
 /// Verbs that promise to start a thing: its report under way keeps the promise.
 const START_VERBS: &[&str] = &[
     "启动",
@@ -1045,7 +1057,10 @@ fn status_in_review(
     // A one-off promise (`扩大…`, `取消…`, `实施…负面清单`) reported with its own verb is kept:
     // `全面实施跨境服务贸易负面清单`, `制造业领域外资准入限制措施全部取消`.
     let once = one_off_verb(c);
-    for p in &mentions {
+    // A report on one phase of a thing promised whole (`…主场馆一期已具备竞赛条件` for
+    // `十四冬主场馆`) says it under way, not done.
+    let whole = |p: &&&Place| probe.phase.is_some() || !phase_reported(probe, &p.clause);
+    for p in mentions.iter().filter(whole) {
         if let Some(v) = once
             && p.clause.contains(v)
         {
@@ -1451,6 +1466,39 @@ mod tests {
         // `与` also joins the two sides of one thing.
         assert!(list_parts("西三环南延与沧榆高速互通").is_empty());
         assert!(list_parts("城市更新行动").is_empty());
+    }
+
+    /// A thing promised whole and reported finished in one phase is under way.
+    #[test]
+    fn one_phase_finished_is_progress() {
+        let status = |clause: &str| {
+            let review = Indexed::new(vec![Place {
+                section: "一".to_string(),
+                line: 1,
+                clause: clause.to_string(),
+                next: None,
+                text: Text::new(clause),
+            }]);
+            let c = Commitment {
+                verb: "建设".to_string(),
+                object: "冬运会主场馆".to_string(),
+                kind: CommitmentKind::Project,
+                section: "二".to_string(),
+                line: 9,
+                clause: "建设冬运会主场馆".to_string(),
+            };
+            status_in_review(&c, &probe(&c.object), &review, &[]).0
+        };
+        assert_eq!(status("冬运会主场馆建成投用"), CommitmentStatus::Done);
+        assert_eq!(
+            status("冬运会主场馆一期建成投用"),
+            CommitmentStatus::InProgress
+        );
+        // Another item's phase.
+        assert_eq!(
+            status("滑雪场二期、冬运会主场馆建成投用"),
+            CommitmentStatus::Done
+        );
     }
 
     #[test]
