@@ -806,6 +806,18 @@ impl Indexed {
         crate::text::rarest_pair(&self.by_gram, word).unwrap_or(&[])
     }
 
+    /// The places, in order and each once, that may hold one of `words` (see
+    /// [`Indexed::holding`]).
+    fn holding_any<'a>(&'a self, words: &[String]) -> impl Iterator<Item = &'a Place> {
+        let mut ids: Vec<usize> = words
+            .iter()
+            .flat_map(|w| self.holding(w).iter().copied())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter().map(|k| &self.places[k])
+    }
+
     /// The first candidate place that names the probe's object by its topic
     /// (`Match::Topic`), once no place holding one of its whole names named it strictly.
     /// Such a place then holds no whole name (each would have been tried: every place holding
@@ -1127,14 +1139,7 @@ fn status_in_review(
 /// of the thesaurus (`PM2.5下降…` for an air-pollution plan), at the object's level: the
 /// object is under way, never done by such a report.
 fn reported_by_evidence<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Place> {
-    let mut ids: Vec<usize> = probe
-        .evidence
-        .iter()
-        .flat_map(|w| review.holding(w).iter().copied())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids.into_iter().map(|k| &review.places[k]).find(|p| {
+    review.holding_any(&probe.evidence).find(|p| {
         probe.evidence.iter().any(|w| p.clause.contains(w.as_str()))
             && !matches!((probe.level, p.text.level), (Some(a), Some(b)) if a != b)
     })
@@ -1144,15 +1149,8 @@ fn reported_by_evidence<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Pl
 /// 惠及企业群众` for `深化招投标“双盲”评审和远程异地评标`): the list is under way, never done by
 /// a report on a part of it.
 fn reported_in_part<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Place> {
-    let mut ids: Vec<usize> = probe
-        .parts
-        .iter()
-        .flat_map(|part| review.holding(part).iter().copied())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids.into_iter()
-        .map(|k| &review.places[k])
+    review
+        .holding_any(&probe.parts)
         .find(|p| probe.parts.iter().any(|part| p.text.holds(part)))
 }
 
@@ -1387,17 +1385,7 @@ mod tests {
     fn naming_topic_finds_what_every_candidate_finds() {
         let plan = "推进城市更新,实施老旧小区改造。开展“双减”督导。\
                     加快国有企业改革深化,推动城市更新行动落地。建设数字政府平台";
-        let places: Vec<Place> = clauses(plan)
-            .into_iter()
-            .map(|clause| Place {
-                section: "二".to_string(),
-                line: 1,
-                clause: clause.to_string(),
-                next: None,
-                text: Text::new(clause),
-            })
-            .collect();
-        let plan = Indexed::new(places);
+        let plan = indexed(&clauses(plan));
         let mut found = 0;
         for object in [
             "城市更新行动",
@@ -1440,6 +1428,22 @@ mod tests {
         assert_eq!(done_word("荣膺全国双拥模范城“十连冠”"), Some("荣膺"));
     }
 
+    /// Clauses of one section, indexed as a review or a plan is.
+    fn indexed(clauses: &[&str]) -> Indexed {
+        Indexed::new(
+            clauses
+                .iter()
+                .map(|clause| Place {
+                    section: "一".to_string(),
+                    line: 1,
+                    clause: clause.to_string(),
+                    next: None,
+                    text: Text::new(clause),
+                })
+                .collect(),
+        )
+    }
+
     fn probe(object: &str) -> Probe {
         Probe::new(
             &Commitment {
@@ -1472,13 +1476,7 @@ mod tests {
     #[test]
     fn one_phase_finished_is_progress() {
         let status = |clause: &str| {
-            let review = Indexed::new(vec![Place {
-                section: "一".to_string(),
-                line: 1,
-                clause: clause.to_string(),
-                next: None,
-                text: Text::new(clause),
-            }]);
+            let review = indexed(&[clause]);
             let c = Commitment {
                 verb: "建设".to_string(),
                 object: "冬运会主场馆".to_string(),
@@ -1503,18 +1501,7 @@ mod tests {
 
     #[test]
     fn a_list_reported_in_part_is_under_way() {
-        let review = Indexed::new(
-            ["招投标“双盲”评审等政策惠及企业群众", "远程会诊覆盖全部乡镇"]
-                .into_iter()
-                .map(|clause| Place {
-                    section: "一".to_string(),
-                    line: 1,
-                    clause: clause.to_string(),
-                    next: None,
-                    text: Text::new(clause),
-                })
-                .collect(),
-        );
+        let review = indexed(&["招投标“双盲”评审等政策惠及企业群众", "远程会诊覆盖全部乡镇"]);
         let found =
             |object: &str| reported_in_part(&probe(object), &review).map(|p| p.clause.clone());
         assert_eq!(
@@ -1686,17 +1673,7 @@ mod tests {
             clause: String::new(),
         };
         let probe = Probe::new(&c, None);
-        let places = clauses(review)
-            .into_iter()
-            .map(|clause| Place {
-                section: "一".to_string(),
-                line: 1,
-                clause: clause.to_string(),
-                next: None,
-                text: Text::new(clause),
-            })
-            .collect();
-        status_in_review(&c, &probe, &Indexed::new(places), &[]).0
+        status_in_review(&c, &probe, &indexed(&clauses(review)), &[]).0
     }
 
     #[test]
