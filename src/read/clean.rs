@@ -9,6 +9,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use regex::Regex;
 
 use crate::model::{Diagnostic, DiagnosticKind, MarkerKind};
@@ -34,6 +36,9 @@ pub struct Cleaned {
     pub body: Vec<Line>,
     pub diagnostics: Vec<Diagnostic>,
 }
+
+// `furniture_hits` marks the words found in a `u128`.
+const _: () = assert!(FURNITURE.len() <= 128);
 
 /// Words of web pages and document-sharing sites, not of government reports. A line with two
 /// of them, or a short line with one, is furniture.
@@ -146,9 +151,22 @@ pub const PARAGRAPH_ENDS: &[char] = &[
     '。', '!', '?', ';', ':', '…', '”', '’', '」', '』', '"', ')', '】',
 ];
 
+/// The furniture words, found in one pass (each searched in turn built a searcher for every
+/// word of every line read: 3M instructions of the samples' run).
+static FURNITURE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(FURNITURE)
+        .expect("the furniture words make an automaton")
+});
+
 /// How many distinct furniture words `text` holds.
 pub fn furniture_hits(text: &str) -> usize {
-    FURNITURE.iter().filter(|w| text.contains(*w)).count()
+    let mut seen = 0u128;
+    for m in FURNITURE_FINDER.find_overlapping_iter(text) {
+        seen |= 1 << m.pattern().as_usize();
+    }
+    seen.count_ones() as usize
 }
 
 fn han_count(text: &str) -> usize {
