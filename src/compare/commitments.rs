@@ -244,6 +244,13 @@ impl Probe {
         }
     }
 
+    /// The key's last two characters, which hold its head noun (`主场馆` → `场馆`).
+    fn last_two(&self) -> String {
+        self.chars[self.chars.len().saturating_sub(2)..]
+            .iter()
+            .collect()
+    }
+
     /// The names whose presence in a plan clause is enough (strict matching): the key of
     /// three characters or more, the aliases, the quoted names.
     fn whole_names(&self) -> impl Iterator<Item = &str> {
@@ -1011,9 +1018,7 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
     if t.holds(&probe.key) || t.holds(&probe.core) || probe.quoted.iter().any(|q| t.holds(q)) {
         return false;
     }
-    let head: String = probe.chars[probe.chars.len().saturating_sub(2)..]
-        .iter()
-        .collect();
+    let head = probe.last_two();
     siblings.iter().any(|(_, s)| {
         s.key != probe.key
             && s.chars.len() >= 4
@@ -1027,9 +1032,7 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
 /// item of the clause as the thing's head (`冬运会主场馆一期已具备竞赛条件`), not in another
 /// item's (`青禾新材二期、青岚药业新厂区建成投产` reports the new plant whole).
 fn phase_reported(probe: &Probe, clause: &str) -> bool {
-    let head: String = probe.chars[probe.chars.len().saturating_sub(2)..]
-        .iter()
-        .collect();
+    let head = probe.last_two();
     clause
         .split(['、', '，', ',', '；', ';'])
         .any(|item| item.contains(&head) && phase_of(item).is_some())
