@@ -301,70 +301,146 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
     let mut start = anchor;
     let mut end = find_end(&lines, anchor, last);
     // Other copies of the report in the file: read one, report the others apart.
-    let mut dropped_copies: Vec<(usize, usize)> = Vec::new();
-    let restarts = crate::read::copies::copy_starts(&lines, anchor, end);
-    if !restarts.is_empty() {
-        // Each copy: where it begins (its header), where its text starts, where it ends.
-        let front: std::collections::HashSet<&str> = lines[..anchor]
-            .iter()
-            .map(|l| l.text.as_str())
-            .filter(|t| !t.is_empty())
-            .collect();
-        let mut copies: Vec<(usize, usize, usize)> = Vec::new();
-        let mut text_start = anchor;
-        let mut begin = anchor;
-        for &restart in &restarts {
-            let next_begin = walk_back_header(&lines, restart, text_start, &front);
-            let copy_end = find_end(
-                &lines,
-                text_start,
-                next_begin.saturating_sub(1).max(text_start),
-            );
-            copies.push((begin, text_start, copy_end));
-            begin = next_begin;
-            // The copy's own address line, when it repeats the first copy's.
-            text_start = (next_begin..restart)
-                .find(|&i| lines[i].text == lines[anchor].text)
-                .unwrap_or(restart);
+    let dropped_copies = match pick_copy(&lines, anchor, end, &mut cleaned.diagnostics) {
+        Some(kept) => {
+            (start, end) = (kept.start, kept.end);
+            kept.dropped
         }
-        copies.push((begin, text_start, end));
-        let size = |c: &(usize, usize, usize)| crate::read::copies::prose_chars(&lines[c.1..=c.2]);
-        let largest = copies.iter().map(size).max().unwrap_or(0);
-        // The first copy unless another is clearly larger (the first one cut).
-        let kept = copies
-            .iter()
-            .position(|c| size(c) * 11 >= largest * 10)
-            .unwrap_or(0);
-        let (_, kept_start, kept_end) = copies[kept];
-        start = kept_start;
-        end = kept_end;
-        dropped_copies = copies
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != kept)
-            .map(|(_, c)| (if c.0 == anchor { c.1 } else { c.0 }, c.2))
-            .collect();
-        let others: Vec<String> = dropped_copies
-            .iter()
-            .map(|(a, b)| format!("{}–{}", lines[*a].no, lines[*b].no))
-            .collect();
-        cleaned.diagnostics.push(Diagnostic::info(
-            DiagnosticKind::Duplicate,
-            Some(lines[dropped_copies[0].0].no),
-            format!(
-                "the report is in the copy {} times: read once from lines {}–{}; the other cop{} (lines {}) dropped",
-                copies.len(),
-                lines[start].no,
-                lines[end].no,
-                if others.len() == 1 { "y" } else { "ies" },
-                others.join(", ")
-            ),
-        ));
-    }
+        None => Vec::new(),
+    };
     end = cut_appendix(&lines, start, end);
     end = cut_other_reports(&lines, start, end);
     end = cut_site_sections(&lines, start, end);
 
+    warn_head_missing(&lines, anchor, &mut cleaned);
+
+    // What lies outside the report proper.
+    let span = Span {
+        anchor,
+        header_start,
+        start,
+        end,
+    };
+    sort_front(
+        &lines,
+        header_start,
+        outline_label,
+        outline_range,
+        &mut cleaned,
+    );
+    let mut dropped_front = cleaned.front_dropped.clone();
+    dropped_front.extend(labels);
+    dropped_front.sort_by_key(|l| l.no);
+    report_dropped(
+        &mut cleaned.diagnostics,
+        &dropped_front,
+        "before the report",
+    );
+    report_outside(&lines, &span, &dropped_copies, &mut cleaned.diagnostics);
+
+    let title = cleaned
+        .header
+        .iter()
+        .find(|l| is_title_like(&l.text))
+        .map(|l| l.text.clone());
+    let body = join_stranded_heads(&lines[start..=end], &mut cleaned.diagnostics);
+    let body = drop_page_artifacts(body, title.as_deref(), &mut cleaned.diagnostics);
+    cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
+    cleaned
+}
+
+/// The copy of the report kept when a file holds several, and the line ranges of the others.
+struct KeptCopy {
+    start: usize,
+    end: usize,
+    dropped: Vec<(usize, usize)>,
+}
+
+/// Where the report lies in the file's lines: its first line of text (`anchor`), the first
+/// line of its header, and the first and last lines read.
+struct Span {
+    anchor: usize,
+    header_start: usize,
+    start: usize,
+    end: usize,
+}
+
+/// When the file holds the report more than once (a page pasted twice, a copy after the
+/// first), reads the first copy unless another is clearly larger (the first one cut), and
+/// says which lines were dropped. `None` when there is one copy.
+fn pick_copy(
+    lines: &[Line],
+    anchor: usize,
+    end: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<KeptCopy> {
+    let restarts = crate::read::copies::copy_starts(lines, anchor, end);
+    if restarts.is_empty() {
+        return None;
+    }
+    // Each copy: where it begins (its header), where its text starts, where it ends.
+    let front: std::collections::HashSet<&str> = lines[..anchor]
+        .iter()
+        .map(|l| l.text.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut copies: Vec<(usize, usize, usize)> = Vec::new();
+    let mut text_start = anchor;
+    let mut begin = anchor;
+    for &restart in &restarts {
+        let next_begin = walk_back_header(lines, restart, text_start, &front);
+        let copy_end = find_end(
+            lines,
+            text_start,
+            next_begin.saturating_sub(1).max(text_start),
+        );
+        copies.push((begin, text_start, copy_end));
+        begin = next_begin;
+        // The copy's own address line, when it repeats the first copy's.
+        text_start = (next_begin..restart)
+            .find(|&i| lines[i].text == lines[anchor].text)
+            .unwrap_or(restart);
+    }
+    copies.push((begin, text_start, end));
+    let size = |c: &(usize, usize, usize)| crate::read::copies::prose_chars(&lines[c.1..=c.2]);
+    let largest = copies.iter().map(size).max().unwrap_or(0);
+    let kept = copies
+        .iter()
+        .position(|c| size(c) * 11 >= largest * 10)
+        .unwrap_or(0);
+    let (_, start, end) = copies[kept];
+    let dropped: Vec<(usize, usize)> = copies
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != kept)
+        .map(|(_, c)| (if c.0 == anchor { c.1 } else { c.0 }, c.2))
+        .collect();
+    let others: Vec<String> = dropped
+        .iter()
+        .map(|(a, b)| format!("{}–{}", lines[*a].no, lines[*b].no))
+        .collect();
+    diagnostics.push(Diagnostic::info(
+        DiagnosticKind::Duplicate,
+        Some(lines[dropped[0].0].no),
+        format!(
+            "the report is in the copy {} times: read once from lines {}–{}; the other cop{} (lines {}) dropped",
+            copies.len(),
+            lines[start].no,
+            lines[end].no,
+            if others.len() == 1 { "y" } else { "ies" },
+            others.join(", ")
+        ),
+    ));
+    Some(KeptCopy {
+        start,
+        end,
+        dropped,
+    })
+}
+
+/// A copy that opens at part 一 with nothing above it (no title, date or address) has
+/// probably lost its head: warn, since the metadata will be missing.
+fn warn_head_missing(lines: &[Line], anchor: usize, cleaned: &mut Cleaned) {
     if is_part_one(&lines[anchor].text)
         && cleaned.header.is_empty()
         && !lines[..anchor].iter().any(|l| is_address(&l.text))
@@ -378,8 +454,17 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
             ),
         ));
     }
+}
 
-    // What lies outside the report proper.
+/// Sorts the lines above the header into the table of contents (`outline`, kept for the
+/// tree) and the rest (`front_dropped`: site furniture, scraper fields).
+fn sort_front(
+    lines: &[Line],
+    header_start: usize,
+    outline_label: Option<usize>,
+    outline_range: Option<(usize, usize)>,
+    cleaned: &mut Cleaned,
+) {
     let outline_span = outline_label
         .map(|l| l - 1)
         .or(outline_range.map(|(first, _)| first));
@@ -396,41 +481,32 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
             cleaned.front_dropped.push(line.clone());
         }
     }
-    let mut dropped_front = cleaned.front_dropped.clone();
-    dropped_front.extend(labels);
-    dropped_front.sort_by_key(|l| l.no);
-    report_dropped(
-        &mut cleaned.diagnostics,
-        &dropped_front,
-        "before the report",
-    );
+}
+
+/// Reports the lines dropped between the copies of the report and after its end.
+fn report_outside(
+    lines: &[Line],
+    span: &Span,
+    dropped_copies: &[(usize, usize)],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let outside = |i: usize| {
         !lines[i].text.is_empty()
-            && (i < start || i > end)
-            && i >= header_start
-            && i >= anchor
+            && (i < span.start || i > span.end)
+            && i >= span.header_start
+            && i >= span.anchor
             && !dropped_copies.iter().any(|(a, b)| (*a..=*b).contains(&i))
     };
-    let between: Vec<Line> = (anchor..start)
+    let between: Vec<Line> = (span.anchor..span.start)
         .filter(|&i| outside(i))
         .map(|i| lines[i].clone())
         .collect();
-    report_dropped(&mut cleaned.diagnostics, &between, "between the copies");
-    let tail: Vec<Line> = (end + 1..=last)
+    report_dropped(diagnostics, &between, "between the copies");
+    let tail: Vec<Line> = (span.end + 1..lines.len())
         .filter(|&i| outside(i))
         .map(|i| lines[i].clone())
         .collect();
-    report_dropped(&mut cleaned.diagnostics, &tail, "after the report");
-
-    let title = cleaned
-        .header
-        .iter()
-        .find(|l| is_title_like(&l.text))
-        .map(|l| l.text.clone());
-    let body = join_stranded_heads(&lines[start..=end], &mut cleaned.diagnostics);
-    let body = drop_page_artifacts(body, title.as_deref(), &mut cleaned.diagnostics);
-    cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
-    cleaned
+    report_dropped(diagnostics, &tail, "after the report");
 }
 
 /// A scraper's labelled fields above the text (`标题:` `发文单位:` `发文时间:` `报告人:`) are

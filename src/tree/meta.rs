@@ -343,6 +343,62 @@ fn news_lead<'a>(
     lines.chain(opening).find_map(crate::read::header::lead_in)
 }
 
+/// What a report says of its own years, wherever it says it.
+struct YearClues {
+    /// The year of the delivery date.
+    date_year: Option<u16>,
+    /// The year the delivery date plans (a report delivered in December plans the next).
+    date_plans: Option<u16>,
+    title_year: Option<u16>,
+    /// The `year` field of a CSV export.
+    csv_year: Option<u16>,
+    /// The year of a national session named in the head (`第十届…第四次会议` is 2006).
+    session_year: Option<u16>,
+    /// The year an annual plan part names in its title.
+    plan_title: Option<u16>,
+    /// The year an annual review part names, or the last year of a five-year review.
+    review_title: Option<u16>,
+    /// The first year of the five-year plan a plan part sets out.
+    plan_span: Option<u16>,
+}
+
+/// The year an annual part of `role` names in its title.
+fn annual_title_year(parts: &[Section], role: Role) -> Option<u16> {
+    parts
+        .iter()
+        .filter(|p| p.role == role && p.horizon == Horizon::Annual)
+        .find_map(|p| first_year(&p.title))
+}
+
+fn year_clues(meta: &Metadata, cleaned: &Cleaned, parts: &[Section]) -> YearClues {
+    let review_title = annual_title_year(parts, Role::Review).or_else(|| {
+        // `“十三五”时期…回顾`: the last year of the period.
+        parts
+            .iter()
+            .filter(|p| p.role == Role::Review)
+            .find_map(|p| five_year_plan_years(&p.title).map(|(_, last)| last))
+    });
+    YearClues {
+        date_year: meta
+            .delivered_on
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse().ok()),
+        date_plans: meta
+            .delivered_on
+            .as_deref()
+            .and_then(year_planned_when_delivered),
+        title_year: meta.title.as_deref().and_then(first_year),
+        csv_year: field(cleaned, "year").and_then(|v| v.trim().parse().ok()),
+        session_year: national_session_year(cleaned),
+        plan_title: annual_title_year(parts, Role::Plan),
+        review_title,
+        plan_span: parts
+            .iter()
+            .filter(|p| p.role == Role::Plan)
+            .find_map(|p| five_year_plan_years(&p.title).map(|(first, _)| first)),
+    }
+}
+
 /// Fills `year`, `planned_year` and `reviewed_year`, saying where each came from when it was
 /// not read from the header or a part title.
 fn years(
@@ -353,53 +409,60 @@ fn years(
     year_override: Option<u16>,
     name: &str,
 ) {
-    let date_year = meta
-        .delivered_on
-        .as_deref()
-        .and_then(|d| d.get(..4)?.parse().ok());
-    let title_year = meta.title.as_deref().and_then(first_year);
-    let csv_year: Option<u16> = field(cleaned, "year").and_then(|v| v.trim().parse().ok());
-    let session_year = national_session_year(cleaned);
-    meta.year = date_year.or(title_year).or(csv_year).or(session_year);
-
-    let annual_year = |role: Role| {
-        parts
+    let clues = year_clues(meta, cleaned, parts);
+    meta.year = clues
+        .date_year
+        .or(clues.title_year)
+        .or(clues.csv_year)
+        .or(clues.session_year);
+    let (planned, source) = planned_year(&clues, year_override, parts, name, diagnostics);
+    meta.planned_year = planned;
+    if source.is_some() && clues.plan_title != planned {
+        meta.inferred.push("planned_year".into());
+    }
+    if meta.year.is_none() && planned.is_some() {
+        meta.year = planned;
+        meta.inferred.push("year".into());
+    }
+    meta.reviewed_year = planned.map(|p| p - 1);
+    if clues.review_title.is_none_or(|r| Some(r + 1) != planned) {
+        meta.inferred.push("reviewed_year".into());
+    }
+    meta.inferred.sort_by_key(|f| {
+        ["government", "year", "planned_year", "reviewed_year"]
             .iter()
-            .filter(|p| p.role == role && p.horizon == Horizon::Annual)
-            .find_map(|p| first_year(&p.title))
-    };
-    let plan_title = annual_year(Role::Plan);
-    let review_title = annual_year(Role::Review).or_else(|| {
-        // `“十三五”时期…回顾`: the last year of the period.
-        parts
-            .iter()
-            .filter(|p| p.role == Role::Review)
-            .find_map(|p| five_year_plan_years(&p.title).map(|(_, last)| last))
+            .position(|k| k == f)
     });
-    let plan_span = parts
-        .iter()
-        .filter(|p| p.role == Role::Plan)
-        .find_map(|p| five_year_plan_years(&p.title).map(|(first, _)| first));
+    if let Some(planned) = planned {
+        warn_year_disagreements(meta, &clues, planned, parts, diagnostics);
+    }
+}
 
-    let date_plans = meta
-        .delivered_on
-        .as_deref()
-        .and_then(year_planned_when_delivered);
-    let (planned, source) = if let Some(y) = year_override {
+/// The year the report plans, and where it was read when that was not the head or a part
+/// title (`None`): the clues in order of trust, then the text, then the file name.
+fn planned_year(
+    clues: &YearClues,
+    year_override: Option<u16>,
+    parts: &[Section],
+    name: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Option<u16>, Option<&'static str>) {
+    if let Some(y) = year_override {
         (Some(y), Some("--year"))
-    } else if let Some(y) = date_plans
-        .or(title_year)
-        .or(csv_year)
-        .or(session_year)
-        .or(plan_title)
+    } else if let Some(y) = clues
+        .date_plans
+        .or(clues.title_year)
+        .or(clues.csv_year)
+        .or(clues.session_year)
+        .or(clues.plan_title)
     {
         (Some(y), None)
-    } else if let Some(y) = review_title {
+    } else if let Some(y) = clues.review_title {
         (
             Some(y + 1),
             Some("the year its review part names, plus one"),
         )
-    } else if let Some(y) = plan_span {
+    } else if let Some(y) = clues.plan_span {
         (
             Some(y),
             Some("the first year of the five-year plan its plan part sets out"),
@@ -421,56 +484,47 @@ fn years(
         (Some(y), Some("the file name"))
     } else {
         (None, None)
-    };
-    meta.planned_year = planned;
-    if source.is_some() && plan_title != planned {
-        meta.inferred.push("planned_year".into());
     }
-    if meta.year.is_none() && planned.is_some() {
-        meta.year = planned;
-        meta.inferred.push("year".into());
-    }
-    meta.reviewed_year = planned.map(|p| p - 1);
-    if review_title.is_none_or(|r| Some(r + 1) != planned) {
-        meta.inferred.push("reviewed_year".into());
-    }
-    meta.inferred.sort_by_key(|f| {
-        ["government", "year", "planned_year", "reviewed_year"]
-            .iter()
-            .position(|k| k == f)
-    });
+}
 
-    if let Some(planned) = planned {
-        if let (Some(expected), Some(year)) = (date_plans.or(meta.year), meta.year)
-            && expected != planned
-        {
-            diagnostics.push(Diagnostic::warning(
-                DiagnosticKind::Metadata,
-                None,
-                format!("the report is dated {year} but plans {planned}"),
-            ));
-        }
-        if let Some(plan) = plan_title
-            && plan != planned
-        {
-            diagnostics.push(Diagnostic::warning(
-                DiagnosticKind::Metadata,
-                parts.iter().find(|p| p.role == Role::Plan).map(|p| p.line),
-                format!("the plan part is titled for {plan} but the report plans {planned}"),
-            ));
-        }
-        if let Some(reviewed) = annual_year(Role::Review)
-            && reviewed + 1 != planned
-        {
-            diagnostics.push(Diagnostic::warning(
-                DiagnosticKind::Metadata,
-                parts.iter().find(|p| p.role == Role::Review).map(|p| p.line),
-                format!(
-                    "the review part is about {reviewed} but the report plans {planned} (reviewed year taken as {})",
-                    planned - 1
-                ),
-            ));
-        }
+/// Warns when the date, the plan part's title or the review part's title disagree with
+/// the year the report is read as planning.
+fn warn_year_disagreements(
+    meta: &Metadata,
+    clues: &YearClues,
+    planned: u16,
+    parts: &[Section],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if let (Some(expected), Some(year)) = (clues.date_plans.or(meta.year), meta.year)
+        && expected != planned
+    {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Metadata,
+            None,
+            format!("the report is dated {year} but plans {planned}"),
+        ));
+    }
+    if let Some(plan) = clues.plan_title
+        && plan != planned
+    {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Metadata,
+            parts.iter().find(|p| p.role == Role::Plan).map(|p| p.line),
+            format!("the plan part is titled for {plan} but the report plans {planned}"),
+        ));
+    }
+    if let Some(reviewed) = annual_title_year(parts, Role::Review)
+        && reviewed + 1 != planned
+    {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Metadata,
+            parts.iter().find(|p| p.role == Role::Review).map(|p| p.line),
+            format!(
+                "the review part is about {reviewed} but the report plans {planned} (reviewed year taken as {})",
+                planned - 1
+            ),
+        ));
     }
 }
 

@@ -702,8 +702,6 @@ fn cn_year(text: &str) -> Option<u16> {
     })
 }
 
-/// Warnings about the shape of the whole: truncation, outline headings without a body,
-/// missing review or plan part.
 /// How many groups of work a part announces before them (`突出抓好十方面工作:`, `重点做好以下
 /// 八个方面的工作`), and the line saying it: the last `N方面` / `N个方面` in the part's own
 /// paragraphs before its first group.
@@ -740,7 +738,6 @@ pub fn check_whole(
     outline: Option<&Outline>,
 ) -> (bool, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut truncated = false;
     let last_paragraph = closing.last().or_else(|| {
         parts
             .iter()
@@ -749,108 +746,163 @@ pub fn check_whole(
             .max_by_key(|p| p.line)
     });
     let last_heading = parts.iter().flat_map(Section::walk).max_by_key(|s| s.line);
-    if let Some(p) = last_paragraph {
-        let ends = p.text.trim_end().ends_with(PARAGRAPH_ENDS);
-        let tail: String = {
-            let chars: Vec<char> = p.text.chars().collect();
-            chars[chars.len().saturating_sub(12)..].iter().collect()
-        };
-        if !ends && closing.is_empty() {
-            truncated = true;
-            let place = last_heading.map_or(String::new(), |s| format!(" in {}", s.path));
-            diagnostics.push(Diagnostic::warning(
-                DiagnosticKind::Truncated,
-                Some(p.line),
-                format!("the body ends mid-sentence{place} (\"…{tail}\"): the copy looks cut off"),
-            ));
-        } else if !ends {
-            diagnostics.push(Diagnostic::info(
-                DiagnosticKind::MissingFinalPunctuation,
-                Some(p.line),
-                format!("the last sentence has no final punctuation (\"…{tail}\")"),
-            ));
-        }
+    let mut truncated = last_paragraph.is_some_and(|p| {
+        check_last_sentence(p, last_heading, closing.is_empty(), &mut diagnostics)
+    });
+    if !truncated && closing.is_empty() {
+        truncated = check_announced_groups(parts, last_heading, &mut diagnostics);
     }
-    if !truncated
-        && let Some((section, announced, line)) = parts.iter().rev().find_map(|part| {
-            let last = part.children.last()?;
-            let ends_report =
-                last_heading.is_some_and(|h| last.walk().iter().any(|s| s.line == h.line));
-            let (n, line) = announced_groups(part)?;
-            (ends_report && (part.children.len() as u32) < n).then_some((part, n, line))
-        })
-        && closing.is_empty()
-    {
-        truncated = true;
-        diagnostics.push(Diagnostic::warning(
-            DiagnosticKind::Truncated,
-            Some(line),
-            format!(
-                "{} announces {announced} groups of work but the body stops after {}: the copy looks cut off",
-                section.path,
-                section.children.len()
-            ),
-        ));
+    if !truncated && closing.is_empty() {
+        truncated =
+            check_address_without_closing(preamble, last_paragraph, last_heading, &mut diagnostics);
     }
-    // A report as delivered ends with a call to the deputies (`让我们…奋斗!`), and every full
-    // text that opens with the address keeps it; a copy that opens so and ends with no closing
-    // stopped early, even at a sentence's end (a portal's copy cut after the first task of
-    // 三.(二), with nothing announced to count). News stories and summaries open with no address.
-    if !truncated
-        && closing.is_empty()
-        && preamble.iter().any(|p| p.text.starts_with("各位代表"))
-        && let Some(p) = last_paragraph
-    {
-        truncated = true;
-        let place = last_heading.map_or(String::new(), |s| format!(" in {}", s.path));
+    if let Some(outline) = outline {
+        truncated |= check_outline(outline, truncated, last_heading, &mut diagnostics);
+    }
+    (truncated, diagnostics)
+}
+
+/// Where the body's last heading is, for a message (` in 三.(二)`).
+fn place_of(last_heading: Option<&Section>) -> String {
+    last_heading.map_or(String::new(), |s| format!(" in {}", s.path))
+}
+
+/// The last paragraph ends with no final punctuation: cut off when no closing follows,
+/// merely unpunctuated otherwise. Returns whether the copy looks cut off.
+fn check_last_sentence(
+    p: &Paragraph,
+    last_heading: Option<&Section>,
+    no_closing: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    if p.text.trim_end().ends_with(PARAGRAPH_ENDS) {
+        return false;
+    }
+    let tail: String = {
+        let chars: Vec<char> = p.text.chars().collect();
+        chars[chars.len().saturating_sub(12)..].iter().collect()
+    };
+    if no_closing {
+        let place = place_of(last_heading);
         diagnostics.push(Diagnostic::warning(
             DiagnosticKind::Truncated,
             Some(p.line),
+            format!("the body ends mid-sentence{place} (\"…{tail}\"): the copy looks cut off"),
+        ));
+        true
+    } else {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::MissingFinalPunctuation,
+            Some(p.line),
+            format!("the last sentence has no final punctuation (\"…{tail}\")"),
+        ));
+        false
+    }
+}
+
+/// The part that ends the report announces more groups of work (`做好以下八个方面的工作`)
+/// than the body holds. Returns whether the copy looks cut off.
+fn check_announced_groups(
+    parts: &[Section],
+    last_heading: Option<&Section>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let Some((section, announced, line)) = parts.iter().rev().find_map(|part| {
+        let last = part.children.last()?;
+        let ends_report =
+            last_heading.is_some_and(|h| last.walk().iter().any(|s| s.line == h.line));
+        let (n, line) = announced_groups(part)?;
+        (ends_report && (part.children.len() as u32) < n).then_some((part, n, line))
+    }) else {
+        return false;
+    };
+    diagnostics.push(Diagnostic::warning(
+        DiagnosticKind::Truncated,
+        Some(line),
+        format!(
+            "{} announces {announced} groups of work but the body stops after {}: the copy looks cut off",
+            section.path,
+            section.children.len()
+        ),
+    ));
+    true
+}
+
+/// A report as delivered ends with a call to the deputies (`让我们…奋斗!`), and every full
+/// text that opens with the address keeps it; a copy that opens so and ends with no closing
+/// stopped early, even at a sentence's end (a portal's copy cut after the first task of
+/// 三.(二), with nothing announced to count). News stories and summaries open with no address.
+/// Returns whether the copy looks cut off.
+fn check_address_without_closing(
+    preamble: &[Paragraph],
+    last_paragraph: Option<&Paragraph>,
+    last_heading: Option<&Section>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let Some(p) =
+        last_paragraph.filter(|_| preamble.iter().any(|p| p.text.starts_with("各位代表")))
+    else {
+        return false;
+    };
+    let place = place_of(last_heading);
+    diagnostics.push(Diagnostic::warning(
+        DiagnosticKind::Truncated,
+        Some(p.line),
+        format!(
+            "the copy opens with the address to the deputies but ends{place} with no closing: it looks cut off after line {}",
+            p.line
+        ),
+    ));
+    true
+}
+
+/// Headings the outline lists and the body lacks; those promised after the last one present
+/// mean the body stops early. Returns whether that makes the copy look cut off (only when
+/// nothing else did already).
+fn check_outline(
+    outline: &Outline,
+    truncated: bool,
+    last_heading: Option<&Section>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let missing: Vec<&OutlineEntry> = outline.unmatched().collect();
+    if missing.is_empty() {
+        return false;
+    }
+    let list: Vec<String> = missing
+        .iter()
+        .map(|e| format!("{} {}", e.path, e.title))
+        .collect();
+    diagnostics.push(Diagnostic::warning(
+        DiagnosticKind::OutlineWithoutBody,
+        Some(missing[0].line),
+        format!(
+            "{} of {} outline headings have no body in the text: {}",
+            missing.len(),
+            outline.entries.len(),
+            list.join("; ")
+        ),
+    ));
+    let last_matched = outline.entries.iter().rposition(|e| e.section.is_some());
+    let after = outline.entries.len() - last_matched.map_or(0, |i| i + 1);
+    if after > 0 && !truncated {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::Truncated,
+            last_heading.map(|s| s.line),
             format!(
-                "the copy opens with the address to the deputies but ends{place} with no closing: it looks cut off after line {}",
-                p.line
+                "the body stops before {after} heading(s) its outline lists: the copy looks cut off"
             ),
         ));
+        return true;
     }
-    if let Some(outline) = outline {
-        let missing: Vec<&OutlineEntry> = outline.unmatched().collect();
-        if !missing.is_empty() {
-            let list: Vec<String> = missing
-                .iter()
-                .map(|e| format!("{} {}", e.path, e.title))
-                .collect();
-            diagnostics.push(Diagnostic::warning(
-                DiagnosticKind::OutlineWithoutBody,
-                Some(missing[0].line),
-                format!(
-                    "{} of {} outline headings have no body in the text: {}",
-                    missing.len(),
-                    outline.entries.len(),
-                    list.join("; ")
-                ),
-            ));
-            // Headings promised after the last one present mean the body stops early.
-            let last_matched = outline.entries.iter().rposition(|e| e.section.is_some());
-            let after = outline.entries.len() - last_matched.map_or(0, |i| i + 1);
-            if after > 0 && !truncated {
-                truncated = true;
-                diagnostics.push(Diagnostic::warning(
-                    DiagnosticKind::Truncated,
-                    last_heading.map(|s| s.line),
-                    format!("the body stops before {after} heading(s) its outline lists: the copy looks cut off"),
-                ));
-            } else if after > 0 {
-                diagnostics.push(Diagnostic::info(
-                    DiagnosticKind::Truncated,
-                    None,
-                    format!(
-                        "the outline lists {after} heading(s) after the point where the body stops"
-                    ),
-                ));
-            }
-        }
+    if after > 0 {
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::Truncated,
+            None,
+            format!("the outline lists {after} heading(s) after the point where the body stops"),
+        ));
     }
-    (truncated, diagnostics)
+    false
 }
 
 #[cfg(test)]
