@@ -174,6 +174,12 @@ struct Probe {
     /// The things the key lists, when it joins two or more (`地方保护和市场分割` →
     /// `地方保护`, `市场分割`), each four characters at least.
     parts: Vec<String>,
+    /// Names in the key the segmenter does not know (it cuts them into single characters:
+    /// `伊敏河` of `伊敏河景观改造工程`), which tell the thing apart from others of its kind.
+    unknown_names: Vec<String>,
+    /// The key is the reporting government's own name (`海拉尔` of `海拉尔、赤塔、乔巴山…金三角`
+    /// cut into places): every clause of its review names it, none reports it.
+    own_name: bool,
 }
 
 impl Probe {
@@ -222,6 +228,8 @@ impl Probe {
                 .map(str::to_string),
             evidence: THESAURUS.evidence(&key),
             parts: list_parts(&key),
+            unknown_names: unknown_names(&key),
+            own_name: place == Some(key.as_str()),
             unscoped: unscoped(&key),
             short_quoted,
             core,
@@ -336,7 +344,7 @@ impl Probe {
     /// enough to be an agenda of its own (seven characters: `加快制造业数字化转型` continues
     /// `制造业数字化转型行动`); a document only with a word for a document.
     fn names_topic(&self, text: &str) -> bool {
-        if self.kind == CommitmentKind::Document && !VOCABULARY.any_in("head.document", text) {
+        if self.kind == CommitmentKind::Document && !names_document(text) {
             return false;
         }
         let core = self.core.chars().count();
@@ -366,6 +374,9 @@ impl Probe {
         if self.quoted.iter().any(|q| t.holds(q)) {
             return true;
         }
+        if self.own_name {
+            return false;
+        }
         if n >= 3 && t.holds(&self.key) {
             return true;
         }
@@ -386,7 +397,7 @@ impl Probe {
         // A document is reported by name, or by its topic with a word for a document
         // (`公平竞争审查条例` for `公平竞争审查行政法规`); its topic alone (`推进教育强国建设`) does not
         // report the `教育强国建设规划纲要`.
-        if self.kind == CommitmentKind::Document && !VOCABULARY.any_in("head.document", text) {
+        if self.kind == CommitmentKind::Document && !names_document(text) {
             return false;
         }
         // The name without its kind (at least three characters), or the first three fifths
@@ -422,11 +433,22 @@ impl Probe {
             return true;
         }
         // Every content word (two at least) in one clause, in any order: `新污染物协同治理`
-        // is reported as `治理…新污染物`.
-        if self.words.len() >= 2 && self.words.iter().all(|w| t.holds(w)) {
+        // is reported as `治理…新污染物`; with the names the segmenter does not know, which
+        // are no content words of its own, by their first two characters (`伊敏桥至呼伦桥…景观
+        // 改造` is reported by `伊敏河沿河景观改造全面展开`): `伊敏河景观改造工程` is not reported
+        // by `完成了公园、道路的景观提升改造`.
+        let names_held = || {
+            self.unknown_names
+                .iter()
+                .all(|w| t.holds(&w.chars().take(2).collect::<String>()))
+        };
+        if self.words.len() >= 2 && self.words.iter().all(|w| t.holds(w)) && names_held() {
             return true;
         }
-        if self.words.len() >= 4 && self.words.iter().filter(|w| !t.holds(w)).count() <= 1 {
+        if self.words.len() >= 4
+            && self.words.iter().filter(|w| !t.holds(w)).count() <= 1
+            && names_held()
+        {
             return true;
         }
         if n < 4 {
@@ -637,13 +659,83 @@ fn ends_with_place(before: &str) -> bool {
     }
 }
 
+/// Whether a text names a document: a word of `[head.document]`, a word of one character
+/// (`法`) only at an end of a word of the segmenter (`促进法`, `法制化`; not `反法西斯`: the
+/// `世界反法西斯战争…纪念园` names no law).
+fn names_document(text: &str) -> bool {
+    let heads = VOCABULARY.words("head.document");
+    heads
+        .iter()
+        .filter(|w| w.chars().count() >= 2)
+        .any(|w| text.contains(w.as_str()))
+        || heads
+            .iter()
+            .filter(|w| w.chars().count() == 1 && text.contains(w.as_str()))
+            .any(|w| {
+                crate::text::words::cut(text)
+                    .iter()
+                    .any(|t| t.ends_with(w.as_str()) || t.starts_with(w.as_str()))
+            })
+}
+
+/// A name the segmenter does not know, opening a key: two or more characters it leaves
+/// single, one of them tagged a place or a person (`伊敏河` of `伊敏河景观改造工程`, cut `伊`,
+/// `敏`, `河`). Words it splits inside a key (`既有` of `老旧小区既有建筑节能改造`) are no
+/// names.
+fn unknown_names(key: &str) -> Vec<String> {
+    let tags = crate::text::words::tag(key);
+    let run: Vec<(&str, &str)> = tags
+        .iter()
+        .copied()
+        .take_while(|(w, _)| w.chars().count() == 1 && w.chars().all(crate::text::is_han))
+        .collect();
+    let named = run.iter().any(|(_, t)| matches!(*t, "ns" | "nr"));
+    if run.len() >= 2 && named {
+        vec![run.iter().map(|(w, _)| *w).collect()]
+    } else {
+        Vec::new()
+    }
+}
+
 /// The words of a key that carry its topic: two characters or more, not a head noun of a
 /// kind (`行动`, `工程`), not a level or a filler (`国家`, `建设`, `重点`).
 fn content_words(key: &str) -> Vec<String> {
     const FILLER: &[&str] = &[
-        "国家", "全国", "省级", "市级", "县级", "建设", "重点", "重大", "推进", "实施", "加快",
-        "开展", "完善", "健全", "一批", "新型", "现代", "全面", "提升", "工作", "发展", "项目",
-        "工程", "行动", "体系", "机制", "制度", "政策", "中心", "平台", "改革", "创新", "服务",
+        "国家",
+        "国家级",
+        "自治区级",
+        "全国",
+        "省级",
+        "市级",
+        "县级",
+        "建设",
+        "重点",
+        "重大",
+        "推进",
+        "实施",
+        "加快",
+        "开展",
+        "完善",
+        "健全",
+        "一批",
+        "新型",
+        "现代",
+        "全面",
+        "提升",
+        "工作",
+        "发展",
+        "项目",
+        "工程",
+        "行动",
+        "体系",
+        "机制",
+        "制度",
+        "政策",
+        "中心",
+        "平台",
+        "改革",
+        "创新",
+        "服务",
     ];
     let mut out: Vec<String> = Vec::new();
     for t in crate::text::words::cut(key) {
@@ -1463,6 +1555,47 @@ mod tests {
 
     fn mentions(object: &str, clause: &str) -> bool {
         probe(object).mentioned_in(&Text::new(clause), Match::Loose)
+    }
+
+    #[test]
+    fn names_levels_documents_and_the_government_itself() {
+        // A name the segmenter cuts into single characters tells the thing apart: the
+        // works of another place are not its report; a stretch of it named by its stem is.
+        assert!(!mentions(
+            "乌敏河景观改造工程",
+            "完成了广场、街道的景观提升改造"
+        ));
+        assert!(mentions("乌敏河景观改造工程", "乌敏河沿岸景观改造全面展开"));
+        assert_eq!(unknown_names("乌敏河景观改造工程"), ["乌敏河"]);
+        assert!(unknown_names("老旧小区既有建筑节能改造").is_empty());
+        // A level is compared as a level, not as a word of the name.
+        assert!(mentions(
+            "国家级老年健康优质服务示范县",
+            "我县荣获“全国老年保健优质服务示范县”"
+        ));
+        // `法` names a law at an end of a word, not inside one.
+        assert!(names_document("制定农业促进法"));
+        assert!(names_document("宗教事务管理走向法制化"));
+        assert!(!names_document("反法西斯纪念馆、西峰山景区设施日益完善"));
+        let plan = Commitment {
+            verb: "完成".to_string(),
+            object: "西峰山景区保护总体规划".to_string(),
+            kind: CommitmentKind::Document,
+            section: String::new(),
+            line: 0,
+            clause: String::new(),
+        };
+        let area = Text::new("反法西斯纪念馆、西峰山景区设施日益完善");
+        assert!(!Probe::new(&plan, None).mentioned_in(&area, Match::Loose));
+        // The government's own name, left alone by a list of places, is named everywhere.
+        let own = Commitment {
+            object: "青山湖".to_string(),
+            kind: CommitmentKind::Project,
+            ..plan.clone()
+        };
+        let review = Text::new("青山湖区成功举办首届草原论坛");
+        assert!(!Probe::new(&own, Some("青山湖")).mentioned_in(&review, Match::Loose));
+        assert!(Probe::new(&own, None).mentioned_in(&review, Match::Loose));
     }
 
     #[test]
