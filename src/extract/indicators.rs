@@ -725,7 +725,70 @@ fn five_year_in_plan(sentence: &str) -> bool {
         kept.push(chars[k]);
         k += 1;
     }
-    cues::five_year_cue(&kept)
+    cues::five_year_cue(&without_dated_classes(&kept))
+}
+
+/// A sentence without its dates that sort things into a class (`确保2000年前建成的老旧小区
+/// 全部改造完成`: the old compounds built before 2000): `NNNN年前` or `NNNN年以前` followed by
+/// a verb of at most four characters and `的` says when the things were made, not a deadline
+/// of the plan (`2025年前完成`), so it does not make the sentence one on several years.
+fn without_dated_classes(sentence: &str) -> std::borrow::Cow<'_, str> {
+    let mut cuts: Vec<std::ops::Range<usize>> = Vec::new();
+    for (at, _) in sentence.match_indices("年") {
+        let digits = sentence[..at]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        if digits != 4 {
+            continue;
+        }
+        let after = &sentence[at + "年".len()..];
+        let Some(rest) = after
+            .strip_prefix("以前")
+            .or_else(|| after.strip_prefix('前'))
+        else {
+            continue;
+        };
+        let verb: String = rest
+            .chars()
+            .take_while(|c| is_han(*c) && *c != '的')
+            .collect();
+        if (1..=4).contains(&verb.chars().count()) && rest[verb.len()..].starts_with('的') {
+            cuts.push(at - digits..at + "年".len() + (after.len() - rest.len()));
+        }
+    }
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(sentence);
+    }
+    let mut kept = String::with_capacity(sentence.len());
+    let mut from = 0;
+    for cut in cuts {
+        kept.push_str(&sentence[from..cut.start]);
+        from = cut.end;
+    }
+    kept.push_str(&sentence[from..]);
+    std::borrow::Cow::Owned(kept)
+}
+
+/// Whether a paragraph of a review opens on the five-year period, directly (`五年来，…`) or
+/// after a short lead naming its theme (`——民生事业扎实推进。五年来，…`, `旅游业持续发展。
+/// 五年来，…`): a review of a five-year report gives each theme such a lead, and the figures
+/// after it are the period's (`五年新增就业3.25万人`), not the last year's.
+fn opens_on_five_years(text: &str) -> bool {
+    let text = text.trim_start();
+    if cues::five_year_opening(text) {
+        return true;
+    }
+    let Some(end) = text.find('。') else {
+        return false;
+    };
+    let lead = text[..end].trim_start_matches(['—', '-', ' ', '\u{3000}']);
+    lead.chars().count() <= 16
+        && !lead
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '，' | ','))
+        && cues::five_year_opening(text[end + '。'.len_utf8()..].trim_start())
 }
 
 /// [`extract_paragraph`] of a paragraph of the body, with the lines it was joined from.
@@ -754,8 +817,7 @@ fn extract_paragraph(
     out: &mut Vec<Indicator>,
 ) {
     // A paragraph of an annual review that opens on the five-year period (`过去的五年是…`).
-    let five_year_paragraph =
-        place.role == IndicatorRole::Actual && cues::five_year_opening(text.trim_start());
+    let five_year_paragraph = place.role == IndicatorRole::Actual && opens_on_five_years(text);
     let topic = paragraph_topic(text);
     let mut works: Option<String> = None;
     let mut frame = Frame::Place;
@@ -3363,6 +3425,46 @@ mod tests {
         assert_eq!(jobs[0].role, IndicatorRole::Actual);
         assert_eq!(find(&inds, "增长7%左右")[0].role, IndicatorRole::Target);
         assert_eq!(find(&inds, "90万人以上")[0].role, IndicatorRole::Target);
+    }
+
+    /// A date that sorts things into a class (`2005年前建成的老旧小区`) is no deadline: the
+    /// targets of its sentence stay this year's; a deadline (`2027年前完成`) still marks one.
+    #[test]
+    fn a_building_date_is_no_deadline() {
+        let inds = extract_text(
+            "示例市2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n全年新增城镇就业1万人。\n\
+             二、2024年工作安排\n改造棚户区5000套,改造老旧小区300个,确保2005年前建成的老旧小区\
+             全部改造完成。新建污水管网80公里,2027年前完成全部雨污分流改造。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(!one("5000套").five_year, "{}", brief(&inds));
+        assert!(!one("300个").five_year);
+        assert_eq!(one("300个").role, IndicatorRole::Target);
+        assert!(one("80公里").five_year, "{}", brief(&inds));
+    }
+
+    /// A five-year review leads each theme with a short sentence (`——民生事业扎实推进。五年来，
+    /// …`): the figures after it are the period's; the last year's paragraph keeps its own.
+    #[test]
+    fn a_theme_lead_before_five_years() {
+        let inds = extract_text(
+            "示例区2021年政府工作报告\n各位代表:\n一、“十三五”时期和2020年工作回顾\n\
+             ——社会事业全面进步。五年来,我们坚持共享发展。落实就业政策,五年新增就业2.1万人,建成公租房300套。\n\
+             刚刚过去的2020年,全年新增就业4000人。\n二、2021年工作安排\n全年新增就业4500人。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(one("2.1万人").five_year, "{}", brief(&inds));
+        assert!(one("300套").five_year);
+        assert!(!one("4000人").five_year);
+        assert_eq!(one("4000人").role, IndicatorRole::Actual);
     }
 
     /// A five-year review states last year's figures in a passage of its own (State Council
