@@ -156,6 +156,9 @@ const TRAILING_FILLERS: &[&str] = &[
     "超过",
     "超",
     "控制在",
+    // `城镇登记失业率控制到3.9%` (a review's wording of a kept ceiling).
+    "控制到",
+    "控制至",
     "保持在",
     "稳定在",
     "不低于",
@@ -1115,6 +1118,30 @@ fn thing_after(after: &str) -> String {
                 thing
             };
         }
+        // `7个小区的节能改造`, `163栋楼体的亮化`, `22.8公里道路的扩建和绿化`: the things
+        // counted, then the work done on them, which names no noun of its own; what is
+        // counted is that work on those things (`小区节能改造`), not the things alone.
+        // A work, not a thing: the grammar finds no noun in it (`节能改造`, `亮化`, `改扩建`).
+        let only_work = (2..=8).contains(&right.chars().count())
+            && right.chars().all(is_han)
+            && !right.starts_with(['和', '及', '与'])
+            && clean_subject(right).is_empty()
+            && crate::text::words::tag(right).iter().all(|(w, t)| {
+                (t.starts_with('v') || *t == "j")
+                    && !COMPLETION_VERBS.contains(w)
+                    && !PREDICATE_VERBS.contains(w)
+                    || LIST_MARKS.contains(w)
+            });
+        let owner = noun_run(left);
+        if only_work
+            && owner == left
+            && owner.chars().count() >= 2
+            && crate::text::words::tag(left)
+                .last()
+                .is_some_and(|(_, t)| t.starts_with('n') && *t != "nr")
+        {
+            return format!("{left}{right}");
+        }
     }
     for sep in ['和', '及', '与'] {
         if let Some(k) = item.find(sep)
@@ -1786,7 +1813,8 @@ fn extract_clause(
         // before a count takes the counted noun as its object; what stands before the verb is
         // where or how, not the thing counted.
         // Not a verb that also ends the name of a work (`完成户厕改造38个示范点建设`).
-        let verb_before = before.trim_end();
+        // `投资1.29亿元完成了17条道路的改扩建`: the aspect particle after the verb too.
+        let verb_before = before.trim_end().trim_end_matches('了');
         if named_after
             && !is_money(q)
             && ACTION_VERBS.iter().any(|v| {
@@ -2372,6 +2400,7 @@ fn merge_split_words<'a>(
         let start = offset;
         offset += w.len();
         if let Some(last) = out.last_mut()
+            && text[..start].ends_with(last.0)
             && let Some((_, tag)) = SPLIT_WORDS
                 .iter()
                 .find(|(word, _)| word.strip_prefix(last.0) == Some(w))
@@ -2397,6 +2426,9 @@ fn merge_split_words<'a>(
     }
     out
 }
+
+/// Verbs that only carry the work named after them (`进行综合改造`, `开展专项整治`).
+const LIGHT_VERBS: &[&str] = &["进行", "开展"];
 
 /// Words of reports that the segmenter cuts in two, with the tag of the whole word: the
 /// class of text is a term newer or more technical than jieba's dictionary, whose first
@@ -2478,6 +2510,19 @@ pub fn noun_phrase(subject: &str) -> String {
         return String::new();
     }
     let mut tagged = subject_tags(subject);
+    // `对…等7条主干道路进行综合改造`: a light verb between the thing and the work done on it
+    // carries no meaning of its own; the thing and the work name what is counted
+    // (`主干道路综合改造`). Dropped when a noun stands before it and a verb after it.
+    let light = |k: usize| {
+        LIGHT_VERBS.contains(&tagged[k].0)
+            && k > 0
+            && tagged[k - 1].1.starts_with('n')
+            && tagged.get(k + 1).is_some_and(|(_, t)| t.starts_with('v'))
+    };
+    let dropped: Vec<usize> = (0..tagged.len()).filter(|&k| light(k)).collect();
+    for k in dropped.into_iter().rev() {
+        tagged.remove(k);
+    }
     // `一般公共财政预算收入完成17亿元,按可比口径增长13%`, `按可比价格计算,增长8.8%`: a clause
     // opening on the basis of a figure names nothing; the figure is the previous subject's.
     if tagged.first().is_some_and(|(w, t)| *w == "按" && *t == "p")
@@ -2770,7 +2815,7 @@ fn coordinated_modifiers(words: &[(&str, &str)], known: usize) -> usize {
 /// Strips verbs and fillers from both ends of a subject.
 pub fn clean_subject(raw: &str) -> String {
     let stripped = &raw.trim()[cues::leading_count(raw.trim())..];
-    let mut s = stripped.trim();
+    let mut s = without_project_size(stripped.trim());
     // `均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%`: what follows `等` is the
     // aspect measured (`增幅`), not the kind the list is examples of; the listed things are
     // the subjects (each gets the figure, see `split_items`).
@@ -2851,6 +2896,13 @@ pub fn clean_subject(raw: &str) -> String {
     {
         let kind = noun_run(&s[k + '等'.len_utf8()..]);
         if kind.chars().count() >= 2 {
+            // `…等主干道路进行综合改造`: the light verb goes (see `noun_phrase`).
+            if LIGHT_VERBS.iter().any(|v| kind.contains(v)) {
+                let phrase = noun_phrase(kind);
+                if phrase.chars().count() >= 2 {
+                    return phrase;
+                }
+            }
             return kind.to_string();
         }
     }
@@ -2858,6 +2910,35 @@ pub fn clean_subject(raw: &str) -> String {
         noun_phrase(&s)
     } else {
         String::new()
+    }
+}
+
+/// A subject without the size of the project it opens with (`投资1.27亿元实施的主城区绿化工程
+/// 新增绿化面积`, `累计完成投资3.23亿元的拆炉并网工程新接入集中供热面积`): money, then at most
+/// a verb, then `的` describe the works; what follows names what the figure measures.
+fn without_project_size(s: &str) -> &str {
+    let Some(at) = s.rfind("元") else {
+        return s;
+    };
+    let digit_before = s[..at]
+        .trim_end_matches(['万', '亿', '千', '百'])
+        .ends_with(|c: char| c.is_ascii_digit());
+    let rest = &s[at + "元".len()..];
+    let Some(k) = rest.find('的') else {
+        return s;
+    };
+    let verb = &rest[..k];
+    let rest = &rest[k + '的'.len_utf8()..];
+    // Not a threshold that names a class (`收入10万元以上的村`).
+    let verb_only = verb.is_empty()
+        || verb.chars().count() <= 2
+            && crate::text::words::tag(verb)
+                .iter()
+                .all(|(_, t)| t.starts_with('v'));
+    if digit_before && verb_only && rest.chars().count() >= 2 {
+        rest
+    } else {
+        s
     }
 }
 
@@ -3012,6 +3093,51 @@ mod tests {
         assert_eq!(clean_subject("培育国家高新技术企业"), "国家高新技术企业");
         assert_eq!(clean_subject(",增长"), "");
         assert_eq!(clean_subject("到2030年集群营收"), "集群营收");
+    }
+
+    /// Subjects of works written around their figure (session 10, forms of a district's
+    /// report outside the corpus): a light verb between the thing and its work, the work
+    /// after `的` with no noun of its own, a ceiling's verb in a review, a project's size
+    /// before its name.
+    #[test]
+    fn subjects_of_works_around_the_figure() {
+        assert_eq!(clean_subject("城镇登记失业率控制到"), "城镇登记失业率");
+        assert_eq!(
+            clean_subject("对中山路、人民路等主干道路进行综合改造"),
+            "主干道路综合改造"
+        );
+        assert_eq!(thing_after("小区的节能改造"), "小区节能改造");
+        assert_eq!(thing_after("楼体的亮化、道路的绿化"), "楼体亮化");
+        assert_eq!(thing_after("道路的改扩建"), "道路改扩建");
+        // A noun after `的` is the thing itself, and a finished stage is no work.
+        assert_eq!(thing_after("城镇出入口的绿化工程"), "城镇出入口绿化工程");
+        assert_eq!(thing_after("危旧房屋的新建"), "危旧房屋");
+        assert_eq!(
+            clean_subject("投资5000万元实施的滨河公园绿化工程新增绿化面积"),
+            "滨河公园绿化工程新增绿化面积"
+        );
+        assert_eq!(
+            without_project_size("收入10万元以上的村占比"),
+            "收入10万元以上的村占比"
+        );
+        let inds = extract_text(
+            "示例区2020年政府工作报告\n各位代表:\n一、2019年工作回顾\n\
+             投资2亿元完成了9条道路的改扩建。\n二、2020年工作安排\n\
+             完成沿街80栋楼体的亮化。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("9条").as_deref(),
+            Some("道路改扩建"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("80栋").as_deref(),
+            Some("楼体亮化"),
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// Classes found on county reports outside the corpus: a measurement adverbial is no
