@@ -9,7 +9,10 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::DiffOp;
+use similar::algorithms::{Capture, Compact, Replace};
+
+mod patience;
 
 /// One run of a diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,7 +102,8 @@ fn diff_sentences(old: &str, new: &str, out: &mut Vec<Segment>) {
 }
 
 /// Patience diff of two token sequences, compared as small integers: each distinct token is
-/// numbered once, so the diff compares and hashes numbers, not strings.
+/// numbered once, so the diff compares and hashes numbers, not strings. The operations are
+/// `similar::capture_diff_slices(Algorithm::Patience, …)`'s, made by [`patience::diff`].
 fn diff_ops<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<DiffOp> {
     let mut ids: HashMap<&'t str, u32> =
         HashMap::with_capacity_and_hasher(a.len() + b.len(), Default::default());
@@ -113,7 +117,9 @@ fn diff_ops<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<DiffOp> {
             .collect()
     };
     let (x, y) = (number(a), number(b));
-    capture_diff_slices(Algorithm::Patience, &x, &y)
+    let mut ops = Compact::new(Replace::new(Capture::new()), &x[..], &y[..]);
+    patience::diff(&mut ops, &x, &y).unwrap_or_else(|never| match never {});
+    ops.into_inner().into_inner().into_ops()
 }
 
 /// Appends the word diff of `a` and `b` to `out`.
