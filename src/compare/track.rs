@@ -540,9 +540,63 @@ pub fn build(
     done: &(dyn Fn() + Sync),
 ) -> Panel {
     let mut warnings = Vec::new();
-    let mut unplaced = Vec::new();
     let mut skipped = skipped;
-    let mut groups: BTreeMap<String, BTreeMap<u16, Vec<Loaded>>> = BTreeMap::new();
+    let (groups, unplaced) = group_reports(loaded, &mut skipped, &mut warnings);
+    let (chains, duplicates) = chain_years(groups, &mut warnings);
+    let jobs = pair_jobs(&chains, &mut warnings);
+    let mut rows: Vec<PanelRow> = jobs
+        .par_iter()
+        .map(|&(c, k, next)| {
+            let (government, chain) = &chains[c];
+            let rows = pair_rows(government, &chain[k], next.map(|n| &chain[n]));
+            if next.is_some() {
+                done();
+            }
+            rows
+        })
+        .flatten()
+        .collect();
+    pairing_warnings(&chains, &mut warnings);
+    one_row_per_id(&mut rows);
+    link_series(&mut rows);
+
+    // Rows come out grouped by government, in the order of the chains.
+    let mut start = 0;
+    let governments = chains
+        .iter()
+        .map(|(government, chain)| {
+            let len = rows[start..]
+                .iter()
+                .take_while(|r| &r.government == government)
+                .count();
+            let range = start..start + len;
+            start += len;
+            summarize(government, chain, &rows, range)
+        })
+        .collect();
+    Panel {
+        governments,
+        rows,
+        unplaced,
+        duplicates,
+        skipped,
+        failures,
+        warnings,
+    }
+}
+
+/// The reports of each government by planned year, every copy of a year kept.
+type Groups = BTreeMap<String, BTreeMap<u16, Vec<Loaded>>>;
+
+/// Groups the reports by government and planned year. A file with no report in it is
+/// skipped; one whose government or year is unknown is set aside as unplaced, with a warning.
+fn group_reports(
+    loaded: Vec<Loaded>,
+    skipped: &mut Vec<Skipped>,
+    warnings: &mut Vec<TrackWarning>,
+) -> (Groups, Vec<Unplaced>) {
+    let mut groups = Groups::new();
+    let mut unplaced = Vec::new();
     for l in loaded {
         if !looks_like_a_report(&l.report) {
             skipped.push(Skipped {
@@ -581,9 +635,17 @@ pub fn build(
             }
         }
     }
+    (groups, unplaced)
+}
 
+/// One chain of reports per government, one copy a year, in year order.
+type Chains = Vec<(String, Vec<Loaded>)>;
+
+/// Keeps one copy a year for each government's chain; the others are set aside, with a
+/// warning saying which was used and why.
+fn chain_years(groups: Groups, warnings: &mut Vec<TrackWarning>) -> (Chains, Vec<Duplicate>) {
     let mut duplicates = Vec::new();
-    let mut chains: Vec<(String, Vec<Loaded>)> = Vec::new();
+    let mut chains = Chains::new();
     for (government, years) in groups {
         let mut chain = Vec::new();
         for (year, copies) in years {
@@ -602,9 +664,17 @@ pub fn build(
         }
         chains.push((government, chain));
     }
+    (chains, duplicates)
+}
 
-    // The work: every consecutive pair, and each chain's last report alone.
-    let mut jobs: Vec<(usize, usize, Option<usize>)> = Vec::new();
+/// The work: every report of every chain as (chain, index, index of the next year's report
+/// when the next in the chain is that year). A chain's last report, or one before a gap,
+/// is compared with nothing; a gap gets a warning naming the missing years.
+fn pair_jobs(
+    chains: &Chains,
+    warnings: &mut Vec<TrackWarning>,
+) -> Vec<(usize, usize, Option<usize>)> {
+    let mut jobs = Vec::new();
     for (c, (government, chain)) in chains.iter().enumerate() {
         for k in 0..chain.len() {
             let year = planned_year(&chain[k].report).unwrap_or_default();
@@ -626,19 +696,12 @@ pub fn build(
             jobs.push((c, k, next));
         }
     }
-    let mut rows: Vec<PanelRow> = jobs
-        .par_iter()
-        .map(|&(c, k, next)| {
-            let (government, chain) = &chains[c];
-            let rows = pair_rows(government, &chain[k], next.map(|n| &chain[n]));
-            if next.is_some() {
-                done();
-            }
-            rows
-        })
-        .flatten()
-        .collect();
-    for (government, chain) in &chains {
+    jobs
+}
+
+/// The warnings about each consecutive pair itself (`compare::pair_warnings`), in chain order.
+fn pairing_warnings(chains: &Chains, warnings: &mut Vec<TrackWarning>) {
+    for (government, chain) in chains {
         for pair in chain.windows(2) {
             let (a, b) = (planned_year(&pair[0].report), planned_year(&pair[1].report));
             if a.zip(b).is_some_and(|(a, b)| b == a + 1) {
@@ -652,32 +715,6 @@ pub fn build(
                 }
             }
         }
-    }
-    one_row_per_id(&mut rows);
-    link_series(&mut rows);
-
-    // Rows come out grouped by government, in the order of the chains.
-    let mut start = 0;
-    let governments = chains
-        .iter()
-        .map(|(government, chain)| {
-            let len = rows[start..]
-                .iter()
-                .take_while(|r| &r.government == government)
-                .count();
-            let range = start..start + len;
-            start += len;
-            summarize(government, chain, &rows, range)
-        })
-        .collect();
-    Panel {
-        governments,
-        rows,
-        unplaced,
-        duplicates,
-        skipped,
-        failures,
-        warnings,
     }
 }
 

@@ -838,6 +838,48 @@ const RIGHT: f64 = 10.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 22.0;
 
+/// The scale of one chart: years across, values up.
+struct Frame {
+    first: u16,
+    last: u16,
+    /// The width of one year.
+    step: f64,
+    lo: f64,
+    hi: f64,
+    /// The margin added above and below the values drawn.
+    pad: f64,
+}
+
+impl Frame {
+    fn new(years: (u16, u16), values: &[f64]) -> Frame {
+        let (first, last) = years;
+        let (mut lo, mut hi) = values
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+        let pad = ((hi - lo) * 0.15).max(hi.abs() * 0.05).max(0.1);
+        lo -= pad;
+        hi += pad;
+        let step = (W - LEFT - RIGHT) / f64::from((last - first).max(1) + 1);
+        Frame {
+            first,
+            last,
+            step,
+            lo,
+            hi,
+            pad,
+        }
+    }
+
+    /// The middle of a year's column.
+    fn x(&self, y: u16) -> f64 {
+        LEFT + self.step * (f64::from(y - self.first) + 0.5)
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        TOP + (H - TOP - BOTTOM) * (self.hi - v) / (self.hi - self.lo)
+    }
+}
+
 /// One small chart: each year's target as a mark (a band for a range; a triangle shows the
 /// direction of a floor or a ceiling), the actuals as a line, misses as red crosses.
 fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
@@ -873,42 +915,48 @@ fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
     if values.is_empty() {
         return "<p class=\"meta\">(no figures to draw)</p>".to_string();
     }
-    let (mut lo, mut hi) = values
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
-    let pad = ((hi - lo) * 0.15).max(hi.abs() * 0.05).max(0.1);
-    lo -= pad;
-    hi += pad;
-    let step = (W - LEFT - RIGHT) / f64::from((last - first).max(1) + 1);
-    let x = |y: u16| LEFT + step * (f64::from(y - first) + 0.5);
-    let yv = |v: f64| TOP + (H - TOP - BOTTOM) * (hi - v) / (hi - lo);
+    let frame = Frame::new((first, last), &values);
     let mut svg = format!(
         "<svg viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"targets and actuals by year\" xmlns=\"http://www.w3.org/2000/svg\">"
     );
-    // Axes and labels.
+    draw_axes(&mut svg, &frame, gaps);
+    draw_targets(&mut svg, &frame, rows, per_base);
+    let mut points: Vec<(u16, f64, Option<Outcome>)> = rows
+        .iter()
+        .filter_map(|r| actual_of(r).map(|a| (r.year, a, r.outcome)))
+        .collect();
+    points.sort_by_key(|p| p.0);
+    draw_actuals(&mut svg, &frame, &points);
+    svg.push_str("</svg>\n<div class=\"meta\">blue: target (▲ floor, ▼ ceiling, band: range) · black: actual · red ✗: missed</div>");
+    svg
+}
+
+/// The axes, the lowest and highest values, the years (at most about eight labels) and a
+/// grey column for each year with no report.
+fn draw_axes(svg: &mut String, frame: &Frame, gaps: &[u16]) {
     let _ = write!(
         svg,
         "<line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{b}\" stroke=\"#8c959f\"/><line x1=\"{LEFT}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#8c959f\"/>",
         b = H - BOTTOM,
         r = W - RIGHT
     );
-    for v in [lo + pad, hi - pad] {
+    for v in [frame.lo + frame.pad, frame.hi - frame.pad] {
         let _ = write!(
             svg,
             "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text><line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#eaeef2\"/>",
             LEFT - 4.0,
-            yv(v) + 3.0,
+            frame.y(v) + 3.0,
             format_number((v * 100.0).round() / 100.0),
             W - RIGHT,
-            y = yv(v)
+            y = frame.y(v)
         );
     }
-    let every = ((last - first) / 8 + 1).max(1);
-    for y in (first..=last).step_by(usize::from(every)) {
+    let every = ((frame.last - frame.first) / 8 + 1).max(1);
+    for y in (frame.first..=frame.last).step_by(usize::from(every)) {
         let _ = write!(
             svg,
             "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{y}</text>",
-            x(y),
+            frame.x(y),
             H - 6.0
         );
     }
@@ -916,17 +964,22 @@ fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
         let _ = write!(
             svg,
             "<rect x=\"{:.1}\" y=\"{TOP}\" width=\"{step:.1}\" height=\"{}\" fill=\"#eaeef2\"><title>no report for {g}</title></rect>",
-            x(g) - step / 2.0,
-            H - TOP - BOTTOM
+            frame.x(g) - frame.step / 2.0,
+            H - TOP - BOTTOM,
+            step = frame.step
         );
     }
-    // Targets.
-    let half = (step * 0.35).min(14.0);
+}
+
+/// Each year's target: a band for a range, else a bar with a triangle pointing up for a
+/// floor and down for a ceiling.
+fn draw_targets(svg: &mut String, frame: &Frame, rows: &[&PanelRow], per_base: Option<f64>) {
+    let half = (frame.step * 0.35).min(14.0);
     for r in rows {
         let Some(v) = in_unit(&r.target, per_base) else {
             continue;
         };
-        let cx = x(r.year);
+        let cx = frame.x(r.year);
         let tip = format!("{}: target {}", r.year, r.target.written);
         match (r.target.bound, r.target.high, r.target.value) {
             (Bound::Range, Some(h), Some(raw)) if raw != 0.0 => {
@@ -935,9 +988,9 @@ fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
                     svg,
                     "<rect class=\"target band\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#0969da\" fill-opacity=\"0.25\" stroke=\"#0969da\"><title>{}</title></rect>",
                     cx - half,
-                    yv(top),
+                    frame.y(top),
                     2.0 * half,
-                    (yv(v) - yv(top)).max(1.5),
+                    (frame.y(v) - frame.y(top)).max(1.5),
                     esc(&tip)
                 );
             }
@@ -948,7 +1001,7 @@ fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
                     cx - half,
                     cx + half,
                     esc(&tip),
-                    y = yv(v)
+                    y = frame.y(v)
                 );
                 // A floor points up, a ceiling down.
                 let dir = match bound {
@@ -957,7 +1010,7 @@ fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
                     _ => 0.0,
                 };
                 if dir != 0.0 {
-                    let (ty, tip_y) = (yv(v), yv(v) + dir * 6.0);
+                    let (ty, tip_y) = (frame.y(v), frame.y(v) + dir * 6.0);
                     let _ = write!(
                         svg,
                         "<path d=\"M{:.1} {ty:.1} L{:.1} {ty:.1} L{cx:.1} {tip_y:.1} Z\" fill=\"#0969da\"/>",
@@ -968,26 +1021,25 @@ fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
             }
         }
     }
-    // Actuals: a line through consecutive years, broken where a year has none.
-    let mut points: Vec<(u16, f64, Option<Outcome>)> = rows
-        .iter()
-        .filter_map(|r| actual_of(r).map(|a| (r.year, a, r.outcome)))
-        .collect();
-    points.sort_by_key(|p| p.0);
+}
+
+/// The actuals, in year order: a line through consecutive years (broken where a year has
+/// none), a dot for each (filled when met) and a red cross for a miss.
+fn draw_actuals(svg: &mut String, frame: &Frame, points: &[(u16, f64, Option<Outcome>)]) {
     for pair in points.windows(2) {
         if pair[1].0 == pair[0].0 + 1 {
             let _ = write!(
                 svg,
                 "<line class=\"actual\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#1f2328\" stroke-width=\"1.5\"/>",
-                x(pair[0].0),
-                yv(pair[0].1),
-                x(pair[1].0),
-                yv(pair[1].1)
+                frame.x(pair[0].0),
+                frame.y(pair[0].1),
+                frame.x(pair[1].0),
+                frame.y(pair[1].1)
             );
         }
     }
-    for (year, a, outcome) in points {
-        let (cx, cy) = (x(year), yv(a));
+    for &(year, a, outcome) in points {
+        let (cx, cy) = (frame.x(year), frame.y(a));
         let tip = format!(
             "{year}: actual {}",
             format_number((a * 1000.0).round() / 1000.0)
@@ -1019,6 +1071,4 @@ fn chart(rows: &[&PanelRow], years: &[u16], gaps: &[u16]) -> String {
             );
         }
     }
-    svg.push_str("</svg>\n<div class=\"meta\">blue: target (▲ floor, ▼ ceiling, band: range) · black: actual · red ✗: missed</div>");
-    svg
 }
