@@ -1074,6 +1074,41 @@ fn stage_finished(c: &Commitment, clause: &str) -> Option<&'static str> {
     })
 }
 
+/// Words that report a thing under construction, past its preparation (`开工`, `主体封顶`);
+/// `加快推进` alone may still be the preparation.
+const UNDER_CONSTRUCTION: &[&str] = &["开工", "动工", "开建", "在建", "进展顺利", "封顶", "主体"];
+
+/// Whether a promise is of a thing's preparatory work: `前期` right after the object
+/// (`完成A水厂扩建前期工作`, `做好B大桥项目前期`).
+fn preparatory(c: &Commitment) -> bool {
+    c.clause.find(c.object.as_str()).is_some_and(|at| {
+        c.clause[at + c.object.len()..]
+            .trim_start_matches(['的', '等'])
+            .trim_start_matches("项目")
+            .starts_with("前期")
+    })
+}
+
+/// The word by which a review clause reports a campaign of the year effective (see
+/// `[status.campaign]`): the key, or the clause that promises it (`开展对A、B等乱象的整治
+/// 活动`), ends with a campaign's head and the review clause holds a word of
+/// `[status.effect]`.
+fn campaign_effect(c: &Commitment, probe: &Probe, clause: &str) -> Option<&'static str> {
+    let v = &*VOCABULARY;
+    let promised = c.clause.trim_end_matches("工作");
+    if !v
+        .words("status.campaign")
+        .iter()
+        .any(|h| probe.key.ends_with(h.as_str()) || promised.ends_with(h.as_str()))
+    {
+        return None;
+    }
+    v.words("status.effect")
+        .iter()
+        .find(|w| clause.contains(w.as_str()))
+        .map(String::as_str)
+}
+
 /// The first progress word of a clause (`开工`, `加快推进`), for the evidence's verb.
 fn progress_word(clause: &str) -> Option<&'static str> {
     VOCABULARY
@@ -1182,6 +1217,19 @@ fn status_in_review(
                 .flatten()
         });
         if let Some(w) = said {
+            return (CommitmentStatus::Done, Some(evidence(p, w)));
+        }
+        // Preparatory work promised (`完成A水厂扩建前期工作`) is done when the review reports
+        // the thing itself under way (`A水厂扩建工程开工建设`), not its preparation again
+        // (`A水厂扩建前期工作有序推进`).
+        if preparatory(c)
+            && !p.clause.contains("前期")
+            && let Some(w) = UNDER_CONSTRUCTION.iter().find(|w| p.clause.contains(*w))
+        {
+            return (CommitmentStatus::Done, Some(evidence(p, w)));
+        }
+        // A campaign of the year reported effective (`“三乱”问题得到有效治理`).
+        if let Some(w) = campaign_effect(c, probe, &p.clause) {
             return (CommitmentStatus::Done, Some(evidence(p, w)));
         }
         // A promise of the main structure (`完成…主体建设`) is kept when the review reports
@@ -1596,6 +1644,56 @@ mod tests {
         let review = Text::new("青山湖区成功举办首届草原论坛");
         assert!(!Probe::new(&own, Some("青山湖")).mentioned_in(&review, Match::Loose));
         assert!(Probe::new(&own, None).mentioned_in(&review, Match::Loose));
+    }
+
+    #[test]
+    fn preparatory_work_and_campaigns_of_the_year() {
+        let status = |verb: &str, object: &str, promised: &str, review: &str| {
+            let c = Commitment {
+                verb: verb.to_string(),
+                object: object.to_string(),
+                kind: CommitmentKind::Project,
+                section: String::new(),
+                line: 0,
+                clause: promised.to_string(),
+            };
+            let probe = Probe::new(&c, None);
+            status_in_review(&c, &probe, &indexed(&clauses(review)), &[]).0
+        };
+        // Preparation promised, the thing reported under construction: kept.
+        let prep = "完成北湖水厂扩建前期工作";
+        assert_eq!(
+            status("完成", "北湖水厂扩建", prep, "北湖水厂扩建工程开工建设"),
+            CommitmentStatus::Done
+        );
+        // Its preparation reported again, or only pushed on: under way.
+        assert_eq!(
+            status("完成", "北湖水厂扩建", prep, "北湖水厂扩建前期工作有序推进"),
+            CommitmentStatus::InProgress
+        );
+        assert_eq!(
+            status("完成", "北湖水厂扩建", prep, "北湖水厂扩建加快推进"),
+            CommitmentStatus::InProgress
+        );
+        // A campaign of the year reported effective is carried out; a work of years is not.
+        assert_eq!(
+            status(
+                "开展",
+                "占道经营",
+                "集中开展对占道经营、乱贴广告等问题的整治活动",
+                "占道经营、乱贴广告等问题得到有效治理"
+            ),
+            CommitmentStatus::Done
+        );
+        assert_eq!(
+            status(
+                "推进",
+                "平安北湖建设",
+                "继续推进平安北湖建设",
+                "平安北湖建设成效显著"
+            ),
+            CommitmentStatus::InProgress
+        );
     }
 
     #[test]

@@ -2325,6 +2325,8 @@ mod tests {
                     "status.partial_after",
                     "status.progress",
                     "status.once",
+                    "status.campaign",
+                    "status.effect",
                     "verb.improve",
                     "field_groups",
                     "head.system",
