@@ -5,6 +5,7 @@
 //! numbers only; nothing is parsed again.
 
 use super::judge;
+use crate::extract::quantity::unit_factor;
 use crate::model::{
     Better, Bound, BoundKind, Figures, Flag, IndicatorRow, LeftOut, Measure, Outcome, Reason,
     Relation, Slot, SlotName,
@@ -72,6 +73,11 @@ fn factor(s: &Slot, r: &Slot) -> Option<f64> {
     match (s.base_unit.as_deref(), r.base_unit.as_deref()) {
         (Some(a), Some(b)) if same_base(a, b) => match (multiplier(s), multiplier(r)) {
             (Some(ms), Some(mr)) => Some(ms / mr),
+            _ => None,
+        },
+        // Units of one quantity (`万吨` in the row of a target in `亿斤`).
+        (Some(a), Some(b)) => match (unit_factor(a, b), multiplier(s), multiplier(r)) {
+            (Some(f), Some(ms), Some(mr)) => Some(ms * f / mr),
             _ => None,
         },
         _ => None,

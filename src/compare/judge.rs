@@ -9,6 +9,7 @@ use crate::model::{
 use std::collections::HashMap;
 
 use crate::extract::indicators::GENERIC_HEADS;
+use crate::extract::quantity::unit_factor;
 use crate::extract::vocabulary::{Better, vocabulary};
 use crate::text::similarity::{bigrams, dice_of};
 
@@ -464,7 +465,8 @@ fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
         (Some(x), Some(y)) if is_points(Some(x)) || is_points(Some(y)) => x == y,
         _ => match (a.base_unit.as_deref(), b.base_unit.as_deref()) {
             (Some(x), Some(y)) => {
-                x == y
+                unit_factor(x, y).is_some()
+                    || x == y
                     || x.ends_with(y)
                     || y.ends_with(x)
                     || GENERIC_COUNTERS.contains(&x) && GENERIC_COUNTERS.contains(&y)
@@ -1662,11 +1664,21 @@ pub fn outcome(t: &Indicator, a: &Indicator) -> (Outcome, Option<String>) {
     }
 }
 
+/// The base value of `i` in the base unit of `like`: converted when the two are units of one
+/// quantity (`419万吨` against `80亿斤`, see [`unit_factor`]), as written otherwise.
+fn base_value_like(i: &Indicator, like: &Indicator) -> Option<f64> {
+    let factor = match (i.base_unit.as_deref(), like.base_unit.as_deref()) {
+        (Some(from), Some(to)) => unit_factor(from, to).unwrap_or(1.0),
+        _ => 1.0,
+    };
+    i.base_value.map(|v| v * factor)
+}
+
 fn judge_values(t: &Indicator, a: &Indicator) -> Option<Outcome> {
     let (tv, av) = if is_points(t.unit.as_deref()) || t.measure == Measure::Rank {
         (t.value?, a.value?)
     } else {
-        (t.base_value?, a.base_value?)
+        (t.base_value?, base_value_like(a, t)?)
     };
     let tol = match t.bound {
         Bound::About if is_points(t.unit.as_deref()) => ABOUT_POINTS,
@@ -1722,14 +1734,16 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
             Change::Reworded
         };
     }
+    // Both in the unit of the older target (`80亿斤` → `400万吨以上`: the same amount).
     let key = |i: &Indicator| {
         if is_points(i.unit.as_deref()) {
             (i.value, i.high)
         } else {
+            let base = base_value_like(i, t);
             (
-                i.base_value,
+                base,
                 i.high.map(|h| {
-                    h * i.base_value.unwrap_or(0.0) / i.value.unwrap_or(1.0).max(f64::MIN_POSITIVE)
+                    h * base.unwrap_or(0.0) / i.value.unwrap_or(1.0).max(f64::MIN_POSITIVE)
                 }),
             )
         }
@@ -1824,6 +1838,50 @@ mod tests {
             base_unit: Some(unit.to_string()),
             ..blank()
         }
+    }
+
+    /// The rows of a pair whose last year's plan says `old_plan`, whose review says `review`
+    /// after its GDP figure and whose plan says `new_plan` after its GDP target.
+    fn rows_of_pair(old_plan: &str, review: &str, new_plan: &str) -> Vec<IndicatorRow> {
+        let old = format!(
+            "示例县2018年政府工作报告\n各位代表:\n一、2017年工作回顾\n地区生产总值增长6%。\n\
+             二、2018年工作安排\n{old_plan}\n"
+        );
+        let new = format!(
+            "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
+             二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。{new_plan}\n"
+        );
+        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
+        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
+        let (old_inds, new_inds) = (
+            crate::extract::indicators::extract(&old),
+            crate::extract::indicators::extract(&new),
+        );
+        judge_indicators(&old, &new, &old_inds, &new_inds)
+    }
+
+    /// Grain in `亿斤` one year and `万吨` the next is one amount (a tonne is 2,000 jin): met
+    /// by a review in tonnes, and unchanged when the next plan sets the same amount in tonnes,
+    /// listed with the sown area (`粮食播种面积和产量保持在…亩、…吨以上`).
+    #[test]
+    fn units_of_one_quantity_compare() {
+        let rows = rows_of_pair(
+            "确保粮食产量60亿斤以上。",
+            "粮食总产量310万吨。",
+            "确保粮食播种面积和产量保持在800万亩、300万吨以上。",
+        );
+        let grain = rows
+            .iter()
+            .find(|r| r.indicator == "粮食产量")
+            .unwrap_or_else(|| panic!("{rows:#?}"));
+        assert_eq!(grain.outcome, Some(Outcome::Met));
+        assert_eq!(grain.change, Some(Change::Unchanged), "{grain:#?}");
+        let area = rows.iter().find(|r| r.indicator == "粮食播种面积");
+        assert_eq!(area.and_then(|r| r.change), Some(Change::New), "{rows:#?}");
+        // 290万吨 is 58亿斤: short of the target.
+        let short = rows_of_pair("确保粮食产量60亿斤以上。", "粮食总产量290万吨。", "");
+        let grain = short.iter().find(|r| r.indicator == "粮食产量");
+        assert_eq!(grain.and_then(|r| r.outcome), Some(Outcome::Missed));
     }
 
     /// The outcome of the target of `old_plan` whose indicator holds `subject`, judged by a

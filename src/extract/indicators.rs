@@ -1532,6 +1532,7 @@ fn extract_clause(
     }
 
     let quantities = scan(clause);
+    let first_of_clause = out.len();
     let distribute_at = crate::text::find(clause, "分别");
     let mut segment_start = 0;
     // Where the subject text of the next quantity ends, when a starting value (`由240元`)
@@ -2035,7 +2036,7 @@ fn extract_clause(
         // before one figure, each get it, as with `均`.
         let each = each || known_items(&subject);
         let subjects = if each {
-            split_items(&subject)
+            levels_each(&subject).unwrap_or_else(|| split_items(&subject))
         } else if let Some(list) = shared_with_list
             .then(|| list_distributed_before(previous))
             .flatten()
@@ -2060,6 +2061,7 @@ fn extract_clause(
         i += 1;
     }
 
+    pair_listed_subjects(&mut out[first_of_clause..]);
     // Rankings: `增速列全市第一`, `居山区26县第三`.
     for rank in crate::extract::rank::ranks(clause) {
         let whole = &clause[rank.whole.clone()];
@@ -2942,6 +2944,55 @@ fn without_project_size(s: &str) -> &str {
     }
 }
 
+/// `确保粮食播种面积和产量保持在1000万亩、400万吨以上`: two things listed, then as many figures
+/// in different units, each figure the thing of its place in the list (`粮食播种面积`
+/// 1000万亩, `粮食产量` 400万吨), as with `分别`. A short later item shares the first item's
+/// opening noun (`产量` → `粮食产量`). Only figures of different units: `A和B增长5%、8%` is
+/// not written so.
+fn pair_listed_subjects(inds: &mut [Indicator]) {
+    let mut k = 0;
+    while k < inds.len() {
+        let subject = inds[k].subject.clone();
+        let run = inds[k..]
+            .iter()
+            .take_while(|i| i.subject == subject)
+            .count();
+        let items = split_items(&subject);
+        let units: Vec<Option<&str>> = inds[k..k + run]
+            .iter()
+            .map(|i| i.base_unit.as_deref())
+            .collect();
+        let distinct = units.iter().all(Option::is_some)
+            && units
+                .iter()
+                .enumerate()
+                .all(|(a, u)| !units[..a].contains(u));
+        if run >= 2 && items.len() == run && distinct {
+            let opening = crate::text::words::tag(&items[0])
+                .first()
+                .filter(|(w, t)| t.starts_with('n') && *w != items[0])
+                .map(|(w, _)| w.to_string());
+            for (j, item) in items.into_iter().enumerate() {
+                let named = match &opening {
+                    Some(o) if j > 0 && item.chars().count() <= 2 => format!("{o}{item}"),
+                    _ => item,
+                };
+                inds[k + j].subject = named;
+            }
+        }
+        k += run.max(1);
+    }
+}
+
+/// `新认定省市“专精特新”企业各50家以上`: a modifier of two levels of government shared by `各`
+/// names one target per level (`省级“专精特新”企业`, `市级“专精特新”企业`).
+fn levels_each(subject: &str) -> Option<Vec<String>> {
+    const LEVELS: &[&str] = &["省市县", "省市", "市县", "县乡", "省县"];
+    let pair = LEVELS.iter().find(|l| subject.starts_with(*l))?;
+    let rest = &subject[pair.len()..];
+    (rest.chars().count() >= 2).then(|| pair.chars().map(|c| format!("{c}级{rest}")).collect())
+}
+
 /// The list (two items at least) that the last earlier clause with `分别` distributed its
 /// figures over, for a later clause that goes on with it without a subject.
 fn list_distributed_before(previous: &[&str]) -> Option<Vec<String>> {
@@ -3138,6 +3189,20 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// `各` after a modifier of two levels of government gives each level its own target;
+    /// without `各`, `省市重点项目` counts the two levels together.
+    #[test]
+    fn levels_shared_by_each() {
+        let inds = extract_text(
+            "示例市2022年政府工作报告\n各位代表:\n一、2021年工作回顾\n全年新增就业1万人。\n\
+             二、2022年工作安排\n新认定省市“示范”企业各40家以上。安排省市重点项目120项。\n",
+        );
+        let subjects: Vec<&str> = inds.iter().map(|i| i.subject.as_str()).collect();
+        assert!(subjects.contains(&"省级“示范”企业"), "{}", brief(&inds));
+        assert!(subjects.contains(&"市级“示范”企业"), "{}", brief(&inds));
+        assert!(subjects.contains(&"省市重点项目"), "{}", brief(&inds));
     }
 
     /// Classes found on county reports outside the corpus: a measurement adverbial is no

@@ -106,6 +106,33 @@ pub const COUNT_UNITS: &[&str] = &[
     "口", "眼", "盏", "根", "列",
 ];
 
+/// Units of one physical quantity written in different units, each with its size in the
+/// first unit of its family: grain in `亿斤` one year and `万吨` the next (a tonne is 2,000
+/// jin), roads in `公里` and `米`, land in `公顷` and `亩` (a hectare is 15 mu).
+const UNIT_FAMILIES: &[&[(&str, f64)]] = &[
+    &[
+        ("吨", 1.0),
+        ("公斤", 0.001),
+        ("千克", 0.001),
+        ("斤", 0.0005),
+    ],
+    &[("米", 1.0), ("公里", 1000.0), ("千米", 1000.0)],
+    &[("亩", 1.0), ("公顷", 15.0)],
+];
+
+/// The factor that turns a number in base unit `from` into base unit `to`: 1 for the same
+/// unit, the ratio of their sizes for two units of one family (`斤` → `吨`: 0.0005), `None`
+/// for units that do not convert.
+pub fn unit_factor(from: &str, to: &str) -> Option<f64> {
+    if from == to {
+        return Some(1.0);
+    }
+    UNIT_FAMILIES.iter().find_map(|family| {
+        let size = |u: &str| family.iter().find(|(v, _)| *v == u).map(|(_, s)| *s);
+        Some(size(from)? / size(to)?)
+    })
+}
+
 /// Qualifiers that may stand right before the number.
 const PRE_QUALIFIERS: &[(&str, Bound)] = &[
     ("不低于", Bound::AtLeast),
@@ -847,6 +874,17 @@ fn preceded_by_ascii(text: &str, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn units_of_one_family_convert() {
+        assert_eq!(super::unit_factor("斤", "吨"), Some(0.0005));
+        assert_eq!(super::unit_factor("吨", "斤"), Some(2000.0));
+        assert_eq!(super::unit_factor("公顷", "亩"), Some(15.0));
+        assert_eq!(super::unit_factor("公里", "米"), Some(1000.0));
+        assert_eq!(super::unit_factor("吨", "吨"), Some(1.0));
+        assert_eq!(super::unit_factor("吨", "亩"), None);
+        assert_eq!(super::unit_factor("人", "人次"), None);
+    }
+
     use std::sync::LazyLock;
 
     use regex::Regex;
