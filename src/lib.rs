@@ -141,94 +141,16 @@ pub fn parse_report_with(bytes: &[u8], name: &str, limits: &Limits) -> Result<Re
 /// [`parse_report_with`] with all the [`Options`]. The file's name is also the last place a
 /// year is looked for, when the text names none.
 pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<Report, Error> {
-    let limits = &options.limits;
     use crate::tree::{meta, sections as tree};
-    use model::{Diagnostic, DiagnosticKind, Outline, Role, SourceInfo};
-    use read::{clean, decode, input};
+    use model::{Outline, SourceInfo};
+    use read::clean;
 
     // Control characters in a file name would break the one-line messages.
-    let name = &input::escape_name(name);
-    let decode_error = |source| Error::Decode {
-        path: name.to_string(),
-        source,
-    };
-    let input_error = |source| Error::Input {
-        path: name.to_string(),
-        source,
-    };
-    let text_limit = |text: &str| {
-        let size = text.len() as u64;
-        if size > limits.max_text() {
-            Err(input_error(input::InputError::TextTooLarge {
-                size,
-                limit: limits.max_text(),
-            }))
-        } else {
-            Ok(())
-        }
-    };
-    if bytes.len() as u64 > limits.max_size {
-        return Err(input_error(input::InputError::TooLarge {
-            size: bytes.len() as u64,
-            limit: limits.max_size,
-        }));
-    }
-    let format = input::sniff(bytes);
+    let name = &read::input::escape_name(name);
     let mut diagnostics = Vec::new();
-    let decoded = match format {
-        input::Format::Text => {
-            let found = decode::decode_text(bytes, None).map_err(decode_error)?;
-            text_limit(&found.text)?;
-            diagnostics.extend(decode::diagnostics(&found, false));
-            decode::from_text(
-                &found.text,
-                found.encoding.name(),
-                found.had_bom,
-                found.replaced,
-            )
-            .map_err(decode_error)?
-        }
-        input::Format::Html => {
-            let found =
-                decode::decode_text(bytes, input::declared_charset(bytes)).map_err(decode_error)?;
-            let text = input::html_text(&found.text).map_err(input_error)?;
-            text_limit(&text)?;
-            diagnostics.extend(decode::diagnostics(&found, true));
-            decode::from_text(
-                &text,
-                &format!("HTML, {}", found.encoding.name()),
-                false,
-                found.replaced,
-            )
-            .map_err(decode_error)?
-        }
-        input::Format::Docx => {
-            let text = input::docx_text(bytes, limits.max_size).map_err(input_error)?;
-            text_limit(&text)?;
-            decode::from_text(&text, "DOCX", false, 0).map_err(decode_error)?
-        }
-        input::Format::Pdf => {
-            let text = read::pdf::pdf_text(bytes, limits).map_err(input_error)?;
-            text_limit(&text)?;
-            decode::from_text(&text, "PDF text layer", false, 0).map_err(decode_error)?
-        }
-    };
-    let mut decoded = decoded;
-    let (lines, escaped_breaks) = read::copies::restore_escaped_breaks(decoded.lines);
-    let (lines, spaced_digits) = read::copies::join_spaced_digits(lines);
-    decoded.lines = lines;
-    let simplified = decode::simplify(&mut decoded.lines);
+    let decoded = read::read_lines(bytes, name, &options.limits, &mut diagnostics)?;
     let original_lines: Vec<String> = decoded.lines.iter().map(|l| l.original.clone()).collect();
     let line_count = decoded.lines.len();
-    diagnostics.extend(escaped_breaks);
-    diagnostics.extend(spaced_digits);
-    if simplified > 0 {
-        diagnostics.push(Diagnostic::info(
-            DiagnosticKind::Encoding,
-            None,
-            format!("the text is in traditional characters: {simplified} converted to simplified for reading (evidence quotes the original)"),
-        ));
-    }
     let cleaned = clean::clean(decoded.lines);
     diagnostics.extend(cleaned.diagnostics.iter().cloned());
     if cleaned.body.is_empty() {
@@ -259,37 +181,10 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
         outline.as_ref(),
     );
     diagnostics.extend(whole);
-    for (role, name) in [(Role::Review, "review"), (Role::Plan, "plan")] {
-        if !built.parts.iter().any(|p| p.role == role) {
-            diagnostics.push(Diagnostic::warning(
-                DiagnosticKind::MissingPart,
-                None,
-                format!("no {name} part found"),
-            ));
-        }
-    }
-    // A new term's report cut inside its five-year outlook (`今后五年的发展目标…`, then
-    // nothing): it plans the year but sets out no plan for it, so it states no annual target.
-    let plans: Vec<&Section> = built
-        .parts
-        .iter()
-        .filter(|p| p.role == Role::Plan)
-        .collect();
-    if plans.iter().all(|p| p.horizon == model::Horizon::FiveYear)
-        && let Some(last) = plans.last()
-    {
-        diagnostics.push(Diagnostic::warning(
-            DiagnosticKind::MissingPart,
-            Some(last.line),
-            format!(
-                "no plan part for the year: {} sets out the five-year plan only, so the copy states no target for the year (cut short?)",
-                last.path
-            ),
-        ));
-    }
+    warn_missing_parts(&built.parts, &mut diagnostics);
     if let Some(reason) = doubt(&built.parts, &cleaned.body) {
-        diagnostics.push(Diagnostic::warning(
-            DiagnosticKind::NotAReport,
+        diagnostics.push(model::Diagnostic::warning(
+            model::DiagnosticKind::NotAReport,
             None,
             reason,
         ));
@@ -322,6 +217,36 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
         truncated,
         diagnostics,
     })
+}
+
+/// Warns when the report has no review part or no plan part, or when its only plan is a
+/// five-year one.
+fn warn_missing_parts(parts: &[Section], diagnostics: &mut Vec<model::Diagnostic>) {
+    use model::{Diagnostic, DiagnosticKind};
+    for (role, name) in [(Role::Review, "review"), (Role::Plan, "plan")] {
+        if !parts.iter().any(|p| p.role == role) {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::MissingPart,
+                None,
+                format!("no {name} part found"),
+            ));
+        }
+    }
+    // A new term's report cut inside its five-year outlook (`今后五年的发展目标…`, then
+    // nothing): it plans the year but sets out no plan for it, so it states no annual target.
+    let plans: Vec<&Section> = parts.iter().filter(|p| p.role == Role::Plan).collect();
+    if plans.iter().all(|p| p.horizon == model::Horizon::FiveYear)
+        && let Some(last) = plans.last()
+    {
+        diagnostics.push(Diagnostic::warning(
+            DiagnosticKind::MissingPart,
+            Some(last.line),
+            format!(
+                "no plan part for the year: {} sets out the five-year plan only, so the copy states no target for the year (cut short?)",
+                last.path
+            ),
+        ));
+    }
 }
 
 /// Why a text does not look like a government work report, if it does not: it has no part
