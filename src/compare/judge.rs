@@ -300,6 +300,14 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             if a.key.is_empty() || b.key.is_empty() {
                 return 0.0;
             }
+            // A level of government is part of what is counted: `省级以上创新平台` is not
+            // next year's `市级以上创新平台` (which holds the city's own as well), nor are the
+            // `省级美丽乡村` a review counts the `美丽乡村` a plan set out to create.
+            // (A key opening on `级` is a level cut by a line break, `新建省` / `级…`.)
+            let damaged = |k: &str| k.starts_with('级');
+            if level_of(&a.key) != level_of(&b.key) && !damaged(&a.key) && !damaged(&b.key) {
+                return 0.0;
+            }
             // Generic heads first: two bare `投资` of different passages are not one.
             if let (Some((ha, oa)), Some((hb, ob))) = (&a.generic, &b.generic) {
                 return if ha == hb { owner_kinship(oa, ob) } else { 0.0 };
@@ -341,6 +349,33 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             dice_of(&a.grams, &b.grams)
         }
     }
+}
+
+/// Levels of government that qualify a count (`省级`, `市级以上`): the first named in a key.
+const LEVELS: &[&str] = &[
+    "国家级",
+    "自治区级",
+    "省部级",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "乡级",
+    "村级",
+];
+
+/// The level of government a key's count is qualified by, if one is named, and whether
+/// `以上` widens it (`市级以上` holds the city's own and the province's and the nation's,
+/// `市级` the city's own only).
+fn level_of(key: &str) -> Option<(&'static str, bool)> {
+    LEVELS
+        .iter()
+        .filter_map(|l| key.find(l).map(|at| (at, *l)))
+        .min()
+        .map(|(at, l)| {
+            let rest = &key[at + l.len()..];
+            (l, rest.starts_with("以上") || rest.starts_with("及以上"))
+        })
 }
 
 /// 0.8 when `list` names modifiers sharing one ending (`宽带和专线平均资费`: 宽带平均资费,
@@ -631,6 +666,18 @@ fn increase_on_level(t: &Indicator, n: &Indicator) -> bool {
         && comparable_units(t, n)
 }
 
+/// Whether a target of people and next year's target of person-times are one, named alike:
+/// `培训技能人才5.2万人` → `培训技能人才10万人次` counts one training programme, whichever
+/// way a year writes it (raised by the number). Only between plans: an outcome is not judged
+/// across the two.
+fn people_and_person_times(t: &Item, n: &Item) -> bool {
+    let units = (t.ind.base_unit.as_deref(), n.ind.base_unit.as_deref());
+    matches!(
+        units,
+        (Some("人"), Some("人次")) | (Some("人次"), Some("人"))
+    ) && t.key == n.key
+}
+
 fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
     let mut next_of: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
@@ -640,7 +687,9 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
             let n = &new[j];
             let (tm, nm) = (t.ind.measure, n.ind.measure);
             let same_kind = (tm == nm || comparable_measures(tm, nm))
-                && (tm == Measure::Relative || comparable_units(t.ind, n.ind));
+                && (tm == Measure::Relative
+                    || comparable_units(t.ind, n.ind)
+                    || people_and_person_times(t, n));
             let increase = increase_on_level(t.ind, n.ind);
             if !same_kind && !increase {
                 continue;
@@ -1248,7 +1297,11 @@ fn names_it(clause: &str, name: &str, id: Option<&str>) -> bool {
             .iter()
             .any(|&(k, c)| other(&clause[at..at + name.len() + k + c.len_utf8()]));
         let share_of_it = after.first().is_some_and(|&(_, c)| c == '占');
-        !(wider_before || wider_after || share_of_it)
+        // `227个村获评省级美丽乡村` names a class of them (those of a level), not the
+        // `美丽乡村` a plan set out to create.
+        let sub_class =
+            level_of(name).is_none() && LEVELS.iter().any(|l| clause[..at].ends_with(l));
+        !(wider_before || wider_after || share_of_it || sub_class)
     })
 }
 
@@ -1858,6 +1911,49 @@ mod tests {
             crate::extract::indicators::extract(&new),
         );
         judge_indicators(&old, &new, &old_inds, &new_inds)
+    }
+
+    /// A level of government is part of what is counted: another level next year is another
+    /// target, and a review's count of a level's own is no figure of the whole.
+    #[test]
+    fn levels_of_government_keep_targets_apart() {
+        assert!(subject_similarity("省级以上孵化平台", "市级以上孵化平台") < SUBJECT_THRESHOLD);
+        assert!(subject_similarity("市级孵化平台", "市级以上孵化平台") < SUBJECT_THRESHOLD);
+        assert!(subject_similarity("省级以上孵化平台", "省级及以上孵化平台") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("孵化平台", "省级孵化平台") < SUBJECT_THRESHOLD);
+        assert!(names_it("建成孵化平台12个", "孵化平台", None));
+        assert!(!names_it("8个平台获评省级孵化平台", "孵化平台", None));
+        let rows = rows_of_pair(
+            "创建示范村300个。认定省级以上孵化平台8个。",
+            "151个村获评省级示范村。",
+            "培育建设市级以上孵化平台90家。",
+        );
+        let row = |s: &str| rows.iter().find(|r| r.indicator == s);
+        assert_eq!(
+            row("示范村").and_then(|r| r.outcome),
+            Some(Outcome::Unreported),
+            "{rows:#?}"
+        );
+        assert_eq!(
+            row("省级以上孵化平台").and_then(|r| r.change),
+            Some(Change::Dropped)
+        );
+        assert_eq!(
+            row("市级以上孵化平台").and_then(|r| r.change),
+            Some(Change::New)
+        );
+    }
+
+    /// A training target of people set next year in person-times is the same target.
+    #[test]
+    fn people_then_person_times() {
+        let rows = rows_of_pair("培训技能人才3万人。", "", "培训技能人才6万人次。");
+        let row = rows.iter().find(|r| r.indicator == "培训技能人才");
+        assert_eq!(
+            row.and_then(|r| r.change),
+            Some(Change::Raised),
+            "{rows:#?}"
+        );
     }
 
     /// Grain in `亿斤` one year and `万吨` the next is one amount (a tonne is 2,000 jin): met

@@ -1010,6 +1010,9 @@ fn is_money(q: &Quantity) -> bool {
 /// Whether the text after a figure opens with a noun it counts or measures (`主干道路、…`,
 /// `路网等配套设施`), not a verb or a qualifier.
 fn noun_follows(after: &str) -> bool {
+    if quoted_name(after).is_some() {
+        return true;
+    }
     if !after.starts_with(is_han) || after.starts_with(['增', '下', '以', '左', '的']) {
         return false;
     }
@@ -1095,6 +1098,9 @@ fn work_on_counted(q: &Quantity, before: &str) -> bool {
 /// `节水灌溉`, `回迁房等开发项目` → `回迁房`).
 fn thing_after(after: &str) -> String {
     let after = after.strip_prefix('的').unwrap_or(after);
+    if let Some(name) = quoted_name(after) {
+        return name;
+    }
     let cut = after.find(['、', '等', ',', '，']).unwrap_or(after.len());
     let mut item = &after[..cut];
     // `4座现代化的垃圾中转站`: a modifier joined by `的` describes the thing after it; a noun
@@ -1167,6 +1173,39 @@ fn thing_after(after: &str) -> String {
         return run.to_string();
     }
     thing
+}
+
+/// A name in quotes right after a count (`10座“24小时图书馆”开馆`, `3个“智慧社区”示范点`): the
+/// thing counted, with the noun that follows the quotes if one does (`“智慧社区”示范点`); the
+/// verb after it is the target's (`开馆`). At most twelve characters inside, digits allowed.
+fn quoted_name(after: &str) -> Option<String> {
+    let inner = after.strip_prefix('“')?;
+    let end = inner.find('”')?;
+    let name = &inner[..end];
+    let ok = (2..=12).contains(&name.chars().count())
+        && name.chars().any(is_han)
+        && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+    if !ok {
+        return None;
+    }
+    let rest = &inner[end + '”'.len_utf8()..];
+    let noun = noun_run(rest);
+    // Not an opening the segmenter tags as a noun (`开馆`, `开园`) or a stage (`投用`).
+    let a_noun = crate::text::words::tag(noun)
+        .first()
+        .is_some_and(|(_, t)| t.starts_with('n'))
+        && !noun.starts_with('开')
+        && !COMPLETION_VERBS.iter().any(|v| noun.starts_with(v));
+    let noun = if a_noun && noun.chars().count() >= 2 && !clean_subject(noun).is_empty() {
+        noun
+    } else {
+        ""
+    };
+    Some(if noun.is_empty() {
+        name.to_string()
+    } else {
+        format!("“{name}”{noun}")
+    })
 }
 
 /// A slate of projects written with its count and its total investment around one noun
@@ -1799,7 +1838,8 @@ fn extract_clause(
         // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`; a size
         // between the count and the thing is the thing's class (`178座10蒸吨及以下的燃煤小锅炉`).
         let after = skip_size_class(&clause[q.end..next.map_or(clause.len(), |n| n.start)]);
-        let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左']);
+        let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左'])
+            || quoted_name(after).is_some();
         let named_after = !q.is_percent()
             && (!q.chinese || works(q))
             && q.base_unit.is_some()
@@ -3189,6 +3229,32 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// A name in quotes right after a count is the thing counted, with the noun after the
+    /// quotes but not the opening that follows it.
+    #[test]
+    fn quoted_names_after_a_count() {
+        let inds = extract_text(
+            "示例市2025年政府工作报告\n各位代表:\n一、2024年工作回顾\n全年新增就业1万人。\n\
+             二、2025年工作安排\n实施数字化转型行动,培育12个“数字先锋”企业。新城区8座“城市书房”开馆。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("12个").as_deref(),
+            Some("“数字先锋”企业"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("8座").as_deref(),
+            Some("新城区城市书房"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(quoted_name("“城市书房”开馆"), Some("城市书房".to_string()));
+        assert_eq!(quoted_name("“一网通办”"), Some("一网通办".to_string()));
+        assert_eq!(quoted_name("城市书房"), None);
     }
 
     /// `各` after a modifier of two levels of government gives each level its own target;

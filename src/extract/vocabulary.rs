@@ -413,6 +413,15 @@ mod tests {
         assert_eq!(id("新增减税降费"), Some("tax_cuts_new"));
     }
 
+    /// Names of one indicator that cities use besides the province's: `民心工程` for the
+    /// numbered livelihood projects, the listings (`企业成功上市`) for listed companies.
+    #[test]
+    fn other_names_of_one_list() {
+        assert_eq!(id("省定民心工程"), Some("livelihood_projects"));
+        assert_eq!(id("民心工程"), Some("livelihood_projects"));
+        assert_eq!(id("企业成功上市"), Some("listed_companies"));
+    }
+
     #[test]
     fn scope_words_drop_but_names_stay() {
         assert_eq!(id("区本级固定资产投资"), Some("fixed_asset_investment"));
