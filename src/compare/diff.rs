@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use similar::DiffOp;
 use similar::algorithms::{Capture, Compact, Replace};
 
+mod myers;
 mod patience;
 
 /// One run of a diff.

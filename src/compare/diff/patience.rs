@@ -10,11 +10,13 @@
 //! rewritten paragraph's tokens are anchors, and few of them pair). Here Myers gets the
 //! anchors' numbers themselves. Myers sees the same values, compares them by the same
 //! equality and hashes them the same way (a `UniqueItem` hashes as its value), so it pairs
-//! the same anchors; the gaps are diffed by `similar`'s Myers exactly as before. The test
-//! below checks the operations against `similar::capture_diff_slices` on generated
-//! sequences.
+//! the same anchors. Both Myers diffs are [`super::myers::diff`], `similar`'s Myers for
+//! numbers. The tests below check the operations against `similar::capture_diff_slices` on
+//! generated sequences of several shapes.
 
-use similar::algorithms::{DiffHook, NoFinishHook, Replace, myers};
+use similar::algorithms::{DiffHook, NoFinishHook, Replace};
+
+use super::myers;
 
 /// Sides at least this long (and their product at least `FAST_PATH_MIN_WORK`) are first
 /// checked for sharing almost nothing, in which case the diff is one replacement
@@ -218,12 +220,73 @@ mod tests {
         }
 
         #[test]
+        fn same_operations_on_lopsided_sides((old, new) in lopsided()) {
+            prop_assert_eq!(ops(&old, &new), capture_diff_slices(Algorithm::Patience, &old, &new));
+            prop_assert_eq!(ops(&new, &old), capture_diff_slices(Algorithm::Patience, &new, &old));
+        }
+
+        #[test]
+        fn same_operations_past_the_heuristics((old, new) in scattered()) {
+            prop_assert_eq!(ops(&old, &new), capture_diff_slices(Algorithm::Patience, &old, &new));
+        }
+
+        #[test]
         fn same_operations_on_unrelated_sides(
             old in proptest::collection::vec(0u32..5000, 0..1200),
             new in proptest::collection::vec(0u32..5000, 0..1200),
         ) {
             prop_assert_eq!(ops(&old, &new), capture_diff_slices(Algorithm::Patience, &old, &new));
         }
+    }
+
+    /// Shapes that reach the rarer branches: one side short and the other long (`similar`'s
+    /// exact table for a small side), one side more than twice the other with a long common
+    /// run a few tokens in (the front anchor), few distinct tokens (long equal runs).
+    fn lopsided() -> impl Strategy<Value = (Vec<u32>, Vec<u32>)> {
+        (
+            proptest::collection::vec(0u32..40, 0..80),
+            proptest::collection::vec(0u32..40, 500..1300),
+            0usize..5,
+            1u32..40,
+        )
+            .prop_map(|(short, long, skip, alphabet)| {
+                let short: Vec<u32> = short.iter().map(|t| t % alphabet).collect();
+                let mut shifted: Vec<u32> = (0..skip as u32).map(|k| 1000 + k).collect();
+                shifted.extend(long.iter().take(300).map(|t| t % alphabet + 50));
+                let long: Vec<u32> = long.iter().map(|t| t % alphabet + 50).collect();
+                (short, long, shifted)
+            })
+            .prop_flat_map(|(short, long, shifted)| {
+                (Just(short), Just(long), Just(shifted), proptest::bool::ANY)
+            })
+            .prop_map(|(short, long, shifted, anchor)| {
+                if anchor {
+                    (long[..300].to_vec(), [shifted, long].concat())
+                } else {
+                    (short, long)
+                }
+            })
+    }
+
+    /// Long sides with hundreds of small edits: the search runs past the cost where
+    /// `similar`'s heuristics take a long diagonal or the furthest point as the split.
+    fn scattered() -> impl Strategy<Value = (Vec<u32>, Vec<u32>)> {
+        (
+            proptest::collection::vec(0u32..100_000, 1500..3000),
+            proptest::collection::vec(
+                (0usize..3000, 0usize..4, 0usize..4, 0u32..100_000),
+                150..400,
+            ),
+        )
+            .prop_map(|(old, edits)| {
+                let mut new = old.clone();
+                for (at, cut, put, seed) in edits {
+                    let at = at.min(new.len());
+                    let cut = cut.min(new.len() - at);
+                    new.splice(at..at + cut, (0..put as u32).map(|k| seed + k));
+                }
+                (old, new)
+            })
     }
 
     #[test]
