@@ -213,6 +213,11 @@ fn multiplier(m: &str) -> f64 {
 fn parse_number(s: &str) -> Option<(f64, bool)> {
     if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         s.parse().ok().map(|v| (v, false))
+    } else if let Some((whole, _)) = s.split_once('点') {
+        // `零点五`: the whole part, then its decimals in words.
+        let whole = parse_cn_number(whole)?;
+        let (value, end) = with_decimals(s, f64::from(whole), s.find('点')?);
+        (end == s.len()).then_some((value, true))
     } else {
         parse_cn_number(s).map(|v| (f64::from(v), true))
     }
@@ -373,6 +378,23 @@ impl<'t> Found<'t> {
     }
 }
 
+/// Bytes of the decimals of a number written in words at the start of `text` (`点五` of
+/// `零点五个百分点`, `点零五`): `点` and at least one digit, or nothing.
+fn cn_decimals_len(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix('点') else {
+        return 0;
+    };
+    let digits = rest
+        .chars()
+        .take_while(|c| crate::text::numerals::cn_digit(*c).is_some())
+        .count();
+    if digits == 0 {
+        0
+    } else {
+        '点'.len_utf8() + digits * '一'.len_utf8()
+    }
+}
+
 fn is_cn_number_char(c: char) -> bool {
     matches!(
         c,
@@ -405,9 +427,11 @@ fn quantity_at(text: &str, start: usize) -> Option<Found<'_>> {
     let num_len = if is_decimal_digit(first) {
         decimal_len(rest)
     } else if is_cn_number_char(first) {
-        rest.char_indices()
+        let len = rest
+            .char_indices()
             .find(|(_, c)| !is_cn_number_char(*c))
-            .map_or(rest.len(), |(i, _)| i)
+            .map_or(rest.len(), |(i, _)| i);
+        len + cn_decimals_len(&rest[len..])
     } else {
         return None;
     };
@@ -637,7 +661,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             unit_lost: lost,
         });
     }
-    for (number_start, number_end, value) in fractions(text) {
+    for (number_start, number_end, value, high) in fractions(text) {
         if in_mask(number_start)
             || out
                 .iter()
@@ -663,12 +687,13 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         .map_or((0, pre_bound.unwrap_or(Bound::Exact)), |(w, b)| {
             (w.len(), *b)
         });
+        let bound = if high.is_some() { Bound::Range } else { bound };
         out.push(Quantity {
             start: pre.map_or(number_start, |q| number_start - q.len()),
             end: number_end + post_len,
             number_start,
             value,
-            high: None,
+            high,
             parts: Vec::new(),
             unit: Some("%".to_string()),
             base_unit: Some("%".to_string()),
@@ -687,10 +712,14 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 /// is the State Council's cuts and shares of administrative work (`文件压减三分之一以上`,
 /// `拖欠企业的款项年底前要清偿一半以上`, `一半用于大病保险`, `外商投资限制类条目缩减一半`),
 /// which otherwise had no figure at all. `减半征收` (levied at half rate) is left out: it names
-/// a tax relief, whose subject is the tax after it, not a cut of the figure before it. Returns the
-/// byte range of the written number and its value.
-fn fractions(text: &str) -> Vec<(usize, usize, f64)> {
-    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c);
+/// a tax relief, whose subject is the tax after it, not a cut of the figure before it.
+///
+/// Percentages written wholly in words, as the State Council's reports of the 1990s and some
+/// news copies write every rate, keep their decimals and ranges: `百分之十一点八` (11.8),
+/// `百分之八至九` and `百分之十到百分之十二` (ranges). Returns the byte range of the written
+/// number, its value and the top of a range.
+fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>)> {
+    let numeral = |c: char| c.is_ascii_digit() || "零〇一二两三四五六七八九十百".contains(c);
     let mut out = Vec::new();
     for (at, _) in text.match_indices("分之") {
         let den_start = text[..at]
@@ -706,26 +735,33 @@ fn fractions(text: &str) -> Vec<(usize, usize, f64)> {
             .map_or(text.len(), |(i, _)| num_from + i);
         let den = parse_number(&text[den_start..at]).map(|(v, _)| v);
         let num = parse_number(&text[num_from..num_end]).map(|(v, _)| v);
-        if let (Some(den), Some(num)) = (den, num)
-            && den > 0.0
-            && num <= den
-        {
+        let (Some(den), Some(num)) = (den, num) else {
+            continue;
+        };
+        if den == 100.0 {
+            // A percentage: its decimals and the top of a range, in words.
+            let (value, end) = with_decimals(text, num, num_end);
+            let (high, end) =
+                percent_range_top(text, end).map_or((None, end), |(h, e)| (Some(h), e));
+            out.push((den_start, end, value, high));
+        } else if den > 0.0 && num <= den {
             out.push((
                 den_start,
                 num_end,
                 (num / den * 100.0 * 10.0).round() / 10.0,
+                None,
             ));
         }
     }
     for (at, _) in text.match_indices("一半") {
         let glued = text[..at].chars().next_back().is_some_and(numeral);
         if !glued {
-            out.push((at, at + "一半".len(), 50.0));
+            out.push((at, at + "一半".len(), 50.0, None));
         }
     }
     // A share of a population stated as a fact (`有三分之二的城镇职工在国有企业就业`,
     // `一半以上的县`) is no figure of its own: the cuts and shares above never take `的`.
-    out.retain(|&(_, end, _)| {
+    out.retain(|&(_, end, _, _)| {
         let rest = &text[end..];
         let rest = ["以上", "以内", "以下", "左右"]
             .iter()
@@ -734,6 +770,46 @@ fn fractions(text: &str) -> Vec<(usize, usize, f64)> {
         !rest.starts_with('的')
     });
     out
+}
+
+/// `value` with the decimals written in words after it at `end` (`点八` of `十一点八`, `点零五`),
+/// and where the number then ends.
+fn with_decimals(text: &str, value: f64, end: usize) -> (f64, usize) {
+    let Some(rest) = text[end..].strip_prefix('点') else {
+        return (value, end);
+    };
+    let digits: Vec<u32> = rest
+        .chars()
+        .map_while(crate::text::numerals::cn_digit)
+        .collect();
+    if digits.is_empty() {
+        return (value, end);
+    }
+    let fraction = digits
+        .iter()
+        .rev()
+        .fold(0.0, |acc, &d| (acc + f64::from(d)) / 10.0);
+    let len = '点'.len_utf8() + digits.len() * '一'.len_utf8();
+    (value + fraction, end + len)
+}
+
+/// The top of a range of percentages in words, after its bottom at `end`: `至九`, `到百分之十二`,
+/// `—百分之九点五`. Returns its value and where it ends.
+fn percent_range_top(text: &str, end: usize) -> Option<(f64, usize)> {
+    let rest = &text[end..];
+    let dash = ["至", "到", "—", "-", "～", "~"]
+        .iter()
+        .find(|d| rest.starts_with(**d))?;
+    let mut from = end + dash.len();
+    if text[from..].starts_with("百分之") {
+        from += "百分之".len();
+    }
+    let to = text[from..]
+        .char_indices()
+        .find(|(_, c)| !is_cn_numeral_char(*c))
+        .map_or(text.len(), |(i, _)| from + i);
+    let top = parse_cn_number(&text[from..to])?;
+    Some(with_decimals(text, f64::from(top), to))
 }
 
 /// The characters of `QUANTITY`'s `num` group: none of them makes a unit, a multiplier or a
@@ -862,7 +938,7 @@ fn indefinite_or_idiom(text: &str, num_start: usize, end: usize, num: &str, unit
 }
 
 fn is_bare_number_char(c: char) -> bool {
-    c.is_ascii_digit() || ".零〇一二两三四五六七八九十百千".contains(c)
+    c.is_ascii_digit() || ".零〇一二两三四五六七八九十百千点".contains(c)
 }
 
 fn preceded_by_ascii(text: &str, i: usize) -> bool {
@@ -896,7 +972,7 @@ mod tests {
         let units: Vec<String> = UNITS.iter().map(|u| regex::escape(u)).collect();
         Regex::new(&format!(
             r"(?x)
-            (?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)
+            (?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二两三四五六七八九]+)?)
             (?P<approx>多|余)?
             (?P<mult>万亿|千亿|百亿|亿|千万|百万|万)?
             (?:
@@ -921,6 +997,7 @@ mod tests {
         "十",
         "百",
         "千",
+        "点",
         "〇",
         "多",
         "余",
@@ -1130,6 +1207,29 @@ mod tests {
         assert!(scan("再减半征收所得税").is_empty());
         assert!(scan("有三分之二的城镇职工在国有企业就业").is_empty());
         assert_eq!(one("百分之五十").value, 50.0);
+        // Percentages in words keep their decimals and ranges.
+        let q = one("国民生产总值增长百分之十一点八。");
+        assert_eq!((q.value, q.bound, q.high), (11.8, Bound::Exact, None));
+        assert_eq!(
+            &"国民生产总值增长百分之十一点八。"[q.start..q.end],
+            "百分之十一点八"
+        );
+        assert!((one("提高到百分之零点零五").value - 0.05).abs() < 1e-9);
+        let q = one("经济增长百分之七至八。");
+        assert_eq!((q.value, q.high, q.bound), (7.0, Some(8.0), Bound::Range));
+        let q = one("投资增长百分之十到百分之十二点五");
+        assert_eq!((q.value, q.high, q.bound), (10.0, Some(12.5), Bound::Range));
+        assert_eq!(
+            &"投资增长百分之十到百分之十二点五"[q.start..q.end],
+            "百分之十到百分之十二点五"
+        );
+        let q = one("涨幅控制在百分之十五左右");
+        assert_eq!((q.value, q.bound), (15.0, Bound::About));
+        // Decimals in words before a unit.
+        let q = one("财政赤字率降低零点五个百分点。");
+        assert_eq!((q.value, q.unit.as_deref()), (0.5, Some("个百分点")));
+        // `点` not followed by a digit is no decimal point (`百分之十点名`: not a number).
+        assert_eq!(one("百分之十点名").value, 10.0);
         // No share: a numerator over its denominator, a word without a numeral.
         assert!(scan("三分之五").is_empty());
         assert!(scan("分之一").is_empty());
