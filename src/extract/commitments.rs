@@ -2079,9 +2079,20 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         .chain(objects)
         .collect();
     let improving = class == VerbClass::Act && improves(&verb);
+    let ends = word_ends(clause);
     let mut out = Vec::new();
     for object in &objects {
         let object = thing_before_exhortation(object).unwrap_or(object);
+        // A piece of a word is no object; the clause's rest from it is, when that ends with
+        // a head (`公开平等规范的…准入制度`, cut at `公开平`).
+        let object = if ends_inside_word(clause, object, &ends) {
+            match rest_with_head(clause, object) {
+                Some(whole) => whole,
+                None => continue,
+            }
+        } else {
+            object
+        };
         let own_head = head_of(strip_phase(object.trim_end_matches(QUOTE_ENDS))).map(|(_, h)| h);
         let own_head = match own_head {
             Some(Head::Exhortation) if is_named_reform(object, &verb) => Some(Head::Reform),
@@ -2139,6 +2150,46 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         }
     }
     out
+}
+
+/// The byte offsets at which the segmenter's words of a clause end.
+fn word_ends(clause: &str) -> Vec<usize> {
+    let mut at = 0;
+    crate::text::words::cut(clause)
+        .iter()
+        .map(|w| {
+            at += w.len();
+            at
+        })
+        .collect()
+}
+
+/// Whether an object without a head of its own, read from a clause, ends inside one of the
+/// clause's words: a piece of a word, not a thing (`普通高中核心` of `提升普通高中核心竞争力`,
+/// `公共服务均` of `基本公共服务均等化`). Not when the rest of that word is a tail
+/// (`[tail]`: `一流学科` of `一流学科建设`), nor for a thing with its head (`…工程` of
+/// `…工程建设`).
+fn ends_inside_word(clause: &str, object: &str, ends: &[usize]) -> bool {
+    let Some(at) = clause.find(object) else {
+        return false;
+    };
+    let end = at + object.len();
+    if end >= clause.len() || head_of(strip_phase(object)).is_some() {
+        return false;
+    }
+    let Err(k) = ends.binary_search(&end) else {
+        return false;
+    };
+    let rest = ends.get(k).map_or("", |&e| &clause[end..e]);
+    !VOCABULARY.words("tail").iter().any(|t| t == rest)
+}
+
+/// The rest of a clause from where `object` starts, when it ends with a head noun of a thing
+/// or a general head (`…制度`, `…服务`).
+fn rest_with_head<'a>(clause: &'a str, object: &str) -> Option<&'a str> {
+    let rest = &clause[clause.find(object)?..];
+    (head_of(strip_phase(rest)).is_some() || VOCABULARY.suffix("head.generic", rest).is_some())
+        .then_some(rest)
 }
 
 /// The commitments of a report's parts of the given roles (annual plan sections only; a
@@ -2339,6 +2390,20 @@ mod tests {
             assert!(!v.words(name).is_empty(), "[{name}] is empty");
         }
         assert!(Vocabulary::parse("word\n").is_err());
+    }
+
+    #[test]
+    fn pieces_of_words_are_no_objects() {
+        // A cut that ends inside a word of the clause (`均等化`, `平等`) gives a piece; the
+        // clause's rest is the object when it ends with a head.
+        assert!(objects("推进城乡社会服务均等化").is_empty());
+        assert_eq!(
+            objects("加快建立公开平等透明的市场准入制度"),
+            ["公开平等透明的市场准入制度"]
+        );
+        // Not when the word's rest is a tail, nor for a thing with its head.
+        assert_eq!(objects("推进东湖学科建设"), ["东湖学科"]);
+        assert_eq!(objects("推进北湖供水工程建设"), ["北湖供水工程"]);
     }
 
     #[test]
