@@ -832,7 +832,14 @@ fn find_actual<'a>(
         let level = "a level the five-year period ended at is the level of its last year";
         return (Some(a), o, join_notes(note, Some(level.into())));
     }
-    if let Some((k, _)) = best(t, five_year, false) {
+    // A total summed over the period (`“十二五”期间，累积完成全社会固定资产投资615亿元`)
+    // says nothing of one year: the target is unreported, not unclear.
+    let period_total = |a: &Indicator| {
+        ["累计", "累积", "共计", "五年共"]
+            .iter()
+            .any(|w| a.clause.contains(w))
+    };
+    if let Some((k, _)) = best_where(t, five_year, false, |a| !period_total(a)) {
         let a = five_year[k].ind;
         return (
             Some(a),
@@ -1122,9 +1129,12 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         }
         // The head itself, not inside a longer head (`总投资7亿元的…项目` sizes a project, it is
         // no investment of the year: different generic heads are different indicators).
+        // Nor the head of another indicator the vocabulary knows (`累计完成工业固定资产投资
+        // 196亿元` is no investment of the key projects).
         let own_head = |c: &str| {
             c.match_indices(&**head)
                 .any(|(at, _)| !c[..at].ends_with('总'))
+                && names_it(c, head, t.id())
         };
         return review
             .first_holding(head, |k| review.paragraphs[k].1.contains(owner.as_str()))
@@ -1941,6 +1951,35 @@ mod tests {
         assert_eq!(
             row("市级以上孵化平台").and_then(|r| r.change),
             Some(Change::New)
+        );
+    }
+
+    /// A total summed over five years reports no year of them: the year's growth target is
+    /// unreported (an end-of-period level would be unclear); an investment of another
+    /// indicator is no mention of the key projects' investment.
+    #[test]
+    fn period_totals_report_no_year() {
+        let rows = rows_of_pair(
+            "区本级固定资产投资增长12%。",
+            "五年来,累积完成全社会固定资产投资600亿元。",
+            "",
+        );
+        let row = rows.iter().find(|r| r.indicator == "区本级固定资产投资");
+        assert_eq!(
+            row.and_then(|r| r.outcome),
+            Some(Outcome::Unreported),
+            "{rows:#?}"
+        );
+        let rows = rows_of_pair(
+            "今年安排重点项目80个,项目总投资300亿元,年度计划完成投资60亿元。",
+            "重点项目进展顺利,完成工业固定资产投资90亿元。",
+            "",
+        );
+        let row = rows.iter().find(|r| r.indicator == "重点项目投资");
+        assert_eq!(
+            row.and_then(|r| r.outcome),
+            Some(Outcome::Unreported),
+            "{rows:#?}"
         );
     }
 

@@ -140,7 +140,7 @@ pub struct Relative<'a> {
 }
 
 /// The first relation to growth in `text`:
-/// `(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?P<basic>基本)?(?P<sync>同步)?`.
+/// `(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?`.
 pub fn relative_in(text: &str) -> Option<Relative<'_>> {
     const RELATIONS: &[&str] = &["高于", "快于", "跑赢", "与", "和", "同"];
     const GROWTH: &[&str] = &[
@@ -163,6 +163,8 @@ pub fn relative_in(text: &str) -> Option<Relative<'_>> {
         let rel = RELATIONS.iter().find(|r| at.starts_with(*r))?;
         let after = &at[rel.len()..];
         let rest = GROWTH.iter().find_map(|g| after.strip_prefix(g))?;
+        // `居民收入和经济增长保持同步`: the verb before `同步` too.
+        let rest = rest.strip_prefix("保持").unwrap_or(rest);
         let rest = rest.strip_prefix("基本").unwrap_or(rest);
         let (in_step, rest) = match rest.strip_prefix("同步") {
             Some(r) => (true, r),
@@ -295,6 +297,7 @@ mod tests {
     use super::*;
 
     const PIECES: &[&str] = &[
+        "保持",
         "全国平均水平",
         "劳动生产率提高",
         "过去",
@@ -376,7 +379,7 @@ mod tests {
         Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").unwrap()
     });
     static RELATIVE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?P<basic>基本)?(?P<sync>同步)?").unwrap()
+        Regex::new(r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?").unwrap()
     });
     static COUNT_PHRASE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)").unwrap()

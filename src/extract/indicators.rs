@@ -34,6 +34,9 @@ const LEADING_FILLERS: &[&str] = &[
     "去年",
     "年内",
     "年末",
+    // `年度计划完成投资75.5亿元`: the plan's own year, no owner of the investment.
+    "年度计划",
+    "全年计划",
     "全面",
     "实现",
     "完成",
@@ -1175,6 +1178,63 @@ fn thing_after(after: &str) -> String {
     thing
 }
 
+/// `研发投入强度达2.6以上`: a percentage written without its sign, after the name of an
+/// indicator the vocabulary gives in percent, ending the clause. Read as a share with the
+/// unit flagged as lost (the judge says it compared the number as written).
+fn share_without_sign(clause: &str, cx: &Context) -> Option<Indicator> {
+    let end = clause.trim_end_matches(['。', '；', ';', ',', '，']);
+    let (body, bound) = [
+        ("以上", Bound::AtLeast),
+        ("左右", Bound::About),
+        ("以内", Bound::AtMost),
+    ]
+    .iter()
+    .find_map(|(w, b)| end.strip_suffix(w).map(|rest| (rest, *b)))
+    .unwrap_or((end, Bound::Exact));
+    let digits = body
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .count();
+    let at = body.len() - digits;
+    let number: f64 = body[at..].parse().ok()?;
+    let verb = ["达到", "达", "为", "保持在"]
+        .iter()
+        .find(|v| body[..at].ends_with(*v))?;
+    let name = clean_subject(&body[..at - verb.len()]);
+    let entry = crate::extract::vocabulary::vocabulary().lookup(&name)?;
+    if entry.unit != "percent" || !(0.0..100.0).contains(&number) || digits == 0 {
+        return None;
+    }
+    let mut ind = cx.indicator(name, Measure::Share, clause);
+    ind.value = Some(number);
+    ind.base_value = Some(number);
+    ind.unit = Some("%".to_string());
+    ind.base_unit = Some("%".to_string());
+    ind.bound = bound;
+    ind.written = clause[clause.find(verb).unwrap_or(0)..end.len()].to_string();
+    ind.intent = cx.intent(clause, at);
+    ind.flags.push(Flag::UnitLost);
+    Some(ind)
+}
+
+/// The grade a count stands before when a list of grades follows (`千亿级、`, `省级和`).
+fn listed_grade(after: &str) -> Option<&str> {
+    let grade = after.trim().strip_suffix(['、', '和', '及'])?;
+    ((2..=4).contains(&grade.chars().count()) && grade.ends_with('级') && grade.chars().all(is_han))
+        .then_some(grade)
+}
+
+/// The head after the last grade of such a list (`百亿级开发区` → `开发区`).
+fn graded_head(after: &str) -> Option<String> {
+    let at = after.find('级')?;
+    if after[..at].chars().count() > 3 {
+        return None;
+    }
+    let head = thing_after(&after[at + '级'.len_utf8()..]);
+    (head.chars().count() >= 2).then_some(head)
+}
+
 /// A name in quotes right after a count (`10座“24小时图书馆”开馆`, `3个“智慧社区”示范点`): the
 /// thing counted, with the noun that follows the quotes if one does (`“智慧社区”示范点`); the
 /// verb after it is the target's (`开馆`). At most twelve characters inside, digits allowed.
@@ -1481,13 +1541,27 @@ fn owner(last_subject: Option<&str>, previous: &[&str], cx: &Context) -> Option<
             thing = &last[..last.len() - tail.len()];
         }
         if thing.chars().count() >= 2 {
-            return Some(thing.to_string());
+            return Some(widened(thing, previous).unwrap_or_else(|| thing.to_string()));
         }
     }
     if let Some(topic) = cx.topic.filter(|_| !cx.in_topic_sentence) {
         return Some(topic.to_string());
     }
     previous.first().and_then(|c| topic_of(c, 3))
+}
+
+/// A broad owner (`项目` of `项目总投资…，年度计划完成投资75.5亿元`) named in full earlier in
+/// the sentence (`我区安排重点项目105个`): the full name (`重点项目`), so that the investment
+/// is not taken for any project's.
+fn widened(thing: &str, previous: &[&str]) -> Option<String> {
+    if !["项目", "工程", "企业"].contains(&thing) {
+        return None;
+    }
+    previous.iter().find_map(|c| {
+        let before_figure = &c[..c.find(|ch: char| ch.is_ascii_digit()).unwrap_or(c.len())];
+        let named = clean_subject(before_figure);
+        (named.ends_with(thing) && named != thing && named.chars().count() <= 8).then_some(named)
+    })
 }
 
 /// The work a clause that ends on a bare investment goes on to name (`投资6.6亿元,实施湖滨
@@ -1571,6 +1645,12 @@ fn extract_clause(
     }
 
     let quantities = scan(clause);
+    if quantities.is_empty()
+        && let Some(ind) = share_without_sign(clause, cx)
+    {
+        out.push(ind);
+        return;
+    }
     let first_of_clause = out.len();
     let distribute_at = crate::text::find(clause, "分别");
     let mut segment_start = 0;
@@ -1960,6 +2040,19 @@ fn extract_clause(
                 && !subject.is_empty()
             {
                 subject = format!("{o}{subject}");
+            }
+        }
+        // `打造5个千亿级、12个百亿级开发区`, `建成3个省级、8个市级示范园区`: grades listed with
+        // their counts before one head; each count is of its grade of that head.
+        if subject.is_empty()
+            && q.is_count()
+            && let Some(grade) = listed_grade(after)
+            && let Some(n) = next
+        {
+            let next_after =
+                &clause[n.end..quantities.get(i + 2).map_or(clause.len(), |m| m.start)];
+            if let Some(head) = graded_head(next_after) {
+                subject = format!("{grade}{head}");
             }
         }
         // `继续推进棚户区改造工程。…努力完成4000户的改造任务`: a count of a task named only by
@@ -2588,6 +2681,13 @@ pub fn noun_phrase(subject: &str) -> String {
             <= 12
     {
         tagged.truncate(j);
+        // `地方一般公共预算收入(扣除留抵退税因素)增长7.2%`: the bracket that held it goes too.
+        while tagged
+            .last()
+            .is_some_and(|(w, _)| matches!(*w, "(" | "[" | "【"))
+        {
+            tagged.pop();
+        }
     }
     let vocabulary = crate::extract::vocabulary::vocabulary();
     let joined = |words: &[(&str, &str)]| -> String { words.iter().map(|(w, _)| *w).collect() };
@@ -2923,6 +3023,32 @@ pub fn clean_subject(raw: &str) -> String {
     let s = cues::without_trailing_count(s);
     // A subject is a name, not a sentence: keep what follows the last verb-like break.
     let s = s.rsplit(['。', ';', '!']).next().unwrap_or(s);
+    // `全年开展“揭榜挂帅”`: a name in quotes that ends the subject is named whole, whatever
+    // the segmenter makes of its words (`揭榜` reads as a verb).
+    // (The opening quote may have gone with a filler before it.)
+    if let Some(inner) = s.strip_suffix('”')
+        && (inner.contains('“') || stripped.contains('“'))
+    {
+        let open = inner.rfind('“');
+        let name = open.map_or(inner, |open| &inner[open + '“'.len_utf8()..]);
+        if (2..=12).contains(&name.chars().count()) && name.chars().all(is_han) {
+            // A short modifier before the quotes stays (`省级“院士合作重点单位”`).
+            let modifier = open.map_or("", |o| inner[..o].trim());
+            let modifier = if crate::text::words::tag(modifier)
+                .iter()
+                .all(|(_, t)| t.starts_with('n') || matches!(*t, "b" | "a" | "j"))
+            {
+                modifier
+            } else {
+                ""
+            };
+            return if (2..=4).contains(&modifier.chars().count()) {
+                format!("{modifier}“{name}”")
+            } else {
+                name.to_string()
+            };
+        }
+    }
     let s = s.trim_matches(|c: char| c == '“' || c == '”' || c.is_whitespace());
     // Balanced quotes only: `“浙江制造”标准` keeps both, a stray one goes.
     let opens = s.matches('“').count();
@@ -3255,6 +3381,45 @@ mod tests {
         assert_eq!(quoted_name("“城市书房”开馆"), Some("城市书房".to_string()));
         assert_eq!(quoted_name("“一网通办”"), Some("一网通办".to_string()));
         assert_eq!(quoted_name("城市书房"), None);
+    }
+
+    /// Forms of a city's plan read since session 10: grades listed with their counts before
+    /// one head, a percentage written without its sign, rounds of a programme named in
+    /// quotes, an investment of the plan's year whose owner the sentence named in full, a
+    /// relative target with `保持`, a basis in brackets after the name.
+    #[test]
+    fn forms_of_a_citys_plan() {
+        let inds = extract_text(
+            "示例市2025年政府工作报告\n各位代表:\n一、2024年工作回顾\n\
+             地方一般公共预算收入(扣除留抵退税因素)增长6.1%。\n\
+             二、2025年工作安排\n力争打造3个千亿级、9个百亿级园区。研发投入强度达2.4以上。\
+             全年开展“揭榜挂帅”2批次。今年安排重点项目80个,项目总投资300亿元,年度计划完成投资60亿元。\
+             确保居民收入和经济增长保持同步。综合实力指数达3.5以上。\n",
+        );
+        let subject = |w: &str| {
+            find(&inds, w)
+                .first()
+                .map(|i| i.subject.clone())
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert_eq!(subject("3个"), "千亿级园区");
+        assert_eq!(subject("9个"), "百亿级园区");
+        let rd = find(&inds, "达2.4以上");
+        assert_eq!(rd.len(), 1, "{}", brief(&inds));
+        assert_eq!(rd[0].unit.as_deref(), Some("%"));
+        assert_eq!(rd[0].bound, Bound::AtLeast);
+        assert!(rd[0].flags.contains(&Flag::UnitLost));
+        assert_eq!(subject("2批次"), "揭榜挂帅");
+        assert_eq!(subject("60亿元"), "重点项目投资");
+        assert_eq!(subject("增长6.1%"), "地方一般公共预算收入");
+        let in_step: Vec<&Indicator> = inds
+            .iter()
+            .filter(|i| i.measure == Measure::Relative)
+            .collect();
+        assert_eq!(in_step.len(), 1, "{}", brief(&inds));
+        assert_eq!(in_step[0].subject, "居民收入");
+        // A bare number after a name the vocabulary does not give in percent is no figure.
+        assert!(find(&inds, "达3.5以上").is_empty(), "{}", brief(&inds));
     }
 
     /// `各` after a modifier of two levels of government gives each level its own target;
