@@ -2407,6 +2407,21 @@ mod tests {
     }
 
     #[test]
+    fn lines_drawn_and_lists_entered() {
+        // A line drawn on the map is issued once; a list entered is won.
+        assert_eq!(objects("科学划定东湖生态保护红线"), ["东湖生态保护红线"]);
+        assert_eq!(objects("划定并严守东湖生态保护红线"), ["东湖生态保护红线"]);
+        assert_eq!(
+            clause_commitments("力争入选国家4A级景区创建名录"),
+            [(
+                "入选".to_string(),
+                "国家4A级景区创建名录".to_string(),
+                CommitmentKind::Other
+            )]
+        );
+    }
+
+    #[test]
     fn verb_and_object() {
         assert_eq!(objects("启动城北智造园二期建设"), ["城北智造园二期"]);
         assert_eq!(objects("力争年内建成青岚大桥"), ["青岚大桥"]);
