@@ -30,9 +30,76 @@ static LOG_TOTAL: LazyLock<f64> = LazyLock::new(|| (generated::TOTAL_FREQ as f64
 
 /// The words of `text`, in order; concatenated they give `text` back.
 pub fn cut(text: &str) -> Vec<&str> {
+    if text.len() > MEMO_MAX_LEN {
+        return cut_anew(text);
+    }
+    if let Some(words) = CUT_MEMO.with_borrow(|memo| {
+        memo.get(text)
+            .map(|ends| split_at_ends(text, ends, |word, _| word))
+    }) {
+        return words;
+    }
+    let words = cut_anew(text);
+    let ends = word_ends(text, words.iter().map(|w| (*w, ())));
+    CUT_MEMO.with_borrow_mut(|memo| remember(memo, text, ends));
+    words
+}
+
+fn cut_anew(text: &str) -> Vec<&str> {
     let mut words = Vec::with_capacity(text.len() / 4);
     each_word(text, |word, _| words.push(word));
     words
+}
+
+/// Texts up to this many bytes are remembered once segmented, by [`cut`] and [`tag`]
+/// separately: the rules segment the same short texts many times over (a commitment's key
+/// by each test its probe makes, an object by several rules, the same item in both plans),
+/// and a look-up costs a small part of a segmentation. Longer texts (paragraphs, clauses)
+/// seldom come twice.
+const MEMO_MAX_LEN: usize = 96;
+
+/// Texts remembered per thread before the memo starts over, so that a long run (`track` of a
+/// thousand pairs) keeps it small.
+const MEMO_MAX_TEXTS: usize = 8192;
+
+/// A text remembered with where each of its words ends and what goes with the word.
+type Memo<T> = rustc_hash::FxHashMap<Box<str>, Box<[(u32, T)]>>;
+
+thread_local! {
+    static CUT_MEMO: std::cell::RefCell<Memo<()>> = std::cell::RefCell::new(Memo::default());
+    static TAG_MEMO: std::cell::RefCell<Memo<&'static str>> =
+        std::cell::RefCell::new(Memo::default());
+}
+
+/// Where each word ends in `text` (whose slices the words are, in order), with its extra.
+fn word_ends<'a, T>(text: &str, words: impl Iterator<Item = (&'a str, T)>) -> Box<[(u32, T)]> {
+    let base = text.as_ptr() as usize;
+    words
+        .map(|(w, extra)| ((w.as_ptr() as usize - base + w.len()) as u32, extra))
+        .collect()
+}
+
+/// The words of `text` cut at `ends`, each made by `make` with its extra.
+fn split_at_ends<'a, T: Copy, W>(
+    text: &'a str,
+    ends: &[(u32, T)],
+    make: impl Fn(&'a str, T) -> W,
+) -> Vec<W> {
+    let mut start = 0;
+    ends.iter()
+        .map(|&(end, extra)| {
+            let word = &text[start..end as usize];
+            start = end as usize;
+            make(word, extra)
+        })
+        .collect()
+}
+
+fn remember<T>(memo: &mut Memo<T>, text: &str, ends: Box<[(u32, T)]>) {
+    if memo.len() >= MEMO_MAX_TEXTS {
+        memo.clear();
+    }
+    memo.insert(text.into(), ends);
 }
 
 /// The words of `text` with their part-of-speech tag (jieba's tag set: `n`, `v`, `vn`, `m`,
@@ -40,6 +107,22 @@ pub fn cut(text: &str) -> Vec<&str> {
 /// letters or digits, else `x` (jieba-rs guesses the tag of an unknown Han character with a
 /// model instead; jieba's dictionary has nearly every Han character of ordinary text).
 pub fn tag(text: &str) -> Vec<(&str, &'static str)> {
+    if text.len() > MEMO_MAX_LEN {
+        return tag_anew(text);
+    }
+    if let Some(tagged) = TAG_MEMO.with_borrow(|memo| {
+        memo.get(text)
+            .map(|ends| split_at_ends(text, ends, |word, tag| (word, tag)))
+    }) {
+        return tagged;
+    }
+    let tagged = tag_anew(text);
+    let ends = word_ends(text, tagged.iter().copied());
+    TAG_MEMO.with_borrow_mut(|memo| remember(memo, text, ends));
+    tagged
+}
+
+fn tag_anew(text: &str) -> Vec<(&str, &'static str)> {
     let mut tagged = Vec::with_capacity(text.len() / 4);
     each_word(text, |word, entry| {
         let tag = match entry.or_else(|| lookup(word)) {
@@ -403,6 +486,34 @@ mod tests {
         let (a, b) = cut_both(old, new);
         assert_eq!((a, b), (cut(old), cut(new)));
         assert_eq!(cut_both("", "推进"), (vec![], vec!["推进"]));
+    }
+
+    #[test]
+    fn remembered_texts_cut_and_tag_as_the_first_time() {
+        let texts = [
+            "推进工业强县",
+            "新增就业8000人以上",
+            "",
+            "  ,",
+            "我们推进工业8000",
+        ];
+        for text in texts {
+            let (words, tagged) = (cut_anew(text), tag_anew(text));
+            for _ in 0..2 {
+                assert_eq!(cut(text), words);
+                assert_eq!(tag(text), tagged);
+            }
+            // The words are slices of the text asked about, not of the one remembered.
+            let copy = text.to_string();
+            let again = cut(&copy);
+            assert!(
+                again
+                    .iter()
+                    .all(|w| crate::text::offset_in(&copy, w).is_some())
+            );
+        }
+        let long = "推进工业强县,夯实产业根基。".repeat(10);
+        assert_eq!(cut(&long), cut_anew(&long));
     }
 
     #[test]
