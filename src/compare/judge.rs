@@ -633,7 +633,24 @@ fn best_where(
         })
         .map(|(k, c)| (k, kinship(target, c)))
         .filter(|(_, s)| *s >= SUBJECT_THRESHOLD)
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .max_by(|a, b| {
+            a.1.total_cmp(&b.1)
+                .then_with(|| {
+                    let whole = |k: usize| whole_year(target.ind) && whole_year(candidates[k].ind);
+                    whole(a.0).cmp(&whole(b.0))
+                })
+                .then(b.0.cmp(&a.0))
+        })
+}
+
+/// Whether a figure is stated for the whole year (`全年新增就业5700人以上`). Between figures of
+/// one indicator equally close to a target set for the whole year, the year's total
+/// (`全年实现新增就业5650人`) wins over one given in passing for a part of the economy
+/// (`…新增营业面积10万平方米，新增就业3000人` in the paragraph on commerce), whichever comes
+/// first. A target without the word keeps the first figure (a province's `固定资产投资增长6.3%`
+/// in the review's opening, not a new area's `全年固定资产投资增长16%`).
+fn whole_year(ind: &Indicator) -> bool {
+    ind.clause.contains("全年")
 }
 
 /// GDP growth actually reached, from the review of `report`.
@@ -1981,6 +1998,20 @@ mod tests {
             Some(Outcome::Unreported),
             "{rows:#?}"
         );
+    }
+
+    /// A target set for the whole year is judged by the review's figure for the whole year,
+    /// not by one given earlier in passing for a part of the economy.
+    #[test]
+    fn the_whole_years_figure_judges_a_whole_years_target() {
+        let rows = rows_of_pair(
+            "全年新增就业5700人以上。",
+            "商贸业新增营业面积10万平方米,新增就业3000人。民生持续改善,全年实现新增就业5650人。",
+            "",
+        );
+        let row = rows.iter().find(|r| r.indicator.contains("就业"));
+        let actual = row.and_then(|r| r.actual.as_ref()).and_then(|a| a.value);
+        assert_eq!(actual, Some(5650.0), "{rows:#?}");
     }
 
     /// A training target of people set next year in person-times is the same target.

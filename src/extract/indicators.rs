@@ -1112,6 +1112,11 @@ fn thing_after(after: &str) -> String {
         && k > 0
     {
         let (left, right) = (&item[..k], &item[k + '的'.len_utf8()..]);
+        // `5.3公里道路的建设任务`: the task of a work is the work.
+        let right = right
+            .strip_suffix("任务")
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(right);
         let thing = thing_after(right);
         if !thing.is_empty() {
             // A place the segmenter tags otherwise (`城市出入口的生态景观建设`: `出入口` is
@@ -3326,6 +3331,7 @@ mod tests {
         assert_eq!(thing_after("小区的节能改造"), "小区节能改造");
         assert_eq!(thing_after("楼体的亮化、道路的绿化"), "楼体亮化");
         assert_eq!(thing_after("道路的改扩建"), "道路改扩建");
+        assert_eq!(thing_after("道路的建设任务"), "道路建设");
         // A noun after `的` is the thing itself, and a finished stage is no work.
         assert_eq!(thing_after("城镇出入口的绿化工程"), "城镇出入口绿化工程");
         assert_eq!(thing_after("危旧房屋的新建"), "危旧房屋");
