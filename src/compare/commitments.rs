@@ -177,6 +177,9 @@ struct Probe {
     /// Names in the key the segmenter does not know (it cuts them into single characters:
     /// `伊敏河` of `伊敏河景观改造工程`), which tell the thing apart from others of its kind.
     unknown_names: Vec<String>,
+    /// Named places the key is a part of (`…纪念园` of `…纪念园红色旅游景区二期基础设施工程`),
+    /// see [`parents`].
+    parents: Vec<String>,
     /// The key is the reporting government's own name (`海拉尔` of `海拉尔、赤塔、乔巴山…金三角`
     /// cut into places): every clause of its review names it, none reports it.
     own_name: bool,
@@ -229,6 +232,7 @@ impl Probe {
             evidence: THESAURUS.evidence(&key),
             parts: list_parts(&key),
             unknown_names: unknown_names(&key),
+            parents: parents(&key),
             own_name: place == Some(key.as_str()),
             unscoped: unscoped(&key),
             short_quoted,
@@ -1267,7 +1271,10 @@ fn status_in_review(
             Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
         ),
         None => {
-            match reported_by_evidence(probe, review).or_else(|| reported_in_part(probe, review)) {
+            match reported_by_evidence(probe, review)
+                .or_else(|| reported_in_part(probe, review))
+                .or_else(|| reported_by_parent(probe, review))
+            {
                 Some(p) => (
                     CommitmentStatus::InProgress,
                     Some(evidence(p, progress_word(&p.clause).unwrap_or(""))),
@@ -1295,6 +1302,48 @@ fn reported_in_part<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Place>
     review
         .holding_any(&probe.parts)
         .find(|p| probe.parts.iter().any(|part| p.text.holds(part)))
+}
+
+/// The first review clause that reports the facilities of a named place the probe's thing
+/// is a part of (`A纪念园设施功能日益完善` for `A纪念园…二期基础设施工程`): under way, never done
+/// by a report on the whole place.
+fn reported_by_parent<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Place> {
+    review.holding_any(&probe.parents).find(|p| {
+        probe.parents.iter().any(|parent| {
+            p.clause.find(parent.as_str()).is_some_and(|at| {
+                let after = &p.clause[at + parent.len()..];
+                PART_WORDS.iter().any(|w| after.starts_with(w))
+            })
+        })
+    })
+}
+
+/// Words of the parts of a place that is built (`基础设施`, `配套`), after its name.
+const PART_WORDS: &[&str] = &["设施", "基础设施", "配套"];
+
+/// The named places a key is a part of: its starts of six characters or more that end with
+/// a head of a place or a building (`[head.institution]`, `[head.project]`: `…纪念园`), when
+/// the rest names a part of it (`二期`, `基础设施`, `配套`): `A纪念园红色旅游景区二期基础设施工程`
+/// is of `A纪念园` (and of `A纪念园红色旅游景区`); `B机场临空经济区` is not of `B机场`.
+fn parents(key: &str) -> Vec<String> {
+    let heads: Vec<&String> = VOCABULARY
+        .words("head.institution")
+        .iter()
+        .chain(VOCABULARY.words("head.project"))
+        .collect();
+    let mut out = Vec::new();
+    for (at, c) in key.char_indices() {
+        let end = at + c.len_utf8();
+        let (start, rest) = (&key[..end], &key[end..]);
+        if start.chars().count() < 6 || rest.chars().count() < 4 || phase_of(start).is_some() {
+            continue;
+        }
+        let part = phase_of(rest).is_some() || PART_WORDS.iter().any(|w| rest.contains(w));
+        if part && heads.iter().any(|h| start.ends_with(h.as_str())) {
+            out.push(start.to_string());
+        }
+    }
+    out
 }
 
 /// The first commitment of `others` on the same object, else a clause of `plan` that names
@@ -1694,6 +1743,27 @@ mod tests {
             ),
             CommitmentStatus::InProgress
         );
+    }
+
+    #[test]
+    fn a_part_of_a_place_reported_by_the_place() {
+        let project = CommitmentKind::Project;
+        // The second phase of a memorial park's facilities, the park's facilities reported.
+        let part = "北山抗战纪念园红色旅游景区二期基础设施工程";
+        assert_eq!(
+            parents(part),
+            ["北山抗战纪念园", "北山抗战纪念园红色旅游景区"]
+        );
+        assert_eq!(
+            status_of(part, project, "北山抗战纪念园设施功能日益完善"),
+            CommitmentStatus::InProgress
+        );
+        assert_eq!(
+            status_of(part, project, "北山抗战纪念园游客人数增长两成"),
+            CommitmentStatus::Unreported
+        );
+        // A zone named after an airport is no part of the airport.
+        assert!(parents("南湖国际机场临空经济区").is_empty());
     }
 
     #[test]
