@@ -1528,6 +1528,25 @@ fn paragraph_topic(text: &str) -> Option<String> {
     if first.chars().count() > 24 || clauses(first).len() > 1 {
         return None;
     }
+    // `一是全面坚持高标准建设。`: the enumerator is no part of the theme.
+    let first = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        .iter()
+        .find_map(|n| first.strip_prefix(n).and_then(|r| r.strip_prefix('是')))
+        .unwrap_or(first);
+    // `旧城区面貌要明显改善。投资10.6亿元…`, `新城区建设要全面加快。`: a heading that says what
+    // must happen to its theme; the theme is what stands before the modal verb, without the
+    // quality it speaks of (`面貌`), not the predicate (`明显改善`).
+    if let Some(k) = ["要", "将"].iter().filter_map(|m| first.find(m)).min()
+        && k > 0
+    {
+        let theme = &first[..k];
+        let theme = ["面貌", "形象", "环境", "水平"]
+            .iter()
+            .find_map(|q| theme.strip_suffix(q))
+            .filter(|t| t.chars().count() >= 2)
+            .unwrap_or(theme);
+        return topic_of(theme, 3);
+    }
     topic_of(first, 4)
 }
 
@@ -3426,6 +3445,24 @@ mod tests {
         assert_eq!(in_step[0].subject, "居民收入");
         // A bare number after a name the vocabulary does not give in percent is no figure.
         assert!(find(&inds, "达3.5以上").is_empty(), "{}", brief(&inds));
+    }
+
+    /// A heading that says what must happen to its theme (`X要明显改善。`) gives the theme,
+    /// not the predicate, as the owner of a bare investment; an enumerator is no theme.
+    #[test]
+    fn a_headings_theme_owns_the_investment() {
+        assert_eq!(
+            paragraph_topic("老城区面貌要明显改善。投资8亿元,加快推进河道整治。").as_deref(),
+            Some("老城区")
+        );
+        assert_eq!(
+            paragraph_topic("新城区建设要全面加快。完成道路工程。").as_deref(),
+            Some("新城区")
+        );
+        assert_ne!(
+            paragraph_topic("一是全面推进城市建设。全年计划投资9亿元。").as_deref(),
+            Some("一是全面推进城市")
+        );
     }
 
     /// `各` after a modifier of two levels of government gives each level its own target;
