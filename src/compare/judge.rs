@@ -1156,6 +1156,9 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         return review
             .first_holding(head, |k| review.paragraphs[k].1.contains(owner.as_str()))
             .filter(|&i| own_head(review.clauses[i].1))
+            // A two-character owner (`示范` of `示范项目`) is too common a word to place a
+            // head by its paragraph alone: the clause names it too.
+            .filter(|&i| han(owner) > 2 || review.clauses[i].1.contains(owner.as_str()))
             .or_else(as_programme)
             .or_else(|| reordered_owner(owner, head, review))
             .or_else(worded)
@@ -2012,6 +2015,23 @@ mod tests {
         let row = rows.iter().find(|r| r.indicator.contains("就业"));
         let actual = row.and_then(|r| r.actual.as_ref()).and_then(|a| a.value);
         assert_eq!(actual, Some(5650.0), "{rows:#?}");
+    }
+
+    /// A generic head owned by a two-character word is placed by the clause, not by the
+    /// paragraph that happens to hold the word elsewhere.
+    #[test]
+    fn a_short_owner_must_stand_in_the_clause() {
+        let rows = rows_of_pair(
+            "推广装配式建筑,每县至少完成1个示范项目建设。",
+            "打造样板示范街道67条,累计实施452个县城建设项目。",
+            "",
+        );
+        let row = rows.iter().find(|r| r.indicator.contains("示范项目"));
+        assert_eq!(
+            row.and_then(|r| r.outcome),
+            Some(Outcome::Unreported),
+            "{rows:#?}"
+        );
     }
 
     /// A training target of people set next year in person-times is the same target.
