@@ -1923,6 +1923,16 @@ fn group_thing(group: &str) -> Option<String> {
 /// Whether an object is a field's standing work (`head.standing_work`: `文化市场管理`,
 /// `要素保障`) that names no thing: no quote, proper name or number, and no head noun of a
 /// thing in the words before the work (`…疏解项目承接落地服务保障`, `…负面清单管理` name one).
+/// Whether an object is one of the government's standing duties of conduct (see
+/// `[duty.field]`): a rule of a duty's field (`党风廉政建设责任制`, `中央八项规定`), or a
+/// principle (`“爱国者治港”原则`).
+fn standing_duty(object: &str) -> bool {
+    let object = object.trim_end_matches(QUOTE_ENDS);
+    VOCABULARY.suffix("duty.principle", object).is_some()
+        || (VOCABULARY.suffix("duty.rule", object).is_some()
+            && VOCABULARY.any_in("duty.field", object))
+}
+
 fn standing_work(object: &str) -> bool {
     let Some(work) = VOCABULARY.suffix("head.standing_work", object) else {
         return false;
@@ -2151,6 +2161,9 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         if (improving || ["完善", "健全"].iter().any(|v| verb.starts_with(v)))
             && standing_work(object)
         {
+            continue;
+        }
+        if standing_duty(object) {
             continue;
         }
         if let Some(kind) = kind_of(head, class) {
@@ -2422,6 +2435,9 @@ mod tests {
                     "status.progress",
                     "status.once",
                     "status.campaign",
+                    "duty.field",
+                    "duty.rule",
+                    "duty.principle",
                     "status.effect",
                     "verb.improve",
                     "field_groups",
@@ -2463,6 +2479,19 @@ mod tests {
                 "国家4A级景区创建名录".to_string(),
                 CommitmentKind::Other
             )]
+        );
+    }
+
+    #[test]
+    fn standing_duties_of_conduct_are_no_promises() {
+        assert!(objects("认真落实党风廉政建设责任制").is_empty());
+        assert!(objects("严格执行安全生产责任制").is_empty());
+        assert!(objects("严格落实中央八项规定").is_empty());
+        assert!(objects("全面准确贯彻“港人治港”原则").is_empty());
+        // A responsibility system of another field is a measure of its own.
+        assert_eq!(
+            objects("实行招商引资项目落地责任制"),
+            ["招商引资项目落地责任制"]
         );
     }
 
