@@ -562,8 +562,18 @@ const LAUNCH_TAILS: &[&str] = &[
     "开业运营",
 ];
 
-/// Reads a clause; `None` when it has neither a front verb nor a tail verb.
-fn read_clause(clause: &str) -> Option<Reading<'_>> {
+/// Where a clause's promise starts, once what stands before its verb is set aside.
+enum Start<'a> {
+    /// The clause from its verb (or its object, when no verb opens it).
+    Verb(&'a str),
+    /// A frame that is the promise itself (`以…为重点`, an object before its frame).
+    Whole(Reading<'a>),
+}
+
+/// Sets aside what stands before a clause's verb and is no part of the promise: the year, the
+/// lead words, a frame (`以…为契机`), the manner (`按照…的原则`), a place (`在…`), a partner
+/// (`与…`), adverbs and idioms, an adverbial phrase with `地`, a short subject with `要`.
+fn to_the_verb(clause: &str) -> Start<'_> {
     static YEAR: Pattern = prepared!(r"^[0-9]{4}年(?:[^前后底末]|$)");
     let clause = clause
         .trim_end_matches(['。', '!', '?'])
@@ -583,7 +593,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
             text = inside;
         } else if FOCUS.iter().any(|f| inner[end..].starts_with(f)) {
             // `以农村生活垃圾处理、污水治理、“厕所革命”…为重点`: the focus list is the promise.
-            return Some(Reading {
+            return Start::Whole(Reading {
                 verb: "以…为重点",
                 class: Some(VerbClass::Act),
                 tail: None,
@@ -624,7 +634,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         text = &inner[i..];
     }
     if let Some(reading) = object_frame(text) {
-        return Some(reading);
+        return Start::Whole(reading);
     }
     // Adverbs the lead list does not know (`加力实施…`, `适度超前建设…`): the segmenter's tag
     // says so.
@@ -664,6 +674,15 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     {
         text = after;
     }
+    Start::Verb(text)
+}
+
+/// Reads a clause; `None` when it has neither a front verb nor a tail verb.
+fn read_clause(clause: &str) -> Option<Reading<'_>> {
+    let text = match to_the_verb(clause) {
+        Start::Verb(text) => text,
+        Start::Whole(reading) => return Some(reading),
+    };
     // Front verbs: push verbs may come before a stronger one (`加快推进实施…`, `推动出台…`).
     let mut rest = text;
     let mut class: Option<VerbClass> = None;
