@@ -379,11 +379,7 @@ fn middle_snake(old: &[u32], new: &[u32], v: &mut Frontiers, mode: Mode) -> Opti
             let mut k = d;
             while k >= -d {
                 let i = (k + off) as usize;
-                let mut x = if k == -d || (k != d && vf[i - 1] < vf[i + 1]) {
-                    vf[i + 1]
-                } else {
-                    vf[i - 1] + 1
-                };
+                let mut x = furthest(vf, i, k, d);
                 let y0 = (x as isize - k) as usize;
                 let x0 = x;
                 let mut y = y0;
@@ -392,33 +388,23 @@ fn middle_snake(old: &[u32], new: &[u32], v: &mut Frontiers, mode: Mode) -> Opti
                     y += 1;
                 }
                 vf[i] = x;
-                if odd && (k - delta).abs() < d {
-                    let j = (off - (k - delta)) as usize;
-                    if x + vb[j] >= n {
-                        return Some(Split::exact(x0, y0));
-                    }
+                if odd && (k - delta).abs() < d && x + vf_other(vb, off, k, delta) >= n {
+                    return Some(Split::exact(x0, y0));
                 }
                 k -= 2;
             }
             let mut k = d;
             while k >= -d {
                 let i = (k + off) as usize;
-                let mut x = if k == -d || (k != d && vb[i - 1] < vb[i + 1]) {
-                    vb[i + 1]
-                } else {
-                    vb[i - 1] + 1
-                };
+                let mut x = furthest(vb, i, k, d);
                 let mut y = (x as isize - k) as usize;
                 while x < n && y < m && old[n - 1 - x] == new[m - 1 - y] {
                     x += 1;
                     y += 1;
                 }
                 vb[i] = x;
-                if !odd && (k - delta).abs() <= d {
-                    let j = (off - (k - delta)) as usize;
-                    if x + vf[j] >= n {
-                        return Some(Split::exact(n.wrapping_sub(x), m.wrapping_sub(y)));
-                    }
+                if !odd && (k - delta).abs() <= d && x + vf_other(vf, off, k, delta) >= n {
+                    return Some(Split::exact(n.wrapping_sub(x), m.wrapping_sub(y)));
                 }
                 k -= 2;
             }
@@ -431,11 +417,7 @@ fn middle_snake(old: &[u32], new: &[u32], v: &mut Frontiers, mode: Mode) -> Opti
         let mut k = d;
         while k >= -d {
             let i = (k + off) as usize;
-            let mut x = if k == -d || (k != d && vf[i - 1] < vf[i + 1]) {
-                vf[i + 1]
-            } else {
-                vf[i - 1] + 1
-            };
+            let mut x = furthest(vf, i, k, d);
             let y = (x as isize - k) as usize;
             let (x0, y0) = (x, y);
             if x < n && y < m {
@@ -483,11 +465,7 @@ fn middle_snake(old: &[u32], new: &[u32], v: &mut Frontiers, mode: Mode) -> Opti
         let mut k = d;
         while k >= -d {
             let i = (k + off) as usize;
-            let mut x = if k == -d || (k != d && vb[i - 1] < vb[i + 1]) {
-                vb[i + 1]
-            } else {
-                vb[i - 1] + 1
-            };
+            let mut x = furthest(vb, i, k, d);
             let mut y = (x as isize - k) as usize;
             let x0 = x;
             if x < n && y < m {
@@ -555,6 +533,17 @@ fn middle_snake(old: &[u32], new: &[u32], v: &mut Frontiers, mode: Mode) -> Opti
         }
     }
     None
+}
+
+/// Where the search on diagonal `k` starts at cost `d`: one step down from diagonal `k + 1`
+/// or one step right from `k - 1`, whichever reached further (`similar`'s rule, each side).
+#[inline(always)]
+fn furthest(v: &[usize], i: usize, k: isize, d: isize) -> usize {
+    if k == -d || (k != d && v[i - 1] < v[i + 1]) {
+        v[i + 1]
+    } else {
+        v[i - 1] + 1
+    }
 }
 
 /// The other direction's furthest point on the diagonal facing `k`.
