@@ -663,7 +663,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             unit_lost: lost,
         });
     }
-    for (number_start, number_end, value, high) in fractions(text) {
+    for (number_start, number_end, value, high, rate_unit) in fractions(text) {
         if in_mask(number_start)
             || out
                 .iter()
@@ -697,8 +697,8 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             value,
             high,
             parts: Vec::new(),
-            unit: Some("%".to_string()),
-            base_unit: Some("%".to_string()),
+            unit: Some(rate_unit.to_string()),
+            base_unit: Some(rate_unit.to_string()),
             multiplier: 1.0,
             bound,
             pre,
@@ -718,9 +718,11 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 ///
 /// Percentages written wholly in words, as the State Council's reports of the 1990s and some
 /// news copies write every rate, keep their decimals and ranges: `百分之十一点八` (11.8),
-/// `百分之八至九` and `百分之十到百分之十二` (ranges). Returns the byte range of the written
-/// number, its value and the top of a range.
-fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>)> {
+/// `百分之八至九` and `百分之十到百分之十二` (ranges). So do rates per mille, the form of the
+/// population targets of those years (`人口自然增长率控制在千分之十五以内`, `为千分之十一点六`):
+/// their unit is `‰`, as when written `15‰`. Returns the byte range of the written number,
+/// its value, the top of a range and its unit.
+fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>, &'static str)> {
     let numeral = |c: char| c.is_ascii_digit() || "零〇一二两三四五六七八九十百".contains(c);
     let mut out = Vec::new();
     for (at, _) in text.match_indices("分之") {
@@ -735,8 +737,22 @@ fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>)> {
             .char_indices()
             .find(|(_, c)| !numeral(*c))
             .map_or(text.len(), |(i, _)| num_from + i);
-        let den = parse_number(&text[den_start..at]).map(|(v, _)| v);
         let num = parse_number(&text[num_from..num_end]).map(|(v, _)| v);
+        // `千分之…` alone (not `三千分之一`): per mille.
+        let per_mille = den_start == at
+            && text[..at].ends_with('千')
+            && !text[..at - '千'.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(numeral);
+        if per_mille && let Some(num) = num {
+            let (value, end) = with_decimals(text, num, num_end);
+            let (high, end) =
+                rate_range_top(text, end, "千分之").map_or((None, end), |(h, e)| (Some(h), e));
+            out.push((at - '千'.len_utf8(), end, value, high, "‰"));
+            continue;
+        }
+        let den = parse_number(&text[den_start..at]).map(|(v, _)| v);
         let (Some(den), Some(num)) = (den, num) else {
             continue;
         };
@@ -744,26 +760,27 @@ fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>)> {
             // A percentage: its decimals and the top of a range, in words.
             let (value, end) = with_decimals(text, num, num_end);
             let (high, end) =
-                percent_range_top(text, end).map_or((None, end), |(h, e)| (Some(h), e));
-            out.push((den_start, end, value, high));
+                rate_range_top(text, end, "百分之").map_or((None, end), |(h, e)| (Some(h), e));
+            out.push((den_start, end, value, high, "%"));
         } else if den > 0.0 && num <= den {
             out.push((
                 den_start,
                 num_end,
                 (num / den * 100.0 * 10.0).round() / 10.0,
                 None,
+                "%",
             ));
         }
     }
     for (at, _) in text.match_indices("一半") {
         let glued = text[..at].chars().next_back().is_some_and(numeral);
         if !glued {
-            out.push((at, at + "一半".len(), 50.0, None));
+            out.push((at, at + "一半".len(), 50.0, None, "%"));
         }
     }
     // A share of a population stated as a fact (`有三分之二的城镇职工在国有企业就业`,
     // `一半以上的县`) is no figure of its own: the cuts and shares above never take `的`.
-    out.retain(|&(_, end, _, _)| {
+    out.retain(|&(_, end, _, _, _)| {
         let rest = &text[end..];
         let rest = ["以上", "以内", "以下", "左右"]
             .iter()
@@ -795,16 +812,17 @@ fn with_decimals(text: &str, value: f64, end: usize) -> (f64, usize) {
     (value + fraction, end + len)
 }
 
-/// The top of a range of percentages in words, after its bottom at `end`: `至九`, `到百分之十二`,
-/// `—百分之九点五`. Returns its value and where it ends.
-fn percent_range_top(text: &str, end: usize) -> Option<(f64, usize)> {
+/// The top of a range of rates in words, after its bottom at `end`: `至九`, `到百分之十二`,
+/// `—百分之九点五` (`of` is the rate's words, `百分之` or `千分之`). Returns its value and where
+/// it ends.
+fn rate_range_top(text: &str, end: usize, of: &str) -> Option<(f64, usize)> {
     let rest = &text[end..];
     let dash = ["至", "到", "—", "-", "～", "~"]
         .iter()
         .find(|d| rest.starts_with(**d))?;
     let mut from = end + dash.len();
-    if text[from..].starts_with("百分之") {
-        from += "百分之".len();
+    if text[from..].starts_with(of) {
+        from += of.len();
     }
     let to = text[from..]
         .char_indices()
@@ -1230,6 +1248,27 @@ mod tests {
         // Decimals in words before a unit.
         let q = one("财政赤字率降低零点五个百分点。");
         assert_eq!((q.value, q.unit.as_deref()), (0.5, Some("个百分点")));
+        // Rates per mille in words (population targets of the 1990s).
+        let q = one("人口自然增长率控制在千分之十五点五以内");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (15.5, Some("‰"), Bound::AtMost)
+        );
+        assert_eq!(
+            &"人口自然增长率控制在千分之十五点五以内"[q.start..q.end],
+            "控制在千分之十五点五以内"
+        );
+        let q = one("出生率为千分之十二至十三");
+        assert_eq!(
+            (q.value, q.high, q.unit.as_deref()),
+            (12.0, Some(13.0), Some("‰"))
+        );
+        assert!((one("自然增长率为千分之十一点二一").value - 11.21).abs() < 1e-9);
+        assert!(
+            scan("三千分之一")
+                .iter()
+                .all(|q| q.unit.as_deref() != Some("‰"))
+        );
         // `点` not followed by a digit is no decimal point (`百分之十点名`: not a number).
         assert_eq!(one("百分之十点名").value, 10.0);
         // No share: a numerator over its denominator, a word without a numeral.

@@ -153,8 +153,13 @@ const SCOPE_PREFIXES: &[&str] = &[
     "新增",
     "累计",
 ];
-/// Words after the name that say which aspect is given: `研发投入增速`, `经济总量`.
+/// Words after the name that say which aspect is given: `研发投入增速`, `经济总量`, and the
+/// longer words of the 1990s for a rise (`零售物价总水平上涨幅度`, `工业生产增长幅度`).
 const ASPECT_SUFFIXES: &[&str] = &[
+    "上涨幅度",
+    "增长幅度",
+    "上升幅度",
+    "上涨率",
     "增速",
     "增幅",
     "增长率",
@@ -465,6 +470,8 @@ mod tests {
         assert_eq!(id("经济增长速度"), Some("gdp"));
         assert_eq!(id("商品零售价格"), Some("retail_prices"));
         assert_eq!(id("商品零售价格涨幅"), Some("retail_prices"));
+        assert_eq!(id("零售物价总水平上涨幅度"), Some("retail_prices"));
+        assert_eq!(id("商品零售价格上涨率"), Some("retail_prices"));
         assert_eq!(id("居民消费价格"), Some("cpi"));
         assert!(vocabulary().break_between("retail_prices", "cpi").is_some());
     }
