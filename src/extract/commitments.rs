@@ -771,8 +771,10 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if class.is_none()
         && tail.is_none()
         && rest.starts_with('“')
-        && let Some(at) = clause.len().checked_sub(text.len())
-        && clause[..at].trim_end().ends_with("继续")
+        // Where the verb's text starts inside the clause: `to_the_verb` trims the clause's end
+        // (a full stop, a footnote mark `[12]`), so its text is no suffix of the clause.
+        && let Some(at) = (text.as_ptr() as usize).checked_sub(clause.as_ptr() as usize)
+        && clause.get(..at).is_some_and(|before| before.trim_end().ends_with("继续"))
     {
         verb = "继续";
         class = Some(VerbClass::Act);
@@ -2385,6 +2387,17 @@ pub fn phase_of(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A clause ending on a footnote mark (copies with glossary notes `[1]…[54]`) is read
+    /// without a panic, and `继续` before a quoted campaign is still its verb.
+    #[test]
+    fn a_footnote_mark_after_a_quoted_campaign() {
+        for clause in ["继续“扫黄打非”专项行动[12]", "继续“扫黄打非”专项行动。"]
+        {
+            let reading = read_clause(clause).expect("a reading");
+            assert_eq!(reading.verb, "继续", "{clause}");
+        }
+    }
 
     /// `quoted_spans` as it was written first, reading every character.
     fn quoted_spans_by_char(text: &str) -> Vec<(usize, usize)> {
