@@ -311,6 +311,26 @@ fn whole_word(text: &str, word: &str) -> bool {
         .is_none_or(|t| t.len() <= word.len())
 }
 
+/// Whether a lead word opens a longer word of the segmenter that is part of a name rather
+/// than an adverb: a word made with a suffix of kind (`集中式饮用水水源地`, `系统性金融风险`,
+/// `科学家活动月`), or a word a thing with its own head follows (`重点项目攻坚工程`, not
+/// `重点项目` alone nor `适度从紧的…`).
+fn lead_opens_name(text: &str, lead: &str) -> bool {
+    let end = text
+        .char_indices()
+        .nth(lead.chars().count() + 4)
+        .map_or(text.len(), |(i, _)| i);
+    let Some(word) = crate::text::words::cut(&text[..end]).first().copied() else {
+        return false;
+    };
+    if word.len() <= lead.len() {
+        return false;
+    }
+    let after = &text[word.len()..];
+    word.ends_with(['式', '性', '型', '化', '家'])
+        || (!after.starts_with('的') && after.chars().count() >= 2 && has_head(after))
+}
+
 /// Leads that say how good a work is (`高标准建设…`); before a noun they open its name
 /// (`高标准农田`, `高质量发展`).
 /// So are adverbs of manner and frequency (`精准招商`, `常态化监管`).
@@ -374,6 +394,9 @@ fn strip_lead(mut text: &str) -> &str {
             // `基本建设经营性基金`: a lead that opens a word of the segmenter (`基本建设`, capital
             // construction) is part of a name, though a verb follows it.
             if w == "基本" && !whole_word(text, w) {
+                return text;
+            }
+            if !verb_before() && lead_opens_name(text, w) {
                 return text;
             }
             if let Some(at) =
@@ -2352,7 +2375,7 @@ pub fn object_core(key: &str) -> String {
         match head_of(base) {
             Some((w, h)) if h != Head::Exhortation => {
                 let rest = &base[..base.len() - w.len()];
-                if rest.chars().count() < 3 {
+                if rest.chars().count() < 3 || names_a_kind(rest) {
                     break;
                 }
                 core = rest;
@@ -2361,6 +2384,19 @@ pub fn object_core(key: &str) -> String {
         }
     }
     core.to_string()
+}
+
+/// Whether a name is only a kind of thing: a head noun of a thing after a lead word
+/// (`重点项目`: the core of `重点项目攻坚工程` is `重点项目攻坚`, not the projects, which every
+/// plan names). A head alone stays a core: `民生实事` is what `“民生实事落实年”` is about.
+fn names_a_kind(name: &str) -> bool {
+    match head_of(name) {
+        Some((w, h)) if h != Head::Exhortation => {
+            let before = &name[..name.len() - w.len()];
+            VOCABULARY.words("lead").iter().any(|l| l == before)
+        }
+        _ => false,
+    }
 }
 
 /// The two characters before a thing's head (`供电工程` → `供电`, `燃气站` → `燃气`), which a
@@ -2788,6 +2824,33 @@ mod tests {
         // `到` says where an action goes; `了` reports one done.
         assert!(objects("落实到每个贫困户").is_empty());
         assert!(objects("推动了企业兼并重组").is_empty());
+    }
+
+    /// A lead word that opens a longer word of the segmenter is the start of a name when a
+    /// suffix of kind ends that word or a thing with its own head follows it; before a verb,
+    /// or as a kind alone, it stays a lead.
+    #[test]
+    fn leads_that_open_a_name_stay_in_it() {
+        assert_eq!(objects("完成集中式供水站改造"), ["集中式供水站改造"]);
+        assert_eq!(
+            objects("开展系统性风险排查专项行动"),
+            ["系统性风险排查专项行动"]
+        );
+        assert_eq!(objects("举办科学家论坛"), ["科学家论坛"]);
+        assert_eq!(objects("实施重点项目提速工程"), ["重点项目提速工程"]);
+        assert_eq!(objects("重点推进东湖公园建设"), ["东湖公园"]);
+        assert!(objects("加快重点项目建设").is_empty());
+    }
+
+    /// The core of a key stops before it is only a kind of thing: `重点项目` is what every plan
+    /// names, not the programme `重点项目提速工程`.
+    #[test]
+    fn cores_stop_before_a_kind() {
+        assert_eq!(object_core("重点项目提速工程"), "重点项目提速");
+        assert_eq!(object_core("重点项目建设年活动"), "重点项目建设年");
+        assert_eq!(object_core("城中村改造工程"), "城中村");
+        // A head alone is still what a campaign is about.
+        assert_eq!(object_core("民生实事落实年"), "民生实事");
     }
 
     #[test]
