@@ -7,12 +7,15 @@ One command, one table:
     python3 benches/whole_process.py            # CPU time, median of 9 runs (difflib: 3)
     python3 benches/whole_process.py --runs 21  # more runs on a noisy machine
     python3 benches/whole_process.py --instructions   # instruction counts (valgrind), exact
+    python3 benches/whole_process.py --wall     # wall-clock time, median: what a user waits
 
 It builds the release binary first (`cargo build --release`). CPU time is user + system time
 of the child process (resource.getrusage), so other load on the machine matters less than
 for wall time, but it still matters: read the ratios, measured side by side in one run, not
 the absolute figures. `--instructions` counts instructions under callgrind instead: exact
-and repeatable, slow (one run each), and blind to cache misses and memory bandwidth.
+and repeatable, slow (one run each), and blind to cache misses and memory bandwidth. `--wall` measures elapsed time instead: what a
+user waits, and the figure that shows the two reports of a pair prepared on two cores (CPU
+time adds the cores up); it needs a quiet machine.
 
 The corpus lives in ../shared/corpus (see tests/common/mod.rs); pairs whose files are
 absent are skipped. Hostile inputs are generated in a temporary folder.
@@ -28,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
@@ -54,14 +58,17 @@ def resolve(path):
     return os.path.join(CORPUS, path[len("CORPUS/"):]) if path.startswith("CORPUS/") else os.path.join(ROOT, path)
 
 
-def cpu_time(cmd):
-    """User + system CPU seconds of one run of `cmd` (output discarded); exits on failure."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def cpu_time(cmd, wall=False):
+    """User + system CPU seconds of one run of `cmd` (output discarded), or with `wall` the
+    seconds it took; exits on failure."""
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    after, elapsed = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter() - started
     # git diff exits 1 when the files differ; govdiff exits 1 on an error.
     if result.returncode != 0 and not (cmd[0] == "git" and result.returncode == 1):
         sys.exit(f"failed ({result.returncode}): {' '.join(cmd)}")
+    if wall:
+        return elapsed
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
@@ -81,10 +88,10 @@ def instructions(cmd):
         return int(found.group(1))
 
 
-def measure(cmd, runs, use_instructions):
+def measure(cmd, runs, use_instructions, wall):
     if use_instructions:
         return instructions(cmd)
-    return statistics.median(cpu_time(cmd) for _ in range(runs))
+    return statistics.median(cpu_time(cmd, wall) for _ in range(runs))
 
 
 def commands(old, new, out_dir):
@@ -143,6 +150,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9, help="runs per command (median); difflib a third")
     parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind instead")
+    parser.add_argument("--wall", action="store_true", help="wall-clock time instead of CPU time")
     parser.add_argument("--no-hostile", action="store_true", help="skip the generated hostile inputs")
     parser.add_argument("--no-build", action="store_true", help="use target/release/govdiff as it is")
     args = parser.parse_args()
@@ -152,7 +160,8 @@ def main():
     for tool in ("git",) + (("valgrind",) if args.instructions else ()):
         if not shutil.which(tool):
             sys.exit(f"{tool} is needed")
-    unit = "instructions (M)" if args.instructions else f"CPU s, median of {args.runs}"
+    kind = "wall-clock" if args.wall else "CPU"
+    unit = "instructions (M)" if args.instructions else f"{kind} s, median of {args.runs}"
     print(f"# whole process, {unit}; ratios are govdiff / other tool\n")
     header = "| pair | csv | html | git word diff | difflib | csv/git | html/git | html/difflib |"
     print(header)
@@ -167,7 +176,7 @@ def main():
             got = {}
             for key, cmd in cmds.items():
                 runs = max(1, args.runs // 3) if key == "difflib" else args.runs
-                got[key] = measure(cmd, runs, args.instructions)
+                got[key] = measure(cmd, runs, args.instructions, args.wall)
             fmt = (lambda v: f"{v / 1e6:.0f}") if args.instructions else (lambda v: f"{v:.3f}")
             ratio = lambda a, b: f"{got[a] / got[b]:.2f}×" if got[b] else "–"
             print(
@@ -178,13 +187,13 @@ def main():
             )
         if args.no_hostile:
             return
-        print("\n# hostile inputs, one run each (CPU s)\n")
+        print(f"\n# hostile inputs, one run each ({kind} s)\n")
         print("| input | size | csv | html |")
         print("|---|---|---|---|")
         for name, old, new in hostile_inputs(tmp):
             cmds = commands(old, new, tmp)
             size = os.path.getsize(new) / 1e6
-            csv, html = (cpu_time(cmds[k]) for k in ("csv", "html"))
+            csv, html = (cpu_time(cmds[k], args.wall) for k in ("csv", "html"))
             print(f"| {name} | {size:.1f} MB | {csv:.2f} | {html:.2f} |", flush=True)
 
 

@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use govdiff::compare::{Comparison, Parts};
+use govdiff::compare::{Comparison, Parts, Prepared, Side};
 use govdiff::model::Outcome;
 use govdiff::render;
 
@@ -103,8 +103,6 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
         (&args.old, &args.new)
     };
     super::one_stdin(&[old, new])?;
-    let old = super::read_with_year(old, args.year.map(|y| y.saturating_sub(1)))?;
-    let new = super::read_with_year(new, args.year)?;
     let commitments = args.what == What::Commitments;
     // The CSV tables show neither the sections nor (of targets) the commitments.
     let parts = match args.format {
@@ -114,7 +112,15 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
         },
         _ => Parts::ALL,
     };
-    let comparison = govdiff::compare::compare_parts(old, new, parts);
+    // Each report is read and prepared on a core of its own; OLD's error comes first.
+    let prepare = |path, year, side| {
+        super::read_with_year(path, year).map(|r| Prepared::for_side(r, side, parts))
+    };
+    let (old, new) = rayon::join(
+        || prepare(old, args.year.map(|y| y.saturating_sub(1)), Side::Old),
+        || prepare(new, args.year, Side::New),
+    );
+    let comparison = govdiff::compare::compare_taken(old?, new?, parts);
     // Only these formats show paragraph diffs; the others never load the word segmenter.
     let comparison = match args.format {
         Format::Json | Format::Md | Format::Html => comparison.with_diffs(),

@@ -1487,8 +1487,16 @@ impl Prepared {
 
     /// Works out every part now (of `report`, the report it was made for).
     pub fn complete(&self, report: &Report) {
+        self.prepare(report, true);
+    }
+
+    /// Works out now what a pair reads of the report: its plan, and its review when it is
+    /// the pair's NEW.
+    pub fn prepare(&self, report: &Report, review: bool) {
         self.plan(report);
-        self.review(report);
+        if review {
+            self.review(report);
+        }
     }
 }
 

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     Change, Commitment, CommitmentChange, CommitmentRow, CommitmentStatus, Indicator, IndicatorRow,
-    Outcome, PairWarning, PlannedCommitment, Report, SectionPair, SectionStatus,
+    Outcome, PairWarning, ParagraphPair, PlannedCommitment, Report, SectionPair, SectionStatus,
 };
 
 /// Everything `govdiff compare` knows about two reports.
@@ -95,19 +95,23 @@ impl Comparison {
         self
     }
 
-    /// Fills in the word diff of every matched pair of paragraphs that has none yet.
+    /// Fills in the word diff of every matched pair of paragraphs that has none yet, the
+    /// pairs shared out over the current rayon pool (every core, in the command line).
     pub fn add_diffs(&mut self) {
-        let pairs = self
+        use rayon::prelude::*;
+        let mut pending: Vec<&mut ParagraphPair> = self
             .sections
             .iter_mut()
-            .flat_map(|s| s.paragraphs.iter_mut());
-        for para in pairs.filter(|p| p.similarity.is_none()) {
+            .flat_map(|s| s.paragraphs.iter_mut())
+            .filter(|p| p.similarity.is_none())
+            .collect();
+        pending.par_iter_mut().for_each(|para| {
             if let (Some(old), Some(new)) = (&para.old, &para.new) {
                 para.diff = diff::diff(&old.text, &new.text);
                 let share = diff::unchanged_share(&para.diff);
                 para.similarity = Some((share * 1000.0).round() / 1000.0);
             }
-        }
+        });
     }
 }
 
@@ -145,10 +149,22 @@ impl Parts {
 
 /// [`compare()`] with only the `parts` asked for; the parts left out are empty lists (and
 /// zero in the summary).
+/// The two reports are prepared at the same time, one on each core (of the current rayon
+/// pool), and the pair's parts likewise.
 pub fn compare_parts(old: Report, new: Report, parts: Parts) -> Comparison {
-    let (old, new) = (Prepared::new(old), Prepared::new(new));
-    let found = compare_pair(&old, &new, parts);
-    found.into_comparison(old.report, new.report)
+    let (old, new) = rayon::join(
+        || Prepared::for_side(old, Side::Old, parts),
+        || Prepared::for_side(new, Side::New, parts),
+    );
+    compare_taken(old, new, parts)
+}
+
+/// Which report of a pair: a comparison reads NEW's review (where last year's commitments
+/// are reported done) and not OLD's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Old,
+    New,
 }
 
 /// A report with the work that depends on it alone: its indicators extracted when it is
@@ -172,6 +188,22 @@ impl Prepared {
             profiles: OnceLock::new(),
             report,
         }
+    }
+
+    /// A report with everything a comparison with `parts` reads of it as `side` worked out
+    /// now rather than at its first use, so that the two reports of a pair can be prepared
+    /// side by side.
+    pub fn for_side(report: Report, side: Side, parts: Parts) -> Prepared {
+        let prepared = Prepared::new(report);
+        if parts.commitments {
+            prepared
+                .commitments
+                .prepare(&prepared.report, side == Side::New);
+        }
+        if parts.sections {
+            prepared.profiles();
+        }
+        prepared
     }
 
     pub fn report(&self) -> &Report {
@@ -203,6 +235,11 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, parts: Parts) -> Compari
     compare_pair(old, new, parts).into_comparison(old.report.clone(), new.report.clone())
 }
 
+/// [`compare_prepared`] taking the prepared reports, which the comparison keeps (no copy).
+pub fn compare_taken(old: Prepared, new: Prepared, parts: Parts) -> Comparison {
+    compare_pair(&old, &new, parts).into_comparison(old.report, new.report)
+}
+
 /// A comparison but for the two reports.
 struct Found {
     warnings: Vec<String>,
@@ -217,16 +254,22 @@ fn compare_pair(old: &Prepared, new: &Prepared, parts: Parts) -> Found {
     let (o, n) = (&old.report, &new.report);
     let pair_warnings = pair_warnings(o, n);
     let warnings = pair_warnings.iter().map(PairWarning::message).collect();
-    let indicators = judge_pair(o, n, &old.indicators, &new.indicators);
-    let (commitments, next_commitments) = if parts.commitments {
-        commitments::trace_prepared(o, &old.commitments, n, &new.commitments)
-    } else {
-        Default::default()
+    // Tracing commitments is the largest part: it runs beside the other two.
+    let judge_and_align = || {
+        let indicators = judge_pair(o, n, &old.indicators, &new.indicators);
+        let sections = if parts.sections {
+            reading_order(align::align_profiled(o, old.profiles(), n, new.profiles()))
+        } else {
+            Vec::new()
+        };
+        (indicators, sections)
     };
-    let sections = if parts.sections {
-        reading_order(align::align_profiled(o, old.profiles(), n, new.profiles()))
+    let ((indicators, sections), (commitments, next_commitments)) = if parts.commitments {
+        rayon::join(judge_and_align, || {
+            commitments::trace_prepared(o, &old.commitments, n, &new.commitments)
+        })
     } else {
-        Vec::new()
+        (judge_and_align(), Default::default())
     };
     Found {
         warnings,
