@@ -110,10 +110,15 @@ pub fn year_in_text(text: &str) -> Option<&str> {
 }
 
 /// Where a figure starts from, in the past, at the end of the text before it:
-/// `赤字率从去年的2.1%提高到2.3%`, `从2009年的2.8%降到…`: `从(?:去年|上年|\d{4}年(?:底|末)?)的?$`.
+/// `赤字率从去年的2.1%提高到2.3%`, `从2009年的2.8%降到…`, and with `由` as reviews write it
+/// (`城镇调查失业率由上年的5.6%降至5.2%`, `涨幅由上年的百分之十四点八降到…`):
+/// `[从由](?:去年|上年|\d{4}年(?:底|末)?)的?$`.
 pub fn from_past(text: &str) -> bool {
     let t = text.strip_suffix('的').unwrap_or(text);
-    if t.ends_with("从去年") || t.ends_with("从上年") {
+    if ["从去年", "从上年", "由去年", "由上年"]
+        .iter()
+        .any(|w| t.ends_with(w))
+    {
         return true;
     }
     let t = t.strip_suffix(['底', '末']).unwrap_or(t);
@@ -126,7 +131,7 @@ pub fn from_past(text: &str) -> bool {
         };
         t = &t[..t.len() - c.len_utf8()];
     }
-    t.ends_with('从')
+    t.ends_with(['从', '由'])
 }
 
 /// A figure set relative to growth (`高于经济增长`, `与经济增长基本同步`): the relation word
@@ -478,5 +483,8 @@ mod tests {
         assert_eq!(year_in_text("力争到2027年达到"), Some("2027"));
         assert!(from_past("赤字率从去年的"));
         assert!(from_past("从2009年底"));
+        assert!(from_past("城镇调查失业率由上年的"));
+        assert!(from_past("由2019年末的"));
+        assert!(!from_past("增长由"));
     }
 }

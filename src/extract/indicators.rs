@@ -1881,7 +1881,7 @@ fn extract_clause(
         let from_past = next.is_some() && cues::from_past(before);
         if from_value || from_past {
             // The next figure is named by what stands before `从`.
-            subject_end = Some(segment_start + before.rfind('从').unwrap_or(before.len()));
+            subject_end = Some(segment_start + before.rfind(['从', '由']).unwrap_or(before.len()));
             i += 1;
             continue;
         }
@@ -2692,6 +2692,18 @@ pub fn noun_phrase(subject: &str) -> String {
     {
         return String::new();
     }
+    // `农村居民人均可支配收入16300元,扣除价格因素实际增长8.5%`, `剔除物价因素后增长6%`: a
+    // clause opening on what is taken out of a figure names nothing either.
+    if tagged
+        .first()
+        .is_some_and(|(w, _)| matches!(*w, "扣除" | "剔除" | "除去"))
+        && let Some(k) = tagged.iter().position(|(w, _)| w.ends_with("因素"))
+        && tagged[k + 1..]
+            .iter()
+            .all(|(w, _)| matches!(*w, "后" | "以后" | "实际" | "，" | ","))
+    {
+        return String::new();
+    }
     // `一般公共财政预算收入按可比口径(增长7.5%)`, `地区生产总值按可比价格计算`,
     // `一般公共预算收入剔除虚增空转因素后(完成10.4亿元)`: a short adverbial of measurement at
     // the end says how the figure is counted, not what it counts.
@@ -2837,7 +2849,7 @@ pub fn noun_phrase(subject: &str) -> String {
         && start >= 2
         && matches!(
             words[start - 1].0,
-            "完成" | "实现" | "累计完成" | "年内" | "全年" | "今年"
+            "完成" | "实现" | "累计完成" | "年内" | "全年" | "今年" | "计划" | "计划完成"
         )
         && nominal(words[start - 2].1)
     {
@@ -3683,6 +3695,30 @@ mod tests {
         assert_eq!(subject("3―5所"), "市级特色学校");
         // An owner before the count and a described noun after it.
         assert_eq!(subject("8个"), "东湖新区在建项目");
+    }
+
+    /// Forms every kind of report writes: the basis taken out of a growth opening its clause
+    /// (`扣除价格因素实际增长8.5%`), an owner before `计划投资`, a figure's starting point after
+    /// `由上年的` (the figure reached is the actual).
+    #[test]
+    fn basis_plan_and_starting_point() {
+        let inds = extract_text(
+            "示例县2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n\
+             农村居民人均可支配收入16300元,扣除价格因素实际增长8.5%。\
+             城镇调查失业率由上年的5.6%降至5.2%。重点项目完成投资55亿元。\n\
+             二、2021年工作安排\n全年重点项目计划投资60亿元。\n",
+        );
+        let subject = |w: &str| {
+            find(&inds, w)
+                .first()
+                .map(|i| i.subject.clone())
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert_eq!(subject("增长8.5%"), "农村居民人均可支配收入");
+        assert_eq!(subject("60亿元"), "重点项目投资");
+        assert_eq!(subject("55亿元"), "重点项目投资");
+        assert_eq!(subject("5.2%"), "城镇调查失业率");
+        assert!(find(&inds, "5.6%").is_empty(), "{}", brief(&inds));
     }
 
     fn extract_text(text: &str) -> Vec<Indicator> {

@@ -471,6 +471,7 @@ mod tests {
         assert_eq!(id("商品零售价格"), Some("retail_prices"));
         assert_eq!(id("商品零售价格涨幅"), Some("retail_prices"));
         assert_eq!(id("零售物价总水平上涨幅度"), Some("retail_prices"));
+        assert_eq!(id("城镇待业率"), Some("unemployment_registered"));
         assert_eq!(id("商品零售价格上涨率"), Some("retail_prices"));
         assert_eq!(id("居民消费价格"), Some("cpi"));
         assert!(vocabulary().break_between("retail_prices", "cpi").is_some());
