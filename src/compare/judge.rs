@@ -1943,6 +1943,46 @@ mod tests {
         judge_indicators(&old, &new, &old_inds, &new_inds)
     }
 
+    /// A pair of the State Council's reports of the 1990s as their copies write them: years,
+    /// rates per mille and amounts of ten thousand 亿 in words, cotton in 担, a plan part titled
+    /// with a year that ends in five (`关于一九九五年的任务`: the year's plan, no five-year one).
+    #[test]
+    fn a_pair_of_the_nineties_in_words() {
+        let old = "政府工作报告\n——1994年3月10日在第八届全国人民代表大会第二次会议上\n各位代表:\n\
+                   一、关于一九九三年的工作\n去年国民生产总值比上年增长百分之十三点四。\n\
+                   二、关于一九九四年的任务\n今年国民生产总值增长百分之九;全社会固定资产投资规模\
+                   一万三千亿元;棉花产量达到四千五百万担;人口自然增长率控制在千分之十三以内。\n";
+        let new = "政府工作报告\n——1995年3月5日在第八届全国人民代表大会第三次会议上\n各位代表:\n\
+                   一、关于一九九四年的工作\n国民生产总值达到四万三千八百亿元,比上年增长百分之十一点八。\
+                   全社会固定资产投资完成一万五千九百二十六亿元。棉花产量四千三百万担。\
+                   人口自然增长率为千分之十一点二一。\n二、关于一九九五年的任务\n\
+                   今年国民生产总值增长百分之八至九;全社会固定资产投资规模一万六千亿元。\n";
+        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
+        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
+        let rows = judge_indicators(
+            &old,
+            &new,
+            &crate::extract::indicators::extract(&old),
+            &crate::extract::indicators::extract(&new),
+        );
+        let verdict = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.starts_with(name) && r.target.is_some())
+                .map(|r| (r.outcome, r.change))
+                .unwrap_or_else(|| panic!("no {name} in {rows:#?}"))
+        };
+        assert_eq!(
+            verdict("国民生产总值"),
+            (Some(Outcome::Met), Some(Change::Lowered))
+        );
+        assert_eq!(
+            verdict("全社会固定资产投资"),
+            (Some(Outcome::Met), Some(Change::Raised))
+        );
+        assert_eq!(verdict("棉花产量").0, Some(Outcome::Missed));
+        assert_eq!(verdict("人口自然增长率").0, Some(Outcome::Met));
+    }
+
     /// A level of government is part of what is counted: another level next year is another
     /// target, and a review's count of a level's own is no figure of the whole.
     #[test]

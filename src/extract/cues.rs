@@ -54,9 +54,10 @@ pub fn five_year_cue(text: &str) -> bool {
 /// `比2002年增长65.5%`, `累计…`, `平均每年增长11%`: `年均|平均每年|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来` (the year
 /// before `以来` adds nothing to `以来`).
 pub fn several_years(text: &str) -> bool {
-    ["年均", "平均每年", "累计", "五年", "以来"]
+    ["年均", "平均每年", "累计", "以来"]
         .iter()
         .any(|w| text.contains(w))
+        || crate::text::numerals::says_five_years(text)
         || text
             .char_indices()
             .filter(|&(_, c)| c == '比' || c == '较')

@@ -84,6 +84,8 @@ const UNITS: &[&str] = &[
     "亩",
     "吨",
     "斤",
+    // `棉花产量4500万担` (a dan is 50 kg): cotton in the State Council's plans of the 1990s.
+    "担",
     "米",
     "倍",
     "天",
@@ -117,6 +119,7 @@ const UNIT_FAMILIES: &[&[(&str, f64)]] = &[
         ("公斤", 0.001),
         ("千克", 0.001),
         ("斤", 0.0005),
+        ("担", 0.05),
     ],
     &[("米", 1.0), ("公里", 1000.0), ("千米", 1000.0)],
     &[("亩", 1.0), ("公顷", 15.0)],
@@ -223,6 +226,69 @@ fn parse_number(s: &str) -> Option<(f64, bool)> {
     } else {
         parse_cn_number(s).map(|v| (f64::from(v), true))
     }
+}
+
+/// Amounts in words of ten thousand 亿 and more, written with a group of ten thousands before
+/// the `亿` (`一万五千九百二十六亿元` = 15926 亿元, `四万三千八百亿元以上`), as the copies of the
+/// 1990s write them: the `万` inside is part of the number, not a multiplier of its own (read
+/// apart, `一万` and `五千九百二十六亿元` were two figures).
+fn ten_thousands_of_yi(text: &str, in_mask: &dyn Fn(usize) -> bool) -> Vec<Quantity> {
+    let numeral_len = |s: &str| {
+        s.char_indices()
+            .find(|(_, c)| !is_cn_numeral_char(*c))
+            .map_or(s.len(), |(i, _)| i)
+    };
+    let mut out = Vec::new();
+    for (wan, _) in text.match_indices('万') {
+        let head = &text[..wan];
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_cn_numeral_char(*c))
+            .last()
+            .map_or(wan, |(i, _)| i);
+        let from = wan + '万'.len_utf8();
+        let group_end = from + numeral_len(&text[from..]);
+        if start == wan
+            || in_mask(start)
+            || group_end == from
+            || !text[group_end..].starts_with('亿')
+            || head[..start].ends_with('第')
+        {
+            continue;
+        }
+        let Some(high) = parse_cn_number(&text[start..wan])
+            .filter(|_| parse_cn_number(&text[from..group_end]).is_some())
+        else {
+            continue;
+        };
+        // The amount after the `万` read alone (`五千九百二十六亿元以上`), then given its ten
+        // thousands and its start.
+        let Some(mut q) = scan(&text[from..])
+            .into_iter()
+            .next()
+            .filter(|q| q.number_start == 0 && q.multiplier == 1e8)
+        else {
+            continue;
+        };
+        q.value += f64::from(high) * 1e4;
+        q.end += from;
+        q.number_start = start;
+        let (pre, pre_bound) = PRE_QUALIFIERS
+            .iter()
+            .filter(|(w, _)| head[..start].ends_with(w))
+            .max_by_key(|(w, _)| w.len())
+            .map_or((None, None), |(w, b)| (Some(*w), Some(*b)));
+        q.start = pre.map_or(start, |w| start - w.len());
+        q.pre = pre;
+        if q.bound == Bound::Exact
+            && let Some(b) = pre_bound
+        {
+            q.bound = b;
+        }
+        out.push(q);
+    }
+    out
 }
 
 /// Byte ranges of a clause that hold no values: short quoted names (`“1+3+1”`, `“132”`).
@@ -481,7 +547,11 @@ fn quantity_at(text: &str, start: usize) -> Option<Found<'_>> {
             }
         }
     }
-    if let Some(u) = first_of(&text[at..], UNITS) {
+    // `担` of `担保`, `担当` is no unit (`1000万担保资金`).
+    let word_of_dan = |u: &str| {
+        u == "担" && text[at + u.len()..].starts_with(['保', '当', '任', '负', '心', '忧'])
+    };
+    if let Some(u) = first_of(&text[at..], UNITS).filter(|u| !word_of_dan(u)) {
         found.unit = Some((at, at + u.len()));
         at += u.len();
     } else if let Some(c) = text[at..]
@@ -549,6 +619,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             unit_lost: false,
         });
     }
+    out.extend(ten_thousands_of_yi(text, &in_mask));
     for found in quantities(text) {
         // A match of digits and numeral characters alone (`统一`'s 一, a year, `十分`) has no
         // unit, multiplier or lost unit (each holds another character), so it is passed
@@ -974,6 +1045,7 @@ mod tests {
     fn units_of_one_family_convert() {
         assert_eq!(super::unit_factor("斤", "吨"), Some(0.0005));
         assert_eq!(super::unit_factor("吨", "斤"), Some(2000.0));
+        assert_eq!(super::unit_factor("担", "吨"), Some(0.05));
         assert_eq!(super::unit_factor("公顷", "亩"), Some(15.0));
         assert_eq!(super::unit_factor("公里", "米"), Some(1000.0));
         assert_eq!(super::unit_factor("吨", "吨"), Some(1.0));
@@ -1248,6 +1320,22 @@ mod tests {
         // Decimals in words before a unit.
         let q = one("财政赤字率降低零点五个百分点。");
         assert_eq!((q.value, q.unit.as_deref()), (0.5, Some("个百分点")));
+        // Amounts in words with a group of ten thousands (copies of the 1990s).
+        let q = one("全社会固定资产投资完成一万五千九百二十六亿元。");
+        assert_eq!((q.value, q.unit.as_deref()), (15926.0, Some("亿元")));
+        assert_eq!(q.multiplier, 1e8);
+        let q = one("国民生产总值达到四万三千八百亿元,");
+        assert_eq!(q.value, 43800.0);
+        // `五千万吨` keeps `万` as its multiplier; `十万八千里` is no number before a unit.
+        let q = one("粮食产量增加五千万吨。");
+        assert_eq!((q.value, q.multiplier), (5000.0, 1e4));
+        let q = one("棉花产量达到4500万担。");
+        assert_eq!((q.value, q.unit.as_deref()), (4500.0, Some("万担")));
+        assert!(
+            scan("设立1000万担保资金")
+                .iter()
+                .all(|q| q.base_unit.as_deref() != Some("担"))
+        );
         // Rates per mille in words (population targets of the 1990s).
         let q = one("人口自然增长率控制在千分之十五点五以内");
         assert_eq!(

@@ -116,9 +116,31 @@ pub fn five_year_plan_years(text: &str) -> Option<(u16, u16)> {
     })
 }
 
+/// Whether `text` speaks of five years (`过去五年`, `五年来`, `今后五年的主要目标`), not of a
+/// year written in Chinese numerals that ends in five (`一九九五年`, `二〇〇五年`), as the State
+/// Council's copies of the 1990s write their years: `关于一九九五年的任务` is the year's plan.
+pub fn says_five_years(text: &str) -> bool {
+    text.match_indices("五年").any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == 'Ｏ' || cn_digit(c).is_some())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn five_years_and_years_ending_in_five() {
+        assert!(says_five_years("过去五年工作回顾"));
+        assert!(says_five_years("五年来,我们"));
+        assert!(says_five_years("一九九五年和今后五年"));
+        assert!(!says_five_years("关于一九九五年的任务"));
+        assert!(!says_five_years("二〇〇五年工作安排"));
+        assert!(!says_five_years("2025年工作安排"));
+    }
 
     #[test]
     fn chinese_numerals() {

@@ -17,7 +17,7 @@
 //!    (see [`tense_score`]).
 
 use crate::model::{Horizon, Role, Section};
-use crate::text::numerals::five_year_plan_years;
+use crate::text::numerals::{five_year_plan_years, says_five_years};
 use crate::tree::sections::first_year;
 
 /// Title words that look back.
@@ -253,12 +253,12 @@ fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
         // 发展的回顾`) is a five-year review like `过去五年工作回顾`.
         Some(span)
             if role != Role::Review
-                || title.contains("五年")
+                || says_five_years(title)
                 || (year.is_none() && !one_year_too) =>
         {
             (Horizon::FiveYear, Some(span))
         }
-        _ if title.contains("五年") && !one_year_too => {
+        _ if says_five_years(title) && !one_year_too => {
             (Horizon::FiveYear, year.map(|y| (y.saturating_sub(4), y)))
         }
         _ => (Horizon::Annual, year.map(|y| (y, y))),
