@@ -51,7 +51,8 @@ pub fn five_year_cue(text: &str) -> bool {
 }
 
 /// Figures of several years inside a clause of a single year's passage: `年均增长10.6%`,
-/// `比2002年增长65.5%`, `累计…`, `平均每年增长11%`: `年均|平均每年|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来` (the year
+/// `比2002年增长65.5%`, `累计…`, `平均每年增长11%`, `五年` but not inside a year in words (`一九九五年`):
+/// `年均|平均每年|累计|(?:^|[^〇零一…九])五年|(?:比|较)\d{4}年|\d{4}年以来|以来` (the year
 /// before `以来` adds nothing to `以来`).
 pub fn several_years(text: &str) -> bool {
     ["年均", "平均每年", "累计", "以来"]
@@ -327,6 +328,8 @@ mod tests {
         "到",
         "至",
         "从",
+        "由",
+        "〇",
         "比",
         "较",
         "20",
@@ -399,7 +402,7 @@ mod tests {
             five_year_cue,
         ),
         (
-            r"年均|累计|五年|(?:比|较)\d{4}年|\d{4}年以来|以来",
+            r"年均|累计|(?:^|[^〇零Ｏ一二两三四五六七八九])五年|(?:比|较)\d{4}年|\d{4}年以来|以来",
             several_years,
         ),
         (
@@ -410,7 +413,7 @@ mod tests {
             r"^(?:过去的?五年|五年来|近五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))",
             five_year_opening,
         ),
-        (r"从(?:去年|上年|\d{4}年(?:底|末)?)的?$", from_past),
+        (r"[从由](?:去年|上年|\d{4}年(?:底|末)?)的?$", from_past),
     ];
 
     static COMPILED: std::sync::LazyLock<Vec<Regex>> = std::sync::LazyLock::new(|| {
