@@ -766,8 +766,9 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         let Some(w) = VOCABULARY.suffix_where("tail", trimmed, |w| trimmed.len() > w.len()) else {
             break;
         };
-        // After a verb, a work that names the project stays in the object (`推进城中村改造`).
-        if class.is_some() && NOMINAL.contains(&w) {
+        // After a verb, a work that names the project stays in the object (`推进城中村改造`);
+        // so it does before a verb at the end (`A改造、B改造全面完成`: `B改造`).
+        if (class.is_some() || tail.is_some()) && NOMINAL.contains(&w) {
             break;
         }
         // `…政策的实施`: only the last verb tells a noun phrase (`小浪底工程的截流都将在今年实施`
@@ -1964,6 +1965,29 @@ fn group_thing(group: &str) -> Option<String> {
     }
 }
 
+/// The thing of a counted group that owns a work or a part (`两个新村的二期工程`, `三个国家控股
+/// 公司的试点`, `8个社区的办公用房`): the group's noun and what follows `的`, each item's own
+/// (`友联新村二期工程`), when the two are short and the part has a head of a thing.
+fn counted_thing(group: &str) -> Option<String> {
+    let g = COUNT_START.find(group).map_or(group, |m| &group[m.end()..]);
+    let (owner, part) = g.split_once('的')?;
+    let part = strip_tail_words(part);
+    ((2..=6).contains(&owner.chars().count())
+        && (2..=6).contains(&part.chars().count())
+        && !part.contains('的')
+        && !NOMINAL.contains(&part)
+        && (has_head(part) || PHASE.find(part).is_some_and(|m| m.start() == 0)))
+    .then(|| format!("{owner}{part}"))
+}
+
+/// A text without the `[tail]` words at its end (`二期工程建设` → `二期工程`).
+fn strip_tail_words(mut text: &str) -> &str {
+    while let Some(w) = VOCABULARY.suffix_where("tail", text, |w| text.len() > w.len()) {
+        text = &text[..text.len() - w.len()];
+    }
+    text
+}
+
 /// Whether an object is a field's standing work (`head.standing_work`: `文化市场管理`,
 /// `要素保障`) that names no thing: no quote, proper name or number, and no head noun of a
 /// thing in the words before the work (`…疏解项目承接落地服务保障`, `…负面清单管理` name one).
@@ -2108,7 +2132,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                             && group_thing(g).is_some_and(|t| !o.ends_with(t.as_str()))
                             && o.chars().count() <= 6) =>
                 {
-                    match group_thing(g) {
+                    let thing = if reading.counted || COUNT_START.is_match(g) {
+                        counted_thing(g)
+                    } else {
+                        None
+                    };
+                    match thing.or_else(|| group_thing(g)) {
                         Some(g) => format!("{o}{g}"),
                         None => o.to_string(),
                     }
@@ -2840,6 +2869,34 @@ mod tests {
         assert_eq!(objects("实施重点项目提速工程"), ["重点项目提速工程"]);
         assert_eq!(objects("重点推进东湖公园建设"), ["东湖公园"]);
         assert!(objects("加快重点项目建设").is_empty());
+    }
+
+    /// Lists of works and counted groups: each item keeps its own work (`A迁建`, `B改造` before
+    /// a verb at the end), and a counted group that owns a part (`两个新村的二期工程`) lends
+    /// its noun and the part to each item.
+    #[test]
+    fn list_items_keep_their_works_and_their_group() {
+        assert_eq!(
+            objects("实施东湖小学迁建、西湖医院迁建"),
+            ["东湖小学迁建", "西湖医院迁建"]
+        );
+        assert_eq!(
+            objects("力争青山路改造、白水街改造全面完成"),
+            ["青山路改造", "白水街改造"]
+        );
+        assert_eq!(
+            objects("建设东岭、西岭两个新村的二期工程"),
+            ["东岭新村二期工程", "西岭新村二期工程"]
+        );
+        assert_eq!(
+            objects("搞好东风、红星两个农机公司的试点"),
+            ["东风农机公司试点", "红星农机公司试点"]
+        );
+        // A work after the group is no part of it: each item is the thing worked on.
+        assert_eq!(
+            objects("完成对青山路和白水街2条主干道路的改造"),
+            ["青山路改造", "白水街改造"]
+        );
     }
 
     /// The core of a key stops before it is only a kind of thing: `重点项目` is what every plan
