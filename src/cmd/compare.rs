@@ -112,11 +112,12 @@ pub fn run(args: Args, global: &super::Global) -> Result<super::Findings, String
         },
         _ => Parts::ALL,
     };
-    // Each report is read and prepared on a core of its own; OLD's error comes first.
+    // Each report is read and prepared on a core of its own (when worth it); OLD's error
+    // comes first.
     let prepare = |path, year, side| {
         super::read_with_year(path, year).map(|r| Prepared::for_side(r, side, parts))
     };
-    let (old, new) = rayon::join(
+    let (old, new) = parts.join(
         || prepare(old, args.year.map(|y| y.saturating_sub(1)), Side::Old),
         || prepare(new, args.year, Side::New),
     );

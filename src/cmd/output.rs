@@ -36,7 +36,10 @@ fn write_stdout(content: &[u8]) -> std::io::Result<()> {
     }
 }
 
-/// Writes to `path.tmp-PID` in the same directory, then renames over `path`.
+/// Writes to `path.tmp-PID` in the same directory, then renames over `path`: a failed or
+/// stopped run leaves the old file or none, never part of one. The file is not synced to
+/// disk before the rename (an output is made again by running again, as with `sort -o`):
+/// waiting for the disk took 2–5 ms, more than a small pair's whole comparison.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
@@ -49,7 +52,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp_name.push(format!(".tmp-{}", std::process::id()));
     let tmp = dir.join(tmp_name);
     let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|mut f| f.write_all(bytes))
         .and_then(|()| std::fs::rename(&tmp, path));
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

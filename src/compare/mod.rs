@@ -145,14 +145,29 @@ impl Parts {
         commitments: false,
         sections: false,
     };
+
+    /// Runs `a` and `b`, on two cores (of the current rayon pool) when these parts make the
+    /// work worth it. The verdicts alone are a few milliseconds, less than a second core costs
+    /// in warming its caches: a samples csv run took 8.7 → 10.5 ms of CPU to wait 0.8 ms less.
+    pub fn join<A: Send, B: Send>(
+        self,
+        a: impl FnOnce() -> A + Send,
+        b: impl FnOnce() -> B + Send,
+    ) -> (A, B) {
+        if self.commitments || self.sections {
+            rayon::join(a, b)
+        } else {
+            (a(), b())
+        }
+    }
 }
 
 /// [`compare()`] with only the `parts` asked for; the parts left out are empty lists (and
 /// zero in the summary).
-/// The two reports are prepared at the same time, one on each core (of the current rayon
-/// pool), and the pair's parts likewise.
+/// The two reports are prepared at the same time, one on each core (see [`Parts::join`]),
+/// and the pair's parts likewise.
 pub fn compare_parts(old: Report, new: Report, parts: Parts) -> Comparison {
-    let (old, new) = rayon::join(
+    let (old, new) = parts.join(
         || Prepared::for_side(old, Side::Old, parts),
         || Prepared::for_side(new, Side::New, parts),
     );
