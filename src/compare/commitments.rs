@@ -180,6 +180,9 @@ struct Probe {
     /// Named places the key is a part of (`…纪念园` of `…纪念园红色旅游景区二期基础设施工程`),
     /// see [`parents`].
     parents: Vec<String>,
+    /// The key without the government's own name that opens a quoted name in it (see
+    /// [`Probe::new`]), for the other plan's commitments only.
+    unplaced: Option<String>,
     /// The key is the reporting government's own name (`海拉尔` of `海拉尔、赤塔、乔巴山…金三角`
     /// cut into places): every clause of its review names it, none reports it.
     own_name: bool,
@@ -190,11 +193,19 @@ impl Probe {
     /// put before some names and leave out before others (`海拉尔客运总站`, `客运总站`).
     fn new(c: &Commitment, place: Option<&str>) -> Probe {
         let mut key = object_key(&c.object);
+        let mut unplaced = None;
         if let Some(place) = place
             && let Some(rest) = key.strip_prefix(place)
             && rest.chars().count() >= 3
         {
-            key = rest.to_string();
+            // A quoted name keeps the place it opens with: `“保定服务”品牌` is a brand, not
+            // any `服务品牌` a clause names; the key without it still names the same
+            // commitment of the other plan (`“河北净菜”进京`, `“净菜进京”`).
+            if quoted_names(&c.object).iter().any(|q| q.starts_with(place)) {
+                unplaced = Some(rest.to_string());
+            } else {
+                key = rest.to_string();
+            }
         }
         let quoted = quoted_names(&c.object)
             .into_iter()
@@ -234,6 +245,7 @@ impl Probe {
             unknown_names: unknown_names(&key),
             parents: parents(&key),
             own_name: place == Some(key.as_str()),
+            unplaced,
             unscoped: unscoped(&key),
             short_quoted,
             core,
@@ -308,6 +320,12 @@ impl Probe {
             return true;
         }
         if self.aliases.contains(&other.key) || other.aliases.contains(&self.key) {
+            return true;
+        }
+        let unplaced = |p: &Probe| p.unplaced.clone().unwrap_or_else(|| p.key.clone());
+        if (self.unplaced.is_some() || other.unplaced.is_some())
+            && unplaced(self) == unplaced(other)
+        {
             return true;
         }
         // This one is one of the things the other lists (`地方保护` of `地方保护和市场分割`);
@@ -788,8 +806,55 @@ fn aliases(key: &str) -> Vec<String> {
     {
         out.push(format!("{}{}", &key[..m.start()], &key[m.end()..]));
     }
+    out.extend(digits_spelled_otherwise(key));
     out.retain(|x| x.chars().count() >= 4 && x != key);
     out
+}
+
+/// Digit characters as written in words, in the order of their values.
+const DIGIT_WORDS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// The key with a name made of digits (three or more in a row) written the other way: one
+/// year writes `626小河`, the next `六二六小河`; `1118工程` and `一一一八工程`. Counts with `十`,
+/// `百` are amounts, not names written digit by digit, and stay as they are.
+fn digits_spelled_otherwise(key: &str) -> Option<String> {
+    let chars: Vec<char> = key.chars().collect();
+    let value = |c: char| {
+        c.to_digit(10)
+            .or_else(|| DIGIT_WORDS.iter().position(|&w| w == c).map(|v| v as u32))
+            .or_else(|| (c == '零').then_some(0))
+    };
+    let mut out = String::new();
+    let mut changed = false;
+    let mut k = 0;
+    while k < chars.len() {
+        let run = chars[k..]
+            .iter()
+            .take_while(|c| value(**c).is_some())
+            .count();
+        if run >= 3 {
+            let ascii = chars[k].is_ascii_digit();
+            if chars[k..k + run]
+                .iter()
+                .all(|c| c.is_ascii_digit() == ascii)
+            {
+                for &c in &chars[k..k + run] {
+                    let v = value(c).unwrap_or(0);
+                    if ascii {
+                        out.push(DIGIT_WORDS[v as usize]);
+                    } else {
+                        out.extend(char::from_digit(v, 10));
+                    }
+                }
+                changed = true;
+                k += run;
+                continue;
+            }
+        }
+        out.extend(&chars[k..k + run.max(1)]);
+        k += run.max(1);
+    }
+    changed.then_some(out)
 }
 
 const QUOTES: [char; 7] = ['“', '”', '《', '》', '"', '「', '」'];
@@ -1656,6 +1721,61 @@ mod tests {
             },
             None,
         )
+    }
+
+    /// A name of digits is the same name written in words (`626小河` / `六二六小河`); counts
+    /// and short runs are not names.
+    #[test]
+    fn digits_and_their_words_name_one_thing() {
+        assert_eq!(
+            digits_spelled_otherwise("626小河改造"),
+            Some("六二六小河改造".to_string())
+        );
+        assert_eq!(
+            digits_spelled_otherwise("一一一八工程"),
+            Some("1118工程".to_string())
+        );
+        assert_eq!(digits_spelled_otherwise("三山绿化"), None);
+        assert_eq!(digits_spelled_otherwise("十四五规划"), None);
+        assert!(mentions("626小河景观改造", "六二六小河景观改造基本完成"));
+        assert!(mentions("六二六小河景观改造", "626小河景观改造基本完成"));
+    }
+
+    /// The government's own name opening a quoted name stays in the key: `“青州服务”品牌` is
+    /// not any `服务品牌` of Qingzhou.
+    #[test]
+    fn a_quoted_name_keeps_its_place() {
+        let c = Commitment {
+            verb: String::new(),
+            object: "“青州服务”品牌".to_string(),
+            kind: CommitmentKind::Title,
+            section: String::new(),
+            line: 0,
+            clause: String::new(),
+        };
+        assert_eq!(Probe::new(&c, Some("青州")).key, "青州服务品牌");
+        // The other plan may name it without the place: the same commitment.
+        let with_place = Probe::new(
+            &Commitment {
+                object: "“青州净菜”进京".to_string(),
+                ..c.clone()
+            },
+            Some("青州"),
+        );
+        let without = Probe::new(
+            &Commitment {
+                object: "“净菜进京”".to_string(),
+                ..c.clone()
+            },
+            Some("青州"),
+        );
+        assert!(with_place.same_object(&without, 2));
+        assert!(without.same_object(&with_place, 2));
+        let c = Commitment {
+            object: "青州客运总站".to_string(),
+            ..c
+        };
+        assert_eq!(Probe::new(&c, Some("青州")).key, "客运总站");
     }
 
     fn mentions(object: &str, clause: &str) -> bool {
