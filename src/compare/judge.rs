@@ -72,6 +72,12 @@ pub fn subject_key(subject: &str) -> String {
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == '(' || *c == ')')
         .collect();
+    // `民生支出占一般公共预算支出的比重` and `…支出比重`: one share, with or without `的`.
+    for (with, without) in [("的比重", "比重"), ("的比例", "比例")] {
+        if s.contains(with) {
+            s = s.replace(with, without);
+        }
+    }
     for (short, full) in SHORT_FORMS {
         if s.contains(short) {
             s = s.replace(short, full);
@@ -315,7 +321,7 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             if a.key == b.key {
                 return 1.0;
             }
-            if a.head != b.head {
+            if a.head != b.head || other_shares(&a.key, &b.key) {
                 return 0.0;
             }
             let (na, nb) = (a.key.chars().count(), b.key.chars().count());
@@ -349,6 +355,26 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             dice_of(&a.grams, &b.grams)
         }
     }
+}
+
+/// Whether two shares of a whole are shares of different things (`财政性教育经费支出占国内生产
+/// 总值比重`, `研究与试验发展经费支出占国内生产总值比重`): a share is named by what it is a share
+/// of as much as by the whole, so the parts before `占` must be alike too (one within the other,
+/// or half their character pairs shared).
+fn other_shares(a: &str, b: &str) -> bool {
+    let (Some((x, _)), Some((y, _))) = (a.split_once('占'), b.split_once('占')) else {
+        return false;
+    };
+    if x.is_empty() || y.is_empty() || x.contains(y) || y.contains(x) {
+        return false;
+    }
+    let pairs = |s: &str| -> Vec<(char, char)> {
+        let cs: Vec<char> = s.chars().collect();
+        cs.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let (px, py) = (pairs(x), pairs(y));
+    let shared = px.iter().filter(|p| py.contains(p)).count();
+    2.0 * shared as f64 / ((px.len() + py.len()).max(1) as f64) < 0.5
 }
 
 /// Levels of government that qualify a count (`省级`, `市级以上`): the first named in a key.
@@ -1981,6 +2007,24 @@ mod tests {
         );
         assert_eq!(verdict("棉花产量").0, Some(Outcome::Missed));
         assert_eq!(verdict("人口自然增长率").0, Some(Outcome::Met));
+    }
+
+    /// Shares of one whole taken by different things are different indicators; one share
+    /// with or without `的` before `比重` is one.
+    #[test]
+    fn shares_are_named_by_what_they_are_shares_of() {
+        assert!(other_shares(
+            "财政性教育经费支出占国内生产总值比重",
+            "研究与试验发展经费支出占国内生产总值的比重"
+        ));
+        assert!(!other_shares(
+            "研发经费支出占国内生产总值比重",
+            "全社会研发经费支出占国内生产总值的比重"
+        ));
+        assert_eq!(
+            subject_key("民生支出占一般公共预算支出的比重"),
+            subject_key("民生支出占一般公共预算支出比重")
+        );
     }
 
     /// A level of government is part of what is counted: another level next year is another

@@ -1003,6 +1003,21 @@ fn task_of_work(after: &str) -> bool {
             .all(|(w, t)| t.starts_with('v') || matches!(*w, "和" | "及" | "与" | "、"))
 }
 
+/// Whether a count of people before `的` is the size of a work done for them, ending on a
+/// verbal noun (`用于1500万人次以上的职工技能提升和转岗转业培训`, `解决5000人的就业`), not of a
+/// thing they fill (`可容纳3000人的剧院`): the work is what is counted.
+fn people_in_a_work(q: &Quantity, tail: &str) -> bool {
+    const PEOPLE: &[&str] = &["人", "人次", "户", "户次", "名"];
+    if !q.base_unit.as_deref().is_some_and(|u| PEOPLE.contains(&u)) {
+        return false;
+    }
+    let rest = tail.strip_prefix('的').unwrap_or(tail);
+    let end = rest.find(|c: char| !is_han(c)).unwrap_or(rest.len());
+    subject_tags(&rest[..end])
+        .last()
+        .is_some_and(|(_, t)| *t == "vn")
+}
+
 /// Base units of a capacity (`700万吨露天矿`, `35万千瓦热电`).
 const CAPACITY_UNITS: &[&str] = &["吨", "千瓦", "兆瓦", "千伏安", "立方米"];
 
@@ -1715,7 +1730,9 @@ fn extract_clause(
                 };
                 let shared_head =
                     listed.last().is_some_and(|l| share(l)) && listed.iter().any(|s| !share(s));
-                if listed.len() == values.len()
+                if let Some(items) = items_before_kind(raw, values.len()) {
+                    subjects = items;
+                } else if listed.len() == values.len()
                     && !shared_head
                     && listed.iter().all(|s| s.chars().count() >= 2)
                     && subjects.iter().all(|s| listed.contains(s))
@@ -1824,7 +1841,7 @@ fn extract_clause(
                 && !q.is_percent()
                 && !work_on_counted(q, before_q)
                 && !second_of_list
-                && (!q.is_count() || !task_of_work(tail)))
+                && (!q.is_count() || !task_of_work(tail) && !people_in_a_work(q, tail)))
             || (next.is_some_and(Quantity::is_percent)
                 && !q.is_percent()
                 && tail.starts_with(is_han)
@@ -2036,6 +2053,11 @@ fn extract_clause(
             last_subject.as_ref(),
         ) {
             subject = format!("{last}{aspect}");
+        }
+        if q.is_percent()
+            && let Some(share) = share_of_whole(before, last_subject.as_deref())
+        {
+            subject = share;
         }
         // `完成65条、总长度57.9公里的城市道路新建改造`: the aspect the second figure gives, of
         // the work both figures measure (`城市道路新建改造总长度`).
@@ -3208,6 +3230,87 @@ fn list_distributed_before(previous: &[&str]) -> Option<Vec<String>> {
         .filter(|list| list.len() > 1)
 }
 
+/// A share of a whole written `占…的` right before the figure (`民生支出占一般公共预算支出的
+/// 80%以上`; in a review after the amount, `全年民生支出666亿元，占一般公共预算支出的84.1%`):
+/// the share of the thing before `占` (or of the clause's subject), named as the share
+/// (`民生支出占一般公共预算支出比重`), not the whole it is taken of.
+fn share_of_whole(before: &str, last_subject: Option<&str>) -> Option<String> {
+    let t = before.trim_end();
+    let t = [
+        "达到",
+        "保持在",
+        "稳定在",
+        "提高到",
+        "提升到",
+        "为",
+        "达",
+        "约",
+    ]
+    .iter()
+    .find_map(|w| t.strip_suffix(w))
+    .unwrap_or(t);
+    let t = t.strip_suffix('的')?;
+    let k = t.rfind('占')?;
+    let whole = clean_subject(&t[k + '占'.len_utf8()..]);
+    if whole.chars().count() < 2 {
+        return None;
+    }
+    // The noun phrase right before `占`, not what an adverbial before it holds
+    // (`中央财政已按全国财政性教育经费支出占…` → `财政性教育经费支出`).
+    let part = &t[..k];
+    let mut from = part.len();
+    for (w, tag) in subject_tags(part).into_iter().rev() {
+        if breaks_phrase(w, tag) || !(nominal(tag) || tag.starts_with('v')) {
+            break;
+        }
+        from -= w.len();
+    }
+    let own = clean_subject(&part[from..]);
+    let owner = if own.is_empty() {
+        last_subject?.to_string()
+    } else {
+        own
+    };
+    (owner.chars().count() >= 2).then(|| format!("{owner}占{whole}比重"))
+}
+
+/// Kinds listed with `、` before `等` and the head they share, one per value
+/// (`节能环保、汽车及零部件、新材料等产业增加值分别增长29.2%、16.5%、16%` → `节能环保产业增加值`,
+/// `汽车及零部件产业增加值`, `新材料产业增加值`): an item may hold `及` or `和` of its own, so the
+/// items are split at `、` (and at a last `和`/`及` when that gives the count of values).
+fn items_before_kind(raw: &str, values: usize) -> Option<Vec<String>> {
+    let k = raw.rfind('等')?;
+    let (list, head) = (&raw[..k], clean_subject(&raw[k + '等'.len_utf8()..]));
+    if head.chars().count() < 2 || !list.contains('、') {
+        return None;
+    }
+    let mut items: Vec<&str> = list.split('、').map(str::trim).collect();
+    if items.len() + 1 == values
+        && let Some(last) = items.pop()
+    {
+        let (a, b) = last.rsplit_once(['和', '及', '与'])?;
+        items.extend([a, b]);
+    }
+    // The items as written (`节能环保`, `新材料`: cleaning them as subjects would drop words
+    // that are names here), the first without the scope that opens the clause (`全市`).
+    let scope = |i: &str| {
+        [
+            "全市", "全县", "全省", "全区", "全国", "全年", "今年", "其中",
+        ]
+        .iter()
+        .find_map(|w| i.strip_prefix(w))
+        .unwrap_or(i)
+        .to_string()
+    };
+    let named: Vec<String> = items
+        .iter()
+        .map(|i| scope(i.trim_matches(|c: char| !is_han(c))))
+        .filter(|i| i.chars().count() >= 2 && i.chars().all(is_han))
+        .collect();
+    (named.len() == values && named.len() == items.len())
+        .then(|| named.iter().map(|i| format!("{i}{head}")).collect())
+}
+
 /// The subjects a figure distributed by `分别` goes to: the listed items, and for one subject
 /// opening with `城乡` the urban and the rural indicator (`城乡居民人均可支配收入分别增长7.5%`).
 fn distributed_items(subject: &str) -> Vec<String> {
@@ -3706,7 +3809,8 @@ mod tests {
             "示例县2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n\
              农村居民人均可支配收入16300元,扣除价格因素实际增长8.5%。\
              城镇调查失业率由上年的5.6%降至5.2%。重点项目完成投资55亿元。\n\
-             二、2021年工作安排\n全年重点项目计划投资60亿元。\n",
+             二、2021年工作安排\n全年重点项目计划投资60亿元。拿出10亿元用于50万人次以上的\
+             职业技能培训。建设可容纳3000人的剧院。\n",
         );
         let subject = |w: &str| {
             find(&inds, w)
@@ -3719,6 +3823,59 @@ mod tests {
         assert_eq!(subject("55亿元"), "重点项目投资");
         assert_eq!(subject("5.2%"), "城镇调查失业率");
         assert!(find(&inds, "5.6%").is_empty(), "{}", brief(&inds));
+        // A count of people before the work done for them is the work's; the people a hall
+        // holds size the hall.
+        assert_eq!(subject("50万人次以上"), "职业技能培训");
+        assert!(find(&inds, "3000人").is_empty(), "{}", brief(&inds));
+    }
+
+    /// Kinds listed with `、` before `等` and a shared head, an item holding `及` of its own:
+    /// one subject per value.
+    #[test]
+    fn kinds_listed_before_their_head() {
+        let inds = extract_text(
+            "示例市2022年政府工作报告\n各位代表:\n一、2021年工作回顾\n\
+             全市节能环保、汽车及零部件、新材料等产业增加值分别同比增长11%、16.5%和16%。\
+             食品、纺织和服装等产业增加值分别增长3%、4%和5%。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(subject("增长11%").as_deref(), Some("节能环保产业增加值"));
+        assert_eq!(subject("16.5%").as_deref(), Some("汽车及零部件产业增加值"));
+        assert_eq!(subject("16%").as_deref(), Some("新材料产业增加值"));
+        assert_eq!(
+            subject("4%").as_deref(),
+            Some("纺织产业增加值"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(subject("5%").as_deref(), Some("服装产业增加值"));
+        assert!(inds.iter().all(|i| !i.flags.contains(&Flag::Unpaired)));
+    }
+
+    /// A share written `占…的` before its figure is the share of the thing before `占` (or of
+    /// the clause's subject), not the whole's.
+    #[test]
+    fn a_share_of_a_whole() {
+        let inds = extract_text(
+            "示例市2022年政府工作报告\n各位代表:\n一、2021年工作回顾\n\
+             全年民生支出320亿元,占一般公共预算支出的82%。\n二、2022年工作安排\n\
+             民生支出占一般公共预算支出的80%以上。市财政已按全市教育经费支出占财政支出的15%编制预算。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("82%").as_deref(),
+            Some("民生支出占一般公共预算支出比重")
+        );
+        assert_eq!(
+            subject("80%以上").as_deref(),
+            Some("民生支出占一般公共预算支出比重")
+        );
+        assert_eq!(
+            subject("15%").as_deref(),
+            Some("教育经费支出占财政支出比重"),
+            "{}",
+            brief(&inds)
+        );
     }
 
     fn extract_text(text: &str) -> Vec<Indicator> {
