@@ -879,6 +879,28 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if group == Some("工作") {
         return None;
     }
+    // `加快邮政快递、集中分拨、冷链物流等多功能融合的智慧物流园区建设`: what one thing brings
+    // together, before what it does with them (`融合`, a verb) and `的`, is no list of things:
+    // the thing is the promise.
+    if let Some(g) = group
+        && let Some((what, thing)) = g.rsplit_once('的')
+        && thing.chars().count() >= 4
+        && has_head(thing)
+        && crate::text::words::tag(what)
+            .last()
+            .is_some_and(|(_, t)| t.starts_with('v'))
+    {
+        return Some(Reading {
+            verb,
+            class,
+            tail,
+            items: vec![thing],
+            group: None,
+            counted: false,
+            suffix: None,
+            whole: None,
+        });
+    }
     // `加强交通运输、建筑施工、消防等重点领域排查整治`, `解决高校毕业生、农民工等群体的就业问题`,
     // `引导企业向文化创意、新型建材等领域转移`: items grouped as fields or groups of people are
     // where the work happens, not things promised. A thing after the field word keeps them
@@ -903,6 +925,16 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         && head_of(&thing).is_some_and(|(_, h)| h != Head::Exhortation)
     {
         let head = &g[g.len() - head_of(&thing).map_or(0, |(w, _)| w.len())..];
+        // The set's noun after its count, when short (`四大电商服务平台`: each item is an
+        // `…电商服务平台`), else its head alone.
+        let noun = COUNT_GROUP
+            .find(g)
+            .filter(|m| m.start() == 0)
+            .map_or(g, |m| &g[m.end()..]);
+        let noun = Some(noun).filter(|n| {
+            (2..=6).contains(&n.chars().count()) && !n.contains('的') && n.ends_with(head)
+        });
+        let head = noun.unwrap_or(head);
         return Some(Reading {
             verb,
             class,
@@ -919,6 +951,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     // programmes, each named with the set's head (`科技创新平台优化工程`).
     if let Some(g) = group
         && spans.is_empty()
+        && !g.contains('的')
         && let Some(thing) = group_thing(g.trim_matches(['“', '”']))
         && let Some((w, h)) = head_of(&thing)
         && h != Head::Exhortation
@@ -1704,6 +1737,10 @@ fn unfit(item: &str) -> Option<&'static str> {
     if item.ends_with('化') && han <= 4 && !quoted && !work {
         return Some("a quality");
     }
+    // `…平台搭建等方面给予支持`: what follows `等` ends a list; it is no thing.
+    if item.starts_with('等') {
+        return Some("the end of a list");
+    }
     if item.chars().count() > 40 && !quoted {
         return Some("too long for a name");
     }
@@ -1988,6 +2025,22 @@ fn strip_tail_words(mut text: &str) -> &str {
     text
 }
 
+/// An item and the noun it takes, the words they share written once (`直播电商` and
+/// `电商服务平台`: `直播电商服务平台`; `东湖平台` and `平台`: `东湖平台`).
+fn join_overlapping(item: &str, noun: &str) -> String {
+    if item.ends_with(noun) {
+        return item.to_string();
+    }
+    let shared = noun
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .filter(|&i| item.ends_with(&noun[..i]))
+        .max()
+        .unwrap_or(0);
+    format!("{item}{}", &noun[shared..])
+}
+
 /// Whether an object is a field's standing work (`head.standing_work`: `文化市场管理`,
 /// `要素保障`) that names no thing: no quote, proper name or number, and no head noun of a
 /// thing in the words before the work (`…疏解项目承接落地服务保障`, `…负面清单管理` name one).
@@ -2115,11 +2168,7 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 return format!("{o}{}", &next[m.end()..]);
             }
             if let Some(s) = reading.suffix {
-                return if o.ends_with(s) {
-                    o.to_string()
-                } else {
-                    format!("{o}{s}")
-                };
+                return join_overlapping(o, s);
             }
             match (&lent, reading.group) {
                 (Some(w), _) if k + 1 < reading.items.len() => format!("{o}{w}"),
@@ -2897,6 +2946,39 @@ mod tests {
             objects("完成对青山路和白水街2条主干道路的改造"),
             ["青山路改造", "白水街改造"]
         );
+    }
+
+    /// A quoted list before a counted set names each item with the set's noun, the words
+    /// they share written once; what one thing brings together, before a verb and `的`, is no
+    /// list; `搭建` sets a platform up.
+    #[test]
+    fn sets_and_what_a_thing_brings_together() {
+        assert_eq!(
+            objects("搭建“东城招商、直播电商”两大电商服务平台"),
+            [
+                "“东城招商、直播电商”两大电商服务平台",
+                "东城招商电商服务平台",
+                "直播电商服务平台"
+            ]
+        );
+        assert_eq!(
+            objects("抓好“山水、人文”两大特色旅游工程"),
+            [
+                "“山水、人文”两大特色旅游工程",
+                "山水特色旅游工程",
+                "人文特色旅游工程"
+            ]
+        );
+        assert_eq!(
+            objects("建设仓储、分拣、配送等多业态融合的东郊物流园区"),
+            ["东郊物流园区"]
+        );
+        assert_eq!(
+            objects("建设东湖、西湖等8个社区的办公用房"),
+            ["东湖社区办公用房", "西湖社区办公用房"]
+        );
+        assert_eq!(objects("搭建东湖科技创新平台"), ["东湖科技创新平台"]);
+        assert!(objects("搭建等方面给予支持").is_empty());
     }
 
     /// The core of a key stops before it is only a kind of thing: `重点项目` is what every plan
