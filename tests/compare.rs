@@ -36,6 +36,39 @@ fn golden_csv() {
     );
 }
 
+/// `compare` prepares the two reports side by side, on two threads, and shares the word
+/// diffs out over the pool: the comparison is the one made on one thread, each part worked
+/// out at its first use, and each diff the one of its own pair of paragraphs.
+#[test]
+fn on_two_cores_the_comparison_is_the_one_made_on_one() {
+    use govdiff::compare::{Parts, Prepared, compare_prepared, diff};
+    let (old, new) = (
+        read_named("qinglan_2023.txt"),
+        read_named("qinglan_2024.txt"),
+    );
+    let together = compare(old.clone(), new.clone()).with_diffs();
+    let (old, new) = (Prepared::new(old), Prepared::new(new));
+    let one_by_one = compare_prepared(&old, &new, Parts::ALL);
+    assert!(!one_by_one.commitments.is_empty() && !one_by_one.next_commitments.is_empty());
+    let mut diffed = 0;
+    for (section, (a, b)) in together
+        .sections
+        .iter()
+        .zip(&one_by_one.sections)
+        .enumerate()
+    {
+        assert_eq!(a.paragraphs.len(), b.paragraphs.len(), "section {section}");
+        for (p, q) in a.paragraphs.iter().zip(&b.paragraphs) {
+            if let (Some(x), Some(y)) = (&q.old, &q.new) {
+                assert_eq!(p.diff, diff::diff(&x.text, &y.text));
+                diffed += 1;
+            }
+        }
+    }
+    assert!(diffed > 10, "{diffed} paragraph pairs diffed");
+    assert_eq!(together, one_by_one.with_diffs());
+}
+
 #[test]
 fn text_and_csv_do_not_need_diffs() {
     let plain = samples();
