@@ -788,6 +788,13 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         }
         nominal |= last && before.ends_with('的');
         rest = strip_lead_end(before.trim_end_matches('的'));
+        // `县人大票决的民生实事按照时间节点全部完成`: the manner before a tail verb is no part
+        // of the thing.
+        if let Some(at) = crate::text::find(rest, "按照")
+            && rest[..at].chars().count() >= 4
+        {
+            rest = strip_lead_end(&rest[..at]);
+        }
     }
     // `继续“扫黄”、“打非”`: in reports of the 1990s `继续` alone is the verb before a
     // quoted campaign.
@@ -1116,7 +1123,8 @@ fn object_frame(text: &str) -> Option<Reading<'_>> {
             .min()
             && inner[at + v.len()..].chars().count() >= 2
         {
-            let object = &inner[..at];
+            // `把“拨改贷”形成的债务逐步转为…`: an adverb before the verb is no part of the thing.
+            let object = strip_lead_end(&inner[..at]);
             let items = split_items(object, false);
             let named_things = items.iter().all(|i| {
                 let i = strip_item(i);
@@ -2979,6 +2987,28 @@ mod tests {
         );
         assert_eq!(objects("搭建东湖科技创新平台"), ["东湖科技创新平台"]);
         assert!(objects("搭建等方面给予支持").is_empty());
+    }
+
+    /// A season the work must beat, a manner before the tail verb and an adverb before a
+    /// `把` frame's verb are no part of the thing.
+    #[test]
+    fn seasons_manners_and_adverbs_stay_out_of_the_name() {
+        assert_eq!(
+            objects("确保今年入冬前受灾农房重建任务全部完成"),
+            ["受灾农房重建任务"]
+        );
+        assert_eq!(
+            objects("确保今年主汛期前南城防洪主体工程完工"),
+            ["南城防洪主体工程"]
+        );
+        assert_eq!(
+            objects("确保区人大票决的8项民生实事按照时间节点全部完成"),
+            ["区人大票决的8项民生实事"]
+        );
+        assert_eq!(
+            objects("把“拨改贷”债务逐步转为国家资本金"),
+            ["“拨改贷”债务"]
+        );
     }
 
     /// The core of a key stops before it is only a kind of thing: `重点项目` is what every plan
