@@ -1080,6 +1080,28 @@ impl<'a> ReviewText<'a> {
         }
     }
 
+    /// What the clause after `clause` says of how it went when it has no subject of its own
+    /// (`外贸出口大幅度增长，超过了预期目标`, `…，没有完成年初确定的目标`): the same thing's
+    /// outcome. `Unclear` when it says nothing of the kind.
+    fn said_after(&self, clause: &str) -> Outcome {
+        const OPENINGS: &[&str] = &[
+            "超过", "实现", "达到", "完成", "超额", "没有", "未", "好于", "基本", "全面",
+        ];
+        let at = self
+            .clauses
+            .iter()
+            .position(|(_, c)| std::ptr::eq(c.as_ptr(), clause.as_ptr()));
+        let Some(((k, _), (k2, next))) =
+            at.and_then(|i| Some((self.clauses[i], *self.clauses.get(i + 1)?)))
+        else {
+            return Outcome::Unclear;
+        };
+        if k != k2 || !OPENINGS.iter().any(|w| next.trim_start().starts_with(w)) {
+            return Outcome::Unclear;
+        }
+        outcome_in_words(next)
+    }
+
     /// The clauses (their indices) that hold `name`, in order.
     fn holding(&self, name: &str) -> Vec<usize> {
         let holds = |i: &usize| self.clauses[*i].1.contains(name);
@@ -1391,11 +1413,36 @@ fn outcome_in_words(clause: &str) -> Outcome {
     ];
     if MISSED.iter().any(|w| clause.contains(w)) {
         Outcome::Missed
-    } else if MET.iter().any(|w| clause.contains(w)) {
+    } else if MET.iter().any(|w| clause.contains(w)) || reached_the_goal(clause) {
         Outcome::Met
     } else {
         Outcome::Unclear
     }
+}
+
+/// Whether a clause says the year's goal was reached, in the words reviews of every era use:
+/// a verb of reaching (`实现`, `达到`, `超过`, `完成`) a few characters before the goal
+/// (`预期目标`, `预定目标`, `计划目标`, `调控目标`), with what stands between naming the goal
+/// (`实现了年初确定的预期目标`, `超过了预期目标`), or a quantity kept within the range the plan
+/// expected (`城镇登记失业率基本控制在预期范围内`). A negation before the verb is a miss, read
+/// first by [`outcome_in_words`].
+fn reached_the_goal(clause: &str) -> bool {
+    const GOALS: &[&str] = &["预期目标", "预定目标", "计划目标", "调控目标", "预期范围"];
+    const REACH: &[&str] = &["实现", "达到", "超过", "完成", "控制在", "保持在"];
+    GOALS.iter().any(|g| {
+        clause.match_indices(g).any(|(at, _)| {
+            let before: String = {
+                let cs: Vec<char> = clause[..at].chars().collect();
+                cs[cs.len().saturating_sub(10)..].iter().collect()
+            };
+            REACH.iter().any(|v| {
+                before.rfind(v).is_some_and(|k| {
+                    let head = &before[..k];
+                    !head.ends_with(['未', '没', '不']) && !head.ends_with("没有")
+                })
+            })
+        })
+    })
 }
 
 /// Whether a review figure says a quantity was kept within a bound (`控制在4.5%以内`,
@@ -1444,7 +1491,12 @@ pub fn judge_indicators(
 
     // A report without a review part cannot tell whether targets were met, nor one without
     // a plan part how they changed: leave those verdicts out rather than guess.
-    let can_judge_outcome = !new_actuals.is_empty();
+    // A review of the year in words only (`经济增长实现了预期目标`, no figure) is still a
+    // review (a five-year review alone is not: it gives no figure of the year).
+    let can_judge_outcome = !new_actuals.is_empty()
+        || new.sections().iter().any(|s| {
+            s.role == crate::model::Role::Review && s.horizon == crate::model::Horizon::Annual
+        });
     let can_judge_change = !new_targets.is_empty();
     let mut rows = Vec::new();
     for (i, t) in old_targets.iter().enumerate() {
@@ -1508,6 +1560,9 @@ pub fn judge_indicators(
         };
         if let Some((_, clause)) = mentioned {
             outcome = outcome_in_words(clause);
+            if outcome == Outcome::Unclear {
+                outcome = review.said_after(clause);
+            }
         }
         let note = join_notes(note, next.and_then(|n| series_note(t.ind, n)));
         let mut row = target_row(
@@ -2007,6 +2062,45 @@ mod tests {
         );
         assert_eq!(verdict("棉花产量").0, Some(Outcome::Missed));
         assert_eq!(verdict("人口自然增长率").0, Some(Outcome::Met));
+    }
+
+    /// A review that says in words whether the year's goals were reached, with no figure at
+    /// all (`经济增长实现了预期目标`; `外贸出口大幅度增长,超过了预期目标`, the outcome in the
+    /// clause after; `…没有达到预期目标`; `…控制在预期范围内`): the outcomes are judged.
+    #[test]
+    fn goals_reached_in_words() {
+        let old = "政府工作报告\n——2031年3月5日在示例人民代表大会上\n各位代表:\n\
+                   一、2030年工作回顾\n去年生产总值比上年增长7.8%。\n二、2031年工作安排\n\
+                   今年经济增长速度预期为7%左右;外贸出口增长5%;全社会固定资产投资增长10%以上;\
+                   城镇登记失业率控制在3.5%左右;新建城市公园5个。\n";
+        let new = "政府工作报告\n——2032年3月5日在示例人民代表大会上\n各位代表:\n\
+                   一、2031年工作回顾\n一年来,我们积极应对各种困难和挑战,取得了显著成绩。\
+                   经济增长实现了年初确定的预期目标。外贸出口大幅度增长,超过了预期目标。\
+                   全社会固定资产投资没有达到预期目标。城镇登记失业率基本控制在预期范围内。\
+                   城市公园建设进展顺利。农业生产继续发展,人民生活水平得到提高,社会保持稳定。\n\
+                   二、2032年工作安排\n今年经济增长速度预期为7%左右。\n";
+        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
+        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
+        let rows = judge_indicators(
+            &old,
+            &new,
+            &crate::extract::indicators::extract(&old),
+            &crate::extract::indicators::extract(&new),
+        );
+        let outcome = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.starts_with(name) && r.target.is_some())
+                .map(|r| r.outcome)
+                .unwrap_or_else(|| panic!("no {name} in {rows:#?}"))
+        };
+        assert_eq!(outcome("经济增长"), Some(Outcome::Met));
+        assert_eq!(outcome("外贸出口"), Some(Outcome::Met));
+        assert_eq!(outcome("全社会固定资产投资"), Some(Outcome::Missed));
+        assert_eq!(outcome("城镇登记失业率"), Some(Outcome::Met));
+        assert_eq!(outcome("城市公园"), Some(Outcome::Unclear));
+        assert!(reached_the_goal("实现了年初确定的预期目标"));
+        assert!(!reached_the_goal("没有实现预期目标"));
+        assert!(!reached_the_goal("确定预期目标"));
     }
 
     /// Shares of one whole taken by different things are different indicators; one share

@@ -1954,7 +1954,8 @@ fn extract_clause(
                 .any(|w| subject.ends_with(w))
             && !subject.starts_with(last.as_str())
         {
-            subject = format!("{last}占{subject}");
+            // (`…占世界经济比重从11.4%提高到15%`: the subject may keep its own `占`.)
+            subject = format!("{last}占{}", subject.trim_start_matches('占'));
         }
         // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`; a size
         // between the count and the thing is the thing's class (`178座10蒸吨及以下的燃煤小锅炉`).
@@ -2789,8 +2790,11 @@ pub fn noun_phrase(subject: &str) -> String {
             );
         // An idiom of completion (`全面完成`, tagged `l`) is a predicate too, and the task of a
         // work is the work (`2.16万户灾损农房新建任务全面完成` → `灾损农房`).
+        // So is one tagged as a set phrase (`提前完成`, `i`), and the scope word before it
+        // (`20项民心工程全部提前完成` → `民心工程`).
         let drop = drop
-            || t == "l" && COMPLETION_VERBS.iter().any(|v| w.ends_with(v))
+            || matches!(t, "l" | "i") && COMPLETION_VERBS.iter().any(|v| w.ends_with(v))
+            || matches!(w, "全部" | "全面") && end < tagged.len()
             || w == "任务"
                 && end >= 2
                 && (tagged[end - 2].1.starts_with('v')
@@ -3858,10 +3862,23 @@ mod tests {
     fn a_share_of_a_whole() {
         let inds = extract_text(
             "示例市2022年政府工作报告\n各位代表:\n一、2021年工作回顾\n\
-             全年民生支出320亿元,占一般公共预算支出的82%。\n二、2022年工作安排\n\
+             全年民生支出320亿元,占一般公共预算支出的82%。出口总额从100亿元增加到150亿元,\
+             占全国比重从2.1%提高到2.5%。12项惠民工程全部提前完成。\n二、2022年工作安排\n\
              民生支出占一般公共预算支出的80%以上。市财政已按全市教育经费支出占财政支出的15%编制预算。\n",
         );
         let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("提高到2.5%").as_deref(),
+            Some("出口总额占全国比重"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("12项").as_deref(),
+            Some("惠民工程"),
+            "{}",
+            brief(&inds)
+        );
         assert_eq!(
             subject("82%").as_deref(),
             Some("民生支出占一般公共预算支出比重")
