@@ -8,7 +8,8 @@
 //! - stages, per pair: read (decode, clean, tree, metadata of both files), extract (the
 //!   indicators of both), align (sections and paragraphs), judge (indicators and
 //!   commitments), diff (every matched paragraph's word diff), compare (all but the diffs,
-//!   the steady state of a library caller) and render (CSV; HTML with the diffs).
+//!   the steady state of a library caller; both cores), compare prepared (the pair's own work,
+//!   each report prepared once) and render (CSV; HTML with the diffs).
 //! - scale: the State Council 2024→2025 pair made 1×, 4× and 16× as long by giving every
 //!   body paragraph k−1 followers: real paragraphs of other years' national reports, each
 //!   different (NEW has the same followers with a ninth of their characters dropped, so they
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use govdiff::Report;
-use govdiff::compare::{align, commitments, compare, judge};
+use govdiff::compare::{Parts, Prepared, align, commitments, compare, compare_prepared, judge};
 use govdiff::render;
 
 fn path(rel: &str) -> PathBuf {
@@ -83,6 +84,14 @@ fn stages(c: &mut Criterion, name: &str, old: &str, new: &str) {
             |(x, y)| compare(x, y),
             BatchSize::LargeInput,
         )
+    });
+    // The pair's own work, each report prepared once (what `track` and a caller comparing one
+    // report with several pay per pair).
+    let (px, py) = (Prepared::new(x.clone()), Prepared::new(y.clone()));
+    px.complete();
+    py.complete();
+    group.bench_function("compare prepared", |bench| {
+        bench.iter(|| compare_prepared(&px, &py, Parts::ALL))
     });
     let full = plain.clone().with_diffs();
     group.bench_function("render csv", |bench| {
