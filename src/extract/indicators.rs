@@ -872,6 +872,13 @@ fn extract_paragraph(
             {
                 continue;
             }
+            // What a plan says is already done states a fact, not a target (`我国关税总水平已由
+            // 15.3%降到12%`, `已经组织了57户企业集团试点`, `目前已有18个城市进行了试点`): its
+            // figures go, but what it names stays the subject the next clause goes on with
+            // (`…，今年要扩大到120户`).
+            let done =
+                role == IndicatorRole::Target && frame == Frame::Place && already_done(clause);
+            let kept = out.len();
             // A plan's clause set for this year (`今年要淘汰钢铁2700万吨…`) is annual although
             // its sentence goes on to the five-year plan (`确保“十二五”淘汰任务提前一年完成`).
             let this_years = five_year
@@ -911,6 +918,9 @@ fn extract_paragraph(
                 next: parts.get(c + 1).copied(),
             };
             extract_clause(clause, &context, &parts[..c], &mut last_subject, out);
+            if done {
+                out.truncate(kept);
+            }
             if let Some(named) = works_named(clause) {
                 works = Some(named);
             }
@@ -3278,6 +3288,27 @@ fn share_of_whole(before: &str, last_subject: Option<&str>) -> Option<String> {
     (owner.chars().count() >= 2).then(|| format!("{owner}占{whole}比重"))
 }
 
+/// Whether a clause of a plan reports what is already done: `已` or `已经` before its first
+/// figure, with no `的` after it (`对已建成的100个小区进行改造` counts works to do) and no word
+/// that looks ahead (`已…今年要再…`).
+fn already_done(clause: &str) -> bool {
+    const AHEAD: &[&str] = &[
+        "今年", "年内", "要", "将", "力争", "确保", "计划", "争取", "再",
+    ];
+    let Some(at) = clause
+        .match_indices('已')
+        .map(|(at, _)| at)
+        .find(|&at| !clause[..at].ends_with(['而', '得']) && !clause[at..].starts_with("已知"))
+    else {
+        return false;
+    };
+    let rest = &clause[at..];
+    let first_figure = clause.find(|c: char| c.is_ascii_digit());
+    first_figure.is_some_and(|f| f > at)
+        && !rest.contains('的')
+        && !AHEAD.iter().any(|w| clause.contains(w))
+}
+
 /// Kinds listed with `、` before `等` and the head they share, one per value
 /// (`节能环保、汽车及零部件、新材料等产业增加值分别增长29.2%、16.5%、16%` → `节能环保产业增加值`,
 /// `汽车及零部件产业增加值`, `新材料产业增加值`): an item may hold `及` or `和` of its own, so the
@@ -3854,6 +3885,24 @@ mod tests {
         );
         assert_eq!(subject("5%").as_deref(), Some("服装产业增加值"));
         assert!(inds.iter().all(|i| !i.flags.contains(&Flag::Unpaired)));
+    }
+
+    /// What a plan says is already done is no target; the next clause still goes on with
+    /// what it names; a count of works done on things built already is a target.
+    #[test]
+    fn what_a_plan_says_is_done_already() {
+        let inds = extract_text(
+            "示例国2031年政府工作报告\n各位代表:\n一、2030年工作回顾\n生产总值增长6%。\n\
+             二、2031年工作安排\n我国平均关税水平已由9.8%降到7.5%。国家已经组织了60家企业\
+             集团试点,今年要扩大到150家。对已建成的100个小区进行改造。\n",
+        );
+        assert!(find(&inds, "7.5%").is_empty(), "{}", brief(&inds));
+        assert!(find(&inds, "60家").is_empty(), "{}", brief(&inds));
+        let more = find(&inds, "150家");
+        assert_eq!(more.len(), 1, "{}", brief(&inds));
+        assert_eq!(more[0].role, IndicatorRole::Target);
+        assert!(more[0].subject.contains("企业集团试点"), "{}", brief(&inds));
+        assert_eq!(find(&inds, "100个").len(), 1, "{}", brief(&inds));
     }
 
     /// A share written `占…的` before its figure is the share of the thing before `占` (or of
