@@ -1042,6 +1042,9 @@ struct ReviewText<'a> {
     /// the clauses holding its rarest pair, not in every clause for every target (quadratic
     /// in a long report).
     by_pair: HashMap<(char, char), Vec<usize>, crate::extract::commitments::CharHash>,
+    /// Where each clause starts in memory → its index: the clause after a given one is found
+    /// at once, not by a search of every clause for every target.
+    by_start: HashMap<usize, usize>,
 }
 
 impl<'a> ReviewText<'a> {
@@ -1073,10 +1076,16 @@ impl<'a> ReviewText<'a> {
                 }
             }
         }
+        let by_start = clauses
+            .iter()
+            .enumerate()
+            .map(|(i, (_, c))| (c.as_ptr() as usize, i))
+            .collect();
         ReviewText {
             paragraphs,
             clauses,
             by_pair,
+            by_start,
         }
     }
 
@@ -1087,10 +1096,7 @@ impl<'a> ReviewText<'a> {
         const OPENINGS: &[&str] = &[
             "超过", "实现", "达到", "完成", "超额", "没有", "未", "好于", "基本", "全面",
         ];
-        let at = self
-            .clauses
-            .iter()
-            .position(|(_, c)| std::ptr::eq(c.as_ptr(), clause.as_ptr()));
+        let at = self.by_start.get(&(clause.as_ptr() as usize)).copied();
         let Some(((k, _), (k2, next))) =
             at.and_then(|i| Some((self.clauses[i], *self.clauses.get(i + 1)?)))
         else {

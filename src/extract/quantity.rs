@@ -264,7 +264,13 @@ fn ten_thousands_of_yi(text: &str, in_mask: &dyn Fn(usize) -> bool) -> Vec<Quant
         };
         // The amount after the `万` read alone (`五千九百二十六亿元以上`), then given its ten
         // thousands and its start.
-        let Some(mut q) = scan(&text[from..])
+        // Read in a short window (the amount, its unit and qualifier), so that a run-on
+        // clause of many such amounts stays linear.
+        let window_end = text[from..]
+            .char_indices()
+            .nth(24)
+            .map_or(text.len(), |(i, _)| from + i);
+        let Some(mut q) = scan(&text[from..window_end])
             .into_iter()
             .next()
             .filter(|q| q.number_start == 0 && q.multiplier == 1e8)
