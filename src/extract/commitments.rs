@@ -706,6 +706,9 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         Start::Verb(text) => text,
         Start::Whole(reading) => return Some(reading),
     };
+    if let Some(reading) = acceptance(text) {
+        return Some(reading);
+    }
     // Front verbs: push verbs may come before a stronger one (`加快推进实施…`, `推动出台…`).
     let mut rest = text;
     let mut class: Option<VerbClass> = None;
@@ -1025,6 +1028,53 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         items,
         group,
         counted,
+        suffix: None,
+        whole: None,
+    })
+}
+
+/// An inspection to pass (`确保通过“七五”普法验收`, `高标准通过“全国义务教育发展基本均衡县”
+/// 国家验收`): a title or a programme checked by a higher level, named by what is checked.
+/// `通过` alone is no verb (`通过…方式`, `通过改革`): only with `验收` at the end.
+fn acceptance(text: &str) -> Option<Reading<'_>> {
+    let text = QUALITY_LEADS
+        .iter()
+        .find_map(|q| text.strip_prefix(q))
+        .map_or(text, strip_lead);
+    let checked = text.strip_prefix("通过")?;
+    // What is checked, without who checks and how (`省和国家审定验收` names nothing).
+    let mut what = checked.strip_suffix("验收")?;
+    while let Some(w) = [
+        "国家",
+        "全国",
+        "省级",
+        "市级",
+        "县级",
+        "自治区级",
+        "自治区",
+        "省",
+        "市",
+        "审定",
+        "考核",
+        "复查",
+        "评估",
+        "核查",
+        "暗访",
+        "和",
+        "及",
+    ]
+    .iter()
+    .find(|w| what.ends_with(**w))
+    {
+        what = &what[..what.len() - w.len()];
+    }
+    (what.chars().count() >= 3).then(|| Reading {
+        verb: "通过…验收",
+        class: Some(VerbClass::Win),
+        tail: None,
+        items: vec![checked],
+        group: None,
+        counted: false,
         suffix: None,
         whole: None,
     })
@@ -3009,6 +3059,23 @@ mod tests {
             objects("把“拨改贷”债务逐步转为国家资本金"),
             ["“拨改贷”债务"]
         );
+    }
+
+    /// An inspection to pass is promised by what is checked; who checks is no thing.
+    #[test]
+    fn inspections_to_pass() {
+        assert_eq!(objects("确保通过“六五”普法验收"), ["“六五”普法验收"]);
+        assert_eq!(
+            objects("高标准通过“全国学前教育普及普惠县”国家验收"),
+            ["“全国学前教育普及普惠县”国家验收"]
+        );
+        assert_eq!(
+            objects("年底通过全域旅游示范区验收"),
+            ["全域旅游示范区验收"]
+        );
+        assert!(objects("确保顺利通过省和国家审定验收").is_empty());
+        assert!(objects("通过改革创新").is_empty());
+        assert_eq!(objects("叫响“东城工匠”品牌"), ["“东城工匠”品牌"]);
     }
 
     /// The core of a key stops before it is only a kind of thing: `重点项目` is what every plan
