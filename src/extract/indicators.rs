@@ -662,6 +662,10 @@ fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> F
     let opening = sentence.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '—' | '-' | '“' | '"' | '‘' | '(')
     });
+    // An address to the deputies before the turn (`各位代表，刚刚过去的2022年，…`).
+    let opening = opening.strip_prefix("各位代表").map_or(opening, |rest| {
+        rest.trim_start_matches([',', '!', ':', '，', '！', '：'])
+    });
     let (reviewed, planned) = (report.meta.reviewed_year, report.meta.planned_year);
     let forward = |s: &str| {
         FORWARD_WORDS.iter().any(|w| s.contains(w))
@@ -4173,6 +4177,29 @@ mod tests {
 
     /// A five-year review leads each theme with a short sentence (`——民生事业扎实推进。五年来，
     /// …`): the figures after it are the period's; the last year's paragraph keeps its own.
+    #[test]
+    fn the_last_year_after_an_address_in_a_five_year_review() {
+        // The first report of a new term: a five-year review, then the year itself, opened by
+        // an address to the deputies, and the year's work in groups of its own.
+        let inds = extract_text(
+            "示例市2031年政府工作报告\n各位代表:\n一、过去五年工作回顾\n\
+             过去五年,全市生产总值年均增长6%,新建学校20所。\n\
+             各位代表,刚刚过去的2030年,是本届政府的收官之年。全市生产总值增长5.2%。\n\
+             一年来,我们主要做了以下工作:\n(一)抓项目扩投资\n省市重点项目完成投资300亿元。\n\
+             二、2031年主要任务\n全市生产总值增长6%左右,省市重点项目完成投资320亿元。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(one("增长6%").five_year, "{}", brief(&inds));
+        assert!(!one("增长5.2%").five_year, "{}", brief(&inds));
+        assert_eq!(one("增长5.2%").year, Some(2030));
+        assert!(!one("300亿元").five_year, "{}", brief(&inds));
+        assert_eq!(one("300亿元").year, Some(2030));
+    }
+
     #[test]
     fn a_theme_lead_before_five_years() {
         let inds = extract_text(

@@ -237,7 +237,58 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
     for (part, role) in parts.iter_mut().zip(roles) {
         let (horizon, years) = horizon(&part.title, role);
         set_role(part, role, horizon, years);
+        if role == Role::Review && horizon == Horizon::FiveYear {
+            // The year before the plan's is the year reviewed.
+            let last = years
+                .map(|(_, last)| last)
+                .or(planned_year.map(|y| y.saturating_sub(1)));
+            the_year_after_its_turn(part, last);
+        }
     }
+}
+
+/// How a paragraph turns from five years to the last one (`一年来`, `过去一年`, `刚刚过去的
+/// 2022年`); a paragraph opening on the year itself (`2022年，…`) is checked apart.
+const TURNS_TO_THE_YEAR: &[&str] = &[
+    "一年来",
+    "过去一年",
+    "过去的一年",
+    "刚刚过去的",
+    "刚过去的",
+    "去年",
+];
+
+/// The first report of a new term reviews five years, and often then the last year in groups
+/// of its own: `一、过去五年工作回顾` … `刚刚过去的2022年，…` `一年来，我们主要做了以下工作：`
+/// `（一）抓投资扩内需…` `（二）…`. The groups after the paragraph that turns to the year
+/// review that year: they get the annual horizon and the part's last year, so that their
+/// figures judge last year's targets. Groups after a paragraph on the five years (`五年来，
+/// 我们…` before `（一）`, the State Council's 2008 and 2018 shape) stay five-year.
+fn the_year_after_its_turn(part: &mut Section, last: Option<u16>) {
+    let Some(first_group) = part.children.first().map(|c| c.line) else {
+        return;
+    };
+    let lead_in = part.paragraphs.iter().rfind(|p| p.line < first_group);
+    if !lead_in.is_some_and(|p| turns_to_the_year(&p.text, last)) {
+        return;
+    }
+    let role = part.role;
+    for child in &mut part.children {
+        set_role(child, role, Horizon::Annual, last.map(|y| (y, y)));
+    }
+}
+
+/// Whether a paragraph opens on one year, the `last` of a review's span, after an address to
+/// the deputies (`各位代表，刚刚过去的2022年…`, `一年来，我们主要做了以下工作：`).
+fn turns_to_the_year(text: &str, last: Option<u16>) -> bool {
+    let opening = text
+        .trim_start()
+        .strip_prefix("各位代表")
+        .map_or(text.trim_start(), |rest| {
+            rest.trim_start_matches([',', '，', '!', '！', ':', '：', ' '])
+        });
+    TURNS_TO_THE_YEAR.iter().any(|w| opening.starts_with(w))
+        || last.is_some_and(|y| opening.starts_with(&format!("{y}年")))
 }
 
 /// A part's horizon and the years it is about, from its title: `十四五` parts carry the plan
@@ -317,6 +368,38 @@ mod tests {
         assert_eq!(title_role("2021年主要工作", Some(2022)), Some(Role::Review));
         assert_eq!(title_role("2024年工作", None), None);
         assert_eq!(title_role("继续保持经济平稳较快发展", Some(2005)), None);
+    }
+
+    #[test]
+    fn the_groups_after_a_five_year_review_turns_to_the_year_review_the_year() {
+        let report = |turn: &str| {
+            let text = format!(
+                "示例市2031年政府工作报告\n各位代表:\n一、过去五年工作回顾\n过去五年,全市生产总值年均增长6%,完成了一批重大项目。\n\
+                 {turn}我们主要做了以下工作:\n(一)抓项目扩投资\n省市重点项目完成投资300亿元。\n\
+                 (二)抓民生\n新增城镇就业1万人。\n二、2031年主要任务\n全市生产总值增长6%左右。\n"
+            );
+            crate::parse_report(text.as_bytes(), "report_2031.txt").unwrap()
+        };
+        for turn in ["一年来,", "各位代表!过去一年,", "2030年,"] {
+            let r = report(turn);
+            let review = &r.parts[0];
+            assert_eq!(review.horizon, Horizon::FiveYear, "{turn}");
+            let groups: Vec<_> = review
+                .children
+                .iter()
+                .map(|c| (c.horizon, c.years))
+                .collect();
+            assert_eq!(groups, [(Horizon::Annual, Some((2030, 2030))); 2], "{turn}");
+        }
+        // Groups after a paragraph on the five years review the five years.
+        let r = report("五年来,");
+        assert!(r.parts[0].children.len() == 2);
+        assert!(
+            r.parts[0]
+                .children
+                .iter()
+                .all(|c| c.horizon == Horizon::FiveYear)
+        );
     }
 
     #[test]
