@@ -39,7 +39,9 @@ fn main() {
     indicators_to_json(&out);
     // The rules' files are edited often, the dictionary seldom: compiled again only when it
     // or this file is newer than the compiled map.
-    if !up_to_date(&out.join("words.fst"), &[DICT, "build.rs"]) {
+    if !up_to_date(&out.join("words.fst"), &[DICT, "build.rs"])
+        || !up_to_date(&out.join("words_root.bin"), &[DICT, "build.rs"])
+    {
         dictionary_to_fst(&out);
     }
     changing_characters(&out);
@@ -250,6 +252,57 @@ fn indicators_to_json(out: &std::path::Path) {
     std::fs::write(out.join("indicators.json"), json).expect("write indicators.json");
 }
 
+/// The first characters of the segmenter's range `ROOT_FIRST..=ROOT_LAST` (CJK Unified
+/// Ideographs, U+4E00–U+9FFF), as `src/text/words.rs` reads them.
+const ROOT_FIRST: u32 = 0x4E00;
+const ROOT_LAST: u32 = 0x9FFF;
+
+/// The step of every character of `ROOT_FIRST..=ROOT_LAST` from the root of the transducer
+/// `fst_bytes` (its UTF-8 bytes walked): three little-endian `u32`s a character, the node
+/// reached, the output of the bytes, the node's final output (`u32::MAX` for no node, no
+/// final output). `src/text/words.rs` reads it instead of decoding three nodes for each
+/// character's first step, in every run and on every thread.
+fn root_steps(fst_bytes: &[u8]) -> Vec<u8> {
+    const NONE: u32 = u32::MAX;
+    let fst = fst::raw::Fst::new(fst_bytes).expect("the fst just built");
+    let fits = |n: u64| {
+        u32::try_from(n)
+            .ok()
+            .filter(|&n| n != NONE)
+            .expect("fits a u32")
+    };
+    let mut table = Vec::with_capacity(12 * (ROOT_LAST - ROOT_FIRST + 1) as usize);
+    for code in ROOT_FIRST..=ROOT_LAST {
+        let c = char::from_u32(code).expect("no surrogates in the range");
+        let mut node = fst.root();
+        let mut out = fst::raw::Output::zero();
+        let mut reached = true;
+        for &b in c.encode_utf8(&mut [0; 4]).as_bytes() {
+            let Some(k) = node.find_input(b) else {
+                reached = false;
+                break;
+            };
+            let t = node.transition(k);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        let step = if reached {
+            let end = node.is_final().then(|| fits(node.final_output().value()));
+            [
+                fits(node.addr() as u64),
+                fits(out.value()),
+                end.unwrap_or(NONE),
+            ]
+        } else {
+            [NONE, 0, NONE]
+        };
+        for field in step {
+            table.extend_from_slice(&field.to_le_bytes());
+        }
+    }
+    table
+}
+
 fn dictionary_to_fst(out: &std::path::Path) {
     let text = std::fs::read_to_string(DICT).unwrap_or_else(|e| panic!("{DICT}: {e}"));
     let mut tags: Vec<&str> = Vec::new();
@@ -282,6 +335,7 @@ fn dictionary_to_fst(out: &std::path::Path) {
         builder.insert(word, *value).expect("sorted, unique keys");
     }
     let bytes = builder.into_inner().expect("in-memory fst");
+    std::fs::write(out.join("words_root.bin"), root_steps(&bytes)).expect("write words_root.bin");
     std::fs::write(out.join("words.fst"), bytes).expect("write words.fst");
     let mut rs = String::new();
     let _ = writeln!(rs, "/// Part-of-speech tags of the dictionary, by index.");

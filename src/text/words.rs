@@ -21,6 +21,16 @@ mod generated {
 
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"));
 
+/// The step from the transducer's root of every character from [`ROOT_FIRST`] to
+/// [`ROOT_LAST`] (CJK Unified Ideographs, nearly every character of a report), made by
+/// `build.rs` from the same transducer: the node reached, the output of the character's
+/// bytes, the node's final output, three little-endian `u32`s, `u32::MAX` for none. Every word
+/// of the segmentation starts with a step from the root: read here, it is no hash look-up,
+/// and no thread decodes the root's nodes again.
+static ROOT_STEPS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words_root.bin"));
+const ROOT_FIRST: u32 = 0x4E00;
+const ROOT_LAST: u32 = 0x9FFF;
+
 /// The compiled dictionary; `Fst::new` only reads the header.
 static DICT: LazyLock<Fst<&'static [u8]>> =
     LazyLock::new(|| Fst::new(FST_BYTES).expect("build.rs writes a valid fst"));
@@ -291,6 +301,25 @@ impl std::hash::Hasher for StepHasher {
     }
 }
 
+/// The step of `c` from the root, if it is in the table of [`ROOT_STEPS`].
+fn root_step(c: char) -> Option<Step> {
+    let index = u32::from(c).checked_sub(ROOT_FIRST)?;
+    if index > ROOT_LAST - ROOT_FIRST {
+        return None;
+    }
+    let at = index as usize * 12;
+    let field = |k: usize| {
+        let bytes = &ROOT_STEPS[at + 4 * k..at + 4 * k + 4];
+        u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+    };
+    let present = |n: u32| (n != u32::MAX).then_some(n);
+    Some(Step {
+        addr: present(field(0)),
+        out: u64::from(field(1)),
+        end: present(field(2)).map(u64::from),
+    })
+}
+
 /// The step of `c` (its UTF-8 bytes `bytes`) from the node at `addr`, from `steps` or
 /// walked in the transducer and kept.
 fn step(steps: &mut Steps, addr: usize, c: char, bytes: &[u8]) -> Step {
@@ -411,7 +440,10 @@ impl Scratch {
                 for j in i..n {
                     let char_bytes = &bytes[self.offsets[j]..self.offsets[j + 1]];
                     let c = self.chars[j];
-                    let next = step(steps, addr, c, char_bytes);
+                    let next = match (j == i).then(|| root_step(c)).flatten() {
+                        Some(first) => first,
+                        None => step(steps, addr, c, char_bytes),
+                    };
                     let Some(next_addr) = next.addr else {
                         break;
                     };
@@ -514,6 +546,22 @@ mod tests {
         }
         let long = "推进工业强县,夯实产业根基。".repeat(10);
         assert_eq!(cut(&long), cut_anew(&long));
+    }
+
+    #[test]
+    fn root_table_steps_as_the_transducer() {
+        let root = DICT.root().addr();
+        for code in ROOT_FIRST..=ROOT_LAST {
+            let c = char::from_u32(code).expect("no surrogates in the range");
+            let table = root_step(c).expect("in the table's range");
+            let walked = walk(root, c.encode_utf8(&mut [0; 4]).as_bytes());
+            assert_eq!((table.addr, table.end), (walked.addr, walked.end), "{c}");
+            if walked.addr.is_some() {
+                assert_eq!(table.out, walked.out, "{c}");
+            }
+        }
+        assert!(root_step('a').is_none() && root_step('\u{9FFF}').is_some());
+        assert!(root_step('\u{A000}').is_none() && root_step('\u{4DFF}').is_none());
     }
 
     #[test]
