@@ -1157,6 +1157,44 @@ fn is_title_over_paragraph(prev: &str, line: &str) -> bool {
     is_bare_title(prev) && line.chars().nth(prev.chars().count()).is_some()
 }
 
+/// The longest line that may be a piece broken off a sentence (see [`is_word_broken_off`]).
+const BROKEN_OFF_MAX_CHARS: usize = 8;
+
+/// Whether `prev` is a short piece of a sentence that the copy broke off inside a word and
+/// set on a line of its own: `新建省` / `级乡村振兴示范区15个…` (`省级` is one word), as portals
+/// do around a hyperlinked word. A heading or title ends on a word of its own, so the
+/// dictionary's best cut of the two lines' meeting point keeps them apart; a piece broken off
+/// inside a word is cut across it, one of its pieces a lone character.
+fn is_word_broken_off(prev: &str, line: &str) -> bool {
+    let short = prev.chars().nth(BROKEN_OFF_MAX_CHARS).is_none();
+    if !short
+        || prev.is_empty()
+        || ends_paragraph(prev)
+        || !prev.chars().all(crate::text::is_han_script)
+        || !line.starts_with(crate::text::is_han_script)
+        || parse_marker(prev).is_some()
+        || parse_marker(line).is_some()
+        || is_bare_address(prev)
+    {
+        return false;
+    }
+    // The meeting point with up to four characters on each side.
+    let tail_start = prev.char_indices().rev().nth(3).map_or(0, |(at, _)| at);
+    let head_end = line.char_indices().nth(4).map_or(line.len(), |(at, _)| at);
+    let joined = format!("{}{}", &prev[tail_start..], &line[..head_end]);
+    let seam = prev.len() - tail_start;
+    // A word across the seam with a lone character on one side (`省|级`, `发|展`): two words
+    // that make a longer one (`回顾|过去`, a bare heading `工作回顾` over `过去一年…`) are no
+    // proof of a break.
+    let mut at = 0;
+    crate::text::words::cut(&joined).into_iter().any(|word| {
+        let (start, end) = (at, at + word.len());
+        at = end;
+        let lone = |piece: &str| piece.chars().nth(1).is_none();
+        start < seam && seam < end && (lone(&joined[start..seam]) || lone(&joined[seam..end]))
+    })
+}
+
 fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut joins = 0usize;
@@ -1172,6 +1210,9 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
                 ])
         });
         let join = forced
+            || out
+                .last()
+                .is_some_and(|prev: &Line| is_word_broken_off(&prev.text, &line.text))
             || out.last().is_some_and(|prev: &Line| {
                 // `prev` grows with every line joined to it: every test on it here looks at a
                 // bounded part of it (at least 15 characters: the 15th exists), or the run of
@@ -1211,6 +1252,33 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_piece_broken_off_inside_a_word_joins_the_next_line() {
+        // `省级` and `三次` are broken across the lines: one paragraph each.
+        assert!(is_word_broken_off(
+            "新建省",
+            "级示范区15个、美丽乡村200个。"
+        ));
+        assert!(is_word_broken_off("市委十届三", "次全会部署,奋发进取。"));
+        // A heading or title ends on a word of its own.
+        assert!(!is_word_broken_off(
+            "主要工作",
+            "主要预期目标是:生产总值增长6%左右。"
+        ));
+        assert!(!is_word_broken_off("政府工作报告", "各位代表:"));
+        assert!(!is_word_broken_off(
+            "工作回顾",
+            "过去一年,全县经济平稳运行。"
+        ));
+        // A sentence's end, a marker or a long line is no piece.
+        assert!(!is_word_broken_off("新建省。", "级示范区15个。"));
+        assert!(!is_word_broken_off("一、新建省", "级示范区15个。"));
+        assert!(!is_word_broken_off(
+            "这是一个很长的不完整的句子的前半部分新建省",
+            "级示范区。"
+        ));
+    }
 
     fn lines(text: &str) -> Vec<Line> {
         crate::read::decode::split_lines(text)
