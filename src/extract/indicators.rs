@@ -482,11 +482,56 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
                 &mut out,
             );
         }
+        let after_groups = after_the_years_groups(section);
+        let the_years = after_groups.map(|(_, _, year)| Place {
+            five_year: false,
+            year: year.or(place.year),
+            ..place
+        });
         for paragraph in &section.paragraphs {
-            read_paragraph(paragraph, &place, report, &mut out);
+            let place = match (&the_years, after_groups) {
+                (Some(the_years), Some((from, until, _)))
+                    if from < paragraph.line && paragraph.line < until =>
+                {
+                    the_years
+                }
+                _ => &place,
+            };
+            read_paragraph(paragraph, place, report, &mut out);
         }
     }
     out
+}
+
+/// In a five-year review whose groups review the last year alone (the first report of a new
+/// term: `一年来，我们主要做了以下工作：` `（一）…` … `（六）…`, see
+/// `tree::roles::the_year_after_its_turn`), the part's own paragraphs after the groups go on
+/// with that year until one turns back to the five years (`新建省级乡村振兴示范区15个…` after
+/// `（六）…`, before `各位代表！过去五年，…`): the lines between which they do, and the year.
+fn after_the_years_groups(section: &crate::model::Section) -> Option<(usize, usize, Option<u16>)> {
+    if section.role != Role::Review || section.horizon != Horizon::FiveYear {
+        return None;
+    }
+    let first = section.children.first()?;
+    if first.horizon != Horizon::Annual {
+        return None;
+    }
+    let until = section
+        .paragraphs
+        .iter()
+        .filter(|p| p.line > first.line)
+        .find(|p| opens_on_five_years(without_address(&p.text)))
+        .map_or(usize::MAX, |p| p.line);
+    Some((first.line, until, first.years.map(|(_, last)| last)))
+}
+
+/// A paragraph or sentence without the address to the deputies it opens on (`各位代表，刚刚过去的
+/// 2022年，…`, `各位代表！过去五年，…`).
+fn without_address(text: &str) -> &str {
+    let text = text.trim_start();
+    text.strip_prefix("各位代表").map_or(text, |rest| {
+        rest.trim_start_matches([',', '!', ':', '，', '！', '：'])
+    })
 }
 
 /// A rise set below last year's (see [`BELOW_LAST_YEAR`]) is a ceiling at the rise the review
@@ -663,9 +708,7 @@ fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> F
         c.is_whitespace() || matches!(c, '—' | '-' | '“' | '"' | '‘' | '(')
     });
     // An address to the deputies before the turn (`各位代表，刚刚过去的2022年，…`).
-    let opening = opening.strip_prefix("各位代表").map_or(opening, |rest| {
-        rest.trim_start_matches([',', '!', ':', '，', '！', '：'])
-    });
+    let opening = without_address(opening);
     let (reviewed, planned) = (report.meta.reviewed_year, report.meta.planned_year);
     let forward = |s: &str| {
         FORWARD_WORDS.iter().any(|w| s.contains(w))
@@ -4198,6 +4241,33 @@ mod tests {
         assert_eq!(one("增长5.2%").year, Some(2030));
         assert!(!one("300亿元").five_year, "{}", brief(&inds));
         assert_eq!(one("300亿元").year, Some(2030));
+    }
+
+    #[test]
+    fn after_the_years_groups_the_year_goes_on_until_the_five_years_come_back() {
+        let text = "示例市2031年政府工作报告\n各位代表:\n一、过去五年工作回顾\n\
+             过去五年,全市新建学校20所。\n一年来,我们主要做了以下工作:\n\
+             (一)抓项目扩投资。省市重点项目完成投资300亿元。\n\
+             (二)抓生态治污染。新增造林1万亩。\n(三)抓民生办实事。新增城镇就业1万人。\n新建美丽乡村200个。\n\
+             各位代表!过去五年,全市新建公园30个。\n同时,我们也清醒看到,新增养老床位500张仍然不足。\n\
+             二、2031年主要任务\n全市生产总值增长6%左右。\n";
+        let report = crate::parse_report(text.as_bytes(), "test.txt").expect("a report");
+        // The paragraphs after the inline groups are the part's own (the epilogue lifted out
+        // of the last group).
+        let own = &report.parts[0].paragraphs;
+        assert!(own.iter().any(|p| p.text.contains("200个")), "{own:?}");
+        let inds = extract(&report);
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(!one("300亿元").five_year, "{}", brief(&inds));
+        assert!(!one("200个").five_year, "{}", brief(&inds));
+        assert_eq!(one("200个").year, Some(2030));
+        assert!(one("20所").five_year);
+        assert!(one("30个").five_year, "{}", brief(&inds));
+        assert!(one("500张").five_year, "{}", brief(&inds));
     }
 
     #[test]
