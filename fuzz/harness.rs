@@ -137,7 +137,8 @@ pub fn compare_reports(old: Report, new: Report, diffs: bool) {
 }
 
 /// Pieces that mean something to the reader, inserted by mutations: heading markers,
-/// addresses, numbers with units and qualifiers, encodings' byte-order marks, markup.
+/// addresses, numbers with units and qualifiers, encodings' byte-order marks, markup, footnote
+/// marks.
 pub const PIECES: &[&str] = &[
     "一、",
     "二、",
@@ -184,6 +185,12 @@ pub const PIECES: &[&str] = &[
     "2024年1月30日在县第一届人民代表大会第二次会议上",
     "province,year,full_text\n",
     "\"",
+    // Footnote marks inside a clause (`…完成投资[15]，…`: Set I's copy, whose trimmed clause
+    // once made `read_clause` slice off a character boundary), and the literal `\r\n` of
+    // copies exported from a spreadsheet cell.
+    "[15]",
+    "［3］",
+    "\\r\\n",
 ];
 
 /// One change to an input. Positions are taken modulo the input's length, so any value is
