@@ -2010,6 +2010,18 @@ mod tests {
         }
     }
 
+    /// The rows of the pair of report texts `old` and `new`, each read and its indicators
+    /// extracted.
+    fn rows_of_texts(old: &str, new: &str) -> Vec<IndicatorRow> {
+        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
+        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
+        let (old_inds, new_inds) = (
+            crate::extract::indicators::extract(&old),
+            crate::extract::indicators::extract(&new),
+        );
+        judge_indicators(&old, &new, &old_inds, &new_inds)
+    }
+
     /// The rows of a pair whose last year's plan says `old_plan`, whose review says `review`
     /// after its GDP figure and whose plan says `new_plan` after its GDP target.
     fn rows_of_pair(old_plan: &str, review: &str, new_plan: &str) -> Vec<IndicatorRow> {
@@ -2021,13 +2033,7 @@ mod tests {
             "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
              二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。{new_plan}\n"
         );
-        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
-        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
-        let (old_inds, new_inds) = (
-            crate::extract::indicators::extract(&old),
-            crate::extract::indicators::extract(&new),
-        );
-        judge_indicators(&old, &new, &old_inds, &new_inds)
+        rows_of_texts(&old, &new)
     }
 
     /// A pair of the State Council's reports of the 1990s as their copies write them: years,
@@ -2044,14 +2050,7 @@ mod tests {
                    全社会固定资产投资完成一万五千九百二十六亿元。棉花产量四千三百万担。\
                    人口自然增长率为千分之十一点二一。\n二、关于一九九五年的任务\n\
                    今年国民生产总值增长百分之八至九;全社会固定资产投资规模一万六千亿元。\n";
-        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
-        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
-        let rows = judge_indicators(
-            &old,
-            &new,
-            &crate::extract::indicators::extract(&old),
-            &crate::extract::indicators::extract(&new),
-        );
+        let rows = rows_of_texts(old, new);
         let verdict = |name: &str| {
             rows.iter()
                 .find(|r| r.indicator.starts_with(name) && r.target.is_some())
@@ -2085,14 +2084,7 @@ mod tests {
                    全社会固定资产投资没有达到预期目标。城镇登记失业率基本控制在预期范围内。\
                    城市公园建设进展顺利。农业生产继续发展,人民生活水平得到提高,社会保持稳定。\n\
                    二、2032年工作安排\n今年经济增长速度预期为7%左右。\n";
-        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
-        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
-        let rows = judge_indicators(
-            &old,
-            &new,
-            &crate::extract::indicators::extract(&old),
-            &crate::extract::indicators::extract(&new),
-        );
+        let rows = rows_of_texts(old, new);
         let outcome = |name: &str| {
             rows.iter()
                 .find(|r| r.indicator.starts_with(name) && r.target.is_some())
@@ -2269,13 +2261,7 @@ mod tests {
             "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n地区生产总值增长7.2%。{review}\n\
              二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。\n"
         );
-        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
-        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
-        let (old_inds, new_inds) = (
-            crate::extract::indicators::extract(&old),
-            crate::extract::indicators::extract(&new),
-        );
-        judge_indicators(&old, &new, &old_inds, &new_inds)
+        rows_of_texts(&old, &new)
             .into_iter()
             .find(|r| r.indicator.contains(subject))
             .map(|r| r.outcome)
