@@ -520,18 +520,9 @@ fn after_the_years_groups(section: &crate::model::Section) -> Option<(usize, usi
         .paragraphs
         .iter()
         .filter(|p| p.line > first.line)
-        .find(|p| opens_on_five_years(without_address(&p.text)))
+        .find(|p| opens_on_five_years(crate::text::without_address(&p.text)))
         .map_or(usize::MAX, |p| p.line);
     Some((first.line, until, first.years.map(|(_, last)| last)))
-}
-
-/// A paragraph or sentence without the address to the deputies it opens on (`各位代表，刚刚过去的
-/// 2022年，…`, `各位代表！过去五年，…`).
-fn without_address(text: &str) -> &str {
-    let text = text.trim_start();
-    text.strip_prefix("各位代表").map_or(text, |rest| {
-        rest.trim_start_matches([',', '!', ':', '，', '！', '：'])
-    })
 }
 
 /// A rise set below last year's (see [`BELOW_LAST_YEAR`]) is a ceiling at the rise the review
@@ -678,8 +669,6 @@ enum Frame {
     PastYears,
 }
 
-/// A passage on last year alone: `过去一年`, `一年来`, `去年`, `刚刚过去的2017年`.
-static YEAR_OPENING: Pattern = prepared!(r"^(?:过去的?一年|一年来|去年|上年|刚刚过去的|刚过去的)");
 /// A single year named inside a clause of a five-year review: `降到去年的1.5%左右`.
 static THIS_YEAR_IN_CLAUSE: Pattern = prepared!(r"今年|年内|本年度");
 static LAST_YEAR_IN_CLAUSE: Pattern = prepared!(r"去年|上年|过去一年");
@@ -708,7 +697,7 @@ fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> F
         c.is_whitespace() || matches!(c, '—' | '-' | '“' | '"' | '‘' | '(')
     });
     // An address to the deputies before the turn (`各位代表，刚刚过去的2022年，…`).
-    let opening = without_address(opening);
+    let opening = crate::text::without_address(opening);
     let (reviewed, planned) = (report.meta.reviewed_year, report.meta.planned_year);
     let forward = |s: &str| {
         FORWARD_WORDS.iter().any(|w| s.contains(w))
@@ -717,7 +706,7 @@ fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> F
     if cues::period_opening(opening) {
         return Frame::PastYears;
     }
-    if YEAR_OPENING.is_match(opening) {
+    if crate::text::opens_on_the_last_year(opening) {
         return Frame::PastYear;
     }
     if let Some(year) = cues::opening_year(opening)

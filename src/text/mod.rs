@@ -84,6 +84,33 @@ pub fn match_starts<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Ite
     })
 }
 
+/// How a passage of a report turns from a longer span to the last year alone (`过去一年`,
+/// `一年来`, `去年`, `刚刚过去的2022年`): read by the tree (the groups of a five-year review
+/// that review the year) and by extraction (the frame of a sentence).
+const LAST_YEAR_OPENINGS: &[&str] = &[
+    "过去一年",
+    "过去的一年",
+    "一年来",
+    "去年",
+    "上年",
+    "刚刚过去的",
+    "刚过去的",
+];
+
+/// Whether `text` opens on the last year alone (one of `LAST_YEAR_OPENINGS`).
+pub fn opens_on_the_last_year(text: &str) -> bool {
+    LAST_YEAR_OPENINGS.iter().any(|w| text.starts_with(w))
+}
+
+/// `text` without the address to the deputies it opens on (`各位代表，刚刚过去的2022年，…`,
+/// `各位代表！过去五年，…`).
+pub fn without_address(text: &str) -> &str {
+    let text = text.trim_start();
+    text.strip_prefix("各位代表").map_or(text, |rest| {
+        rest.trim_start_matches([',', '!', ':', '，', '！', '：', ' '])
+    })
+}
+
 /// The first `n` characters of `text` (all of it when shorter).
 pub fn prefix_chars(text: &str, n: usize) -> &str {
     text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])

@@ -247,17 +247,6 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
     }
 }
 
-/// How a paragraph turns from five years to the last one (`一年来`, `过去一年`, `刚刚过去的
-/// 2022年`); a paragraph opening on the year itself (`2022年，…`) is checked apart.
-const TURNS_TO_THE_YEAR: &[&str] = &[
-    "一年来",
-    "过去一年",
-    "过去的一年",
-    "刚刚过去的",
-    "刚过去的",
-    "去年",
-];
-
 /// The first report of a new term reviews five years, and often then the last year in groups
 /// of its own: `一、过去五年工作回顾` … `刚刚过去的2022年，…` `一年来，我们主要做了以下工作：`
 /// `（一）抓投资扩内需…` `（二）…`. The groups after the paragraph that turns to the year
@@ -281,13 +270,8 @@ fn the_year_after_its_turn(part: &mut Section, last: Option<u16>) {
 /// Whether a paragraph opens on one year, the `last` of a review's span, after an address to
 /// the deputies (`各位代表，刚刚过去的2022年…`, `一年来，我们主要做了以下工作：`).
 fn turns_to_the_year(text: &str, last: Option<u16>) -> bool {
-    let opening = text
-        .trim_start()
-        .strip_prefix("各位代表")
-        .map_or(text.trim_start(), |rest| {
-            rest.trim_start_matches([',', '，', '!', '！', ':', '：', ' '])
-        });
-    TURNS_TO_THE_YEAR.iter().any(|w| opening.starts_with(w))
+    let opening = crate::text::without_address(text);
+    crate::text::opens_on_the_last_year(opening)
         || last.is_some_and(|y| opening.starts_with(&format!("{y}年")))
 }
 
