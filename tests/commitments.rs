@@ -457,11 +457,14 @@ fn commitments_against_gold() {
         "all: found {found:.3}, status right {status:.3}, new reported new {new:.3}, {} of {} tool rows not in gold, estimated precision {precision:.3} ({} of {} judged unmatched rows real)",
         total.extra, total.tool, total.judged_real, total.judged
     );
-    // Floors below the measured figures (docs/accuracy.md), so a regression fails.
-    assert!(found >= 0.85, "found {found:.3}");
-    assert!(status >= 0.85, "status right {status:.3}");
-    assert!(new >= 0.85, "new reported new {new:.3}");
-    assert!(precision >= 0.64, "estimated precision {precision:.3}");
+    // Floors below the measured figures (docs/accuracy.md), so a regression fails. Session 12
+    // added seven harder pairs (State Council 2006→07 and 2010→11 among them), which took the
+    // totals from .883/.863/.881 (precision .644) to .839/.854/.817 (.580) before any rule
+    // changed; the floors follow the larger yardstick.
+    assert!(found >= 0.82, "found {found:.3}");
+    assert!(status >= 0.84, "status right {status:.3}");
+    assert!(new >= 0.80, "new reported new {new:.3}");
+    assert!(precision >= 0.56, "estimated precision {precision:.3}");
 }
 
 /// Pieces of plan clauses: verbs, lists, quotes, frames, numbers, heads.

@@ -41,7 +41,8 @@ const SUBJECT_AGREES: f64 = 0.5;
 /// Pairs set aside while the rules were tuned: their figures are the honest estimate.
 const HELD_OUT: &[&str] = &["hailaer_2014__hailaer_2015", "yixian_2021__yixian_2022"];
 /// The share of gold rows with both verdicts right, over all pairs, that must not fall.
-const FLOOR_BOTH: f64 = 0.85;
+/// Session 12 added seven harder pairs (374/420 → 690/844 before any rule changed).
+const FLOOR_BOTH: f64 = 0.80;
 
 #[derive(Debug, Clone)]
 struct Gold {
