@@ -725,20 +725,23 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
     let mut next_of: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
     let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+    let fits = |t: &Item, n: &Item| {
+        let (tm, nm) = (t.ind.measure, n.ind.measure);
+        let same_kind = (tm == nm || comparable_measures(tm, nm))
+            && (tm == Measure::Relative
+                || comparable_units(t.ind, n.ind)
+                || people_and_person_times(t, n));
+        same_kind || increase_on_level(t.ind, n.ind)
+    };
     for (i, t) in old.iter().enumerate() {
         for j in new.maybe_kin(t) {
             let n = &new[j];
-            let (tm, nm) = (t.ind.measure, n.ind.measure);
-            let same_kind = (tm == nm || comparable_measures(tm, nm))
-                && (tm == Measure::Relative
-                    || comparable_units(t.ind, n.ind)
-                    || people_and_person_times(t, n));
-            let increase = increase_on_level(t.ind, n.ind);
-            if !same_kind && !increase {
+            if !fits(t, n) {
                 continue;
             }
             // A partner in the same measure comes first.
-            let s = kinship(t, n) * if increase { 0.95 } else { 1.0 };
+            let increase = increase_on_level(t.ind, n.ind);
+            let s = plan_kinship(t, n) * if increase { 0.95 } else { 1.0 };
             if s >= SUBJECT_THRESHOLD {
                 candidates.push((i, j, s));
             }
@@ -751,7 +754,70 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
             taken[j] = true;
         }
     }
+    // One target of NEW's plan for a whole (`城乡居民人均可支配收入增长9%`) follows each part
+    // OLD's plan set apart (`城镇居民…增长7.5%`, `农村居民…增长9%`), not only the first: once a
+    // part took it, the other parts take it too. Only where the vocabulary says part and
+    // whole, in a comparable measure.
+    let part_of = |t: &Item, n: &Item| match (t.id(), n.id()) {
+        (Some(x), Some(y)) => plan_part_of(x, y),
+        _ => false,
+    };
+    for i in 0..old.len() {
+        if next_of[i].is_some() {
+            continue;
+        }
+        let t = &old[i];
+        let whole = (0..old.len())
+            .filter_map(|k| next_of[k].map(|j| (k, j)))
+            .find(|&(k, j)| part_of(&old[k], &new[j]) && part_of(t, &new[j]) && fits(t, &new[j]))
+            .map(|(_, j)| j);
+        next_of[i] = whole;
+    }
     next_of
+}
+
+/// How surely a target of OLD's plan and one of NEW's are one target followed from one plan
+/// to the next: [`kinship`], and what the vocabulary says plans use in turn for one target —
+/// kin ids (`城乡居民人均可支配收入` one year, `居民人均可支配收入` the next), a part and its
+/// whole (`农村居民人均可支配收入增长9%` → `城乡居民人均可支配收入增长9%`), also through the
+/// series a part replaced (`农民人均纯收入` of 2012 → `城乡居民可支配收入` of 2013). Not for
+/// judging an actual: the figures of kin are different statistics.
+fn plan_kinship(a: &Item, b: &Item) -> f64 {
+    let k = kinship(a, b);
+    match (a.id(), b.id()) {
+        (Some(x), Some(y)) if x != y => {
+            let v = vocabulary();
+            let kin = |p: &str, q: &str| v.get(p).is_some_and(|e| e.kin.iter().any(|k| k == q));
+            if kin(x, y) || kin(y, x) {
+                k.max(PLAN_KIN_KINSHIP)
+            } else if plan_part_of(x, y) || plan_part_of(y, x) {
+                k.max(PART_KINSHIP)
+            } else {
+                k
+            }
+        }
+        _ => k,
+    }
+}
+
+/// Kinship of two ids the vocabulary calls kin ([`plan_kinship`]).
+const PLAN_KIN_KINSHIP: f64 = 0.9;
+
+/// Whether `part` is a part of `whole` or of an id kin to it, or the series such a part
+/// replaced (see [`plan_kinship`]).
+fn plan_part_of(part: &str, whole: &str) -> bool {
+    let v = vocabulary();
+    let Some(w) = v.get(whole) else {
+        return false;
+    };
+    let kin_entries = v
+        .entries
+        .iter()
+        .filter(|e| e.kin.iter().any(|k| k == whole) || w.kin.contains(&e.id));
+    std::iter::once(w)
+        .chain(kin_entries)
+        .flat_map(|e| e.parts.iter())
+        .any(|p| p == part || v.break_between(part, p).is_some())
 }
 
 /// The actual of a target in NEW's review: in a comparable measure and unit (judged), else
@@ -2533,5 +2599,52 @@ mod tests {
             ..amount("财政赤字", Measure::Growth, 5.0)
         };
         assert!(!increase_on_level(&old, &rate));
+    }
+
+    /// One income target followed from plan to plan under the names plans use in turn: the
+    /// parts set apart one year and the whole the next (`城镇人均可支配收入…增长7.5%`,
+    /// `农民人均纯收入增长9%` → `城乡居民可支配收入增长9%`: each part's next target, the rural
+    /// one through the series it became), the whole and all residents' income
+    /// (`城乡居民人均收入…同步` → `居民收入…同步`).
+    #[test]
+    fn income_targets_followed_through_parts_and_kin() {
+        let rows = rows_of_pair(
+            "城镇人均可支配收入增长7.5%;农民人均纯收入增长9%。",
+            "",
+            "城乡居民可支配收入增长9%。",
+        );
+        let change = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.starts_with(name) && r.target.is_some())
+                .map(|r| (r.change, r.next_target.as_ref().map(|n| n.written.clone())))
+                .unwrap_or_else(|| panic!("no {name} in {rows:#?}"))
+        };
+        assert_eq!(
+            change("城镇人均可支配收入"),
+            (Some(Change::Raised), Some("增长9%".to_string()))
+        );
+        assert_eq!(
+            change("农民人均纯收入"),
+            (Some(Change::Unchanged), Some("增长9%".to_string()))
+        );
+        assert!(
+            !rows
+                .iter()
+                .any(|r| r.change == Some(Change::New) && r.indicator.contains("收入"))
+        );
+        assert!(plan_part_of("income_rural_net", "income_urban_rural"));
+        assert!(plan_part_of("income_urban", "income_per_capita"));
+        assert!(!plan_part_of("income_urban", "income_rural"));
+        let rows = rows_of_pair(
+            "城乡居民人均收入增长与经济增长同步。",
+            "城镇居民人均可支配收入增长7%,农村居民人均纯收入增长9.3%。",
+            "居民收入增长和经济发展同步。",
+        );
+        assert!(
+            rows.iter()
+                .filter(|r| r.target.is_some())
+                .all(|r| r.change == Some(Change::Unchanged)),
+            "{rows:#?}"
+        );
     }
 }

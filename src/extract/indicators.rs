@@ -2679,6 +2679,10 @@ const SPLIT_WORDS: &[(&str, &str)] = &[
     // `超长期特别国债`, `抗疫特别国债` (special treasury bonds): `特别/国债`, the `特别` an
     // adverb that breaks the phrase before it.
     ("特别国债", "n"),
+    // `城镇人均可支配收入` (disposable income): `可/支配`, the `可` read as the modal verb that
+    // breaks a phrase (`可达到`), so a name the vocabulary does not hold whole lost its
+    // opening (`城镇人均可支配收入` came out as `人均可支配收入`, all residents' income).
+    ("可支配", "b"),
 ];
 
 /// Words that name the basis a figure is counted on (`按可比口径`, `按可比价格计算`,
@@ -3503,6 +3507,23 @@ pub fn split_items(subject: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `可支配收入`, cut `可/支配` by the segmenter, is one word in a subject: an opening the
+    /// vocabulary does not hold whole with it stays (`城镇人均可支配收入`, urban income; not
+    /// `人均可支配收入`, all residents').
+    #[test]
+    fn disposable_income_keeps_its_opening() {
+        assert_eq!(
+            clean_subject("城镇人均可支配收入达到"),
+            "城镇人均可支配收入"
+        );
+        assert_eq!(
+            crate::extract::vocabulary::vocabulary()
+                .lookup("城镇人均可支配收入")
+                .map(|e| e.id.as_str()),
+            Some("income_urban")
+        );
+    }
 
     #[test]
     fn subjects_lose_verbs_and_fillers() {

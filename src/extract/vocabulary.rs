@@ -74,6 +74,12 @@ pub struct Entry {
     /// The ids a combined indicator splits into.
     #[serde(default)]
     pub parts: Vec<String>,
+    /// Ids that plans use in turn for the same target, though the statistics differ: a
+    /// county sets `城乡居民人均可支配收入增长9%` one year (each of urban and rural) and
+    /// `居民人均可支配收入增长9%` the next (all residents). Kin when a target is followed from
+    /// one plan to the next, never when an actual is judged against a target.
+    #[serde(default)]
+    pub kin: Vec<String>,
     #[serde(default)]
     pub breaks: Vec<SeriesBreak>,
     #[serde(default)]
@@ -232,6 +238,7 @@ impl Vocabulary {
             for id in e
                 .parts
                 .iter()
+                .chain(&e.kin)
                 .chain(e.breaks.iter().map(|b| &b.from))
                 .chain(whole)
             {
