@@ -202,6 +202,46 @@ fn bad_files_give_one_line_errors() {
     one_line_error(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", "Word 97-2003");
 }
 
+/// A news mirror's copy: traditional characters, some glossed with their pinyin in brackets
+/// (`國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)`), reads as the text does; evidence keeps the glosses.
+#[test]
+fn traditional_copy_with_pinyin_glosses_equals_text() {
+    let text = std::fs::read_to_string(common::sample("qinglan_2023.txt")).unwrap();
+    let glosses = [
+        ('國', "guó"),
+        ('內', "nèi"),
+        ('產', "chǎn"),
+        ('長', "zhǎng"),
+        ('經', "jīng"),
+        ('濟', "jì"),
+        ('發', "fā"),
+        ('現', "xiàn"),
+        ('業', "yè"),
+        ('鎮', "zhèn"),
+        ('標', "biāo"),
+        ('區', "qū"),
+    ];
+    let mut glossed = String::new();
+    for c in hanconv::s2t(&text).chars() {
+        glossed.push(c);
+        if let Some((_, g)) = glosses.iter().find(|(t, _)| *t == c) {
+            glossed.push_str(&format!("({g})"));
+        }
+    }
+    assert!(glossed.matches("(zhǎng)").count() >= 5);
+    let r = parse(glossed.as_bytes(), "glossed.txt");
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.message.contains("pinyin in brackets")),
+        "{:#?}",
+        r.diagnostics
+    );
+    assert_same(&reference(), &r, "traditional characters with pinyin glosses");
+    let line = r.source.original_line(r.parts[0].line).unwrap();
+    assert!(line.contains("回顧"), "{line}");
+}
+
 #[test]
 fn traditional_copy_equals_text() {
     let text = std::fs::read_to_string(common::sample("qinglan_2023.txt")).unwrap();

@@ -6,7 +6,9 @@
 //! - the report present twice (a portal page holding the article, its site map, and the
 //!   article again);
 //! - every digit followed by a space (`1 9 9 8 年`, `8 ．8 ％`, `7 4 7 7 2 亿元`: a Wikisource
-//!   export of the State Council report of 1998).
+//!   export of the State Council report of 1998);
+//! - characters glossed with their pinyin in brackets (`報(bào)告`, `國(guó)內(nèi)`: news mirrors that
+//!   convert a story to traditional characters and print the reading of some of them).
 
 use std::sync::LazyLock;
 
@@ -116,6 +118,93 @@ pub fn join_spaced_digits(mut lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic
     (lines, Some(note))
 }
 
+/// Fewest glosses with a tone mark a copy must hold before its glosses are dropped.
+const GLOSSES_MIN: usize = 3;
+/// Longest pinyin syllable with its tone mark (`zhuāng`, `shuǎng`).
+const GLOSS_MAX: usize = 6;
+
+/// Vowels with a tone mark, and `ü`: a bracket of Latin letters holding one is a reading.
+fn is_toned(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
+}
+
+/// A letter of a pinyin syllable as glosses write it.
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || is_toned(c)
+}
+
+/// The glosses of a line: for each, the byte range of its brackets, and whether it carries a
+/// tone mark. A gloss is a bracket of one to [`GLOSS_MAX`] pinyin letters right after a Han
+/// character (`國(guó)`); `(GDP)`, `(试行)` and `(2)` are none.
+fn glosses(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
+    let mut out = Vec::new();
+    let mut prev_han = false;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if prev_han && c == '(' {
+            let rest = &text[i + 1..];
+            let len = rest.find(|c: char| !is_pinyin_letter(c)).unwrap_or(rest.len());
+            let word = &rest[..len];
+            let n = word.chars().count();
+            if (1..=GLOSS_MAX).contains(&n) && rest[len..].starts_with(')') {
+                out.push((i..i + 1 + len + 1, word.chars().any(is_toned)));
+                // Skip the gloss: the character before it still counts as the last one.
+                while iter.peek().is_some_and(|&(j, _)| j < i + 1 + len + 1) {
+                    iter.next();
+                }
+                continue;
+            }
+        }
+        prev_han = crate::text::is_han(c);
+    }
+    out
+}
+
+/// Drops the pinyin glosses of a copy that prints the reading of its characters in brackets
+/// (`國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)5%左右`: news mirrors in traditional characters), which break every word
+/// they stand in. Decided for the whole copy: at least [`GLOSSES_MIN`] glosses with a tone
+/// mark; then every gloss after a Han character goes, toneless ones too (`(de)`). A report
+/// never writes a reading after a character, so an ordinary copy has none. Only the
+/// normalised text changes; evidence quotes the original.
+pub fn drop_pinyin_glosses(mut lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic>) {
+    let toned: usize = lines
+        .iter()
+        .filter(|l| l.text.contains('('))
+        .map(|l| glosses(&l.text).iter().filter(|(_, t)| *t).count())
+        .sum();
+    if toned < GLOSSES_MIN {
+        return (lines, None);
+    }
+    let (mut dropped, mut on_lines) = (0, 0);
+    for line in &mut lines {
+        if !line.text.contains('(') {
+            continue;
+        }
+        let found = glosses(&line.text);
+        if found.is_empty() {
+            continue;
+        }
+        let mut out = String::with_capacity(line.text.len());
+        let mut at = 0;
+        for (range, _) in &found {
+            out.push_str(&line.text[at..range.start]);
+            at = range.end;
+        }
+        out.push_str(&line.text[at..]);
+        dropped += found.len();
+        on_lines += 1;
+        line.text = out;
+    }
+    let note = Diagnostic::info(
+        DiagnosticKind::Encoding,
+        None,
+        format!(
+            "the copy glosses characters with their pinyin in brackets (as in `國(guó)`): {dropped} glosses on {on_lines} lines dropped for reading (evidence quotes the original)"
+        ),
+    );
+    (lines, Some(note))
+}
+
 /// Lines long enough to be told apart: a repeat of three of them in a row is a second copy,
 /// never a coincidence of the report's own wording.
 const LONG: usize = 20;
@@ -182,6 +271,37 @@ mod tests {
                 joined: Vec::new(),
             })
             .collect()
+    }
+
+    /// A news mirror's glosses go, toneless ones too once the copy is known to gloss; the
+    /// brackets a report writes stay (`(GDP)`, `(试行)`, `(2)`, a reading not after a Han
+    /// character).
+    #[test]
+    fn pinyin_glosses_are_dropped_from_a_glossing_copy() {
+        let (out, note) = drop_pinyin_glosses(lines(
+            "報(bào)告指出,國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)5%左右。\n城鎮(zhèn)新增就業(yè)1200萬人以上,的(de)確。\n地区生产总值(GDP)增长6%,条例(试行),目标(2),a(ní)。",
+        ));
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "報告指出,國內生產總值增長5%左右。",
+                "城鎮新增就業1200萬人以上,的確。",
+                "地区生产总值(GDP)增长6%,条例(试行),目标(2),a(ní)。",
+            ]
+        );
+        assert_eq!(out[0].original, "報(bào)告指出,國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)5%左右。");
+        let note = note.expect("a note");
+        assert!(note.message.contains("8 glosses on 2 lines"), "{}", note.message);
+    }
+
+    /// Two glosses in a copy are not enough to call it a glossing copy: nothing changes.
+    #[test]
+    fn a_stray_reading_is_left_alone() {
+        let text = "行(háng)业协会。\n重(chóng)建家园。\n增长6%。";
+        let (out, note) = drop_pinyin_glosses(lines(text));
+        assert!(note.is_none());
+        assert_eq!(out[0].text, "行(háng)业协会。");
     }
 
     #[test]
