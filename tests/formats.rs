@@ -237,9 +237,24 @@ fn traditional_copy_with_pinyin_glosses_equals_text() {
         "{:#?}",
         r.diagnostics
     );
-    assert_same(&reference(), &r, "traditional characters with pinyin glosses");
+    assert_same(
+        &reference(),
+        &r,
+        "traditional characters with pinyin glosses",
+    );
     let line = r.source.original_line(r.parts[0].line).unwrap();
     assert!(line.contains("回顧"), "{line}");
+}
+
+/// A mirror's copy with a comma put before other punctuation (`一，、`, `，；`) reads as the text
+/// does: the part headings are found again.
+#[test]
+fn copy_with_stray_commas_equals_text() {
+    let text = std::fs::read_to_string(common::sample("qinglan_2023.txt")).unwrap();
+    let stray = text.replace('、', "，、").replace('；', "，；");
+    assert!(stray.matches("，、").count() >= 3);
+    let r = parse(stray.as_bytes(), "stray-commas.txt");
+    assert_same(&reference(), &r, "stray commas");
 }
 
 #[test]

@@ -8,7 +8,9 @@
 //! - every digit followed by a space (`1 9 9 8 年`, `8 ．8 ％`, `7 4 7 7 2 亿元`: a Wikisource
 //!   export of the State Council report of 1998);
 //! - characters glossed with their pinyin in brackets (`報(bào)告`, `國(guó)內(nèi)`: news mirrors that
-//!   convert a story to traditional characters and print the reading of some of them).
+//!   convert a story to traditional characters and print the reading of some of them);
+//! - a comma put before other punctuation (`一,、過去五年工作回顧,;二、`, `3月20日,,十三屆`: the
+//!   same mirrors).
 
 use std::sync::LazyLock;
 
@@ -143,7 +145,9 @@ fn glosses(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
     while let Some((i, c)) = iter.next() {
         if prev_han && c == '(' {
             let rest = &text[i + 1..];
-            let len = rest.find(|c: char| !is_pinyin_letter(c)).unwrap_or(rest.len());
+            let len = rest
+                .find(|c: char| !is_pinyin_letter(c))
+                .unwrap_or(rest.len());
             let word = &rest[..len];
             let n = word.chars().count();
             if (1..=GLOSS_MAX).contains(&n) && rest[len..].starts_with(')') {
@@ -200,6 +204,53 @@ pub fn drop_pinyin_glosses(mut lines: Vec<Line>) -> (Vec<Line>, Option<Diagnosti
         None,
         format!(
             "the copy glosses characters with their pinyin in brackets (as in `國(guó)`): {dropped} glosses on {on_lines} lines dropped for reading (evidence quotes the original)"
+        ),
+    );
+    (lines, Some(note))
+}
+
+/// Fewest commas before other punctuation a copy must hold before they are dropped.
+const STRAY_COMMAS_MIN: usize = 3;
+
+/// Punctuation a stray comma stands before (normalised forms: `，` is `,`, `；` is `;`).
+fn after_stray_comma(c: char) -> bool {
+    matches!(c, ',' | '、' | ';' | '。' | ':' | '!' | '?')
+}
+
+/// Drops the commas a copy puts before other punctuation (`一,、過去五年工作回顧`, `增长6.5%左右,;`,
+/// `3月20日,,十三屆`), which hide a part's number from the heading it opens. Decided for the
+/// whole copy: at least [`STRAY_COMMAS_MIN`] of them (a report has one typo of the kind at
+/// most: `精神状态，，更加`, State Council 2006). Only the normalised text changes.
+pub fn drop_stray_commas(mut lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic>) {
+    let stray = |text: &str| {
+        text.chars()
+            .zip(text.chars().skip(1))
+            .filter(|&(a, b)| a == ',' && after_stray_comma(b))
+            .count()
+    };
+    let total: usize = lines.iter().map(|l| stray(&l.text)).sum();
+    if total < STRAY_COMMAS_MIN {
+        return (lines, None);
+    }
+    for line in &mut lines {
+        if stray(&line.text) == 0 {
+            continue;
+        }
+        let chars: Vec<char> = line.text.chars().collect();
+        line.text = chars
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| {
+                !(c == ',' && chars.get(i + 1).is_some_and(|&n| after_stray_comma(n)))
+            })
+            .map(|(_, &c)| c)
+            .collect();
+    }
+    let note = Diagnostic::info(
+        DiagnosticKind::Encoding,
+        None,
+        format!(
+            "the copy puts a comma before other punctuation {total} times (as in `一,、`): dropped for reading"
         ),
     );
     (lines, Some(note))
@@ -290,9 +341,38 @@ mod tests {
                 "地区生产总值(GDP)增长6%,条例(试行),目标(2),a(ní)。",
             ]
         );
-        assert_eq!(out[0].original, "報(bào)告指出,國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)5%左右。");
+        assert_eq!(
+            out[0].original,
+            "報(bào)告指出,國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)5%左右。"
+        );
         let note = note.expect("a note");
-        assert!(note.message.contains("8 glosses on 2 lines"), "{}", note.message);
+        assert!(
+            note.message.contains("8 glosses on 2 lines"),
+            "{}",
+            note.message
+        );
+    }
+
+    /// A mirror's commas before other punctuation go, and the part heading they hid is one
+    /// again; a single doubled comma (a typo of the report) stays.
+    #[test]
+    fn stray_commas_are_dropped_from_a_copy_full_of_them() {
+        let (out, note) = drop_stray_commas(lines(
+            "3月20日,,会议批准了这个报告。\n一,、过去五年工作回顾\n增长6.5%左右,;居民消费价格涨幅3%左右。",
+        ));
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "3月20日,会议批准了这个报告。",
+                "一、过去五年工作回顾",
+                "增长6.5%左右;居民消费价格涨幅3%左右。"
+            ]
+        );
+        assert!(note.is_some());
+        let (out, note) = drop_stray_commas(lines("精神状态，，更加扎实。\n一、回顾"));
+        assert!(note.is_none());
+        assert_eq!(out[0].text, "精神状态,,更加扎实。");
     }
 
     /// Two glosses in a copy are not enough to call it a glossing copy: nothing changes.

@@ -87,11 +87,13 @@ pub fn read_lines(
     let (lines, escaped_breaks) = copies::restore_escaped_breaks(decoded.lines);
     let (lines, spaced_digits) = copies::join_spaced_digits(lines);
     let (lines, glosses) = copies::drop_pinyin_glosses(lines);
+    let (lines, stray_commas) = copies::drop_stray_commas(lines);
     decoded.lines = lines;
     let simplified = decode::simplify(&mut decoded.lines);
     diagnostics.extend(escaped_breaks);
     diagnostics.extend(spaced_digits);
     diagnostics.extend(glosses);
+    diagnostics.extend(stray_commas);
     if simplified > 0 {
         diagnostics.push(Diagnostic::info(
             DiagnosticKind::Encoding,
