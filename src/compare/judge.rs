@@ -754,6 +754,33 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
             taken[j] = true;
         }
     }
+    // The same figure in the same unit and measure, for a thing named with the same words
+    // in another order or with a word more or less (`储备重点项目不低于80个` → `项目库储备不低于
+    // 80个`, `企业上云1万家` → `上云企业1万家`): the head nouns differ, so [`kinship`] finds no
+    // kin, but a plan repeating a figure for a name that shares most of its words repeats the
+    // target. Only between targets left without a partner, best shared words first.
+    let mut repeats: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, t) in old.iter().enumerate() {
+        if next_of[i].is_some() || t.ind.value.is_none() {
+            continue;
+        }
+        for (j, n) in new.iter().enumerate() {
+            if taken[j] || !same_figure(t.ind, n.ind) || !fits(t, n) {
+                continue;
+            }
+            let shared = dice_of(&t.grams, &n.grams);
+            if shared >= REPEATED_FIGURE_WORDS {
+                repeats.push((i, j, shared));
+            }
+        }
+    }
+    repeats.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    for (i, j, _) in repeats {
+        if next_of[i].is_none() && !taken[j] {
+            next_of[i] = Some(j);
+            taken[j] = true;
+        }
+    }
     // One target of NEW's plan for a whole (`城乡居民人均可支配收入增长9%`) follows each part
     // OLD's plan set apart (`城镇居民…增长7.5%`, `农村居民…增长9%`), not only the first: once a
     // part took it, the other parts take it too. Only where the vocabulary says part and
@@ -774,6 +801,24 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
         next_of[i] = whole;
     }
     next_of
+}
+
+/// Least share of character pairs for two targets with the same figure to be one (see
+/// [`pair_targets`]).
+const REPEATED_FIGURE_WORDS: f64 = 0.4;
+
+/// Whether two figures are the same number in the same unit and measure (`不低于80个`,
+/// `80个以上`).
+/// Amounts and counts only: a rate repeats across things too often (`…加计扣除比例提高到100%`
+/// of manufacturers one year, of small tech firms the next; `…一般性转移支付增长10.9%`, then
+/// `…均衡性转移支付增长10.9%`).
+fn same_figure(a: &Indicator, b: &Indicator) -> bool {
+    matches!(a.measure, Measure::Level | Measure::Count)
+        && a.measure == b.measure
+        && a.unit == b.unit
+        && a.value.is_some()
+        && a.value == b.value
+        && a.high == b.high
 }
 
 /// How surely a target of OLD's plan and one of NEW's are one target followed from one plan
@@ -2006,8 +2051,12 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
         };
     }
     // Same number, same kind of bound: unchanged whatever the filler words (`提高30元` →
-    // `再提高30元`, `以上` → `超`); another bound or intent word is a rewording.
-    if t.bound != n.bound || t.intent != n.intent {
+    // `再提高30元`, `以上` → `超`); another bound or intent word is a rewording. An intent
+    // word on a bound already one-sided (`储备重点项目不低于80个` → `力争项目库储备不低于80个`)
+    // sets no other floor: it rewords a plain or approximate figure only (`5000万美元` →
+    // `力争5000万美元`).
+    let one_sided = matches!(t.bound, Bound::AtLeast | Bound::AtMost);
+    if t.bound != n.bound || (t.intent != n.intent && !one_sided) {
         Change::Reworded
     } else {
         Change::Unchanged
@@ -2646,5 +2695,28 @@ mod tests {
                 .all(|r| r.change == Some(Change::Unchanged)),
             "{rows:#?}"
         );
+    }
+
+    /// A plan that repeats a count for a name with its words in another order or a word
+    /// more (`储备重点项目不低于80个` → `项目库储备80个以上`, `企业上云1万家` → `上云企业1万家`)
+    /// repeats the target; `力争` on a floor sets no other floor.
+    #[test]
+    fn a_repeated_figure_under_reordered_words_is_one_target() {
+        let rows = rows_of_pair(
+            "储备重点项目不低于80个。新增企业上云1万家。\
+             新建公园5个以上。",
+            "",
+            "力争项目库储备不低于80个。新增上云企业1万家。\
+             力争新建公园5个以上。",
+        );
+        let change = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.starts_with(name) && r.target.is_some())
+                .map(|r| r.change)
+                .unwrap_or_else(|| panic!("no {name} in {rows:#?}"))
+        };
+        assert_eq!(change("储备重点项目"), Some(Change::Unchanged));
+        assert_eq!(change("企业上云"), Some(Change::Unchanged));
+        assert_eq!(change("公园"), Some(Change::Unchanged));
     }
 }

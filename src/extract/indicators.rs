@@ -1932,9 +1932,13 @@ fn extract_clause(
         let before = &clause[segment_start..q.start];
         // `比例从75%提高到100%`, `标准由每人每年240元提高到280元`: the figure after `从`/`由` is
         // where it starts from, not the target; the subject stands before `从`.
+        // Also `基本公共卫生服务经费财政补助从人均40元提高到45元`: `人均` between `从` and the
+        // figure it starts from.
         let opening = PER_PHRASES
             .iter()
-            .find_map(|(p, _)| before.strip_suffix(p))
+            .map(|(p, _)| *p)
+            .chain(["人均", "平均"])
+            .find_map(|p| before.strip_suffix(p))
             .unwrap_or(before);
         let from_value = opening.ends_with(['从', '由'])
             && next.is_some_and(|n| {
@@ -3511,6 +3515,21 @@ mod tests {
     /// `可支配收入`, cut `可/支配` by the segmenter, is one word in a subject: an opening the
     /// vocabulary does not hold whole with it stays (`城镇人均可支配收入`, urban income; not
     /// `人均可支配收入`, all residents').
+    /// `从人均40元提高到45元`: the figure after `从人均` is where the standard starts from, no
+    /// target; the target is 45元, named by what stands before `从`.
+    #[test]
+    fn a_per_head_starting_value_is_no_target() {
+        let text = "示例县2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n地区生产总值增长6%。\n\
+                    二、2016年工作安排\n基本公共卫生服务经费财政补助从人均40元提高到45元。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let targets: Vec<String> = extract(&report)
+            .into_iter()
+            .filter(|i| i.role == IndicatorRole::Target)
+            .map(|i| format!("{} {}", i.subject, i.written))
+            .collect();
+        assert_eq!(targets, ["基本公共卫生服务经费财政补助 提高到45元"]);
+    }
+
     #[test]
     fn disposable_income_keeps_its_opening() {
         assert_eq!(
