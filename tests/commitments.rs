@@ -390,14 +390,13 @@ fn commitments_against_gold() {
         let Some((old, new)) = stem.split_once("__") else {
             continue;
         };
-        let (old, new) = (
-            dir.join(format!("{old}.txt")),
-            dir.join(format!("{new}.txt")),
-        );
-        if !old.is_file() || !new.is_file() {
+        let (Some(old), Some(new)) = (
+            common::corpus_file(&dir, old),
+            common::corpus_file(&dir, new),
+        ) else {
             eprintln!("skipped {stem}: report files absent");
             continue;
-        }
+        };
         println!("{stem}");
         let s = score_pair(&old, &new, gold, &stem, &judged);
         table.push(format!(
@@ -458,13 +457,13 @@ fn commitments_against_gold() {
         total.extra, total.tool, total.judged_real, total.judged
     );
     // Floors below the measured figures (docs/accuracy.md), so a regression fails. Session 12
-    // added seven harder pairs (State Council 2006→07 and 2010→11 among them), which took the
-    // totals from .883/.863/.881 (precision .644) to .839/.854/.817 (.580) before any rule
-    // changed; the floors follow the larger yardstick.
-    assert!(found >= 0.82, "found {found:.3}");
+    // added ten harder pairs (the State Council's 2006→07, 2010→11, 2015→16, 2021→22 among
+    // them), which took the totals from .883/.863/.881 (precision .644) to .824/.860/.796
+    // (.567) before any rule changed; the floors follow the larger yardstick.
+    assert!(found >= 0.80, "found {found:.3}");
     assert!(status >= 0.84, "status right {status:.3}");
-    assert!(new >= 0.80, "new reported new {new:.3}");
-    assert!(precision >= 0.56, "estimated precision {precision:.3}");
+    assert!(new >= 0.78, "new reported new {new:.3}");
+    assert!(precision >= 0.55, "estimated precision {precision:.3}");
 }
 
 /// Pieces of plan clauses: verbs, lists, quotes, frames, numbers, heads.

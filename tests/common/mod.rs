@@ -169,3 +169,12 @@ pub fn corpus_sources(dir: &Path) -> Vec<SourceRow> {
         })
         .collect()
 }
+
+/// The report of `dir` whose file stem is `stem`, whatever its extension (`hebei_2026.csv`,
+/// `jinhua_2024.docx`): gold files name reports by stem.
+pub fn corpus_file(dir: &Path, stem: &str) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.file_stem().is_some_and(|s| s == stem))
+}
