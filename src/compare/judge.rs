@@ -78,6 +78,25 @@ pub fn subject_key(subject: &str) -> String {
             s = s.replace(with, without);
         }
     }
+    // Budget lines of the State Council name what is funded after the spender and `用于`,
+    // one year with `的` before the spending and the next without (`中央财政用于“三农”的投入
+    // 拟安排9884.5亿元`, `中央财政拟安排“三农”投入8183亿元`): the spending on the thing.
+    if let Some(rest) = ["中央财政用于", "国家财政用于", "财政用于", "用于"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .filter(|rest| rest.chars().count() >= 4)
+    {
+        s = rest.to_string();
+    }
+    for spending in ["的投入", "的支出", "的资金"] {
+        if s.ends_with(spending) && s.chars().count() > 4 {
+            s = format!(
+                "{}{}",
+                &s[..s.len() - spending.len()],
+                &spending["的".len()..]
+            );
+        }
+    }
     for (short, full) in SHORT_FORMS {
         if s.contains(short) {
             s = s.replace(short, full);
@@ -2718,5 +2737,16 @@ mod tests {
         assert_eq!(change("储备重点项目"), Some(Change::Unchanged));
         assert_eq!(change("企业上云"), Some(Change::Unchanged));
         assert_eq!(change("公园"), Some(Change::Unchanged));
+    }
+
+    /// Budget lines name what is funded after the spender and `用于`, with or without `的`
+    /// before the spending: one key.
+    #[test]
+    fn budget_lines_name_what_is_funded() {
+        assert_eq!(
+            subject_key("中央财政用于“三农”的投入"),
+            subject_key("“三农”投入")
+        );
+        assert_eq!(subject_key("“三农”投入"), "三农投入");
     }
 }

@@ -1590,10 +1590,7 @@ fn paragraph_topic(text: &str) -> Option<String> {
         return None;
     }
     // `一是全面坚持高标准建设。`: the enumerator is no part of the theme.
-    let first = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        .iter()
-        .find_map(|n| first.strip_prefix(n).and_then(|r| r.strip_prefix('是')))
-        .unwrap_or(first);
+    let first = without_enumerator(first);
     // `旧城区面貌要明显改善。投资10.6亿元…`, `新城区建设要全面加快。`: a heading that says what
     // must happen to its theme; the theme is what stands before the modal verb, without the
     // quality it speaks of (`面貌`), not the predicate (`明显改善`).
@@ -2853,6 +2850,16 @@ pub fn noun_phrase(subject: &str) -> String {
                 && end >= 2
                 && (tagged[end - 2].1.starts_with('v')
                     || PREDICATE_VERBS.contains(&tagged[end - 2].0));
+        // `今年中央财政安排科技投入716亿元`, `拟安排“三农”投入8183亿元`: `投入` after what is
+        // funded is the noun (the spending on it), not the verb of the figure (`累计投入`,
+        // `计划投入` stay predicates: a verb stands before; so does the spender, `中央财政投入`).
+        // After `的` too (`中央财政用于“三农”的投入拟安排9884.5亿元`).
+        let drop = drop
+            && !(w == "投入"
+                && end >= 2
+                && (tagged[end - 2].1.starts_with('n') && tagged[end - 2].1 != "nt"
+                    || tagged[end - 2].0.ends_with('”')
+                    || tagged[end - 2].0 == "的"));
         // An adverb and its verb at the end (`粮食产量首次迈上`) are a predicate.
         let adverb_verb = t.starts_with('v') && end >= 2 && matches!(tagged[end - 2].1, "d" | "ad");
         if !(drop || adverb_verb)
@@ -3070,8 +3077,21 @@ fn coordinated_modifiers(words: &[(&str, &str)], known: usize) -> usize {
     start
 }
 
+/// `text` without the enumerator of a list of points it opens with (`一是`…`十是`, `十一是`):
+/// `一是城镇新增就业4000人`, `九是新增县城集中供热面积30万平方米` of a list of the year's
+/// practical things, whose subjects are `城镇新增就业` and `新增县城集中供热面积`.
+fn without_enumerator(text: &str) -> &str {
+    const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let rest = text.trim_start_matches(NUMERALS);
+    match rest.strip_prefix('是') {
+        Some(after) if text.len() - rest.len() >= '一'.len_utf8() => after,
+        _ => text,
+    }
+}
+
 /// Strips verbs and fillers from both ends of a subject.
 pub fn clean_subject(raw: &str) -> String {
+    let raw = without_enumerator(raw.trim());
     let stripped = &raw.trim()[cues::leading_count(raw.trim())..];
     let mut s = without_project_size(stripped.trim());
     // `均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%`: what follows `等` is the
@@ -3517,6 +3537,23 @@ mod tests {
     /// `人均可支配收入`, all residents').
     /// `从人均40元提高到45元`: the figure after `从人均` is where the standard starts from, no
     /// target; the target is 45元, named by what stands before `从`.
+    /// The enumerator of a list of points is no part of a subject (`一是城镇新增就业4000人`);
+    /// `投入` after what is funded is the spending (`安排科技投入716亿元`), after a verb the
+    /// verb of the figure (`累计投入`).
+    #[test]
+    fn enumerators_and_spending_in_subjects() {
+        assert_eq!(clean_subject("一是城镇新增就业"), "城镇新增就业");
+        assert_eq!(clean_subject("十一是城市建设"), "城市建设");
+        assert_eq!(clean_subject("今年中央财政安排科技投入"), "科技投入");
+        assert_eq!(clean_subject("中央财政拟安排“三农”投入"), "“三农”投入");
+        assert_eq!(
+            clean_subject("中央财政用于“三农”的投入拟安排"),
+            "中央财政用于“三农”的投入"
+        );
+        assert_eq!(clean_subject("累计投入"), "");
+        assert_eq!(clean_subject("中央财政拟投入"), "中央财政");
+    }
+
     #[test]
     fn a_per_head_starting_value_is_no_target() {
         let text = "示例县2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n地区生产总值增长6%。\n\
