@@ -1695,6 +1695,25 @@ fn extract_clause(
         let gap = clause[relative.end..].starts_with(|c: char| c.is_ascii_digit());
         if (!pairs || in_step) && !gap {
             let whole = relative.start..relative.end;
+            // Targets of their own listed before the relative one, each with its figure
+            // (`生产总值增长5.5%左右、城镇调查失业率控制在5%以内、居民可支配收入与经济增长基本同步`:
+            // a news story's list of the main targets): the comparison is only the last
+            // items', after the last figure; the items before it are read as a clause of
+            // their own.
+            if let Some(last) = scan(&clause[..whole.start]).last()
+                && let Some(k) = clause[last.end..whole.start].find('、')
+            {
+                let cut = last.end + k;
+                extract_clause(&clause[..cut], cx, previous, last_subject, out);
+                extract_clause(
+                    &clause[cut + '、'.len_utf8()..],
+                    cx,
+                    previous,
+                    last_subject,
+                    out,
+                );
+                return;
+            }
             let raw = &clause[..whole.start];
             let raw = raw
                 .strip_suffix("增长")
@@ -4200,6 +4219,33 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// The main targets listed with `、`, the last set against growth (a news story's form):
+    /// every target keeps its figure, and the comparison is only the last item's.
+    #[test]
+    fn targets_listed_before_a_relative_one_keep_their_figures() {
+        let inds = extract_text(
+            "示例省2025年政府工作报告\n各位代表:\n一、2024年工作回顾\n全省生产总值增长5.5%。\n\
+             二、2025年工作安排\n主要预期目标为生产总值增长5.5%左右、城镇调查失业率控制在5%以内、\
+             居民消费价格涨幅2%左右、居民可支配收入与经济增长基本同步。\n",
+        );
+        let targets: Vec<(&str, Measure, Option<f64>)> = inds
+            .iter()
+            .filter(|i| i.role == IndicatorRole::Target)
+            .map(|i| (i.subject.as_str(), i.measure, i.value))
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("生产总值", Measure::Growth, Some(5.5)),
+                ("城镇调查失业率", Measure::Share, Some(5.0)),
+                ("居民消费价格", Measure::Growth, Some(2.0)),
+                ("居民可支配收入", Measure::Relative, None),
+            ],
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// A rise set below last year's (`物价上涨幅度比去年的实际涨幅低一些`) is a ceiling at the
