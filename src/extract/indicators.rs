@@ -287,6 +287,9 @@ const INTENT_WORDS: &[&str] = &["力争", "确保", "争取", "努力", "力求"
 /// Verbs that, standing alone before a number, mean the noun comes after it
 /// (`启动5家小微园建设`).
 const ACTION_VERBS: &[&str] = &[
+    // `新发展家庭农场…6000家`: tagged a verbal noun, an action when it opens the phrase
+    // (`农村发展` keeps it).
+    "发展",
     "启动",
     "做好",
     "完成",
@@ -1754,6 +1757,12 @@ fn extract_clause(
     }
     let first_of_clause = out.len();
     let distribute_at = crate::text::find(clause, "分别");
+    // `新发展家庭农场、农民合作社、农业托管服务组织6000家、3000家、2000家`: as many values
+    // listed right after a list of as many items pair in order, as with `分别`.
+    let (distribute_at, implicit) = match distribute_at {
+        Some(p) => (Some(p), false),
+        None => (listed_values(clause, &quantities), true),
+    };
     let mut segment_start = 0;
     // Where the subject text of the next quantity ends, when a starting value (`由240元`)
     // stood between it and its subject.
@@ -1770,8 +1779,13 @@ fn extract_clause(
     while i < quantities.len() {
         let q = &quantities[i];
         // `分别`: the values that follow pair with the subjects listed before it.
-        if let Some(p) = distribute_at.filter(|p| *p >= segment_start && *p < q.start) {
-            let values: Vec<&Quantity> = quantities[i..].iter().filter(|v| v.start > p).collect();
+        if let Some(p) = distribute_at
+            .filter(|p| *p >= segment_start && (*p < q.start || implicit && *p == q.start))
+        {
+            let values: Vec<&Quantity> = quantities[i..]
+                .iter()
+                .filter(|v| v.start > p || implicit && v.start == p)
+                .collect();
             let raw = &clause[segment_start..p];
             let mut subjects = distributed_items(&clean_subject(raw));
             // `城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%`: a second
@@ -1809,7 +1823,11 @@ fn extract_clause(
                 subjects = last_subject.iter().cloned().collect();
             }
             // `A、B分别完成固定资产投资10亿元、5亿元`: the measured noun follows `分别`.
-            let noun = clean_subject(&clause[p + "分别".len()..values[0].start]);
+            let noun = if implicit {
+                String::new()
+            } else {
+                clean_subject(&clause[p + "分别".len()..values[0].start])
+            };
             if !noun.is_empty() {
                 subjects = subjects.into_iter().map(|s| format!("{s}{noun}")).collect();
             }
@@ -3392,6 +3410,32 @@ fn already_done(clause: &str) -> bool {
         && !AHEAD.iter().any(|w| clause.contains(w))
 }
 
+/// Where values listed in a run (`6000家、3000家、2000家`) open right after a list of as many
+/// items (`新发展家庭农场、农民合作社、农业托管服务组织`), the first figures of the clause: the
+/// values pair with the items in order, as after `分别`. Each value with a unit, nothing but a
+/// list mark between two, and no `等` in the list (`A、B等250家` counts them together).
+fn listed_values(clause: &str, quantities: &[Quantity]) -> Option<usize> {
+    let first = quantities.first()?;
+    let run = 1 + quantities
+        .windows(2)
+        .take_while(|w| {
+            w[0].unit.is_some()
+                && w[1].unit.is_some()
+                && matches!(&clause[w[0].end..w[1].start], "、" | "和" | "及" | "与")
+        })
+        .count();
+    let before = &clause[..first.start];
+    if run < 2 || before.contains(['等', '，', ',', '；', ';']) {
+        return None;
+    }
+    let items: Vec<&str> = before.split('、').collect();
+    (items.len() == run
+        && items
+            .iter()
+            .all(|i| i.chars().filter(|c| is_han(*c)).count() >= 2))
+    .then_some(first.start)
+}
+
 /// Kinds listed with `、` before `等` and the head they share, one per value
 /// (`节能环保、汽车及零部件、新材料等产业增加值分别增长29.2%、16.5%、16%` → `节能环保产业增加值`,
 /// `汽车及零部件产业增加值`, `新材料产业增加值`): an item may hold `及` or `和` of its own, so the
@@ -3559,6 +3603,32 @@ mod tests {
     /// The enumerator of a list of points is no part of a subject (`一是城镇新增就业4000人`);
     /// `投入` after what is funded is the spending (`安排科技投入716亿元`), after a verb the
     /// verb of the figure (`累计投入`).
+    /// Values listed right after a list of as many items pair in order without `分别`
+    /// (`新发展家庭农场、农民合作社、农业托管服务组织6000家、3000家、2000家`); a list with
+    /// `等` before one count counts them together; `发展` opening a phrase is the action.
+    #[test]
+    fn values_listed_after_as_many_items() {
+        let text = "示例省2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n生产总值增长6%。\n\
+                    二、2021年工作安排\n新发展家庭农场、农民合作社、农业托管服务组织6000家、3000家、\
+                    2000家。新建学校、医院5所、3所。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let targets: Vec<String> = extract(&report)
+            .into_iter()
+            .filter(|i| i.role == IndicatorRole::Target)
+            .map(|i| format!("{} {}", i.subject, i.written))
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                "家庭农场 6000家",
+                "农民合作社 3000家",
+                "农业托管服务组织 2000家",
+                "学校 5所",
+                "医院 3所"
+            ]
+        );
+    }
+
     #[test]
     fn enumerators_and_spending_in_subjects() {
         assert_eq!(clean_subject("一是城镇新增就业"), "城镇新增就业");
