@@ -291,11 +291,19 @@ fn head_of(text: &str) -> Option<(&'static str, Head)> {
         )
     });
     let last = text.chars().next_back()?;
-    HEAD_NOUNS
+    let found = HEAD_NOUNS
         .get(&last)?
         .iter()
         .find(|(w, _)| text.ends_with(w))
-        .copied()
+        .copied();
+    // `乡镇机构改革`, `水价改革`: a reform named by what it changes is a programme, in a list
+    // too (`征地制度、集体林权制度改革`).
+    match found {
+        Some((w, Head::Exhortation)) if w == "改革" && is_named_reform(text, "") => {
+            Some((w, Head::Reform))
+        }
+        f => f,
+    }
 }
 
 /// Whether `word`, at the start of `text`, is a word there rather than the start of a longer
@@ -918,6 +926,8 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if let Some(g) = group
         && let Some(after) = after_field_word(g)
         && (!has_head(after) || improves(verb))
+        // `深化电力、邮政、电信、铁路等行业改革`: the reform of each industry named.
+        && after != "改革"
     {
         return None;
     }
@@ -1408,7 +1418,9 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
                         && (4..=10).contains(&item[i + len..].chars().count())
                         && has_head(strip_item(&item[i + len..]))))
                     && item[i + len..].chars().count() >= 2
-                    && !relation(&item[i + len..]) =>
+                    && !relation(&item[i + len..])
+                    // `国家中长期教育改革和发展规划纲要`: `改革和发展` is one phrase.
+                    && !(item[..i].ends_with("改革") && item[i + len..].starts_with("发展")) =>
             {
                 split.push(&item[..i]);
                 split.push(&item[i + len..]);
@@ -2124,17 +2136,57 @@ fn standing_work(object: &str) -> bool {
     !named_with(object, false) && !thing_in_topic
 }
 
-/// A reform promised by name: `…改革` with at least six characters saying what it changes,
-/// under a verb other than `深化` (`深化…改革` is the exhortation the definition excludes).
+/// A reform promised by name: `…改革` whose words before it name what it changes — an
+/// institution, an instrument, a sector of its own (`乡镇机构改革`, `增值税转型改革`, `水价改革`,
+/// `国有商业银行股份制改革`, `渐进式延迟法定退休年龄改革`) — under any verb, `深化` too: the State
+/// Council's and the provinces' plans promise their reforms so, year after year. Not a reform
+/// of a whole field (`[reform.field]`: `深化经济体制改革`, `推进财税体制改革`, `深化国资国企改革`,
+/// `重点领域和关键环节改革`), nor a slogan alone (`深化“放管服”改革`), which the definition
+/// leaves out as exhortations.
 fn is_named_reform(object: &str, verb: &str) -> bool {
     object.strip_suffix("改革").is_some_and(|what| {
         let quoted = what.contains(['“', '《']);
-        (what.chars().filter(|c| is_han(*c)).count() >= 6 || quoted)
-            // A reform named in quotes after something of its own (`12345“接诉即办”改革`,
-            // `高新区“一区多园”体制机制改革`) is a thing even under `深化`; a slogan alone
-            // (`深化“放管服”改革`) is not.
-            && (!verb.contains("深化") || (quoted && !what.starts_with('“')))
+        // A reform named in quotes after something of its own (`12345“接诉即办”改革`,
+        // `高新区“一区多园”体制机制改革`) is a thing; a slogan alone (`“放管服”改革`) is not.
+        // A slogan alone is a reform under a verb that carries it out (`推动“每周一题”改革`),
+        // not under `深化` nor when the verb is not known (`verb` empty).
+        if quoted {
+            return !what.starts_with('“') || (!verb.is_empty() && !verb.contains("深化"));
+        }
+        // `以更大的决心和力度深化改革`, `后勤建设和改革`, `推进改革`: no name before it, only
+        // a manner, another work or a verb.
+        if what.ends_with(['和', '与', '及', '地', '的'])
+            || verb_at(what).is_some()
+            || VOCABULARY.suffix("verb.improve", what).is_some()
+            || VOCABULARY.suffix("fragment_end", what).is_some()
+        {
+            return false;
+        }
+        let topic = reform_topic(what);
+        // `重点领域和关键环节`, `国防和军队`: fields joined are a field.
+        let field =
+            |t: &str| t.is_empty() || VOCABULARY.words("reform.field").iter().any(|f| f == t);
+        topic.chars().filter(|c| is_han(*c)).count() >= 2
+            && !topic
+                .split(['和', '与', '、'])
+                .all(|t| field(reform_topic(t)))
     })
+}
+
+/// What a reform changes, without the words that name the manner of a reform
+/// (`[reform.manner]`: `体制`, `制度`, `综合`, `管理`; `县乡财政管理体制` → `县乡财政`,
+/// `科技体制` → `科技`), nor a lead (`新一轮`, `各项`).
+fn reform_topic(what: &str) -> &str {
+    let mut topic = what.trim_end_matches(['的', '和', '等']);
+    loop {
+        let before = topic.len();
+        if let Some(w) = VOCABULARY.suffix("reform.manner", topic) {
+            topic = topic[..topic.len() - w.len()].trim_end_matches(['的', '和', '与']);
+        }
+        if topic.len() == before {
+            return topic;
+        }
+    }
 }
 
 /// The kind of commitment an object of `head` makes (`None`: no known head noun, any other
@@ -2229,7 +2281,30 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 return join_overlapping(o, s);
             }
             match (&lent, reading.group) {
-                (Some(w), _) if k + 1 < reading.items.len() => format!("{o}{w}"),
+                // `征地制度、集体林权制度改革`: what the item shares with the lent words is
+                // written once (`征地制度改革`).
+                (Some(w), _) if k + 1 < reading.items.len() => join_overlapping(o, w),
+                // `稳步推进供水、供气、供热等市政公用事业改革`: kinds of a reform named after
+                // `等` are that one reform.
+                (_, Some(g))
+                    if !has_own_head(o)
+                        && o.chars().count() <= 3
+                        && g.strip_suffix("改革")
+                            .is_some_and(|t| !reform_topic(t).is_empty())
+                        && is_named_reform(g, "") =>
+                {
+                    g.to_string()
+                }
+                // `深化乡镇机构、农村义务教育和县乡财政管理体制等改革`, `深化电力、邮政、电信、
+                // 铁路等行业改革`: a reform after `等` is the reform of each item.
+                (_, Some(g))
+                    if g.strip_suffix("改革")
+                        .is_some_and(|t| reform_topic(t).is_empty())
+                        && (!has_own_head(o) || head_of(o).is_some_and(|(w, _)| w == o))
+                        && is_named_reform(&join_overlapping(o, g), "") =>
+                {
+                    join_overlapping(o, g)
+                }
                 // `扩大电信、医疗、教育等领域开放试点`, `解决芳园、天润等8个社区办公用房问题`: short
                 // names of kinds or places of the group's thing.
                 (_, Some(g))
@@ -2649,6 +2724,8 @@ mod tests {
                     "head.generic_short",
                     "head.standing_work",
                     "restraint",
+                    "reform.manner",
+                    "reform.field",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
@@ -2758,6 +2835,57 @@ mod tests {
 
     /// Promises on things named by their content count, not only proper names: the
     /// hand-made lists of `tests/gold/commitments` take them (`推进城中村改造`).
+    #[test]
+    fn reforms_named_by_what_they_change() {
+        // State Council and provincial plans promise their reforms by name, under `深化` too.
+        assert_eq!(objects("深入推进乡镇机构改革"), ["乡镇机构改革"]);
+        assert_eq!(objects("推进水价改革"), ["水价改革"]);
+        assert_eq!(objects("要深化保险业改革"), ["保险业改革"]);
+        assert_eq!(objects("积极稳妥地分类推进事业单位改革"), ["事业单位改革"]);
+        assert_eq!(
+            objects("加快乡镇机构改革、农村义务教育改革和县乡财政管理体制改革"),
+            ["乡镇机构改革", "农村义务教育改革", "县乡财政管理体制改革"]
+        );
+        // Lists lend the reform: a shared manner is written once, `等…改革` names each item.
+        assert_eq!(
+            objects("推进征地制度、集体林权制度改革"),
+            ["征地制度改革", "集体林权制度改革"]
+        );
+        assert_eq!(
+            objects("深化电力、邮政、电信、铁路等行业改革"),
+            [
+                "电力行业改革",
+                "邮政行业改革",
+                "电信行业改革",
+                "铁路行业改革"
+            ]
+        );
+        assert_eq!(
+            objects("稳步推进供水、供气、供热等市政公用事业改革"),
+            ["市政公用事业改革", "市政公用事业改革", "市政公用事业改革"]
+        );
+        // A whole field's reform, fields joined, a manner or a verb before it: exhortations.
+        for clause in [
+            "深化科技体制改革",
+            "推进财税体制改革",
+            "深化国资国企改革",
+            "深化收入分配制度改革",
+            "要继续深化重点领域和关键环节改革",
+            "深化国防和军队改革",
+            "推进农村重点领域改革",
+            "推进教育、医疗、养老等社会民生领域改革",
+            "以更大的决心和力度深化改革",
+            "深化“放管服”改革",
+        ] {
+            assert!(objects(clause).is_empty(), "{clause}");
+        }
+        // `改革和发展` is one phrase of a plan's name.
+        assert_eq!(
+            objects("启动实施国家中长期教育改革和发展规划纲要"),
+            ["国家中长期教育改革和发展规划纲要"]
+        );
+    }
+
     #[test]
     fn objects_named_by_content() {
         assert_eq!(objects("推进城中村改造"), ["城中村改造"]);
