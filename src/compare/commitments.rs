@@ -1476,6 +1476,66 @@ fn short_name(report: &Report) -> Option<String> {
     Some(short.to_string())
 }
 
+/// A copy with neither a review nor a plan part (a news story on the report, a digest): its
+/// loose paragraphs as two parts, those that look back as the review and those that look
+/// ahead as the plan, each told by its own words as indicators are
+/// ([`crate::extract::indicators::paragraph_role`]: `力争`, `2025年` of the planned year…), so
+/// that its commitments are read and traced. `None` for a report with its parts.
+fn loose_parts(report: &Report) -> Option<Report> {
+    use crate::model::{Horizon, IndicatorRole, Marker, MarkerKind, Section};
+    if report.has_role(Role::Review) || report.has_role(Role::Plan) {
+        return None;
+    }
+    let loose = report
+        .preamble
+        .iter()
+        .chain(
+            report
+                .sections()
+                .into_iter()
+                .flat_map(|s| s.paragraphs.iter()),
+        )
+        .chain(&report.closing);
+    let (mut back, mut ahead) = (Vec::new(), Vec::new());
+    for p in loose {
+        match crate::extract::indicators::paragraph_role(&p.text, report) {
+            Some(IndicatorRole::Actual) => back.push(p.clone()),
+            Some(IndicatorRole::Target) => ahead.push(p.clone()),
+            None => {}
+        }
+    }
+    if ahead.is_empty() && back.is_empty() {
+        return None;
+    }
+    let part = |number: u32, role: Role, paragraphs: Vec<crate::model::Paragraph>| Section {
+        path: "-".into(),
+        level: 1,
+        marker: Marker {
+            kind: MarkerKind::Part,
+            number,
+            text: String::new(),
+        },
+        title: String::new(),
+        inline: false,
+        role,
+        horizon: Horizon::Annual,
+        years: None,
+        line: paragraphs.first().map_or(0, |p| p.line),
+        paragraphs,
+        children: Vec::new(),
+    };
+    Some(Report {
+        source: report.source.clone(),
+        meta: report.meta.clone(),
+        outline: None,
+        preamble: Vec::new(),
+        parts: vec![part(1, Role::Review, back), part(2, Role::Plan, ahead)],
+        closing: Vec::new(),
+        truncated: report.truncated,
+        diagnostics: Vec::new(),
+    })
+}
+
 /// The plan roles of a report: its plan parts and the government's own work after them
 /// (`四、全力打造人民满意的政府`: `完善“三重一大”制度`); a report whose parts are not told
 /// apart (no plan part found) is read in its `other` parts.
@@ -1530,6 +1590,8 @@ pub struct Prepared {
 impl Prepared {
     fn plan(&self, report: &Report) -> &Plan {
         self.plan.get_or_init(|| {
+            let loose = loose_parts(report);
+            let report = loose.as_ref().unwrap_or(report);
             let place = short_name(report);
             let planned = extract(report, plan_roles(report)).into_iter();
             Plan {
@@ -1546,8 +1608,10 @@ impl Prepared {
     }
 
     fn review(&self, report: &Report) -> &Indexed {
-        self.review
-            .get_or_init(|| Indexed::new(places(report, Role::Review)))
+        self.review.get_or_init(|| {
+            let loose = loose_parts(report);
+            Indexed::new(places(loose.as_ref().unwrap_or(report), Role::Review))
+        })
     }
 
     /// Works out every part now (of `report`, the report it was made for).
@@ -1670,6 +1734,44 @@ mod tests {
         }
         // All but `乡村振兴示范区` are named: three by their cores, `双减` the long way.
         assert_eq!(found, 4);
+    }
+
+    /// A news story on last year's report (no parts: a lead, what was done, what is planned)
+    /// has its promises read from the paragraphs that look ahead and traced into this year's
+    /// report, the government it names before `将` passed over; what it says was done
+    /// (`建成示例大桥`) is no promise.
+    #[test]
+    fn a_news_story_has_its_promises_traced() {
+        let story = "记者 某某\n1月14日,示例省人民代表大会开幕,省长代表省政府作政府工作报告。\n\
+                     2024年,示例省建成示例大桥,全省生产总值增长5.5%。\n\
+                     2025年,示例省将实施提振消费专项行动,开工建设示例高铁,力争社会消费品零售总额增长5%以上。\n";
+        let report = "示例省2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n\
+                      实施提振消费专项行动,社会消费品零售总额增长4%。示例高铁开工建设。\n\
+                      二、2026年工作安排\n深入实施提振消费专项行动。建成示例高铁。\n";
+        let old = crate::parse_report(story.as_bytes(), "story.txt").expect("a report");
+        let new = crate::parse_report(report.as_bytes(), "new.txt").expect("a report");
+        let (rows, _) = trace_commitments(&old, &new);
+        let traced: Vec<(&str, CommitmentStatus, Option<CommitmentChange>)> = rows
+            .iter()
+            .map(|r| (r.commitment.object.as_str(), r.status, r.change))
+            .collect();
+        assert_eq!(
+            traced,
+            [
+                (
+                    "提振消费专项行动",
+                    CommitmentStatus::InProgress,
+                    Some(CommitmentChange::Continued)
+                ),
+                // Promised to start, and started: done.
+                (
+                    "示例高铁",
+                    CommitmentStatus::Done,
+                    Some(CommitmentChange::Continued)
+                ),
+            ],
+            "{rows:#?}"
+        );
     }
 
     #[test]

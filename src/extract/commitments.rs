@@ -2470,6 +2470,29 @@ fn rest_with_head<'a>(clause: &'a str, object: &str) -> Option<&'a str> {
 
 /// The commitments of a report's parts of the given roles (annual plan sections only; a
 /// five-year part's promises are not this year's), in reading order, one per object.
+/// A clause without the government that opens it before `将` or `要` (`浙江省将实施提振消费专项行动`,
+/// `全省要…`): a news story on a report names who will act where the report says `我们将`,
+/// which the leads already pass over. The actor is a name of three to eight characters ending
+/// with a level of government (`省`, `市`, `县`, `区`, `旗`, `州`, `盟`), or `全省`, `我市` and the like
+/// (not `园区`, `社区`: a clause about them is theirs).
+fn without_actor(clause: &str) -> &str {
+    const LEVELS: [char; 7] = ['省', '市', '县', '区', '旗', '州', '盟'];
+    let Some((at, _)) = clause
+        .char_indices()
+        .take(10)
+        .find(|&(_, c)| c == '将' || c == '要')
+    else {
+        return clause;
+    };
+    let actor = &clause[..at];
+    let n = actor.chars().count();
+    let whole = actor.starts_with(['全', '我', '本']);
+    let named = (if whole { n == 2 } else { (3..=8).contains(&n) })
+        && actor.chars().all(crate::text::is_han)
+        && actor.ends_with(LEVELS);
+    if named { &clause[at..] } else { clause }
+}
+
 pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
     let mut out: Vec<Commitment> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -2491,7 +2514,7 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
         for p in &section.paragraphs {
             let mut last_verb: Option<String> = None;
             for clause in clauses(&p.text) {
-                let mut found = clause_commitments(clause);
+                let mut found = clause_commitments(without_actor(clause));
                 // `坚持“米袋子”省长负责制，“菜篮子”市长负责制`: a quoted name alone after a
                 // comma takes the verb of the clause before.
                 if found.is_empty()

@@ -573,7 +573,7 @@ fn set_last_years_ceilings(out: &mut Vec<Indicator>, reviewed: Option<u16>) {
 /// Whether a paragraph outside any review or plan part states targets or actuals, from its
 /// own words: `预期目标`, `今年要`, `力争` look ahead; `过去一年`, `去年`, `一年来`, or the reviewed
 /// year look back.
-fn paragraph_role(text: &str, report: &Report) -> Option<IndicatorRole> {
+pub(crate) fn paragraph_role(text: &str, report: &Report) -> Option<IndicatorRole> {
     const AHEAD: &[&str] = &[
         "预期目标",
         "目标是",
