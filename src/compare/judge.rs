@@ -265,6 +265,16 @@ impl<'a> Items<'a> {
     /// order.
     fn maybe_kin(&self, t: &Item) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_head.get(&t.head).cloned().unwrap_or_default();
+        // A list of projects named by its owner alone (`省重点` for `省重点项目`, see
+        // [`kinship`]): the heads with and without `项目`.
+        let other_head = match t.key.strip_suffix("项目") {
+            Some(owner) => {
+                let cs: Vec<char> = owner.chars().collect();
+                cs[cs.len().saturating_sub(2)..].iter().collect()
+            }
+            None => "项目".to_string(),
+        };
+        out.extend(self.by_head.get(&other_head).into_iter().flatten().copied());
         if let Some(x) = t.id() {
             let mut known = self.kin_of_id.borrow_mut();
             let kin = known.entry(x.to_string()).or_insert_with(|| {
@@ -336,6 +346,16 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             // Generic heads first: two bare `投资` of different passages are not one.
             if let (Some((ha, oa)), Some((hb, ob))) = (&a.generic, &b.generic) {
                 return if ha == hb { owner_kinship(oa, ob) } else { 0.0 };
+            }
+            // A list of projects named by its owner alone (`省重点4项`, `市重点22项` of a county
+            // plan that set `省重点项目2个`, `市重点项目37个` the year before): `项目` is implied.
+            let projects_of = |x: &Item, y: &Item| {
+                x.key
+                    .strip_suffix("项目")
+                    .is_some_and(|owner| owner == y.key && owner.chars().count() >= 3)
+            };
+            if projects_of(a, b) || projects_of(b, a) {
+                return 0.9;
             }
             if a.key == b.key {
                 return 1.0;
@@ -2748,5 +2768,27 @@ mod tests {
             subject_key("“三农”投入")
         );
         assert_eq!(subject_key("“三农”投入"), "三农投入");
+    }
+
+    /// A county's list of projects named by its owner alone (`省重点4项`, `市重点22项`) is the
+    /// list the year before named in full (`省重点项目2个`, `市重点项目37个`).
+    #[test]
+    fn a_list_of_projects_named_by_its_owner_alone() {
+        assert!(subject_similarity("省重点项目", "省重点") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("市重点", "市重点项目") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("省重点项目", "市重点") < SUBJECT_THRESHOLD);
+        let rows = rows_of_pair(
+            "实施省重点项目2个、市重点项目37个。",
+            "",
+            "实施省重点4项、市重点22项。",
+        );
+        let change = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.starts_with(name) && r.target.is_some())
+                .map(|r| r.change)
+                .unwrap_or_else(|| panic!("no {name} in {rows:#?}"))
+        };
+        assert_eq!(change("省重点项目"), Some(Change::Raised));
+        assert_eq!(change("市重点项目"), Some(Change::Lowered));
     }
 }
