@@ -2859,6 +2859,29 @@ mod tests {
     /// Promises on things named by their content count, not only proper names: the
     /// hand-made lists of `tests/gold/commitments` take them (`推进城中村改造`).
     #[test]
+    fn verbs_of_treaties_policies_kept_and_more_set_up() {
+        assert_eq!(
+            objects("尽早签署中韩、中澳自贸协定"),
+            ["中韩自贸协定", "中澳自贸协定"]
+        );
+        assert_eq!(objects("提请修订税收征管法"), ["税收征管法"]);
+        assert_eq!(objects("增设国家自主创新示范区"), ["国家自主创新示范区"]);
+        assert_eq!(
+            objects("延续普惠小微企业贷款延期还本付息政策"),
+            ["普惠小微企业贷款延期还本付息政策"]
+        );
+        assert_eq!(
+            objects("全面推开县级公立医院综合改革"),
+            ["县级公立医院综合改革"]
+        );
+        assert_eq!(
+            objects("稳慎推进农村宅基地制度改革试点"),
+            ["农村宅基地制度改革试点"]
+        );
+        assert_eq!(objects("试编社会保险基金预算"), ["社会保险基金预算"]);
+    }
+
+    #[test]
     fn reforms_named_by_what_they_change() {
         // State Council and provincial plans promise their reforms by name, under `深化` too.
         assert_eq!(objects("深入推进乡镇机构改革"), ["乡镇机构改革"]);
