@@ -751,13 +751,22 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         // `开展好`, `实施好`, `建设好`: the complement adds nothing.
         let after = &rest[w.len()..];
         let after = after.strip_prefix('好').unwrap_or(after);
-        // `鼓励和推动…`, `新建或提升…`: two verbs joined.
+        // `鼓励和推动…`, `新建或提升…`, `建立和完善粮食安全预警系统`, `改进和规范…制度`: two
+        // verbs joined act on one object; the second is read with the first, whatever its
+        // class (a push verb after `建立和` would otherwise end the verbs and open the object).
         let after = match after
             .strip_prefix('和')
             .or_else(|| after.strip_prefix('或'))
         {
-            Some(next) if verb_at(next).is_some() => next,
-            _ => after,
+            Some(next) => match verb_at(next) {
+                Some((w2, c2)) if c2 != VerbClass::Exhortation && class.is_some() => {
+                    class = class.map(|k| if c2 > k { c2 } else { k });
+                    &next[w2.len()..]
+                }
+                Some(_) => next,
+                None => after,
+            },
+            None => after,
         };
         // `完成对胜利大街…的综合改造`: the object follows `对` (a word of its own, not the
         // start of `对外`).
@@ -2043,7 +2052,9 @@ fn has_predicate(text: &str) -> bool {
         // `省以下财政体制改革`: `以下` after a level of government is part of a name.
         let level_below =
             *w == "以下" && k > 0 && words[k - 1].ends_with(['省', '市', '县', '区', '乡', '镇']);
-        !level_below && VOCABULARY.words("predicate").iter().any(|p| p == w)
+        // `招商引资突破年活动`: a year named by its aim is the name of a campaign.
+        let year_named = words.get(k + 1).is_some_and(|n| *n == "年");
+        !level_below && !year_named && VOCABULARY.words("predicate").iter().any(|p| p == w)
     })
 }
 
@@ -2858,6 +2869,21 @@ mod tests {
 
     /// Promises on things named by their content count, not only proper names: the
     /// hand-made lists of `tests/gold/commitments` take them (`推进城中村改造`).
+    #[test]
+    fn two_verbs_joined_and_qualities_before_the_thing() {
+        // The second of two joined verbs is read with the first, whatever its class.
+        assert_eq!(objects("建立和完善粮食安全预警系统"), ["粮食安全预警系统"]);
+        assert_eq!(
+            objects("抓紧建立和完善节能减排指标体系"),
+            ["节能减排指标体系"]
+        );
+        assert_eq!(objects("建立规范的政府非税收入体系"), ["政府非税收入体系"]);
+        assert_eq!(objects("认真贯彻执行《廉政准则》"), ["《廉政准则》"]);
+        // A year named by its aim is a campaign's name, no predicate.
+        assert_eq!(objects("开展招商引资突破年活动"), ["招商引资突破年活动"]);
+        assert!(objects("力争突破").is_empty());
+    }
+
     #[test]
     fn verbs_of_treaties_policies_kept_and_more_set_up() {
         assert_eq!(
