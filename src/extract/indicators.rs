@@ -672,8 +672,10 @@ enum Frame {
     PastYears,
 }
 
-/// A single year named inside a clause of a five-year review: `降到去年的1.5%左右`.
-static THIS_YEAR_IN_CLAUSE: Pattern = prepared!(r"今年|年内|本年度");
+/// A single year named inside a clause of a five-year review: `降到去年的1.5%左右`; and the
+/// year's own clause in a plan sentence framed by a five-year plan (`围绕“十四五”规划实施，…，
+/// 全年省市重点项目完成投资8000亿元以上`), `全年` too.
+static THIS_YEAR_IN_CLAUSE: Pattern = prepared!(r"今年|年内|本年度|全年");
 static LAST_YEAR_IN_CLAUSE: Pattern = prepared!(r"去年|上年|过去一年");
 /// Words of a sentence that plans: it leaves a look back (`过去一年,…。今年要…`).
 const FORWARD_WORDS: &[&str] = &[
@@ -3606,6 +3608,21 @@ mod tests {
     /// Values listed right after a list of as many items pair in order without `分别`
     /// (`新发展家庭农场、农民合作社、农业托管服务组织6000家、3000家、2000家`); a list with
     /// `等` before one count counts them together; `发展` opening a phrase is the action.
+    /// A plan sentence framed by the five-year plan (`围绕“十四五”规划实施`) whose clause sets a
+    /// figure for `全年` sets the year's target, not a five-year one.
+    #[test]
+    fn the_whole_year_in_a_sentence_framed_by_the_five_year_plan() {
+        let text = "示例省2022年政府工作报告\n各位代表:\n一、2021年工作回顾\n生产总值增长6%。\n\
+                    二、2022年工作安排\n狠抓重大项目,围绕“十四五”规划实施,聚焦十大重点领域,\
+                    储备一批大项目好项目,全年省市重点项目完成投资8000亿元以上。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let target = extract(&report)
+            .into_iter()
+            .find(|i| i.role == IndicatorRole::Target && i.written.contains("8000"))
+            .expect("the investment target");
+        assert!(!target.five_year, "{target:#?}");
+    }
+
     #[test]
     fn values_listed_after_as_many_items() {
         let text = "示例省2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n生产总值增长6%。\n\
