@@ -47,6 +47,15 @@ static REPORT_HEARD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A news story's lead says who gave the report: `浙江省代省长刘捷代表省政府向大会作政府工作报告`,
+/// `示例市市长张某在市人大会议上作政府工作报告`. The office's government, named before the office,
+/// is the reporting government.
+static REPORT_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(\p{Han}{2,20}?)(?:人民政府)?代?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)[\p{Han}·]{2,4}?(?:代表\p{Han}{1,8}?政府)?(?:向大会|在\p{Han}{2,30}?上)?作(?:了)?政府工作报告",
+    )
+    .expect("valid regex")
+});
 /// The office on the speaker's line: `河北省人民政府省长`, `国务院总理`.
 static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -415,7 +424,10 @@ fn years(
         .or(clues.title_year)
         .or(clues.csv_year)
         .or(clues.session_year);
-    let (planned, source) = planned_year(&clues, year_override, parts, name, diagnostics);
+    // A story on a report (no parts, a government its lead names) is dated by its file name
+    // as a report is.
+    let story = parts.is_empty() && meta.government.is_some();
+    let (planned, source) = planned_year(&clues, year_override, parts, story, name, diagnostics);
     meta.planned_year = planned;
     if source.is_some() && clues.plan_title != planned {
         meta.inferred.push("planned_year".into());
@@ -444,6 +456,7 @@ fn planned_year(
     clues: &YearClues,
     year_override: Option<u16>,
     parts: &[Section],
+    story: bool,
     name: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Option<u16>, Option<&'static str>) {
@@ -474,8 +487,9 @@ fn planned_year(
             format!("no title, date or part title names the year: {y} is read from the text of the parts"),
         ));
         (Some(y), Some("the text"))
-    } else if let Some(y) = file_year(name).filter(|_| !parts.is_empty()) {
-        // Only for a text with a report's parts: a table or a note is not dated by its name.
+    } else if let Some(y) = file_year(name).filter(|_| !parts.is_empty() || story) {
+        // Only for a text with a report's parts, or a story on one: a table or a note is not
+        // dated by its name.
         diagnostics.push(Diagnostic::warning(
             DiagnosticKind::Metadata,
             None,
@@ -643,8 +657,18 @@ fn government(
             .iter()
             .find_map(|k| field(cleaned, k).and_then(canonical))
     };
-    let from_news_lead =
-        || date_lines(cleaned).find_map(|t| canonical(&REPORT_HEARD.captures(t)?[1]));
+    // Above the report, or (a story with no parts of its own) in its first paragraphs.
+    let from_news_lead = || {
+        date_lines(cleaned)
+            .find_map(|t| canonical(&REPORT_HEARD.captures(t)?[1]))
+            .or_else(|| {
+                let story: &[Paragraph] = if parts.is_empty() { preamble } else { &[] };
+                story
+                    .iter()
+                    .take(LEAD_PARAGRAPHS)
+                    .find_map(|p| canonical(&REPORT_GIVEN.captures(&p.text)?[1]))
+            })
+    };
     if let Some(name) = from_title()
         .or_else(from_congress)
         .or_else(from_speaker)
@@ -930,6 +954,22 @@ mod tests {
         assert_eq!(report.meta.government.as_deref(), Some("国务院"));
         assert_eq!(report.meta.planned_year, Some(2031));
         assert_eq!(report.meta.reviewed_year, Some(2030));
+    }
+
+    /// A news story on a report, with no parts of its own: its lead names the government
+    /// (`示例省代省长李某代表省政府向大会作政府工作报告`), and its file name the year, as for a report.
+    #[test]
+    fn a_story_on_a_report_is_placed_by_its_lead_and_file_name() {
+        let text = "记者 某某\n1月14日,示例省十四届人大三次会议召开。示例省代省长李某代表省政府向大会作政府工作报告,他表示,今年示例省将挑大梁。\n\
+                    今年,示例省将实施提振消费专项行动,力争社会消费品零售总额增长5%以上。\n";
+        let story = crate::parse_report(text.as_bytes(), "shili_2025_news.txt").expect("a story");
+        assert_eq!(story.meta.government.as_deref(), Some("示例省"));
+        assert_eq!(story.meta.planned_year, Some(2025));
+        // Without a lead naming a government, a note is not dated by its name.
+        let note =
+            crate::parse_report("今年将实施提振消费专项行动。\n".as_bytes(), "note_2025.txt")
+                .expect("a note");
+        assert_eq!(note.meta.planned_year, None);
     }
 
     #[test]
