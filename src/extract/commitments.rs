@@ -363,6 +363,18 @@ fn strip_lead(mut text: &str) -> &str {
     static INVEST: Pattern = prepared!(r"^(?:总|计划|年度)?投资[0-9.]+[万亿千百]*元(?:的|,)?");
     loop {
         let before = text.len();
+        // `坚定不移地实施国家知识产权战略`, `扎扎实实地推进…`: a manner made an adverb by `地`
+        // before a verb (an exhortation verb or a lead) is no part of the promise.
+        let manner = verb_at(text)
+            .map(|(w, _)| w)
+            .or_else(|| VOCABULARY.prefix("lead", text));
+        if let Some(w) = manner
+            && let Some(after) = text[w.len()..].strip_prefix('地')
+            && verb_at(strip_lead(after)).is_some_and(|(_, c)| c != VerbClass::Exhortation)
+        {
+            text = after;
+            continue;
+        }
         if let Some(w) = VOCABULARY.prefix("lead", text) {
             // One-character leads (`要`, `将`, `并`) are words only before a verb or another
             // lead: `要素市场` keeps its `要`.
@@ -1441,7 +1453,13 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         let headless = split[..split.len() - 1]
             .iter()
             .any(|i| !has_own_head(strip_item(i)));
-        if headless && shared_head(&split).is_none() && !split.iter().any(|i| named(strip_item(i)))
+        // `雄商、雄忻高铁和石雄铁路`: each headless item borrows from the next with a head.
+        let borrowed = (0..split.len() - 1)
+            .all(|k| has_own_head(strip_item(split[k])) || next_head_run(&split, k).is_some());
+        if headless
+            && shared_head(&split).is_none()
+            && !borrowed
+            && !split.iter().any(|i| named(strip_item(i)))
         {
             return vec![text];
         }
@@ -1505,6 +1523,35 @@ fn relation(after: &str) -> bool {
         && matches!(head_of(after), Some((_, Head::Exhortation)))
 }
 
+/// The head a short headless item borrows from the next item that has one, when the items
+/// between are headless too (`雄商、雄忻高铁和石雄铁路`: `雄商` takes `高铁` of `雄忻高铁`, not
+/// the last item's `铁路`): the lending of [`shared_head`] over that run.
+/// Only short names (four characters at most, no `和`/`的`) borrow, and only a head of two to
+/// four characters (`站` of `公路客运总站` is no head of `北出口`) of
+/// a built thing, a place or an event from a short item (`执勤、处置突发事件、反恐斗争` are no
+/// three campaigns).
+fn next_head_run(items: &[&str], k: usize) -> Option<String> {
+    let j = (k + 1..items.len()).find(|&j| has_own_head(strip_item(items[j])))?;
+    let short = |i: &str| {
+        i.chars().filter(|c| is_han(*c)).count() <= 4 && !i.contains(['和', '的', '与', '及'])
+    };
+    if (k..j).any(|i| has_own_head(strip_item(items[i])) || !short(strip_item(items[i])))
+        || strip_item(items[j]).chars().count() > 8
+    {
+        return None;
+    }
+    let built = matches!(
+        head_of(strip_item(items[j])),
+        Some((
+            _,
+            Head::Kind(
+                CommitmentKind::Project | CommitmentKind::Institution | CommitmentKind::Event
+            )
+        ))
+    );
+    shared_head(&items[k..=j]).filter(|w| built && (2..=4).contains(&w.chars().count()))
+}
+
 /// The head noun the last item of a list lends to the short items before it
 /// (`蓝天、碧水、净土保卫战`, `概念验证、中试验证和行业共性技术平台`): every earlier item has no head
 /// of its own and is at most six characters.
@@ -1527,7 +1574,7 @@ fn shared_head(items: &[&str]) -> Option<String> {
     let concrete = |i: &str| head_of(i).is_some_and(|(_, h)| h != Head::Exhortation) && !bare(i);
     // A programme lends its kind to a longer topic too (`化肥农药零增长、畜禽粪污回收利用行动`:
     // `化肥农药零增长行动`).
-    let programme = ["行动", "专项行动", "行动计划", "计划", "工程"].contains(&w);
+    let programme = ["行动", "专项行动", "行动计划", "计划", "工程", "专项"].contains(&w);
     let longest = if programme { 8 } else { 6 };
     let lends = h != Head::Exhortation
         && !earlier.is_empty()
@@ -2295,6 +2342,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 // `征地制度、集体林权制度改革`: what the item shares with the lent words is
                 // written once (`征地制度改革`).
                 (Some(w), _) if k + 1 < reading.items.len() => join_overlapping(o, w),
+                (None, None) if k + 1 < reading.items.len() && !has_own_head(o) => {
+                    match next_head_run(&reading.items, k) {
+                        Some(w) => join_overlapping(o, &w),
+                        None => o.to_string(),
+                    }
+                }
                 // `稳步推进供水、供气、供热等市政公用事业改革`: kinds of a reform named after
                 // `等` are that one reform.
                 (_, Some(g))
@@ -2869,6 +2922,35 @@ mod tests {
 
     /// Promises on things named by their content count, not only proper names: the
     /// hand-made lists of `tests/gold/commitments` take them (`推进城中村改造`).
+    #[test]
+    fn a_short_name_borrows_the_next_head_and_manners_with_de() {
+        assert_eq!(
+            objects("加快雄商、雄忻高铁和石雄铁路建设"),
+            ["雄商高铁", "雄忻高铁", "石雄铁路"]
+        );
+        assert_eq!(
+            objects("实施产业基础能力提升、未来产业创新科技专项"),
+            ["产业基础能力提升专项", "未来产业创新科技专项"]
+        );
+        // No one-character head, no campaign heads for pieces of a list of tasks.
+        assert!(
+            !objects("对东出口、北出口、公路客运总站、立交桥进行整治")
+                .iter()
+                .any(|o| o == "北出口站")
+        );
+        assert!(
+            !objects("完成执勤、处置突发事件、反恐斗争和维护稳定任务")
+                .iter()
+                .any(|o| o == "执勤斗争")
+        );
+        // A manner made an adverb by `地` is no part of the promise.
+        assert_eq!(
+            objects("坚定不移地实施国家知识产权战略"),
+            ["国家知识产权战略"]
+        );
+        assert!(objects("坚定不移地走中国特色社会主义道路").is_empty());
+    }
+
     #[test]
     fn two_verbs_joined_and_qualities_before_the_thing() {
         // The second of two joined verbs is read with the first, whatever its class.
