@@ -3034,7 +3034,10 @@ pub fn noun_phrase(subject: &str) -> String {
     // Places and a verb after a preposition (`与京津共建`) name an action, not a thing; a
     // place and the work done on it, standing alone, name the work (`5000亩沙区治理`).
     let (head, head_tag) = words[words.len() - 1];
+    // A preposition or a conjunction before the places: `启动城中村改造` (an action verb,
+    // then a kind of place the segmenter tags as a place name, then the work) names the work.
     let only_places = start > 0
+        && matches!(words[start - 1].1, "p" | "c")
         && words[start..words.len() - 1]
             .iter()
             .all(|(_, t)| matches!(*t, "ns" | "nr" | "nrt" | "nz"));
@@ -3610,6 +3613,15 @@ mod tests {
     /// `等` before one count counts them together; `发展` opening a phrase is the action.
     /// A plan sentence framed by the five-year plan (`围绕“十四五”规划实施`) whose clause sets a
     /// figure for `全年` sets the year's target, not a five-year one.
+    /// A kind of place the segmenter tags as a place name, after an action verb and before
+    /// the work (`启动城中村改造203个`), names the work; after a preposition (`与京津共建`) the
+    /// places and the verb name an action, no indicator.
+    #[test]
+    fn a_work_on_a_kind_of_place_after_an_action_verb() {
+        assert_eq!(clean_subject("启动城中村改造"), "城中村改造");
+        assert_eq!(clean_subject("与京津共建"), "");
+    }
+
     #[test]
     fn the_whole_year_in_a_sentence_framed_by_the_five_year_plan() {
         let text = "示例省2022年政府工作报告\n各位代表:\n一、2021年工作回顾\n生产总值增长6%。\n\
