@@ -277,3 +277,59 @@ fn every_complete_report_survives_its_copies() {
     assert!(checked >= 25 || checked == 0, "only {checked} reports");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A report whose review and plan stand under titles without a number, the plan's groups
+/// numbered `一、`…`二、` with their own `(一)` (Inner Mongolia's 2026 report): two parts, the
+/// plan the year's (not the five-year period's), its groups and their tasks beneath it, and
+/// the year's figures read from both.
+#[test]
+fn parts_under_titles_without_a_number_over_numbered_groups() {
+    let text = "示例区2026年政府工作报告\n各位代表:\n现在,我代表示例区人民政府向大会报告工作,请予审议。\n\
+        “十四五”时期发展成就和2025年工作回顾\n\
+        “十四五”时期示例区发展历程极不平凡,经济总量达到2.67万亿元,各项事业发展迈上新台阶,人民生活水平不断提高。\n\
+        刚刚过去的2025年,我们统筹做好改革发展稳定工作,地区生产总值增长4.7%,规上工业增加值增长6.7%。\n\
+        “十五五”时期主要目标和2026年重点工作\n\
+        “十五五”时期是示例区高质量发展的关键时期,我们要努力在中国式现代化进程中展现新作为,实现人均地区生产总值稳居上游。\n\
+        今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇新增就业18万人以上。\n\
+        一、把民族团结作为各项工作的主线\n\
+        (一)加强共有精神家园建设\n建设一批示范基地,开展主题宣传教育活动,推动各民族交往交流交融。\n\
+        (二)促进各民族广泛交往交流交融\n实施互嵌式社区建设工程,完善相关政策举措,办好各类节庆活动。\n\
+        二、全力抓好重点工作\n\
+        (一)立足壮大实体经济\n新建5G基站5000个,推动重点产业集群发展壮大,加快建设现代化产业体系。\n\
+        各位代表!让我们更加紧密地团结起来,为谱写中国式现代化示例区篇章而努力奋斗!\n";
+    let report = parse(text, "shili_2026.txt");
+    let roles: Vec<Role> = report.parts.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [Role::Review, Role::Plan], "{:#?}", shape(&report));
+    let plan = &report.parts[1];
+    assert_eq!(plan.horizon, govdiff::model::Horizon::Annual);
+    let paths: Vec<&str> = plan.walk().iter().map(|s| s.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "二",
+            "二.(一)",
+            "二.(一).1",
+            "二.(一).2",
+            "二.(二)",
+            "二.(二).1"
+        ]
+    );
+    assert!(
+        report.warnings().next().is_none(),
+        "{:#?}",
+        report.diagnostics
+    );
+    let inds = govdiff::extract::indicators::extract(&report);
+    let gdp: Vec<(govdiff::model::IndicatorRole, Option<f64>)> = inds
+        .iter()
+        .filter(|i| i.subject == "地区生产总值")
+        .map(|i| (i.role, i.value))
+        .collect();
+    assert_eq!(
+        gdp,
+        [
+            (govdiff::model::IndicatorRole::Actual, Some(4.7)),
+            (govdiff::model::IndicatorRole::Target, Some(5.0))
+        ]
+    );
+}

@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::model::{Diagnostic, DiagnosticKind, MarkerKind};
 use crate::read::decode::Line;
 use crate::read::header;
-use crate::tree::heading::{is_bare_heading, is_bare_title, parse_marker};
+use crate::tree::heading::{is_bare_heading, is_bare_title, names_a_part, parse_marker};
 
 /// The report located in the input.
 #[derive(Debug, Clone, Default)]
@@ -1154,7 +1154,7 @@ fn note_joins(
 /// the start of that paragraph, since a line the copy wrapped is at least as long as the line
 /// that ends its paragraph.
 fn is_title_over_paragraph(prev: &str, line: &str) -> bool {
-    is_bare_title(prev) && line.chars().nth(prev.chars().count()).is_some()
+    (is_bare_title(prev) || names_a_part(prev)) && line.chars().nth(prev.chars().count()).is_some()
 }
 
 /// The longest line that may be a piece broken off a sentence (see [`is_word_broken_off`]).

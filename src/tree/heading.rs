@@ -36,6 +36,29 @@ fn is_unpunctuated_title(text: &str) -> bool {
             .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”《》\"".contains(c))
 }
 
+/// Longest part title standing alone without a number above numbered parts (see
+/// [`names_a_part`]).
+pub const MAX_NAMING_TITLE: usize = 30;
+
+/// A part title standing alone without a number that says which part it is: the work of a
+/// year (`2025年工作回顾`) or of a five-year period (`“十四五”时期发展成就和2025年工作回顾`,
+/// `“十五五”时期主要目标和2026年重点工作`). Some copies print the review and the plan under such
+/// titles and number only the groups of the plan `一、`…`四、`.
+pub fn names_a_part(text: &str) -> bool {
+    let n = text.chars().count();
+    let unpunctuated = (4..=MAX_NAMING_TITLE).contains(&n)
+        && text
+            .chars()
+            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”\"".contains(c));
+    let period = ["十四五", "十五五", "十三五", "十二五", "十一五"]
+        .iter()
+        .any(|p| text.contains(p))
+        && ["回顾", "成就", "目标", "任务"]
+            .iter()
+            .any(|w| text.contains(w));
+    unpunctuated && (names_a_years_work(text) || period)
+}
+
 /// `2024年工作回顾`, `2025年工作安排`: a year, then the work of a part.
 fn names_a_years_work(title: &str) -> bool {
     let year = title.find('年').is_some_and(|i| {

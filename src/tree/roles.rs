@@ -286,6 +286,11 @@ fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
     let (horizon, years) = match five_year {
         // A review of a plan period that names no single year (`“十一五”时期国民经济和社会
         // 发展的回顾`) is a five-year review like `过去五年工作回顾`.
+        // A plan titled with the period and a year's work (`“十五五”时期主要目标和2026年重点工作`)
+        // is the year's plan, the period's goals in its opening paragraphs.
+        Some(_) if role == Role::Plan && year.is_some() && works_of_a_year(title) => {
+            (Horizon::Annual, year.map(|y| (y, y)))
+        }
         Some(span)
             if role != Role::Review
                 || says_five_years(title)
@@ -303,6 +308,18 @@ fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
         (Role::Review, Some(span), Some(y)) => (horizon, Some((span.0.min(y), y.max(span.1)))),
         _ => (horizon, years),
     }
+}
+
+/// Whether a title names the work of one year (`2026年重点工作`, `2026年工作安排`), not only a
+/// year of a period (`到2030年`).
+fn works_of_a_year(title: &str) -> bool {
+    title.char_indices().any(|(i, c)| {
+        c == '年'
+            && title[..i].ends_with(|d: char| d.is_ascii_digit())
+            && ["重点工作", "工作安排", "主要工作", "工作任务", "政府工作"]
+                .iter()
+                .any(|w| title[i + c.len_utf8()..].starts_with(w))
+    })
 }
 
 fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(u16, u16)>) {

@@ -14,7 +14,9 @@ use crate::model::{
 use crate::read::clean::{PARAGRAPH_ENDS, clip, is_bare_address};
 use crate::read::decode::Line;
 use crate::text::similarity::titles_match;
-use crate::tree::heading::{MAX_BARE_TITLE, is_bare_title, parse_marker, split_title};
+use crate::tree::heading::{
+    MAX_BARE_TITLE, is_bare_title, names_a_part, parse_marker, split_title,
+};
 
 /// The body as a tree.
 #[derive(Debug, Default)]
@@ -108,8 +110,17 @@ impl Builder {
     /// under a part that has announced N groups, before any group of its own, opens a run of N
     /// groups; each `一、`…`N、` of the run is read as a group of that part.
     fn nest_restarted_parts(&mut self, marker: Marker) -> Marker {
+        // Under a part opened by a title without a number, its `一、` are groups: their own
+        // groups `(一)` are tasks, and so on down.
+        let shifted = matches!(self.nested_run, Some((u32::MAX, _)));
         if marker.kind != MarkerKind::Part {
-            return marker;
+            let kind = match marker.kind {
+                MarkerKind::Group if shifted => MarkerKind::Task,
+                MarkerKind::Task if shifted => MarkerKind::Item,
+                MarkerKind::Item if shifted => MarkerKind::Circled,
+                kind => kind,
+            };
+            return Marker { kind, ..marker };
         }
         if self.nested_run.is_none()
             && marker.number == 1
@@ -122,6 +133,9 @@ impl Builder {
                 .iter()
                 .filter_map(|p| announced_count(&p.text))
                 .next_back()
+                // A part opened by a title without a number (`“十五五”时期主要目标和2026年重点工作`)
+                // numbers its groups `一、`…`四、`: as many as follow in order.
+                .or(part.marker.text.is_empty().then_some(u32::MAX))
                 .map(|n| (n, 0));
         }
         match self.nested_run {
@@ -344,15 +358,23 @@ pub fn build(body: &[Line]) -> Tree {
     // Part titles standing alone without a number are read only in a copy that numbers no
     // part: there the short unpunctuated lines are its part titles.
     let markers: Vec<Option<(Marker, &str)>> = body.iter().map(|l| parse_marker(&l.text)).collect();
-    let bare_titles = !markers.iter().flatten().any(|(m, _)| m.kind.level() == 1);
+    let first_part = markers
+        .iter()
+        .position(|m| m.as_ref().is_some_and(|(m, _)| m.kind.level() == 1));
+    let bare_titles = first_part.is_none();
     // A title has text under it: a run of short lines (a portal's link list: `中国科技部`,
-    // `河北省科技厅`, …) is not a run of parts.
+    // `河北省科技厅`, …) is not a run of parts. Above the first numbered part, a title that
+    // names its part's work stands for a part too (`“十四五”时期发展成就和2025年工作回顾`, then
+    // `“十五五”时期主要目标和2026年重点工作` over `一、`…`四、`).
     let titled = |i: usize| {
-        bare_titles
-            && is_bare_title(&body[i].text)
-            && body
-                .get(i + 1)
-                .is_some_and(|next| next.text.chars().count() > MAX_BARE_TITLE)
+        let bare = if bare_titles {
+            is_bare_title(&body[i].text)
+        } else {
+            first_part.is_some_and(|f| i < f) && names_a_part(&body[i].text)
+        };
+        bare && body
+            .get(i + 1)
+            .is_some_and(|next| next.text.chars().count() > MAX_BARE_TITLE)
     };
     for (i, (line, marker)) in body.iter().zip(markers).enumerate() {
         let taken = match marker {
