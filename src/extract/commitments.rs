@@ -1884,6 +1884,13 @@ fn unfit(item: &str) -> Option<&'static str> {
             .next()
             .is_some_and(|c| is_han(c) || c == '“')
         && !after_digits.starts_with(['年', '月', '日', '万', '亿', '千', '百']);
+    // `2022年冬奥会`, `2011-2020年中国农村扶贫开发纲要`: a year (or a span of years) before a
+    // thing with its own head names it; a year before anything else is a date or a figure.
+    static YEAR_NAME: Pattern = prepared!(r"^(?:19|20)[0-9]{2}(?:[-—–至](?:19|20)[0-9]{2})?年");
+    let named_by_number = named_by_number
+        || YEAR_NAME
+            .find(item)
+            .is_some_and(|m| item[m.end()..].chars().count() >= 3 && has_head(&item[m.end()..]));
     if cs.next().is_some_and(|c| c.is_ascii_digit())
         && !cs.next().is_some_and(|c| c.is_ascii_alphabetic())
         && !named_by_number
@@ -2922,6 +2929,20 @@ mod tests {
 
     /// Promises on things named by their content count, not only proper names: the
     /// hand-made lists of `tests/gold/commitments` take them (`推进城中村改造`).
+    #[test]
+    fn work_on_a_thing_and_years_in_names() {
+        // Bidding for an event, preparing it, the follow-up of a programme: the thing.
+        assert_eq!(objects("做好2022年冬奥会申办工作"), ["2022年冬奥会"]);
+        assert_eq!(objects("扎扎实实做好冬奥会筹办工作"), ["冬奥会"]);
+        assert_eq!(objects("做好易地搬迁后续扶持"), ["易地搬迁"]);
+        // A year or a span of years before a thing with its head is part of its name.
+        assert_eq!(
+            objects("颁布实施2011-2020年中国农村扶贫开发纲要"),
+            ["2011-2020年中国农村扶贫开发纲要"]
+        );
+        assert!(objects("新建2024年项目").is_empty());
+    }
+
     #[test]
     fn a_short_name_borrows_the_next_head_and_manners_with_de() {
         assert_eq!(
