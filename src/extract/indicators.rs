@@ -1666,6 +1666,18 @@ fn forward_owner(next: &str) -> Option<String> {
     topic_of(&object, 4)
 }
 
+/// A comparison the review makes with a wider area (`地区生产总值增长4.7%、低于全国0.3个百分点`,
+/// `规上工业增加值增长6.7%、高于全国0.8个百分点`: provincial reports of the 2020s after each
+/// figure): the gap is no figure of an indicator of its own. Only in percentage points, right
+/// after the comparison; a plan's gap (`研发投入增速高于全省平均2个百分点以上`) is a target.
+fn gap_to_a_wider_area(clause: &str, q: &Quantity) -> bool {
+    static GAP: Pattern = prepared!(
+        r"(?:高于|低于|快于|慢于|领先|超过|超出)(?:全国|全省|全市|全区|全县|全州|全盟)(?:平均水平|平均|水平)?$"
+    );
+    q.unit.as_deref() == Some("个百分点")
+        && GAP.is_match(crate::text::suffix_chars(&clause[..q.start], 12))
+}
+
 fn extract_clause(
     clause: &str,
     cx: &Context,
@@ -1750,7 +1762,10 @@ fn extract_clause(
         }
     }
 
-    let quantities = scan(clause);
+    let mut quantities = scan(clause);
+    if cx.role == IndicatorRole::Actual {
+        quantities.retain(|q| !gap_to_a_wider_area(clause, q));
+    }
     if quantities.is_empty()
         && let Some(ind) = share_without_sign(clause, cx)
     {
@@ -4318,6 +4333,32 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// A review's gap to the country after a figure (`增长4.7%、低于全国0.3个百分点`) is no figure
+    /// of its own; a plan's gap to the province is a target.
+    #[test]
+    fn a_reviews_gap_to_a_wider_area_is_no_figure() {
+        let inds = extract_text(
+            "示例区2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n地区生产总值增长4.7%、低于全国0.3个百分点,\
+             规上工业增加值增长6.7%、高于全国平均水平0.8个百分点。\n二、2026年工作安排\n\
+             地区生产总值增长5%左右,研发投入增速高于全省平均2个百分点以上。\n",
+        );
+        let rows: Vec<(&str, Option<f64>, IndicatorRole)> = inds
+            .iter()
+            .map(|i| (i.unit.as_deref().unwrap_or(""), i.value, i.role))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("%", Some(4.7), IndicatorRole::Actual),
+                ("%", Some(6.7), IndicatorRole::Actual),
+                ("%", Some(5.0), IndicatorRole::Target),
+                ("个百分点", Some(2.0), IndicatorRole::Target),
+            ],
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// The main targets listed with `、`, the last set against growth (a news story's form):
