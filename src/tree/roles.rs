@@ -278,7 +278,16 @@ fn turns_to_the_year(text: &str, last: Option<u16>) -> bool {
 /// A part's horizon and the years it is about, from its title: `十四五` parts carry the plan
 /// period, `五年` parts the five years to the year named.
 fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
-    let five_year = five_year_plan_years(title);
+    // A plan titled with the period behind it and the one ahead (`“十四五”时期发展成就和“十五五”
+    // 时期主要目标任务`) sets the goals of the one ahead: the last period it names.
+    let five_year = if role == Role::Plan {
+        title
+            .char_indices()
+            .filter_map(|(i, _)| five_year_plan_years(&title[i..]))
+            .max()
+    } else {
+        five_year_plan_years(title)
+    };
     let year = first_year(title);
     // `过去一年和五年工作回顾` reviews the year first: its figures are the year's unless a
     // sentence says they are the five years'.
@@ -339,6 +348,24 @@ fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A plan title naming the period behind and the one ahead sets the goals of the one
+    /// ahead; with a year's work beside the period, it is the year's plan.
+    #[test]
+    fn horizon_of_plan_titles_naming_periods() {
+        assert_eq!(
+            horizon("“十四五”时期发展成就和“十五五”时期主要目标任务", Role::Plan),
+            (Horizon::FiveYear, Some((2026, 2030)))
+        );
+        assert_eq!(
+            horizon("“十五五”时期主要目标和2026年重点工作", Role::Plan),
+            (Horizon::Annual, Some((2026, 2026)))
+        );
+        assert_eq!(
+            horizon("“十五五”时期的主要目标任务", Role::Plan),
+            (Horizon::FiveYear, Some((2026, 2030)))
+        );
+    }
 
     #[test]
     fn titles_that_speak() {
