@@ -60,6 +60,8 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("公厕", "公共厕所"),
     ("棚改", "棚户区改造"),
     ("中转站", "转运站"),
+    // `新改造农村户用卫生厕所100万座` of a plan, `新改造户厕141.8万座` of the review.
+    ("户厕", "户用卫生厕所"),
     // A city's key projects: `市以上重点项目` (of the city's level and above) are the
     // `省市重点项目` (of the province's and the city's lists) another year names.
     ("市级以上重点项目", "省市重点项目"),
@@ -2790,5 +2792,12 @@ mod tests {
         };
         assert_eq!(change("省重点项目"), Some(Change::Raised));
         assert_eq!(change("市重点项目"), Some(Change::Lowered));
+    }
+
+    /// `户厕` is the short form of `户用卫生厕所`: one thing counted in plan and review.
+    #[test]
+    fn household_toilets_under_their_short_form() {
+        assert!(subject_similarity("卫生厕所", "户厕") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("农村户厕", "农村户用卫生厕所") >= SUBJECT_THRESHOLD);
     }
 }
