@@ -3147,7 +3147,53 @@ fn without_enumerator(text: &str) -> &str {
 }
 
 /// Strips verbs and fillers from both ends of a subject.
+/// A subject without the alternatives a report puts in brackets in the verb that opens it
+/// (`新(改)建高标准农田`, `改(扩)建`, `加装(增设)电梯`), nor the pieces of a bracket the clause's
+/// figures cut off (`增设)电梯`, `县(市` of `县(市、区)`): short Han alternatives only (six
+/// characters at most, `、` between), so a bracket that says more stays, and one further on
+/// is part of the name (`每千人口执业(助理)医师数`).
+fn without_alternates(raw: &str) -> std::borrow::Cow<'_, str> {
+    let short = |inner: &str| {
+        let n = inner.chars().count();
+        (1..=6).contains(&n) && inner.chars().all(|c| crate::text::is_han(c) || c == '、')
+    };
+    let mut s = std::borrow::Cow::Borrowed(raw);
+    // A piece cut off before: its end bracket first, or an open bracket left at the end.
+    if let Some(k) = s.find(')')
+        && !s[..k].contains('(')
+        && short(&s[..k])
+    {
+        s = std::borrow::Cow::Owned(s[k + 1..].to_string());
+    }
+    if let Some(k) = s.rfind('(')
+        && !s[k..].contains(')')
+        && short(&s[k + 1..])
+        && k > 0
+    {
+        s = std::borrow::Cow::Owned(s[..k].to_string());
+    }
+    // Whole alternatives after a Han character.
+    while let Some(open) = s.find('(') {
+        let Some(close) = s[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        // Only in the verb that opens the subject (`新(改)建`, `加装(增设)`): further on, a
+        // bracket belongs to the name (`每千人口执业(助理)医师数`, `示范村(社区)`).
+        let opening = s[..open].chars().count() <= 2;
+        let after_han = s[..open]
+            .chars()
+            .next_back()
+            .is_some_and(crate::text::is_han);
+        if !(opening && after_han && short(&s[open + 1..close])) {
+            break;
+        }
+        s = std::borrow::Cow::Owned(format!("{}{}", &s[..open], &s[close + 1..]));
+    }
+    s
+}
+
 pub fn clean_subject(raw: &str) -> String {
+    let raw = without_alternates(raw.trim());
     let raw = without_enumerator(raw.trim());
     let stripped = &raw.trim()[cues::leading_count(raw.trim())..];
     let mut s = without_project_size(stripped.trim());
@@ -4333,6 +4379,24 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// Alternatives in brackets in a subject's opening verb go, and so do the pieces of a
+    /// bracket the figures cut off; a bracket further on is part of the name.
+    #[test]
+    fn bracketed_alternatives_in_subjects() {
+        assert_eq!(clean_subject("新(改)建高标准农田"), "高标准农田");
+        assert_eq!(clean_subject("增设)电梯"), "电梯");
+        assert_eq!(
+            clean_subject("每千人口执业(助理)医师数"),
+            "每千人口执业(助理)医师数"
+        );
+        assert_eq!(
+            clean_subject("省级民主法治示范村(社区)"),
+            "省级民主法治示范村(社区)"
+        );
+        assert_eq!(without_alternates("试点县(市"), "试点县");
+        assert_eq!(without_alternates("地区生产总值(GDP)"), "地区生产总值(GDP)");
     }
 
     /// A review's gap to the country after a figure (`增长4.7%、低于全国0.3个百分点`) is no figure
