@@ -560,6 +560,10 @@ fn is_points(unit: Option<&str>) -> bool {
 /// same kind of thing (a classifier is not a unit; `个` stands for any of them).
 const GENERIC_COUNTERS: &[&str] = &["个", "项", "家", "所", "座", "处", "件", "批"];
 
+/// Counters of single things that `个`, the counter of anything, may stand for in another
+/// year's plan (`温室150栋` → `温室20个`): buildings, machines, vehicles, roads, wells.
+const THING_COUNTERS: &[&str] = &["栋", "幢", "台", "辆", "艘", "架", "条", "眼"];
+
 /// Whether two figures are in units that compare.
 fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
     match (a.unit.as_deref(), b.unit.as_deref()) {
@@ -572,6 +576,8 @@ fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
                     || x.ends_with(y)
                     || y.ends_with(x)
                     || GENERIC_COUNTERS.contains(&x) && GENERIC_COUNTERS.contains(&y)
+                    || x == "个" && THING_COUNTERS.contains(&y)
+                    || y == "个" && THING_COUNTERS.contains(&x)
                     || counts_people(a, b, x, y)
             }
             (None, None) => true,
@@ -2799,5 +2805,18 @@ mod tests {
     fn household_toilets_under_their_short_form() {
         assert!(subject_similarity("卫生厕所", "户厕") >= SUBJECT_THRESHOLD);
         assert!(subject_similarity("农村户厕", "农村户用卫生厕所") >= SUBJECT_THRESHOLD);
+    }
+
+    /// `个`, the counter of anything, stands for a building's counter in another year's plan
+    /// (`温室150栋` → `温室20个`: lowered); people are no things (`人` and `个` stay apart).
+    #[test]
+    fn the_counter_of_anything_stands_for_a_buildings() {
+        let rows = rows_of_pair("新建温室150栋。", "", "新建温室20个。");
+        let row = rows
+            .iter()
+            .find(|r| r.indicator.contains("温室") && r.target.is_some())
+            .unwrap_or_else(|| panic!("{rows:#?}"));
+        assert_eq!(row.change, Some(Change::Lowered));
+        assert!(!THING_COUNTERS.contains(&"人"));
     }
 }
