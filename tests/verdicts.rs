@@ -55,7 +55,8 @@ struct Gold {
     outcome: String,
     next_target: String,
     change: String,
-    /// `next Lnn` in the note: the line of the next target in NEW.
+    /// `next Lnn` (or `next Pnn`, a piece of a one-line copy) in the note: the line of the
+    /// next target in NEW.
     next_line: Option<usize>,
 }
 
@@ -81,8 +82,10 @@ fn read_gold(path: &Path) -> Vec<Gold> {
             let r = r.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let field = |i: usize| r.get(i).unwrap_or("").trim().to_string();
             let note = field(9);
+            // `next Pnn` in files numbered by pieces (Yi County's one-line copies).
             let next_line = note
                 .find("next L")
+                .or_else(|| note.find("next P"))
                 .map(|i| &note[i + "next L".len()..])
                 .and_then(|rest| {
                     rest.chars()
