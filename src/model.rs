@@ -362,6 +362,25 @@ impl Report {
     pub fn has_role(&self, role: Role) -> bool {
         self.parts.iter().any(|p| p.role == role)
     }
+
+    /// The paragraphs of a copy with neither a review nor a plan part (a digest, an excerpt,
+    /// a news story on the report), in order: its opening, every section's, its closing; read
+    /// by what each says of itself. `None` for a report with its parts.
+    pub fn loose_paragraphs(&self) -> Option<impl Iterator<Item = &Paragraph>> {
+        if self.has_role(Role::Review) || self.has_role(Role::Plan) {
+            return None;
+        }
+        Some(
+            self.preamble
+                .iter()
+                .chain(
+                    self.sections()
+                        .into_iter()
+                        .flat_map(|s| s.paragraphs.iter()),
+                )
+                .chain(&self.closing),
+        )
+    }
 }
 
 /// What kind of quantity an indicator states.

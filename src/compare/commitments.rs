@@ -1483,19 +1483,7 @@ fn short_name(report: &Report) -> Option<String> {
 /// that its commitments are read and traced. `None` for a report with its parts.
 fn loose_parts(report: &Report) -> Option<Report> {
     use crate::model::{Horizon, IndicatorRole, Marker, MarkerKind, Section};
-    if report.has_role(Role::Review) || report.has_role(Role::Plan) {
-        return None;
-    }
-    let loose = report
-        .preamble
-        .iter()
-        .chain(
-            report
-                .sections()
-                .into_iter()
-                .flat_map(|s| s.paragraphs.iter()),
-        )
-        .chain(&report.closing);
+    let loose = report.loose_paragraphs()?;
     let (mut back, mut ahead) = (Vec::new(), Vec::new());
     for p in loose {
         match crate::extract::indicators::paragraph_role(&p.text, report) {

@@ -409,18 +409,7 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
     let mut out = Vec::new();
     // A digest or an excerpt may have no review or plan part: read its loose paragraphs by
     // what each says of itself.
-    let structured = report.has_role(Role::Review) || report.has_role(Role::Plan);
-    if !structured {
-        let loose = report
-            .preamble
-            .iter()
-            .chain(
-                report
-                    .sections()
-                    .into_iter()
-                    .flat_map(|s| s.paragraphs.iter()),
-            )
-            .chain(&report.closing);
+    if let Some(loose) = report.loose_paragraphs() {
         for paragraph in loose {
             let Some(role) = paragraph_role(&paragraph.text, report) else {
                 continue;
