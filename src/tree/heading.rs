@@ -50,9 +50,7 @@ pub fn names_a_part(text: &str) -> bool {
         && text
             .chars()
             .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”\"".contains(c));
-    let period = ["十四五", "十五五", "十三五", "十二五", "十一五"]
-        .iter()
-        .any(|p| text.contains(p))
+    let period = crate::text::numerals::five_year_plan_years(text).is_some()
         && ["回顾", "成就", "目标", "任务"]
             .iter()
             .any(|w| text.contains(w));
