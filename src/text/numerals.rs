@@ -103,17 +103,42 @@ pub fn to_cn_number(n: u32) -> String {
     }
 }
 
-/// The five-year plan a `十X五` name refers to, as its first and last year.
+/// The five-year plan a `十X五` name refers to, as its first and last year; also the plan
+/// named by its ordinal (`第十五个五年规划`, see [`five_year_plan_at`]).
 pub fn five_year_plan_years(text: &str) -> Option<(u16, u16)> {
-    // From the fourth plan (1971–1975) on, the n-th covers 1971+5(n-4): 十四五 → 2021–2025.
-    let chars: Vec<char> = text.chars().collect();
-    chars.windows(3).find_map(|w| {
-        let digit = cn_digit(w[1]).filter(|d| *d > 0)?;
-        (w[0] == '十' && w[2] == '五').then(|| {
-            let first = 1971 + 5 * (10 + digit as u16 - 4);
-            (first, first + 4)
-        })
-    })
+    text.char_indices()
+        .find_map(|(i, _)| five_year_plan_at(&text[i..]))
+}
+
+/// The first year of the n-th five-year plan: from the fourth (1971–1975) on, the n-th
+/// covers 1971+5(n-4) (十四五 → 2021–2025).
+fn nth_plan(n: u32) -> (u16, u16) {
+    let first = 1971 + 5 * (n as u16 - 4);
+    (first, first + 4)
+}
+
+/// The five-year plan named at the start of `text`: its short name (`十四五`), or its ordinal
+/// (`第十五个五年规划`, `第九个五年计划`). A part titled by the plan's outline in full
+/// (`二、关于《某市国民经济和社会发展第十五个五年规划纲要（草案）》的说明`, a provincial 2026
+/// report) presents the period ahead, as a title on `“十五五”时期主要目标` does.
+pub fn five_year_plan_at(text: &str) -> Option<(u16, u16)> {
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    if first == '十' {
+        let mut short = text.chars().skip(1);
+        if let (Some(d), Some('五')) = (short.next().and_then(cn_digit), short.next())
+            && d > 0
+        {
+            return Some(nth_plan(10 + d));
+        }
+        return None;
+    }
+    // The ordinal form: `第` + a number of the sixth plan (1981) on + `个五年规划|计划`.
+    let rest = text.strip_prefix('第')?;
+    let at = rest.find("个五年")?;
+    let n = parse_cn_number(&rest[..at]).filter(|n| (6..=30).contains(n))?;
+    let after = &rest[at + "个五年".len()..];
+    (after.starts_with("规划") || after.starts_with("计划")).then(|| nth_plan(n))
 }
 
 /// Whether `text` speaks of five years (`过去五年`, `五年来`, `今后五年的主要目标`), not of a
@@ -186,5 +211,19 @@ mod tests {
             Some((2026, 2030))
         );
         assert_eq!(five_year_plan_years("十项重大工程"), None);
+        // The plan named by its ordinal, as a part on the plan's outline is titled.
+        assert_eq!(
+            five_year_plan_years(
+                "关于《示例市国民经济和社会发展第十五个五年规划纲要(草案)》的说明"
+            ),
+            Some((2026, 2030))
+        );
+        assert_eq!(five_year_plan_years("第九个五年计划"), Some((1996, 2000)));
+        assert_eq!(
+            five_year_plan_years("第十一个五年规划纲要"),
+            Some((2006, 2010))
+        );
+        assert_eq!(five_year_plan_years("第三个五年"), None);
+        assert_eq!(five_year_plan_years("第十个五年过去"), None);
     }
 }

@@ -139,10 +139,7 @@ fn last_years(title: &str) -> (Option<u16>, Option<(u16, u16)>) {
         {
             year = Some(y);
         }
-        if rest.starts_with('十')
-            && let Some(s) =
-                five_year_plan_years(rest).filter(|_| rest.chars().nth(2) == Some('五'))
-        {
+        if let Some(s) = crate::text::numerals::five_year_plan_at(rest) {
             span = Some(s);
         }
     }
@@ -363,6 +360,19 @@ mod tests {
         );
         assert_eq!(
             horizon("“十五五”时期的主要目标任务", Role::Plan),
+            (Horizon::FiveYear, Some((2026, 2030)))
+        );
+    }
+
+    /// A part on the plan's outline, titled by its name in full (`二、关于《示例市国民经济和社会
+    /// 发展第十五个五年规划纲要（草案）》的说明`, Shanghai's 2026 shape), sets the goals of the
+    /// period ahead: a five-year plan, not a review read from its content.
+    #[test]
+    fn a_part_on_the_plan_outline_named_in_full() {
+        let title = "关于《示例市国民经济和社会发展第十五个五年规划纲要(草案)》的说明";
+        assert_eq!(title_role(title, Some(2026)), Some(Role::Plan));
+        assert_eq!(
+            horizon(title, Role::Plan),
             (Horizon::FiveYear, Some((2026, 2030)))
         );
     }
