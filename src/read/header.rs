@@ -285,6 +285,21 @@ pub fn speaker_name_in(text: &str) -> Option<&str> {
     })
 }
 
+/// A line ending in a name of two characters letter-spaced to the width of three, as
+/// typesetters pad it (`示例市市长 甲 乙`), with the name closed up (`示例市市长 甲乙`); `None`
+/// for any other line.
+pub fn spaced_name_closed(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    let [before @ .., a, b] = words.as_slice() else {
+        return None;
+    };
+    let one_han = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(is_han_script) && chars.next().is_none()
+    };
+    (!before.is_empty() && one_han(a) && one_han(b)).then(|| format!("{} {a}{b}", before.join(" ")))
+}
+
 /// What a news lead says of the speech (`本报讯 2月4日,市长张某某在市十六届人大七次会议上作
 /// 政府工作报告时指出`, `在热烈的掌声中,县长李某作示例县人民政府工作报告。`): the speaker's
 /// name and, when the lead gives it, the month and day.
@@ -704,6 +719,17 @@ mod tests {
             "——在第十四届全国人民代表大会第三次会议上"
         ));
         assert!(is_speaker("国务院总理 李强"));
+        // A two-character name padded to three (`示例市市长 甲 乙`).
+        assert_eq!(
+            spaced_name_closed("示例市市长 甲 乙").as_deref(),
+            Some("示例市市长 甲乙")
+        );
+        assert_eq!(
+            spaced_name_closed("示例市市长　甲　乙").as_deref(),
+            Some("示例市市长 甲乙")
+        );
+        assert_eq!(spaced_name_closed("甲 乙"), None);
+        assert_eq!(spaced_name_closed("示例市市长 甲乙"), None);
         assert!(is_speaker_office("国务院总理"));
         assert!(is_bare_name("李克强"));
         assert!(!is_bare_name("李"));

@@ -264,15 +264,15 @@ pub fn extract(
     meta.congress = congress(cleaned);
     meta.speaker = header
         .iter()
-        .find_map(|l| speaker_name_in(&l.text))
+        .find_map(|l| speaker_in(&l.text))
         .or_else(|| {
             header
                 .iter()
                 .filter(|l| !l.text.contains("工作报告") && furniture_hits(&l.text) == 0)
                 .map(|l| l.text.as_str())
                 .find(|t| is_bare_name(t))
+                .map(str::to_string)
         })
-        .map(str::to_string)
         .or_else(|| {
             field(cleaned, "speaker")
                 .and_then(|v| speaker_name_in(v.trim()))
@@ -320,6 +320,16 @@ pub fn extract(
         meta.delivered_on = Some(format!("{year:04}-{month:02}-{day:02}"));
     }
     (meta, diagnostics)
+}
+
+/// The speaker on a line that names the office (`国务院总理 李强` → `李强`), also when a name of
+/// two characters is letter-spaced ([`crate::read::header::spaced_name_closed`]).
+fn speaker_in(line: &str) -> Option<String> {
+    if let Some(name) = speaker_name_in(line) {
+        return Some(name.to_string());
+    }
+    let closed = crate::read::header::spaced_name_closed(line)?;
+    speaker_name_in(&closed).map(str::to_string)
 }
 
 /// How many paragraphs of the first part may hold a news lead (a story of the congress's
@@ -990,6 +1000,16 @@ mod tests {
 
     /// A delivery line broken after the congress's term (`…在示例省第十四届` / `人民代表大会
     /// 第五次会议上`) still gives the date and the congress.
+    #[test]
+    fn a_letter_spaced_name_of_two_characters_is_the_speaker() {
+        // Typesetters pad a two-character name to the width of three (`市长 龚 正`).
+        assert_eq!(speaker_in("示例市市长 甲 乙").as_deref(), Some("甲乙"));
+        assert_eq!(speaker_in("示例市市长　甲　乙").as_deref(), Some("甲乙"));
+        assert_eq!(speaker_in("国务院总理 甲乙丙").as_deref(), Some("甲乙丙"));
+        assert_eq!(speaker_in("示例市 甲 乙"), None);
+        assert_eq!(speaker_in("下载 打 印"), None);
+    }
+
     #[test]
     fn delivery_line_broken_over_two_lines() {
         let text = "示例省政府工作报告\n\
