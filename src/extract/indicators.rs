@@ -885,7 +885,13 @@ fn extract_paragraph(
         if five_year {
             if let Some(y) = cues::year_in_text(sentence).and_then(|y| y.parse::<u16>().ok()) {
                 year = Some(y);
-            } else if let Some(end) = place.period_end.filter(|_| place.five_year) {
+            } else if let Some(end) = place
+                .period_end
+                .filter(|_| place.five_year && frame == Frame::Place)
+            {
+                // The period a five-year plan part sets goals for, not the period its look
+                // back reviews (`“十四五”时期…地区生产总值年均增长5.2%` under `二、“十四五”时期发展成就
+                // 和“十五五”时期主要目标任务` is of 2021–2025, not 2030).
                 year = Some(end);
             }
         }
@@ -934,8 +940,12 @@ fn extract_paragraph(
                     place.year
                 } else if clause_five_year == five_year {
                     year
-                } else if clause_five_year {
+                } else if clause_five_year && frame == Frame::Place {
                     place.period_end.or(year)
+                } else if clause_five_year {
+                    // Several years looked back on from a plan (`2005年与2000年相比，…年均增长
+                    // 9.5%` under a part on the next five-year plan) end at the reviewed year.
+                    report.meta.reviewed_year.or(year)
                 } else {
                     report.meta.reviewed_year.or(year)
                 },
@@ -3683,6 +3693,33 @@ mod tests {
             .find(|i| i.role == IndicatorRole::Target && i.written.contains("8000"))
             .expect("the investment target");
         assert!(!target.five_year, "{target:#?}");
+    }
+
+    /// A part on the next five-year plan that first looks back on the period ending
+    /// (`二、“十四五”时期发展成就和“十五五”时期主要目标任务`: `“十四五”时期…年均增长5.2%`, `2025年
+    /// 与2020年相比，…年均增长…`) gives actuals of the period ending in the reviewed year, not of
+    /// the plan's last year; its goals are for that last year.
+    #[test]
+    fn a_look_back_inside_a_five_year_plan_part_ends_at_the_reviewed_year() {
+        let text = "示例省2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n生产总值增长5%。\n\
+                    二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\
+                    过去五年,全省生产总值年均增长5.2%。\n\
+                    五年来,经济实力显著增强。2025年与2020年相比,粮食产量年均增长2%。\n\
+                    今后五年,全省生产总值年均增长5%左右。\n\
+                    三、2026年重点工作\n全省生产总值增长5%左右。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let all = extract(&report);
+        let find = |w: &str, role: IndicatorRole| {
+            all.iter()
+                .find(|i| i.role == role && i.clause.contains(w))
+                .unwrap_or_else(|| panic!("{w}: {all:#?}"))
+        };
+        assert_eq!(find("5.2%", IndicatorRole::Actual).year, Some(2025));
+        assert_eq!(find("2%", IndicatorRole::Actual).year, Some(2025));
+        assert_eq!(
+            find("年均增长5%左右", IndicatorRole::Target).year,
+            Some(2030)
+        );
     }
 
     #[test]
