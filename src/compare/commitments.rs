@@ -413,6 +413,10 @@ impl Probe {
         if how == Match::Strict {
             return false;
         }
+        // One item of a review's list of things of one kind (`雄商、雄忻高铁正式开工`).
+        if n >= 4 && how == Match::Loose && listed_with_shared_tail(text, &self.key) {
+            return true;
+        }
         if how == Match::Topic {
             return self.names_topic(text);
         }
@@ -612,6 +616,44 @@ fn listed_alone(text: &str, word: &str) -> bool {
         let open = matches!(before, None | Some('、' | '和'));
         let close = matches!(after, Some('、' | '等' | '和'));
         open && close && (before == Some('、') || after == Some('、'))
+    })
+}
+
+/// Whether `text` names `key` as one item of a list whose items share their last words: a
+/// review reports several things of one kind in one phrase (`雄商、雄忻高铁正式开工` names
+/// `雄商高铁`; `新设广东、天津、福建自贸试验区` names `天津自贸试验区`). The key's start (two
+/// characters at least) stands before `、`, `和` or `及`, and the key's rest, a thing with a
+/// head (`高铁`, `自贸试验区`; not `发展`), follows in the same run of the list: no comma, stop,
+/// `的` or verb between (`青禾、碧溪等地发展高铁经济` names no `青禾高铁`), sixteen characters at
+/// most.
+fn listed_with_shared_tail(text: &str, key: &str) -> bool {
+    let chars: Vec<(usize, char)> = key.char_indices().collect();
+    (2..chars.len().saturating_sub(1)).any(|k| {
+        let (start, tail) = key.split_at(chars[k].0);
+        tail.chars().count() >= 2
+            && thing_kind(tail).is_some()
+            && text.match_indices(start).any(|(at, s)| {
+                let after = &text[at + s.len()..];
+                let Some(sep) = after
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '、' | '和' | '及'))
+                else {
+                    return false;
+                };
+                let run = &after[sep.len_utf8()..];
+                let run = run
+                    .find(['，', ',', '。', '；', ';', '：', ':'])
+                    .map_or(run, |end| &run[..end]);
+                run.find(tail).is_some_and(|end| {
+                    let between = &run[..end];
+                    between.chars().count() <= 16
+                        && !between.contains('的')
+                        && !crate::text::words::tag(between)
+                            .iter()
+                            .any(|(_, tag)| tag.starts_with('v'))
+                })
+            })
     })
 }
 
@@ -1214,6 +1256,10 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
     if t.holds(&probe.key) || t.holds(&probe.core) || probe.quoted.iter().any(|q| t.holds(q)) {
         return false;
     }
+    // An item of a list sharing the sibling's head (`雄商、雄忻高铁正式开工` names both).
+    if listed_with_shared_tail(&t.text, &probe.key) {
+        return false;
+    }
     let head = probe.last_two();
     siblings.iter().any(|(_, s)| {
         s.key != probe.key
@@ -1757,6 +1803,45 @@ mod tests {
                     CommitmentStatus::Done,
                     Some(CommitmentChange::Continued)
                 ),
+            ],
+            "{rows:#?}"
+        );
+    }
+
+    /// A review that reports several things of one kind in one phrase, their shared head
+    /// written once (`雄商、雄忻高铁正式开工`), reports each: before, the first was passed over
+    /// as only loosely named beside its sibling's whole name.
+    #[test]
+    fn a_review_list_sharing_a_head_reports_each_item() {
+        assert!(listed_with_shared_tail(
+            "青禾、碧溪高铁正式开工",
+            "青禾高铁"
+        ));
+        assert!(listed_with_shared_tail(
+            "新设东湖、西岭、南山自贸试验区",
+            "西岭自贸试验区"
+        ));
+        assert!(!listed_with_shared_tail(
+            "青禾、碧溪等地发展高铁经济",
+            "青禾高铁"
+        ));
+        assert!(!listed_with_shared_tail("青禾港、碧溪高铁建成", "青禾高铁"));
+        let old = "某市2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n过去一年，经济平稳。\n\
+                   二、2023年工作安排\n开工建设青禾、碧溪高铁。\n";
+        let new = "某市2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n青禾、碧溪高铁正式开工。\n\
+                   二、2024年工作安排\n加快青禾高铁建设。\n";
+        let old = crate::parse_report(old.as_bytes(), "old.txt").expect("a report");
+        let new = crate::parse_report(new.as_bytes(), "new.txt").expect("a report");
+        let (rows, _) = trace_commitments(&old, &new);
+        let traced: Vec<(&str, CommitmentStatus)> = rows
+            .iter()
+            .map(|r| (r.commitment.object.as_str(), r.status))
+            .collect();
+        assert_eq!(
+            traced,
+            [
+                ("青禾高铁", CommitmentStatus::Done),
+                ("碧溪高铁", CommitmentStatus::Done)
             ],
             "{rows:#?}"
         );
