@@ -2267,6 +2267,8 @@ fn kind_of(head: Option<Head>, class: VerbClass) -> Option<CommitmentKind> {
     }
 }
 
+/// A quoted slogan that counts duties or qualities (`“四个意识”`, `“两个维护”`, `“三个努力”`).
+static SLOGAN_COUNT: Pattern = prepared!(r"^“[一二两三四五六七八九十]个");
 static ORDINAL_ALONE: Pattern = prepared!(r"^第[一二三四五六七八九十]{1,3}$");
 static ORDINAL_ALONE_START: Pattern = prepared!(r"^第[一二三四五六七八九十]{1,3}");
 
@@ -2440,6 +2442,18 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         let own_head = head_of(strip_phase(object.trim_end_matches(QUOTE_ENDS))).map(|(_, h)| h);
         let own_head = match own_head {
             Some(Head::Exhortation) if is_named_reform(object, &verb) => Some(Head::Reform),
+            // A name in quotes alone is a named programme or campaign whatever word it ends
+            // with (`深化“万企转型”`, `加快实现“三网融合”`): the quotes name it, not its last word.
+            // Not a slogan of counted duties (`“四个意识”`, `“两个责任”`) nor a quoted list of
+            // slogans (`“生态立县、文旅兴县、工业强县”`).
+            Some(Head::Exhortation)
+                if quoted_name(object)
+                    && object.chars().count() >= 5
+                    && !object.contains('、')
+                    && !SLOGAN_COUNT.is_match(object) =>
+            {
+                None
+            }
             h => h,
         };
         // A general head needs words before it that say what it is about: `就业政策` names
@@ -2728,6 +2742,22 @@ pub fn phase_of(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name in quotes alone is the object whatever word it ends with (`“万企转型”` ends in
+    /// `转型`, a word of exhortation): before, it was refused; a quoted slogan of counted duties
+    /// stays out.
+    #[test]
+    fn a_quoted_name_is_named_whatever_its_last_word() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(objects("深化“百城提质”"), ["“百城提质”"]);
+        assert_eq!(objects("加快实现“两网融合”"), ["“两网融合”"]);
+        assert!(objects("落实“两个责任”").is_empty());
+    }
 
     /// A clause ending on a footnote mark (copies with glossary notes `[1]…[54]`) is read
     /// without a panic, and `继续` before a quoted campaign is still its verb.
