@@ -1265,6 +1265,8 @@ impl<'a> ReviewText<'a> {
     fn said_after(&self, clause: &str) -> Outcome {
         const OPENINGS: &[&str] = &[
             "超过", "实现", "达到", "完成", "超额", "没有", "未", "好于", "基本", "全面",
+            // `进出口总额出现下降，预期增长目标未能实现`: the goal named before its verb.
+            "预期", "年初",
         ];
         let at = self.by_start.get(&(clause.as_ptr() as usize)).copied();
         let Some(((k, _), (k2, next))) =
@@ -1407,11 +1409,14 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
     // (`节能减排、物价调控目标没有完成`).
     let known: Vec<&str> = aliases.filter(|n| han(n) >= 2).collect();
     let naming = |c: &str| {
-        own.iter().any(|n| names_it(c, n, t.id()))
+        let key = t.key.as_str();
+        own.iter()
+            .any(|n| names_it(c, n, t.id()) && spoken_of(c, n, key.strip_prefix(*n)))
             || known.iter().any(|n| {
                 (han(n) >= 3 || outcome_in_words(c) != Outcome::Unclear)
                     && names_it(c, n, t.id())
                     && !owned_by_another(c, n)
+                    && spoken_of(c, n, None)
             })
     };
     // The clauses holding any of the names, in order (looked up through the pair index).
@@ -1519,6 +1524,58 @@ fn opening_nouns(subject: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Verbs of effort a review puts before the thing it works on (`加大义务教育学校建设力度`,
+/// `优化地方政府专项债券发行使用`, `大力加强基层医疗卫生服务能力建设`): the clause says what was
+/// done for it, not how its figure went.
+const EFFORT_VERBS: &[&str] = &[
+    "加大", "加强", "优化", "强化", "完善", "健全", "规范", "稳定", "改进", "重视", "支持", "鼓励",
+    "引导",
+];
+
+/// Whether a clause naming a target speaks of the thing itself, so that it reports it
+/// (`unclear` without a figure, or met/missed in words): not where every occurrence of the
+/// name is the object of a verb of effort with no word of its course after it (`加大义务教育
+/// 学校建设力度` for a plan's `义务教育学校新改扩建169所`: gold unreported), nor, for a name
+/// that is only the opening of the target's (`rest` is what the target's name goes on with),
+/// where it qualifies another noun than the target's own (`全面建立城镇居民基本医疗保险制度`
+/// names the scheme, not the `…财政补助标准` a plan raised; `企业退休人员基本养老金等标准` goes on
+/// with the target's own `基本养老金`).
+fn spoken_of(clause: &str, name: &str, rest: Option<&str>) -> bool {
+    clause.match_indices(name).any(|(at, _)| {
+        let before = &clause[..at];
+        let after = &clause[at + name.len()..];
+        let course = TREND_WORDS.iter().any(|w| after.contains(w))
+            || outcome_in_words(clause) != Outcome::Unclear
+            || after.contains(|c: char| c.is_ascii_digit());
+        let worked_on = EFFORT_VERBS.iter().any(|v| before.ends_with(v)) && !course;
+        let qualifies = rest.filter(|r| !r.is_empty()).is_some_and(|rest| {
+            crate::text::words::tag(after)
+                .first()
+                .is_some_and(|(w, tag)| tag.starts_with('n') && !rest.starts_with(w))
+        });
+        !worked_on && !qualifies
+    })
+}
+
+/// Whether a review clause says in words that a thing a plan set to grow fell instead
+/// (`去年我国进出口总额出现下降` for `进出口增长6%左右`, `税收收入负增长`): a growth target of
+/// more than nothing is missed. A fall of the growth rate itself (`增速下降`, `涨幅回落`) says
+/// nothing of the sort.
+fn fell_in_words(t: &Indicator, clause: &str) -> bool {
+    const FELL: &[&str] = &["出现下降", "有所下降", "负增长", "同比下降", "大幅下降"];
+    const OF_A_RATE: &[&str] = &["增速", "增幅", "涨幅", "速度", "幅度", "比重", "率"];
+    t.measure == Measure::Growth
+        && t.value.is_some_and(|v| v > 0.0)
+        && t.unit.as_deref() == Some("%")
+        && FELL.iter().any(|w| {
+            clause.find(w).is_some_and(|at| {
+                let before: Vec<char> = clause[..at].chars().collect();
+                let near: String = before[before.len().saturating_sub(3)..].iter().collect();
+                !OF_A_RATE.iter().any(|r| near.contains(r))
+            })
+        })
 }
 
 /// Whether a short name stands after a noun that owns it (`主要发达经济体失业率` is not the
@@ -1746,6 +1803,9 @@ pub fn judge_indicators(
             outcome = outcome_in_words(clause);
             if outcome == Outcome::Unclear {
                 outcome = review.said_after(clause);
+            }
+            if outcome == Outcome::Unclear && fell_in_words(t.ind, clause) {
+                outcome = Outcome::Missed;
             }
         }
         let note = join_notes(note, next.and_then(|n| series_note(t.ind, n)));
@@ -2329,6 +2389,43 @@ mod tests {
         assert_eq!(
             row("市级以上孵化平台").and_then(|r| r.change),
             Some(Change::New)
+        );
+    }
+
+    /// A review clause that names a target only as the object of a verb of effort (`加大…
+    /// 建设力度`, `优化…发行使用`) or, by a part of its name, as the qualifier of another noun
+    /// (`…制度`) does not report it; one saying the thing fell reports a growth target missed.
+    /// The class: State Council and provincial reviews, which name most of last year's work
+    /// in passing.
+    #[test]
+    fn clauses_of_effort_report_nothing_and_a_fall_misses_growth() {
+        assert!(!spoken_of("加大义务教育学校建设力度", "义务教育学校", None));
+        assert!(spoken_of("义务教育学校建设加快推进", "义务教育学校", None));
+        assert!(!spoken_of(
+            "全面建立城镇居民医疗保险制度",
+            "城镇居民医疗保险",
+            Some("财政补助标准")
+        ));
+        assert!(spoken_of(
+            "提高企业退休人员基本养老金等标准",
+            "企业退休人员",
+            Some("基本养老金标准")
+        ));
+        let rows = rows_of_pair(
+            "新改扩建义务教育学校169所。外贸进出口增长6%左右。",
+            "我们加大义务教育学校建设力度。外贸进出口总额出现下降。",
+            "",
+        );
+        let row = |s: &str| rows.iter().find(|r| r.indicator.contains(s));
+        assert_eq!(
+            row("义务教育学校").and_then(|r| r.outcome),
+            Some(Outcome::Unreported),
+            "{rows:#?}"
+        );
+        assert_eq!(
+            row("进出口").and_then(|r| r.outcome),
+            Some(Outcome::Missed),
+            "{rows:#?}"
         );
     }
 
