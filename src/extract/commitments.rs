@@ -2425,7 +2425,9 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         .chain(objects)
         .collect();
     let improving = class == VerbClass::Act && improves(&verb);
-    let ends = word_ends(clause);
+    // Segmenting the clause is a large part of reading it; only an object that might end
+    // inside a word needs it, so it is done at the first such object.
+    let ends = std::cell::OnceCell::new();
     let mut out = Vec::new();
     for object in &objects {
         let object = thing_before_exhortation(object).unwrap_or(object);
@@ -2530,7 +2532,7 @@ fn word_ends(clause: &str) -> Vec<usize> {
 /// `公共服务均` of `基本公共服务均等化`). Not when the rest of that word is a tail
 /// (`[tail]`: `一流学科` of `一流学科建设`), nor for a thing with its head (`…工程` of
 /// `…工程建设`).
-fn ends_inside_word(clause: &str, object: &str, ends: &[usize]) -> bool {
+fn ends_inside_word(clause: &str, object: &str, ends: &std::cell::OnceCell<Vec<usize>>) -> bool {
     let Some(at) = clause.find(object) else {
         return false;
     };
@@ -2538,6 +2540,7 @@ fn ends_inside_word(clause: &str, object: &str, ends: &[usize]) -> bool {
     if end >= clause.len() || head_of(strip_phase(object)).is_some() {
         return false;
     }
+    let ends = ends.get_or_init(|| word_ends(clause));
     let Err(k) = ends.binary_search(&end) else {
         return false;
     };
