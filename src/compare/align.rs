@@ -55,15 +55,89 @@ type Profile = Vec<u64>;
 /// The same multiset as `text::similarity::bigrams` of the Han characters, in a form that
 /// compares by merging instead of hashing.
 fn profile(text: &str) -> Profile {
-    // Every character of the Han blocks is alphanumeric, as `bigrams` requires.
-    let han: Vec<char> = text.chars().filter(|c| crate::text::is_han(*c)).collect();
-    let pack = |a: char, b: char| (u64::from(a) << 32) | u64::from(b);
-    let mut grams: Profile = match han.as_slice() {
-        [c] => vec![pack(*c, '\0')],
-        _ => han.windows(2).map(|w| pack(w[0], w[1])).collect(),
-    };
-    grams.sort_unstable();
-    grams
+    let mut grams = HanGrams::of(text);
+    grams.grams.sort_unstable();
+    grams.into_profile()
+}
+
+/// Two Han characters as one bigram.
+fn pack(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+/// The Han bigrams of a text with what joining it to the texts around it needs: its first
+/// and last Han characters (the bigram across the join) and how many it has (a text of one
+/// Han character is profiled by that character alone). A section's content is its title,
+/// paragraphs and children one after another, so its bigrams are theirs plus one at each
+/// join: made so, a section's profile costs a merge of sorted runs, where profiling its
+/// text anew sorted every paragraph once more for each section above it.
+struct HanGrams {
+    /// Bigrams of neighbouring Han characters, repeats kept.
+    grams: Vec<u64>,
+    first: Option<char>,
+    last: Option<char>,
+    count: usize,
+}
+
+impl HanGrams {
+    /// The bigrams of one text, in reading order (not sorted).
+    fn of(text: &str) -> HanGrams {
+        // Every character of the Han blocks is alphanumeric, as `bigrams` requires.
+        let mut han = text.chars().filter(|c| crate::text::is_han(*c));
+        let first = han.next();
+        let mut grams = Vec::with_capacity(text.len() / 3);
+        let (mut last, mut count) = (first, usize::from(first.is_some()));
+        for c in han {
+            if let Some(prev) = last {
+                grams.push(pack(prev, c));
+            }
+            last = Some(c);
+            count += 1;
+        }
+        HanGrams {
+            grams,
+            first,
+            last,
+            count,
+        }
+    }
+
+    /// The bigrams of texts written one after another, sorted. Each piece's bigrams are
+    /// sorted already: the stable sort finds those runs and merges them.
+    fn joined<'a>(pieces: impl IntoIterator<Item = &'a HanGrams>) -> HanGrams {
+        let mut joined = HanGrams {
+            grams: Vec::new(),
+            first: None,
+            last: None,
+            count: 0,
+        };
+        for piece in pieces {
+            let Some(first) = piece.first else { continue };
+            if let Some(last) = joined.last {
+                joined.grams.push(pack(last, first));
+            }
+            joined.grams.extend_from_slice(&piece.grams);
+            joined.first = joined.first.or(piece.first);
+            joined.last = piece.last;
+            joined.count += piece.count;
+        }
+        joined.grams.sort();
+        joined
+    }
+
+    fn into_profile(self) -> Profile {
+        match (self.count, self.first) {
+            (1, Some(c)) => vec![pack(c, '\0')],
+            _ => self.grams,
+        }
+    }
+
+    fn profile(&self) -> Profile {
+        match (self.count, self.first) {
+            (1, Some(c)) => vec![pack(c, '\0')],
+            _ => self.grams.clone(),
+        }
+    }
 }
 
 /// Sørensen–Dice coefficient of two bigram multisets, 0.0 to 1.0.
@@ -375,15 +449,41 @@ impl Profiles {
     /// The profiles of every section and paragraph of `report`.
     pub(crate) fn of(report: &Report) -> Profiles {
         let mut profiles = Profiles::default();
-        for s in report.sections() {
-            profiles.sections.insert(address(s), Item::section(s));
-            for p in &s.paragraphs {
-                profiles
-                    .paragraphs
-                    .insert(address(p), Item::paragraph(&p.text));
-            }
+        for part in &report.parts {
+            profiles.add(part);
         }
         profiles
+    }
+
+    /// Adds the profiles of `section`, its paragraphs and every section below it, and
+    /// gives back the bigrams of its content (title, paragraphs, children).
+    fn add(&mut self, section: &Section) -> HanGrams {
+        let sorted = |text: &str| {
+            let mut grams = HanGrams::of(text);
+            grams.grams.sort_unstable();
+            grams
+        };
+        let mut pieces = vec![sorted(&section.title)];
+        for p in &section.paragraphs {
+            let grams = sorted(&p.text);
+            let item = Item {
+                title: Profile::new(),
+                content: grams.profile(),
+            };
+            self.paragraphs.insert(address(p), item);
+            pieces.push(grams);
+        }
+        for child in &section.children {
+            let grams = self.add(child);
+            pieces.push(grams);
+        }
+        let content = HanGrams::joined(&pieces);
+        let item = Item {
+            title: pieces.swap_remove(0).into_profile(),
+            content: content.profile(),
+        };
+        self.sections.insert(address(section), item);
+        content
     }
 
     fn section<'a>(&'a self, s: &Section) -> Cow<'a, Item> {
@@ -714,6 +814,59 @@ mod tests {
                 char::from_u32(0x4E00 + ((x >> 33) % 3000) as u32).unwrap_or('一')
             })
             .collect()
+    }
+
+    /// The profiles made once for a report, a section's from its pieces, are those made
+    /// from each section's whole text: on the samples (nested sections, one-character
+    /// titles) and on made-up sections with empty and one-character pieces.
+    #[test]
+    fn profiles_made_from_pieces_are_those_of_the_whole_text() {
+        let sample = |name: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("samples")
+                .join(name);
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+            crate::parse_report(&bytes, name).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let mut checked = 0;
+        for report in [sample("qinglan_2023.txt"), sample("qinglan_2024.txt")] {
+            let profiles = Profiles::of(&report);
+            for s in report.sections() {
+                let made = &profiles.sections[&address(s)];
+                let whole = Item::section(s);
+                assert_eq!(
+                    (&made.title, &made.content),
+                    (&whole.title, &whole.content),
+                    "{}",
+                    s.path
+                );
+                for p in &s.paragraphs {
+                    assert_eq!(profiles.paragraphs[&address(p)].content, profile(&p.text));
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 40, "{checked} paragraphs");
+        for texts in [
+            ["", "稳", ""],
+            ["稳", "", "进"],
+            ["一二", "", "三"],
+            ["a", "b", "c"],
+        ] {
+            let pieces: Vec<HanGrams> = texts
+                .iter()
+                .map(|t| {
+                    let mut g = HanGrams::of(t);
+                    g.grams.sort_unstable();
+                    g
+                })
+                .collect();
+            assert_eq!(
+                HanGrams::joined(&pieces).into_profile(),
+                profile(&texts.concat()),
+                "{texts:?}"
+            );
+        }
     }
 
     #[test]
