@@ -480,13 +480,19 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
             year: year.or(place.year),
             ..place
         });
-        for paragraph in &section.paragraphs {
+        let runs = five_year_runs(section);
+        let the_period = Place {
+            five_year: true,
+            ..place
+        };
+        for (k, paragraph) in section.paragraphs.iter().enumerate() {
             let place = match (&the_years, after_groups) {
                 (Some(the_years), Some((from, until, _)))
                     if from < paragraph.line && paragraph.line < until =>
                 {
                     the_years
                 }
+                _ if runs.as_ref().is_some_and(|r| r[k]) => &the_period,
                 _ => &place,
             };
             read_paragraph(paragraph, place, report, &mut out);
@@ -515,6 +521,64 @@ fn after_the_years_groups(section: &crate::model::Section) -> Option<(usize, usi
         .find(|p| opens_on_five_years(crate::text::without_address(&p.text)))
         .map_or(usize::MAX, |p| p.line);
     Some((first.line, until, first.years.map(|(_, last)| last)))
+}
+
+/// A review titled with the five-year period and the year (`一、“十四五”时期和2025年工作回顾`,
+/// `2025年及“十四五”时期工作回顾`) goes between the two in runs of paragraphs: one that turns to
+/// the five years (`“十四五”时期是…极不平凡的五年`, `各位代表！2025年是“十四五”收官之年。五年来，…`,
+/// `——这五年综合经济实力大幅提升。…`, `这是经济实力持续提升的五年。`) and the paragraphs after it
+/// that name no period of their own (`——经济实力实现整体跃升。…粮食总产量稳定在550亿斤左右`,
+/// `综合实力稳步提升。生产总值6.66万亿元…`) speak of the five years, until one turns to the year
+/// (`刚刚过去的2025年，…`, `一年来，…`). For each of the section's own paragraphs: whether it
+/// stands in such a run; `None` for any other section, or when no paragraph turns to the period.
+fn five_year_runs(section: &crate::model::Section) -> Option<Vec<bool>> {
+    if section.role != Role::Review || section.horizon != Horizon::Annual {
+        return None;
+    }
+    let (first, last) = section.years?;
+    if first >= last {
+        return None;
+    }
+    let year = format!("{last}年");
+    let mut five = false;
+    let runs: Vec<bool> = section
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let opening = crate::text::without_address(&p.text);
+            if turns_to_the_period(opening) {
+                five = true;
+            } else if crate::text::opens_on_the_last_year(opening)
+                || (opening.starts_with(&year) && !opening[year.len()..].starts_with("以来"))
+            {
+                five = false;
+            }
+            five
+        })
+        .collect();
+    runs.contains(&true).then_some(runs)
+}
+
+/// Whether a paragraph of a review opens on the five-year period (see [`five_year_runs`]):
+/// directly, after a theme dash (`——这五年…`), as a theme line (`这是…的五年。`), or after a
+/// short first sentence (`2025年是“十四五”收官之年。五年来，…`, `透过2025回望“十四五”，…。这五年，…`).
+fn turns_to_the_period(opening: &str) -> bool {
+    let opens = |t: &str| {
+        let t = t.trim_start_matches(['—', '-', ' ', '\u{3000}']);
+        cues::five_year_opening(t) || ["这五年", "经过五年"].iter().any(|w| t.starts_with(w))
+    };
+    if opens(opening) {
+        return true;
+    }
+    let bare = opening.trim_start_matches(['—', '-', ' ', '\u{3000}']);
+    if bare.starts_with("这是") && bare.trim_end_matches(['。', ':', '：']).ends_with("的五年")
+    {
+        return true;
+    }
+    bare.find('。').is_some_and(|end| {
+        bare[..end].chars().count() <= 30
+            && opens(crate::text::without_address(&bare[end + '。'.len_utf8()..]))
+    })
 }
 
 /// A rise set below last year's (see [`BELOW_LAST_YEAR`]) is a ceiling at the rise the review
@@ -3720,6 +3784,31 @@ mod tests {
             find("年均增长5%左右", IndicatorRole::Target).year,
             Some(2030)
         );
+    }
+
+    /// A review titled with the period and the year goes between them in runs: the theme
+    /// paragraphs after a turn to the five years are the period's, those after a turn to the
+    /// year are the year's (Hubei, Shandong, Henan, Inner Mongolia 2026).
+    #[test]
+    fn a_review_of_the_period_and_the_year_in_runs_of_paragraphs() {
+        let text = "示例省2026年政府工作报告\n各位代表:\n一、“十四五”时期和2025年工作回顾\n\
+                    “十四五”时期是极不平凡的五年。\n\
+                    ——经济实力实现跃升。粮食总产量稳定在550亿斤左右。\n\
+                    刚刚过去的2025年,主要目标顺利实现。\n\
+                    经济运行稳中有进。地区生产总值增长5.5%。\n\
+                    各位代表!2025年是“十四五”收官之年。五年来,我们砥砺前行。\n\
+                    ——民生福祉不断增进。城镇新增就业累计106万人。\n\
+                    二、2026年重点工作\n地区生产总值增长5%左右。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let all = extract(&report);
+        let actual = |w: &str| {
+            all.iter()
+                .find(|i| i.role == IndicatorRole::Actual && i.clause.contains(w))
+                .unwrap_or_else(|| panic!("{w}: {all:#?}"))
+        };
+        assert!(actual("550").five_year);
+        assert!(!actual("5.5%").five_year);
+        assert!(actual("106").five_year);
     }
 
     #[test]
