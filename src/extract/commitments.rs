@@ -601,6 +601,7 @@ const LAUNCH_TAILS: &[&str] = &[
     "落成",
     "投运",
     "建成投运",
+    "建成运行",
     "营业",
     "开业运营",
 ];
@@ -2760,6 +2761,35 @@ mod tests {
         assert_eq!(objects("深化“百城提质”"), ["“百城提质”"]);
         assert_eq!(objects("加快实现“两网融合”"), ["“两网融合”"]);
         assert!(objects("落实“两个责任”").is_empty());
+    }
+
+    /// Words of the State Council's and provinces' plans that were not read: scope, time and
+    /// manner before the verb (`在全国范围`, `从今年开始…连续几年`, `加力扩围`, `滚动`, `跟进`,
+    /// `圆满`), a title to be listed for (`争列`), a place opened and running (`建成运行`), a
+    /// plan revised (`修编`); and the report's own targets and tasks are no thing.
+    #[test]
+    fn words_of_scope_time_and_manner_before_the_verb() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(
+            objects("今年要在全国范围建立东湖救助制度"),
+            ["东湖救助制度"]
+        );
+        assert_eq!(
+            objects("从今年开始连续几年发行东湖建设债券"),
+            ["东湖建设债券"]
+        );
+        assert_eq!(objects("加力扩围实施“三换”政策"), ["“三换”政策"]);
+        assert_eq!(objects("跟进落实东湖人才新政"), ["东湖人才新政"]);
+        assert_eq!(objects("圆满完成东湖测试活动"), ["东湖测试活动"]);
+        assert_eq!(objects("争列国家东湖开放试验区"), ["国家东湖开放试验区"]);
+        assert_eq!(objects("力争东湖纪念馆项目建成运行"), ["东湖纪念馆项目"]);
+        assert_eq!(objects("完成东湖新区规划修编"), ["东湖新区规划"]);
+        assert!(objects("圆满完成预期目标任务").is_empty());
     }
 
     /// A clause ending on a footnote mark (copies with glossary notes `[1]…[54]`) is read
