@@ -1139,6 +1139,71 @@ fn is_money(q: &Quantity) -> bool {
     q.base_unit.as_deref().is_some_and(|u| u.ends_with('元'))
 }
 
+/// Who spends, standing alone as the subject of a budget line's amount.
+const SPENDERS: &[&str] = &["中央财政", "国家财政", "各级财政", "财政", "中央", "国家"];
+
+/// The spending on what a budget line funds, from the text after its amount: `用于促进就业` →
+/// `用于促进就业的投入` (two to twelve characters, up to the clause's end). A fund named right after the amount is the spending itself (`中央财政今年再安排1300亿元灾后
+/// 重建资金` → `灾后重建资金`).
+fn funded_after(after: &str) -> Option<String> {
+    let named: String = after
+        .chars()
+        .take_while(|c| is_han(*c) || *c == '“' || *c == '”')
+        .collect();
+    // A fund named by its kind alone (`200亿元专项资金`) names no thing funded.
+    let generic = [
+        "专项资金",
+        "补贴资金",
+        "补助资金",
+        "奖补资金",
+        "专项奖补资金",
+    ];
+    if ["资金", "经费"].iter().any(|w| named.ends_with(w))
+        && named.chars().count() >= 4
+        && !generic.contains(&named.as_str())
+    {
+        return Some(named);
+    }
+    let rest = after
+        .trim_start_matches(|c: char| !is_han(c))
+        .strip_prefix("用于")?;
+    let funded: String = rest
+        .chars()
+        .take_while(|c| is_han(*c) || *c == '“' || *c == '”' || *c == '、')
+        .collect();
+    // Two verbs over one object (`扶助和促进就业`): the object with the last verb, the name
+    // another year uses alone (`促进就业`); a list of things funded (`科技、教育和文化`) is no
+    // one spending.
+    let funded = match funded.split_once('和') {
+        Some((verb, rest)) if verb.chars().count() <= 2 && !rest.contains('和') => {
+            rest.to_string()
+        }
+        Some(_) => return None,
+        None => funded,
+    };
+    if funded.contains('、') {
+        return None;
+    }
+    let n = funded.chars().filter(|c| is_han(*c)).count();
+    ((2..=12).contains(&n)).then(|| format!("用于{funded}的投入"))
+}
+
+/// The spending a clause says is raised (`各级政府要进一步增加社会保障投入` → `社会保障投入`).
+fn spending_raised(clause: &str) -> Option<String> {
+    let clause = clause.trim_end_matches(|c: char| !is_han(c));
+    if !["投入", "支出"].iter().any(|w| clause.ends_with(w)) {
+        return None;
+    }
+    let at = ["增加", "加大", "提高"]
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|at| at + v.len()))
+        .max()?;
+    let spending = &clause[at..];
+    let n = spending.chars().count();
+    ((4..=12).contains(&n) && spending.chars().all(|c| is_han(c) || c == '“' || c == '”'))
+        .then(|| spending.to_string())
+}
+
 /// Whether the text after a figure opens with a noun it counts or measures (`主干道路、…`,
 /// `路网等配套设施`), not a verb or a qualifier.
 fn noun_follows(after: &str) -> bool {
@@ -2313,6 +2378,29 @@ fn extract_clause(
             && let Some(stage) = bare_stage(before)
         {
             subject = format!("{}{stage}", noun_part(last));
+        }
+        // A budget line that names only who spends (`中央财政拟投入433亿元用于促进就业`,
+        // `…增加社会保障投入，中央财政拟安排3185亿元`): the spending is on what follows `用于`
+        // (in this clause or the next, `…423亿元，用于扶助和促进就业`), else on what the clause
+        // before names as the spending raised. The class: State Council budget lines, every
+        // year since the 1990s.
+        if is_money(q)
+            && SPENDERS.contains(&subject.as_str())
+            && let Some(funded) = funded_after(after)
+                .or_else(|| {
+                    cx.next
+                        .filter(|_| after.trim().is_empty())
+                        .and_then(funded_after)
+                })
+                .or_else(|| previous.last().and_then(|c| spending_raised(c)))
+        {
+            // Named as the budget names it, a noun phrase (`中央财政用于促进就业的投入`; its
+            // key is the spending on the thing, `促进就业投入`).
+            subject = if funded.starts_with("用于") {
+                format!("{subject}{funded}")
+            } else {
+                funded
+            };
         }
         // A bare generic head (`投资`, `产值`) takes its owner from the discourse.
         if GENERIC_HEADS.contains(&subject.as_str())
@@ -4368,6 +4456,33 @@ mod tests {
 
     fn find<'a>(inds: &'a [Indicator], written: &str) -> Vec<&'a Indicator> {
         inds.iter().filter(|i| i.written == written).collect()
+    }
+
+    /// State Council budget lines name the spender alone before the amount: the spending is
+    /// on what follows `用于` (in the clause or the next), or on the fund named after the
+    /// amount, or on what the clause before says is raised.
+    #[test]
+    fn budget_lines_name_what_is_funded_not_who_spends() {
+        let inds = extract_text(
+            "国务院2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n国内生产总值增长6%。\n\
+             二、2030年工作任务\n中央财政拟投入433亿元用于促进就业。今年中央财政拟投入423亿元，\
+             用于扶助和促进就业。各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。\
+             中央财政今年再安排1300亿元灾后重建资金。中央财政拟安排200亿元专项资金。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("433亿元").as_deref(),
+            Some("中央财政用于促进就业的投入"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("423亿元").as_deref(),
+            Some("中央财政用于促进就业的投入")
+        );
+        assert_eq!(subject("3185亿元").as_deref(), Some("社会保障投入"));
+        assert_eq!(subject("1300亿元").as_deref(), Some("灾后重建资金"));
+        assert_eq!(subject("200亿元").as_deref(), Some("中央财政"));
     }
 
     /// The frame that declares a target stands between the indicator and its figure in
