@@ -828,6 +828,17 @@ fn five_year_in_plan(sentence: &str) -> bool {
     cues::five_year_cue(&without_dated_classes(&kept))
 }
 
+/// A text without the yearly means of a measure it names (`细颗粒物年均浓度`, `PM2.5年均浓度为
+/// 26.3微克/立方米`, `年均值`): a concentration averaged over one year is that year's figure, and
+/// its `年均` is no cue of several years (`年均增长`). Before, `今年…主要预期目标是：…，细颗粒物
+/// 年均浓度控制在29微克/立方米左右` made every target of the sentence a five-year one.
+fn without_yearly_means(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("年均浓度") && !text.contains("年均值") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.replace("年均浓度", "浓度").replace("年均值", "值"))
+}
+
 /// A sentence without its dates that sort things into a class (`确保2000年前建成的老旧小区
 /// 全部改造完成`: the old compounds built before 2000): `NNNN年前` or `NNNN年以前` followed by
 /// a verb of at most four characters and `的` says when the things were made, not a deadline
@@ -928,9 +939,9 @@ fn extract_paragraph(
                 place.role,
                 place.five_year
                     || if place.role == IndicatorRole::Target {
-                        five_year_in_plan(sentence)
+                        five_year_in_plan(&without_yearly_means(sentence))
                     } else {
-                        cues::five_year_cue(sentence)
+                        cues::five_year_cue(&without_yearly_means(sentence))
                     },
                 place.year,
             ),
@@ -986,14 +997,15 @@ fn extract_paragraph(
                 && role == IndicatorRole::Target
                 && !place.five_year
                 && THIS_YEAR_IN_CLAUSE.is_match(clause)
-                && !cues::five_year_cue(clause);
+                && !cues::five_year_cue(&without_yearly_means(clause));
             let clause_five_year = match frame {
                 _ if this_years => false,
                 // In a single year's passage, a clause on several years (`年均增长10.6%`).
-                Frame::PastYear => cues::several_years(clause),
+                Frame::PastYear => cues::several_years(&without_yearly_means(clause)),
                 // In a five-year review, a clause on last year (`降到去年的1.5%左右`).
                 _ if five_year && role == IndicatorRole::Actual && place.five_year => {
-                    !LAST_YEAR_IN_CLAUSE.is_match(clause) || cues::several_years(clause)
+                    !LAST_YEAR_IN_CLAUSE.is_match(clause)
+                        || cues::several_years(&without_yearly_means(clause))
                 }
                 _ => five_year,
             };
@@ -3897,6 +3909,26 @@ mod tests {
         assert!(actual("550").five_year);
         assert!(!actual("5.5%").five_year);
         assert!(actual("106").five_year);
+    }
+
+    /// The yearly mean of a concentration (`细颗粒物年均浓度`) is no figure of several years:
+    /// the plan's sentence of main targets stays the year's (Beijing 2026), and the review's
+    /// figure the reviewed year's.
+    #[test]
+    fn a_yearly_mean_is_no_span_of_years() {
+        let text = "示例市2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n\
+                    地区生产总值增长5.4%,细颗粒物年均浓度为27微克/立方米。\n\
+                    二、2026年重点工作\n今年主要预期目标是:地区生产总值增长5%左右,\
+                    细颗粒物年均浓度控制在29微克/立方米左右。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let all = extract(&report);
+        assert!(all.iter().all(|i| !i.five_year), "{all:#?}");
+        assert_eq!(
+            all.iter()
+                .filter(|i| i.role == IndicatorRole::Target)
+                .count(),
+            2
+        );
     }
 
     #[test]
