@@ -25,7 +25,7 @@ pub fn is_bare_title(text: &str) -> bool {
 
 fn is_unpunctuated_title(text: &str) -> bool {
     // Bounded before counting: reading asks this of a line that grows as lines join.
-    if text.chars().nth(MAX_BARE_TITLE).is_some() {
+    if text.chars().nth(MAX_BARE_TITLE).is_some() || is_dateline(text) {
         return false;
     }
     let n = text.chars().count();
@@ -34,6 +34,15 @@ fn is_unpunctuated_title(text: &str) -> bool {
         && text
             .chars()
             .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”《》\"".contains(c))
+}
+
+/// A news story's dateline on a line of its own (`本报讯`, `早报示例讯`, `新华社北京3月5日电`)
+/// or its headline on the congress (`示例县十七届人大五次会议开幕`): it opens the story's text,
+/// it is no part title (no part of a report names the congress's session).
+fn is_dateline(text: &str) -> bool {
+    (text.ends_with('讯') && !["通讯", "资讯", "快讯"].iter().any(|w| text.ends_with(w)))
+        || (text.ends_with("日电") && text.chars().any(|c| c.is_ascii_digit() || c == '月'))
+        || ((text.contains("人大") || text.contains("人民代表大会")) && text.contains("次会议"))
 }
 
 /// Longest part title standing alone without a number above numbered parts (see
@@ -219,6 +228,17 @@ const BARE_HEADING_MAX_CHARS: usize = 60;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_is_no_title() {
+        // A story's dateline on its own line opens the story (`早报示例讯`, `新华社北京3月5日电`).
+        assert!(!is_bare_title("早报示例讯"));
+        assert!(!is_bare_title("本报讯"));
+        assert!(!is_bare_title("新华社北京3月5日电"));
+        assert!(!is_bare_title("示例县十七届人大五次会议开幕"));
+        assert!(is_bare_title("加快发展现代通讯"));
+        assert!(is_bare_title("大力发展水电"));
+    }
 
     #[test]
     fn bare_titles_with_a_colon_name_a_years_work() {
