@@ -1028,13 +1028,37 @@ fn find_end(lines: &[Line], anchor: usize, last: usize) -> usize {
             || (chars < 20
                 && !text.ends_with(['。', '!', '?', '…'])
                 && parse_marker(text).is_none()
-                && !is_address(text));
+                && !is_address(text)
+                && !is_figure_line(text));
         if !furniture {
             break;
         }
         end -= 1;
     }
     end
+}
+
+/// A short line that states a figure (`全省生产总值增长5%左右`, `城镇新增就业60万人以上`): a
+/// news story lists the year's main targets so, one a line, under `相关数字` or `预期目标:`
+/// after its text; page furniture (`浏览次数:1234`, `第3页`) never words a change or a bound.
+fn is_figure_line(text: &str) -> bool {
+    const FIGURE_WORDS: &[&str] = &[
+        "增长",
+        "增加",
+        "下降",
+        "降低",
+        "提高",
+        "上涨",
+        "涨幅",
+        "达到",
+        "控制在",
+        "稳定在",
+        "以上",
+        "以内",
+        "以下",
+        "左右",
+    ];
+    text.chars().any(|c| c.is_ascii_digit()) && FIGURE_WORDS.iter().any(|w| text.contains(w))
 }
 
 /// Drops page numbers and running titles inside the body.
@@ -1200,7 +1224,13 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut joins = 0usize;
     let mut first_join = None;
+    // Whether the last line read opened or continued a list of figures one a line.
+    let mut in_list = false;
     for line in lines {
+        // A list of figures one a line (`预期目标:` / `全省生产总值增长5%左右` / `城镇新增就业
+        // 60万人以上`, as a news story prints the year's targets): each item stands alone.
+        let item = in_list && line.text.chars().nth(20).is_none() && is_figure_line(&line.text);
+        in_list = item || line.text.ends_with([':', '：']);
         // A line cannot end on an opening quote or bracket, nor start with a closing one or
         // with a comma: the copy broke it there (a hyperlinked word such as `十四五` set on a
         // line of its own splits `二、“` / `十四五` / `”时期…`).
@@ -1210,27 +1240,28 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
                     '”', '》', ')', '’', '」', '』', ',', '。', '、', ';', ':', '!', '?',
                 ])
         });
-        let join = forced
-            || out
-                .last()
-                .is_some_and(|prev: &Line| is_word_broken_off(&prev.text, &line.text))
-            || out.last().is_some_and(|prev: &Line| {
-                // `prev` grows with every line joined to it: every test on it here looks at a
-                // bounded part of it (at least 15 characters: the 15th exists), or the run of
-                // 100,000 short lines that join into one is quadratic.
-                prev.text.chars().nth(14).is_some()
-                    && !ends_paragraph(&prev.text)
-                    && !is_bare_heading(&prev.text)
-                    && !is_bare_address(&prev.text)
-                    && !is_title_over_paragraph(&prev.text, &line.text)
-                    && parse_marker(&line.text).is_none()
-                    && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
-                    && !is_address(&line.text)
-                    && !line.text.starts_with(|c: char| {
-                        crate::text::numerals::is_cn_numeral_char(c)
-                            && line.text.chars().nth(1) == Some('是')
-                    })
-            });
+        let join = !item
+            && (forced
+                || out
+                    .last()
+                    .is_some_and(|prev: &Line| is_word_broken_off(&prev.text, &line.text))
+                || out.last().is_some_and(|prev: &Line| {
+                    // `prev` grows with every line joined to it: every test on it here looks at a
+                    // bounded part of it (at least 15 characters: the 15th exists), or the run of
+                    // 100,000 short lines that join into one is quadratic.
+                    prev.text.chars().nth(14).is_some()
+                        && !ends_paragraph(&prev.text)
+                        && !is_bare_heading(&prev.text)
+                        && !is_bare_address(&prev.text)
+                        && !is_title_over_paragraph(&prev.text, &line.text)
+                        && parse_marker(&line.text).is_none()
+                        && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
+                        && !is_address(&line.text)
+                        && !line.text.starts_with(|c: char| {
+                            crate::text::numerals::is_cn_numeral_char(c)
+                                && line.text.chars().nth(1) == Some('是')
+                        })
+                }));
         match (join, out.last_mut()) {
             (true, Some(prev)) => {
                 prev.join(&line);
@@ -1323,6 +1354,26 @@ mod tests {
         // A heading of its own after the stranded indent stays apart from what follows.
         let heading = lines("\u{3000}\u{3000}\n三、深化国有企业改革\n国有企业改革是今年的重点。");
         assert_eq!(join_stranded_heads(&heading, &mut notes).len(), 3);
+    }
+
+    #[test]
+    fn a_list_of_figures_after_a_story_is_kept_line_by_line() {
+        // A story prints the year's targets one a line after its text; the lines are short
+        // and end with no stop, but they state figures: no page furniture, no wrapped lines.
+        let text = format!(
+            "示例县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n{PROSE}\n相关数字\n\
+             今年预期目标:\n全县生产总值增长5%左右\n城镇新增就业6000人以上\n回到顶部\n"
+        );
+        let c = clean(lines(&text));
+        let body: Vec<&str> = c.body.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            body[body.len() - 3..],
+            [
+                "今年预期目标:",
+                "全县生产总值增长5%左右",
+                "城镇新增就业6000人以上"
+            ]
+        );
     }
 
     #[test]
