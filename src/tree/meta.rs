@@ -56,6 +56,15 @@ static REPORT_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A story names the congress that heard the report (`示例省十四届人大五次会议昨开幕`,
+/// `示例省第十四届人民代表大会第五次会议在示例会堂举行`) where it does not name the speaker's
+/// government (`省长李某代表省人民政府向大会作政府工作报告`): the government is the congress's.
+static CONGRESS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(\p{Han}{2,12}?)第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)第?[一二三四五六七八九十]{1,3}次(?:会议|全体会议)",
+    )
+    .expect("valid regex")
+});
 /// The office on the speaker's line: `河北省人民政府省长`, `国务院总理`.
 static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -677,6 +686,11 @@ fn government(
                     .iter()
                     .take(LEAD_PARAGRAPHS)
                     .find_map(|p| canonical(&REPORT_GIVEN.captures(&p.text)?[1]))
+                    .or_else(|| {
+                        date_lines(cleaned)
+                            .chain(story.iter().take(LEAD_PARAGRAPHS).map(|p| p.text.as_str()))
+                            .find_map(|t| canonical(&CONGRESS_NAMED.captures(t)?[1]))
+                    })
             })
     };
     if let Some(name) = from_title()
@@ -980,6 +994,19 @@ mod tests {
             crate::parse_report("今年将实施提振消费专项行动。\n".as_bytes(), "note_2025.txt")
                 .expect("a note");
         assert_eq!(note.meta.planned_year, None);
+    }
+
+    #[test]
+    fn a_story_is_placed_by_the_congress_it_names() {
+        // The lead names the office alone (`省长某某代表省人民政府…`); the congress names the
+        // government, in the headline or the first paragraph.
+        let text = "示例省十四届人大五次会议昨隆重开幕\n早报示例讯\n\
+                    昨天上午,示例省第十四届人民代表大会第五次会议在示例会堂隆重举行。\
+                    省长甲乙丙代表省人民政府向大会作政府工作报告。\n\
+                    甲乙丙在报告中指出,2025年全省生产总值增长百分之五点二。\n";
+        let story = crate::parse_report(text.as_bytes(), "shili_2026_story.txt").expect("a story");
+        assert_eq!(story.meta.government.as_deref(), Some("示例省"));
+        assert_eq!(story.meta.planned_year, Some(2026));
     }
 
     #[test]
