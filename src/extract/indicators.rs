@@ -410,8 +410,23 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
     // A digest or an excerpt may have no review or plan part: read its loose paragraphs by
     // what each says of itself.
     if let Some(loose) = report.loose_paragraphs() {
+        // A list introduced by a paragraph that says what it lists (`今年经济社会发展预期目标:`,
+        // then `全省生产总值增长5%左右` / `城镇新增就业60万人以上` one a line, as a story prints
+        // the year's targets): its short items, which say nothing of themselves, are what the
+        // introduction says.
+        let mut listing: Option<IndicatorRole> = None;
         for paragraph in loose {
-            let Some(role) = paragraph_role(&paragraph.text, report) else {
+            let own = paragraph_role(&paragraph.text, report);
+            let item = paragraph.text.chars().nth(30).is_none();
+            let role = own.or(listing.filter(|_| item));
+            listing = if paragraph.text.ends_with([':', '：']) {
+                own
+            } else if own.is_none() && item {
+                role
+            } else {
+                None
+            };
+            let Some(role) = role else {
                 continue;
             };
             let place = Place {
@@ -3929,6 +3944,24 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    /// A story's list of targets one a line under a line that says what it lists: the items
+    /// are targets although none says so itself.
+    #[test]
+    fn a_list_under_its_introduction_in_a_story() {
+        let text = "示例县十七届人大五次会议开幕\n\
+                    昨天,示例县第十七届人民代表大会第五次会议开幕。县长某某代表县人民政府向大会作政府工作报告。\n\
+                    过去一年,全县生产总值增长百分之五点二。\n\
+                    今年预期目标:\n全县生产总值增长5%左右\n城镇新增就业6000人以上\n";
+        let report = crate::parse_report(text.as_bytes(), "shili_2026.txt").expect("a story");
+        let all = extract(&report);
+        let targets: Vec<&str> = all
+            .iter()
+            .filter(|i| i.role == IndicatorRole::Target)
+            .map(|i| i.written.as_str())
+            .collect();
+        assert_eq!(targets, ["增长5%左右", "6000人以上"], "{all:#?}");
     }
 
     #[test]
