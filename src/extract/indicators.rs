@@ -65,6 +65,9 @@ const LEADING_FILLERS: &[&str] = &[
     "确保",
     "努力",
     "全力",
+    // `着力建设200个美丽乡村`: the segmenter tags `着力` a noun; it is the manner of the work.
+    "着力",
+    "大力",
     "持续",
     "进一步",
     "推动",
@@ -1257,6 +1260,22 @@ static SIZE_CLASS: Pattern = prepared!(
 );
 
 /// The text after a count with a leading size class dropped (see [`SIZE_CLASS`]).
+/// `改造提升11条(段)市政路`: a second counter in brackets after a count's own (roads counted
+/// whole or by stretches) is no part of the thing after it.
+fn skip_alternate_counter(after: &str) -> &str {
+    let Some(inner) = after.strip_prefix('(') else {
+        return after;
+    };
+    match inner.split_once(')') {
+        Some((counter, rest))
+            if (1..=2).contains(&counter.chars().count()) && counter.chars().all(is_han) =>
+        {
+            rest
+        }
+        _ => after,
+    }
+}
+
 fn skip_size_class(after: &str) -> &str {
     SIZE_CLASS.find(after).map_or(after, |m| &after[m.end()..])
 }
@@ -2215,7 +2234,9 @@ fn extract_clause(
         }
         // Pre-nominal count: `启动5家小微园建设`, `完成9700名退役军人优待证发放`; a size
         // between the count and the thing is the thing's class (`178座10蒸吨及以下的燃煤小锅炉`).
-        let after = skip_size_class(&clause[q.end..next.map_or(clause.len(), |n| n.start)]);
+        let after = skip_size_class(skip_alternate_counter(
+            &clause[q.end..next.map_or(clause.len(), |n| n.start)],
+        ));
         let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左'])
             || quoted_name(after).is_some();
         let named_after = !q.is_percent()
@@ -2261,7 +2282,15 @@ fn extract_clause(
                 .is_none()
             && !is_money(q)
             && !subject.contains(['、', '和', '及', '与'])
-            && subject.chars().count() <= 4
+            // A longer owner is a place by a locative (`白洋淀上游重点河流沿线227个村庄生活污水
+            // 治理`: the villages along the rivers).
+            && (subject.chars().count() <= 4
+                || crate::text::words::tag(&subject)
+                    .last()
+                    .is_some_and(|&(_, t)| t == "f"))
+            // An owner is a noun phrase: a verb phrase before the figure (`着力建设200个…美丽
+            // 乡村`) says what is done to the thing after it, it owns nothing.
+            && noun_phrase(&subject) == subject
         {
             let thing = thing_after(after);
             if !thing.is_empty() && !thing.starts_with(&subject) {
@@ -3420,6 +3449,13 @@ pub fn clean_subject(raw: &str) -> String {
                             .is_some_and(|(_, t)| !t.starts_with('v'))
                 });
             let glued = glued || s.starts_with(NOT_A_LIST_MARK);
+            // `新` is an adverb before a verb (`新培育企业10家`: newly) but an adjective of the
+            // noun it stands before (`新时代美丽乡村`, `新型储能`): only the adverb goes.
+            let glued = glued
+                || *filler == "新"
+                    && crate::text::words::tag(rest)
+                        .first()
+                        .is_some_and(|(_, t)| t.starts_with('n'));
             if (named(s).is_none() || named(s) == named(rest)) && !glued {
                 s = rest;
             }
@@ -4090,6 +4126,34 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// Around a count of things named after it: `新` before a noun is the thing's adjective;
+    /// a verb phrase before the figure owns nothing (`着力建设`), a place by a locative does
+    /// (`…沿线`); a second counter in brackets is no part of the name (`11条(段)市政路`).
+    #[test]
+    fn owners_and_adjectives_around_a_count() {
+        let inds = extract_text(
+            "示例市2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n全年新增就业1万人。\n\
+             二、2021年工作安排\n着力建设200个新时代美丽乡村。\
+             统筹地上地下,改造提升11条(段)市政路。完成东河上游沿线227个村庄生活污水治理。\
+             新培育高新技术企业30家。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        let cases = [
+            ("200个", "新时代美丽乡村"),
+            ("11条", "市政路"),
+            ("227个", "东河上游沿线村庄生活污水治理"),
+            ("30家", "高新技术企业"),
+        ];
+        for (written, expected) in cases {
+            assert_eq!(
+                subject(written).as_deref(),
+                Some(expected),
+                "{}",
+                brief(&inds)
+            );
+        }
     }
 
     /// A name in quotes right after a count is the thing counted, with the noun after the
