@@ -202,11 +202,35 @@ pub struct Item<'a> {
     head: String,
     /// A generic head (`投资`, `产值`) and what owns it (`东山组团`; empty when bare).
     generic: Option<(&'static str, String)>,
+    /// Whether the key dropped the report's own level of government ([`Item::at_level`]).
+    own_level: bool,
 }
 
 impl<'a> Item<'a> {
     pub fn new(ind: &'a Indicator) -> Self {
+        Self::keyed(ind, subject_key(&ind.subject))
+    }
+
+    /// An item whose key drops the level of government of the report's own government
+    /// (`own`: `省级` for a province's report): a province counting its own titles names them
+    /// with the level one year (`培育省级“专精特新”企业500家`) and without it the next (`新增
+    /// “专精特新”中小企业1803家`), both the province's own. Other levels stay (a county's
+    /// `省级示范村` is a class of its `示范村`).
+    fn at_level(ind: &'a Indicator, own: Option<&str>) -> Self {
         let key = subject_key(&ind.subject);
+        match own.and_then(|l| key.strip_prefix(l)) {
+            Some(rest) if rest.chars().count() >= 5 && !rest.starts_with("以上") => {
+                let rest = rest.to_string();
+                Item {
+                    own_level: true,
+                    ..Self::keyed(ind, rest)
+                }
+            }
+            _ => Self::keyed(ind, key),
+        }
+    }
+
+    fn keyed(ind: &'a Indicator, key: String) -> Self {
         let chars: Vec<char> = key.chars().collect();
         let head = chars[chars.len().saturating_sub(2)..].iter().collect();
         let generic = GENERIC_HEADS
@@ -220,6 +244,7 @@ impl<'a> Item<'a> {
             key,
             head,
             generic,
+            own_level: false,
         }
     }
 
@@ -228,8 +253,37 @@ impl<'a> Item<'a> {
     }
 }
 
+#[cfg(test)]
 fn items<'a>(inds: &[&'a Indicator]) -> Items<'a> {
-    Items::new(inds.iter().map(|i| Item::new(i)).collect())
+    items_at(inds, None)
+}
+
+/// [`items`] keyed without the report's own level of government (see [`Item::at_level`]).
+fn items_at<'a>(inds: &[&'a Indicator], own: Option<&str>) -> Items<'a> {
+    Items::new(inds.iter().map(|i| Item::at_level(i, own)).collect())
+}
+
+/// The level of government a government's name says it is (`河北省` → `省级`, `易县` →
+/// `县级`), as titles it confers are qualified.
+fn own_level(government: &str) -> Option<&'static str> {
+    let g = government.trim();
+    if g.is_empty() {
+        None
+    } else if g == "国务院" || g.contains("中华人民共和国") {
+        Some("国家级")
+    } else if g.ends_with("自治区") {
+        Some("自治区级")
+    } else if g.ends_with('省') {
+        Some("省级")
+    } else if g.ends_with('市') {
+        Some("市级")
+    } else if g.ends_with('县') || g.ends_with('旗') {
+        Some("县级")
+    } else if g.ends_with('区') {
+        Some("区级")
+    } else {
+        None
+    }
 }
 
 /// Figures to look a target's kin up in, indexed so that a target is scored only against the
@@ -351,6 +405,12 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             // (A key opening on `级` is a level cut by a line break, `新建省` / `级…`.)
             let damaged = |k: &str| k.starts_with('级');
             if level_of(&a.key) != level_of(&b.key) && !damaged(&a.key) && !damaged(&b.key) {
+                return 0.0;
+            }
+            // The nation's titles named without `级` (`国家区域医疗中心`) are not a province's
+            // own named without its level (`省级区域医疗中心`, see [`Item::at_level`]).
+            let national = |x: &Item, y: &Item| x.own_level && y.key.starts_with("国家");
+            if national(a, b) || national(b, a) {
                 return 0.0;
             }
             // Generic heads first: two bare `投资` of different passages are not one.
@@ -1714,16 +1774,21 @@ pub fn judge_indicators(
     old_inds: &[Indicator],
     new_inds: &[Indicator],
 ) -> Vec<IndicatorRow> {
-    let old_targets = items(&distinct_targets(old_inds));
-    let new_targets = items(&distinct_targets(new_inds));
-    let old_actuals = items(&annual_actuals(old_inds));
+    // The same government both years, or none known: its own level of government.
+    let own = match (&old.meta.government, &new.meta.government) {
+        (Some(a), Some(b)) if a == b => own_level(a),
+        _ => None,
+    };
+    let old_targets = items_at(&distinct_targets(old_inds), own);
+    let new_targets = items_at(&distinct_targets(new_inds), own);
+    let old_actuals = items_at(&annual_actuals(old_inds), own);
     let new_actual_list = annual_actuals(new_inds);
-    let new_actuals = items(&new_actual_list);
+    let new_actuals = items_at(&new_actual_list, own);
     let new_five_year: Vec<&Indicator> = new_inds
         .iter()
         .filter(|i| i.role == IndicatorRole::Actual && i.five_year && i.measure != Measure::Rank)
         .collect();
-    let new_five_year = items(&new_five_year);
+    let new_five_year = items_at(&new_five_year, own);
     let gdp = gdp_growth(&new_actual_list);
     let next_of = pair_targets(&old_targets, &new_targets);
     let review = ReviewText::new(new);
@@ -2390,6 +2455,45 @@ mod tests {
             row("市级以上孵化平台").and_then(|r| r.change),
             Some(Change::New)
         );
+    }
+
+    /// A province counting its own titles names them with its level one year and without it
+    /// the next (Hebei: `培育省级“专精特新”企业500家` → review `新增“专精特新”中小企业1803家`):
+    /// one indicator. A county's `省级` title stays a class of its own (see
+    /// `levels_of_government_are_part_of_what_is_counted`), and the nation's (`国家…`) stays
+    /// apart from the province's own.
+    #[test]
+    fn a_governments_own_level_is_its_unqualified_name() {
+        let report = |year: u16, body: &str| {
+            format!(
+                "示例省{year}年政府工作报告\n各位代表:\n一、{}年工作回顾\n地区生产总值增长6%。{body}\n\
+                 二、{year}年工作安排\n培育省级“专精特新”企业500家。推进4个省级区域医疗中心建设。\n",
+                year - 1
+            )
+        };
+        let rows = rows_of_texts(
+            &report(2018, ""),
+            &report(
+                2019,
+                "新增“专精特新”中小企业1803家。共建8个国家区域医疗中心。",
+            ),
+        );
+        let row = |s: &str| {
+            rows.iter()
+                .find(|r| r.indicator.contains(s) && r.target.is_some())
+        };
+        assert_eq!(
+            row("专精特新").and_then(|r| r.outcome),
+            Some(Outcome::Met),
+            "{rows:#?}"
+        );
+        assert_eq!(
+            row("区域医疗中心").and_then(|r| r.outcome),
+            Some(Outcome::Unreported),
+            "{rows:#?}"
+        );
+        assert_eq!(own_level("河北省"), Some("省级"));
+        assert_eq!(own_level("易县"), Some("县级"));
     }
 
     /// A review clause that names a target only as the object of a verb of effort (`加大…
