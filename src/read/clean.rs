@@ -273,6 +273,7 @@ fn is_header_line(text: &str, seen_title: bool) -> bool {
         || header::is_date_only(text)
         || header::is_speaker(text)
         || header::spaced_name_closed(text).is_some_and(|t| header::is_speaker(&t))
+        || header::dotted_speaker_name(text).is_some()
         || header::is_speaker_office(text)
         || (!seen_title && header::is_bare_name(text))
 }

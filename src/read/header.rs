@@ -285,6 +285,18 @@ pub fn speaker_name_in(text: &str) -> Option<&str> {
     })
 }
 
+/// The name after an office at the start of a line when it is a transliterated name in parts
+/// joined by `·` (`自治区主席 艾尔肯·吐尼亚孜` → `艾尔肯·吐尼亚孜`), longer than the four
+/// characters [`is_bare_name`] allows: parts of one to six Han characters.
+pub fn dotted_speaker_name(text: &str) -> Option<&str> {
+    after_office(text).map(spaces).find(|name| {
+        name.contains('·')
+            && name.split('·').all(|part| {
+                (1..=6).contains(&part.chars().count()) && part.chars().all(is_han_script)
+            })
+    })
+}
+
 /// A line ending in a name of two characters letter-spaced to the width of three, as
 /// typesetters pad it (`示例市市长 甲 乙`), with the name closed up (`示例市市长 甲乙`); `None`
 /// for any other line.
@@ -719,6 +731,16 @@ mod tests {
             "——在第十四届全国人民代表大会第三次会议上"
         ));
         assert!(is_speaker("国务院总理 李强"));
+        // A transliterated name in parts joined by `·`.
+        assert_eq!(
+            dotted_speaker_name("自治区主席 甲乙丙·丁戊己庚"),
+            Some("甲乙丙·丁戊己庚")
+        );
+        assert_eq!(dotted_speaker_name("自治区主席 甲乙丙"), None);
+        assert_eq!(
+            dotted_speaker_name("自治区主席 甲乙丙·丁戊己庚作报告时说"),
+            None
+        );
         // A two-character name padded to three (`示例市市长 甲 乙`).
         assert_eq!(
             spaced_name_closed("示例市市长 甲 乙").as_deref(),

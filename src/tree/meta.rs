@@ -334,7 +334,9 @@ pub fn extract(
 /// The speaker on a line that names the office (`国务院总理 李强` → `李强`), also when a name of
 /// two characters is letter-spaced ([`crate::read::header::spaced_name_closed`]).
 fn speaker_in(line: &str) -> Option<String> {
-    if let Some(name) = speaker_name_in(line) {
+    if let Some(name) =
+        speaker_name_in(line).or_else(|| crate::read::header::dotted_speaker_name(line))
+    {
         return Some(name.to_string());
     }
     let closed = crate::read::header::spaced_name_closed(line)?;
