@@ -232,7 +232,13 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
         roles.push(role);
     }
     for (part, role) in parts.iter_mut().zip(roles) {
-        let (horizon, years) = horizon(&part.title, role);
+        let (mut horizon, mut years) = horizon(&part.title, role);
+        if role == Role::Plan
+            && years.is_none()
+            && let Some(span) = period_opened_by_content(part, planned_year)
+        {
+            (horizon, years) = (Horizon::FiveYear, Some(span));
+        }
         set_role(part, role, horizon, years);
         if role == Role::Review && horizon == Horizon::FiveYear {
             // The year before the plan's is the year reviewed.
@@ -297,6 +303,11 @@ fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
         Some(_) if role == Role::Plan && year.is_some() && works_of_a_year(title) => {
             (Horizon::Annual, year.map(|y| (y, y)))
         }
+        // A plan titled on the period's start (`三、一鼓作气勇争先，全力推动“十五五”开好局、起好步`,
+        // `确保“十五五”良好开局`) is the plan of the period's first year.
+        Some(span) if role == Role::Plan && opens_the_period(title) => {
+            (Horizon::Annual, Some((span.0, span.0)))
+        }
         Some(span)
             if role != Role::Review
                 || says_five_years(title)
@@ -314,6 +325,24 @@ fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
         (Role::Review, Some(span), Some(y)) => (horizon, Some((span.0.min(y), y.max(span.1)))),
         _ => (horizon, years),
     }
+}
+
+/// Whether a title speaks of the start of the period it names (`开好局`, `良好开局`, `起好步`,
+/// `开局之年`): the work of its first year.
+fn opens_the_period(title: &str) -> bool {
+    ["开好局", "开局", "起好步", "起步之年"]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
+/// A plan part whose title names neither a year nor a period (`二、一张蓝图绘到底，奋力谱写中国式
+/// 现代化福建篇章`) and whose first paragraph opens on a period that starts with the planned
+/// year (`“十五五”时期是…的关键时期。…编制了《…规划纲要草案》`) presents that period's plan.
+fn period_opened_by_content(part: &Section, planned_year: Option<u16>) -> Option<(u16, u16)> {
+    let first = part.paragraphs.first()?;
+    let opening = crate::text::without_address(&first.text).trim_start_matches(['“', '"']);
+    let span = crate::text::numerals::five_year_plan_at(opening)?;
+    planned_year.is_some_and(|p| span.0 >= p).then_some(span)
 }
 
 /// Whether a title names the work of one year (`2026年重点工作`, `2026年工作安排`), not only a
@@ -374,6 +403,30 @@ mod tests {
         assert_eq!(
             horizon(title, Role::Plan),
             (Horizon::FiveYear, Some((2026, 2030)))
+        );
+    }
+
+    /// A plan titled on the period's start is the first year's plan; a plan titled by a theme
+    /// alone that opens on the period ahead is the period's (Fujian 2026).
+    #[test]
+    fn the_periods_start_and_a_theme_title_opening_on_the_period() {
+        assert_eq!(
+            horizon("一鼓作气勇争先,全力推动“十五五”开好局、起好步", Role::Plan),
+            (Horizon::Annual, Some((2026, 2026)))
+        );
+        let text = "示例省2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n生产总值增长5%。\n\
+                    二、一张蓝图绘到底\n“十五五”时期是关键时期。我们要坚持稳中求进,着力推动高质量发展,\
+                    力争今后五年生产总值年均增长5%左右,确保目标如期实现,持续增进民生福祉。\n\
+                    三、一鼓作气勇争先,全力推动“十五五”开好局\n今年生产总值增长5%左右。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let spans: Vec<_> = report.parts.iter().map(|p| (p.horizon, p.years)).collect();
+        assert_eq!(
+            spans,
+            [
+                (Horizon::Annual, Some((2025, 2025))),
+                (Horizon::FiveYear, Some((2026, 2030))),
+                (Horizon::Annual, Some((2026, 2026)))
+            ]
         );
     }
 
