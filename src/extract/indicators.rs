@@ -830,7 +830,7 @@ fn five_year_in_plan(sentence: &str) -> bool {
                 .filter(|c| !matches!(c, '”' | '"' | '’' | ' ' | '\n' | '\r'))
                 .collect();
             let period = [
-                "时期", "期间", "以来", "规划", "末", "目标", "的", "，", ",",
+                "时期", "期间", "以来", "规划", "末", "目标", "的", "，", ",", "前",
             ]
             .iter()
             .any(|w| rest.starts_with(w))
@@ -955,12 +955,11 @@ fn extract_paragraph(
         let (role, mut five_year, mut year) = match frame {
             Frame::Place => (
                 place.role,
-                place.five_year
-                    || if place.role == IndicatorRole::Target {
-                        five_year_in_plan(&without_yearly_means(sentence))
-                    } else {
-                        cues::five_year_cue(&without_yearly_means(sentence))
-                    },
+                // A plan's name used as a label (`单位生产总值能耗累计降幅完成“十四五”任务`) makes
+                // no sentence one on several years, in a review as in a plan: the review's
+                // summary of the year (`刚刚过去的一年…地区生产总值增长5.1%…完成“十四五”任务`,
+                // Shaanxi 2026) stays the year's.
+                place.five_year || five_year_in_plan(&without_yearly_means(sentence)),
                 place.year,
             ),
             Frame::PastYear => (IndicatorRole::Actual, false, report.meta.reviewed_year),
@@ -3998,6 +3997,25 @@ mod tests {
             .map(|i| i.written.as_str())
             .collect();
         assert_eq!(targets, ["增长5%左右", "6000人以上"], "{all:#?}");
+    }
+
+    /// A review's summary of the year that names a five-year plan as a label (`…完成“十四五”任务`)
+    /// gives the year's figures; the plan's first years (`“十一五”前四年累计…`) stay a span.
+    #[test]
+    fn a_plan_named_as_a_label_in_the_years_summary() {
+        let text = "示例省2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n\
+                    刚刚过去的一年,地区生产总值增长5.1%,单位生产总值能耗累计降幅完成“十四五”任务。\n\
+                    “十四五”前四年累计单位生产总值能耗下降12%。\n\
+                    二、2026年重点工作\n地区生产总值增长5%左右。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let all = extract(&report);
+        let actual = |w: &str| {
+            all.iter()
+                .find(|i| i.role == IndicatorRole::Actual && i.clause.contains(w))
+                .unwrap_or_else(|| panic!("{w}: {all:#?}"))
+        };
+        assert!(!actual("5.1%").five_year);
+        assert!(actual("12%").five_year);
     }
 
     #[test]
