@@ -286,6 +286,14 @@ pub fn extract(
             field(cleaned, "speaker")
                 .and_then(|v| speaker_name_in(v.trim()))
                 .map(str::to_string)
+        })
+        .or_else(|| {
+            // A delivery line that ends with the speaker (`2026年1月27日在示例省第十四届人民
+            // 代表大会第四次会议上 示例省省长 甲乙`), where a portal's page set it among lines
+            // dropped around the report.
+            date_lines(cleaned)
+                .filter(|t| t.contains("会议上"))
+                .find_map(speaker_in)
         });
     let lead = news_lead(cleaned, preamble, parts);
     if meta.speaker.is_none() {
@@ -1029,6 +1037,14 @@ mod tests {
 
     /// A delivery line broken after the congress's term (`…在示例省第十四届` / `人民代表大会
     /// 第五次会议上`) still gives the date and the congress.
+    #[test]
+    fn a_speaker_at_the_end_of_the_delivery_line() {
+        let text = "首页\n示例省2026年政府工作报告\n2026年1月27日在示例省第十四届人民代表大会第四次会议上 示例省省长 甲乙\n\
+                    时间:\n2026-02-02 09:20\n来源:\n示例省人民政府\n分享:\n省长甲乙作政府工作报告\n各位代表:\n一、2025年工作回顾\n生产总值增长5%。\n二、2026年重点工作\n生产总值增长5%左右。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        assert_eq!(report.meta.speaker.as_deref(), Some("甲乙"));
+    }
+
     #[test]
     fn a_letter_spaced_name_of_two_characters_is_the_speaker() {
         // Typesetters pad a two-character name to the width of three (`市长 龚 正`).
