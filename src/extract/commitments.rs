@@ -748,6 +748,22 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
                 verb_end = text.len() - kept.len();
                 rest = strip_lead(kept);
             }
+            // `坚持开展“扫黄打非”`, `坚持实行最严格的土地管理制度`: `坚持` before a verb that
+            // carries a programme or a rule out keeps it going; that verb is the clause's verb
+            // (State Council plans). Not a strategy, a basic policy or a stance of policy kept
+            // (`坚持实施市场多元化战略`, `坚持实施稳健的货币政策`): those are exhortations.
+            if class.is_none()
+                && w == "坚持"
+                && let Some((w2, VerbClass::Run)) = verb_at(&rest[w.len()..])
+                && !["战略", "国策", "方针", "政策"].iter().any(|e| {
+                    rest[w.len() + w2.len()..]
+                        .trim_end_matches(['。', '；', '，'])
+                        .ends_with(e)
+                })
+            {
+                rest = &rest[w.len()..];
+                continue;
+            }
             class?;
             break;
         }
@@ -2467,6 +2483,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         {
             continue;
         }
+        // `改革` as a verb takes a system, a method or a document (`改革公务员工资制度`,
+        // `改革养老金计发办法`); anything else after it is the noun `改革` in a sentence about
+        // something else (`改革红利正在释放`, `改革是关键`).
+        if verb.starts_with("改革") && !reformable(object) {
+            continue;
+        }
         // An item that ends with a push verb is a fragment of a clause (`传统产业加快`).
         if VOCABULARY
             .suffix("fragment_end", object)
@@ -2514,6 +2536,20 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         }
     }
     out
+}
+
+/// Whether an object is a system, a method or a document that a reform changes: a general
+/// or system head (`…制度`, `…机制`, `…管理`), `体制`, `方式`, or a document's head (`…办法`).
+fn reformable(object: &str) -> bool {
+    let object = object.trim_end_matches(QUOTE_ENDS);
+    ["head.generic", "head.system"]
+        .iter()
+        .any(|s| VOCABULARY.suffix(s, object).is_some())
+        || ["体制", "方式"].iter().any(|w| object.ends_with(w))
+        || matches!(
+            head_of(object),
+            Some((_, Head::Plan | Head::Kind(CommitmentKind::Document)))
+        )
 }
 
 /// The byte offsets at which the segmenter's words of a clause end.
@@ -2790,6 +2826,33 @@ mod tests {
         assert_eq!(objects("力争东湖纪念馆项目建成运行"), ["东湖纪念馆项目"]);
         assert_eq!(objects("完成东湖新区规划修编"), ["东湖新区规划"]);
         assert!(objects("圆满完成预期目标任务").is_empty());
+    }
+
+    /// State Council forms: `坚持` before a verb that carries a programme or a rule out keeps
+    /// it going (not a strategy or a stance of policy), and `改革` is a verb on a system, a
+    /// method or a document (not the noun in `改革红利正在释放`).
+    #[test]
+    fn keeping_a_programme_going_and_reforming_a_system() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(objects("坚持开展“清网护苗”"), ["“清网护苗”"]);
+        assert_eq!(
+            objects("坚持实行最严格的水资源管理制度"),
+            ["最严格的水资源管理制度"]
+        );
+        assert!(objects("坚持实施东湖优先战略").is_empty());
+        assert!(objects("坚持实施稳健的货币政策").is_empty());
+        assert_eq!(objects("改革东湖区工资制度"), ["东湖区工资制度"]);
+        assert_eq!(
+            objects("改革完善东湖招标投标体制机制"),
+            ["东湖招标投标体制机制"]
+        );
+        assert!(objects("改革红利正在释放").is_empty());
+        assert!(objects("改革是关键").is_empty());
     }
 
     /// A clause ending on a footnote mark (copies with glossary notes `[1]…[54]`) is read
