@@ -2485,8 +2485,10 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         }
         // `改革` as a verb takes a system, a method or a document (`改革公务员工资制度`,
         // `改革养老金计发办法`); anything else after it is the noun `改革` in a sentence about
-        // something else (`改革红利正在释放`, `改革是关键`).
-        if verb.starts_with("改革") && !reformable(object) {
+        // something else (`改革红利正在释放`, `改革是关键`). So do `统一` and `改进`
+        // (`统一城乡义务教育经费保障机制`; not `统一思想`, `改进作风`).
+        if ["改革", "统一", "改进"].iter().any(|v| verb.starts_with(v)) && !reformable(object)
+        {
             continue;
         }
         // An item that ends with a push verb is a fragment of a clause (`传统产业加快`).
@@ -2853,6 +2855,13 @@ mod tests {
         );
         assert!(objects("改革红利正在释放").is_empty());
         assert!(objects("改革是关键").is_empty());
+        // `统一`, `改进`: a system or a method unified or improved, as `改革`.
+        assert_eq!(
+            objects("统一东湖城乡教育经费保障机制"),
+            ["东湖城乡教育经费保障机制"]
+        );
+        assert_eq!(objects("改进东湖项目核准办法"), ["东湖项目核准办法"]);
+        assert!(objects("统一思想").is_empty());
     }
 
     /// A clause ending on a footnote mark (copies with glossary notes `[1]…[54]`) is read
