@@ -136,6 +136,9 @@ const LEADING_FILLERS: &[&str] = &[
 /// Words that close a subject without being part of its name: verbs and qualifiers that
 /// stand between the name and its number.
 const TRAILING_FILLERS: &[&str] = &[
+    // `今年中央财政拿出396亿元用于…`: the spender's verb; the spender alone is then named by
+    // what it funds (see `funded_after`).
+    "拿出",
     "提高到",
     "提高至",
     "提升到",
@@ -4617,7 +4620,8 @@ mod tests {
             "国务院2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n国内生产总值增长6%。\n\
              二、2030年工作任务\n中央财政拟投入433亿元用于促进就业。今年中央财政拟投入423亿元，\
              用于扶助和促进就业。各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。\
-             中央财政今年再安排1300亿元灾后重建资金。中央财政拟安排200亿元专项资金。\n",
+             中央财政今年再安排1300亿元灾后重建资金。中央财政拟安排200亿元专项资金。\
+             今年中央财政拿出396亿元用于农村税费改革转移支付。\n",
         );
         let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
         assert_eq!(
@@ -4633,6 +4637,10 @@ mod tests {
         assert_eq!(subject("3185亿元").as_deref(), Some("社会保障投入"));
         assert_eq!(subject("1300亿元").as_deref(), Some("灾后重建资金"));
         assert_eq!(subject("200亿元").as_deref(), Some("中央财政"));
+        assert_eq!(
+            subject("396亿元").as_deref(),
+            Some("中央财政用于农村税费改革转移支付的投入")
+        );
     }
 
     /// The frame that declares a target stands between the indicator and its figure in
