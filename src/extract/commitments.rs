@@ -2399,6 +2399,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 // names of kinds or places of the group's thing.
                 (_, Some(g))
                     if (o.chars().count() <= 3 && head_of(o).is_none())
+                        // `芳园` before a counted group: a short name whose last character
+                        // happens to be a head (`园`) is a name of the group's thing too.
+                        || (o.chars().count() == 2
+                            && COUNT_START.is_match(g)
+                            && reading.items.len() > 1
+                            && head_of(o).is_some_and(|(w, _)| w.chars().count() == 1))
                         || (reading.counted
                             && reading.items.len() > 1
                             && group_thing(g).is_some_and(|t| !o.ends_with(t.as_str()))
@@ -2862,6 +2868,17 @@ mod tests {
         );
         assert_eq!(objects("改进东湖项目核准办法"), ["东湖项目核准办法"]);
         assert!(objects("统一思想").is_empty());
+    }
+
+    /// A short name whose last character happens to be a head (`园`) before a counted group is
+    /// a name of the group's thing like the others: before, the first item was lost.
+    #[test]
+    fn a_short_name_ending_in_a_head_before_a_counted_group() {
+        let objects: Vec<String> = clause_commitments("解决东园、西润等8个社区办公用房问题")
+            .into_iter()
+            .map(|(_, o, _)| o)
+            .collect();
+        assert_eq!(objects, ["东园社区办公用房", "西润社区办公用房"]);
     }
 
     /// A clause ending on a footnote mark (copies with glossary notes `[1]…[54]`) is read
