@@ -3954,13 +3954,8 @@ mod tests {
                     各位代表!2025年是“十四五”收官之年。五年来,我们砥砺前行。\n\
                     ——民生福祉不断增进。城镇新增就业累计106万人。\n\
                     二、2026年重点工作\n地区生产总值增长5%左右。\n";
-        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
-        let all = extract(&report);
-        let actual = |w: &str| {
-            all.iter()
-                .find(|i| i.role == IndicatorRole::Actual && i.clause.contains(w))
-                .unwrap_or_else(|| panic!("{w}: {all:#?}"))
-        };
+        let all = extract_text(text);
+        let actual = |w: &str| actual_in(&all, w);
         assert!(actual("550").five_year);
         assert!(!actual("5.5%").five_year);
         assert!(actual("106").five_year);
@@ -4012,13 +4007,8 @@ mod tests {
                     刚刚过去的一年,地区生产总值增长5.1%,单位生产总值能耗累计降幅完成“十四五”任务。\n\
                     “十四五”前四年累计单位生产总值能耗下降12%。\n\
                     二、2026年重点工作\n地区生产总值增长5%左右。\n";
-        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
-        let all = extract(&report);
-        let actual = |w: &str| {
-            all.iter()
-                .find(|i| i.role == IndicatorRole::Actual && i.clause.contains(w))
-                .unwrap_or_else(|| panic!("{w}: {all:#?}"))
-        };
+        let all = extract_text(text);
+        let actual = |w: &str| actual_in(&all, w);
         assert!(!actual("5.1%").five_year);
         assert!(actual("12%").five_year);
     }
@@ -4590,6 +4580,13 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// The actual read from the clause that holds `w`.
+    fn actual_in<'a>(all: &'a [Indicator], w: &str) -> &'a Indicator {
+        all.iter()
+            .find(|i| i.role == IndicatorRole::Actual && i.clause.contains(w))
+            .unwrap_or_else(|| panic!("{w}: {all:#?}"))
     }
 
     fn extract_text(text: &str) -> Vec<Indicator> {
