@@ -55,9 +55,7 @@ type Profile = Vec<u64>;
 /// The same multiset as `text::similarity::bigrams` of the Han characters, in a form that
 /// compares by merging instead of hashing.
 fn profile(text: &str) -> Profile {
-    let mut grams = HanGrams::of(text);
-    grams.grams.sort_unstable();
-    grams.into_profile()
+    HanGrams::sorted(text).into_profile()
 }
 
 /// Two Han characters as one bigram.
@@ -102,6 +100,13 @@ impl HanGrams {
         }
     }
 
+    /// The bigrams of one text, sorted.
+    fn sorted(text: &str) -> HanGrams {
+        let mut grams = HanGrams::of(text);
+        grams.grams.sort_unstable();
+        grams
+    }
+
     /// The bigrams of texts written one after another, sorted. Each piece's bigrams are
     /// sorted already: the stable sort finds those runs and merges them.
     fn joined<'a>(pieces: impl IntoIterator<Item = &'a HanGrams>) -> HanGrams {
@@ -125,18 +130,21 @@ impl HanGrams {
         joined
     }
 
-    fn into_profile(self) -> Profile {
+    /// The profile of a text of one Han character: that character alone.
+    fn single(&self) -> Option<u64> {
         match (self.count, self.first) {
-            (1, Some(c)) => vec![pack(c, '\0')],
-            _ => self.grams,
+            (1, Some(c)) => Some(pack(c, '\0')),
+            _ => None,
         }
     }
 
+    fn into_profile(self) -> Profile {
+        self.single().map_or(self.grams, |g| vec![g])
+    }
+
     fn profile(&self) -> Profile {
-        match (self.count, self.first) {
-            (1, Some(c)) => vec![pack(c, '\0')],
-            _ => self.grams.clone(),
-        }
+        self.single()
+            .map_or_else(|| self.grams.clone(), |g| vec![g])
     }
 }
 
@@ -458,14 +466,9 @@ impl Profiles {
     /// Adds the profiles of `section`, its paragraphs and every section below it, and
     /// gives back the bigrams of its content (title, paragraphs, children).
     fn add(&mut self, section: &Section) -> HanGrams {
-        let sorted = |text: &str| {
-            let mut grams = HanGrams::of(text);
-            grams.grams.sort_unstable();
-            grams
-        };
-        let mut pieces = vec![sorted(&section.title)];
+        let mut pieces = vec![HanGrams::sorted(&section.title)];
         for p in &section.paragraphs {
-            let grams = sorted(&p.text);
+            let grams = HanGrams::sorted(&p.text);
             let item = Item {
                 title: Profile::new(),
                 content: grams.profile(),
@@ -853,14 +856,7 @@ mod tests {
             ["一二", "", "三"],
             ["a", "b", "c"],
         ] {
-            let pieces: Vec<HanGrams> = texts
-                .iter()
-                .map(|t| {
-                    let mut g = HanGrams::of(t);
-                    g.grams.sort_unstable();
-                    g
-                })
-                .collect();
+            let pieces: Vec<HanGrams> = texts.iter().map(|t| HanGrams::sorted(t)).collect();
             assert_eq!(
                 HanGrams::joined(&pieces).into_profile(),
                 profile(&texts.concat()),
