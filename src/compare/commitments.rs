@@ -1111,7 +1111,14 @@ fn places(report: &Report, role: Role) -> Vec<Place> {
         after_plan |= s.role == Role::Plan;
         // The government's own work is planned after the plan (`四、全力打造人民满意的政府`);
         // before it, it is reviewed (`（七）…全面加强政府建设`).
-        if s.role != role || (role == Role::Governance && !after_plan) {
+        // A five-year plan part (`“十四五”时期主要目标任务`) is no plan of the year: what it
+        // names is not promised for the year, so it neither continues a commitment nor has
+        // one continued (`扎实推动京津冀协同发展、长江经济带发展…` in the State Council's 2021
+        // five-year part leaves 2022's regional strategies new). Its review stays evidence.
+        if s.role != role
+            || (role == Role::Governance && !after_plan)
+            || (role != Role::Review && s.horizon == crate::model::Horizon::FiveYear)
+        {
             continue;
         }
         for p in &s.paragraphs {
