@@ -1878,6 +1878,51 @@ fn extract_clause(
             return;
         }
     }
+    // An amount set above last year's (State Council budgets of the 2000s: `今年财政支农投入的
+    // 增量要继续高于上年`, `用于西部大开发的投入高于上年`): a relative target whose benchmark is
+    // the same amount a year before. Only in a plan and without a figure of its own; in a
+    // review `增幅高于上年` states an outcome, not a target.
+    if cx.role == IndicatorRole::Target
+        && !clause.contains(|c: char| c.is_ascii_digit())
+        && let Some(at) = ABOVE_LAST_YEAR
+            .iter()
+            .find_map(|w| crate::text::find(clause, w))
+    {
+        let mut raw = &clause[..at];
+        while let Some(rest) = ["要", "继续", "明显", "都", "均", "应", "必须", "仍"]
+            .iter()
+            .find_map(|w| raw.strip_suffix(w))
+        {
+            raw = rest;
+        }
+        // `即:用于…的投入`: what stands before the colon introduces the list.
+        let raw = raw.rsplit(['：', ':']).next().unwrap_or(raw);
+        // `财政支农投入的增量`: when the grammar cannot name the increment (it keeps only
+        // `增量`), the amount it is the increment of names the target.
+        let mut subject = clean_subject(raw);
+        if subject.chars().count() <= 2
+            && let Some(amount) = raw
+                .strip_suffix("的增量")
+                .or_else(|| raw.strip_suffix("增量"))
+        {
+            subject = clean_subject(amount);
+        }
+        // `用于基础教育和公共卫生等社会事业的投入`: the amount, not the kind of its examples.
+        let whole = noun_phrase(raw);
+        if whole.len() > subject.len() && raw.ends_with(&whole) {
+            subject = whole;
+        }
+        if subject.chars().count() > 2 {
+            let mut ind = cx.indicator(subject, Measure::Relative, clause);
+            ind.relation = Some(Relation::Above);
+            ind.written = clause[at..]
+                .trim_end_matches(['。', '；', ';', '，', ','])
+                .to_string();
+            ind.intent = cx.intent(clause, at);
+            out.push(ind);
+            return;
+        }
+    }
     // A comparison with GDP growth (`一般公共预算收入、城乡居民收入高于经济增长`) or with another
     // benchmark (`全社会研发投入增速高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`).
     if let Some(relative) = cues::relative_in(clause) {
@@ -2619,6 +2664,9 @@ fn parse_ordinal(s: &str) -> Option<u32> {
 
 /// How a plan sets a rise below last year's (reports of the 1990s: `物价上涨幅度比去年的实际
 /// 涨幅低一些`, `…涨幅低于去年`).
+/// An amount a plan sets above last year's own (`财政支农投入的增量要继续高于上年`).
+const ABOVE_LAST_YEAR: &[&str] = &["高于上年", "高于去年"];
+
 const BELOW_LAST_YEAR: &[&str] = &[
     "比去年的实际涨幅低",
     "比去年实际涨幅低",
@@ -4764,6 +4812,32 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// Amounts a plan sets above last year's own (State Council budgets) are relative targets
+    /// named by the amount; a review saying a rise was above last year's sets no target.
+    #[test]
+    fn amounts_set_above_last_year() {
+        let inds = extract_text(
+            "示例国2007年政府工作报告\n各位代表:\n一、2006年工作回顾\n居民收入增幅高于上年。\n\
+             二、2007年工作安排\n政府投资要确保“两个高于”,即:用于改善农村条件的投入高于上年,\
+             用于公共卫生等社会事业的投入高于上年。今年支农投入的增量要继续高于上年。\n",
+        );
+        let relatives: Vec<(&str, &str, IndicatorRole)> = inds
+            .iter()
+            .filter(|i| i.measure == Measure::Relative)
+            .map(|i| (i.subject.as_str(), i.written.as_str(), i.role))
+            .collect();
+        assert_eq!(
+            relatives,
+            [
+                ("农村条件的投入", "高于上年", IndicatorRole::Target),
+                ("社会事业的投入", "高于上年", IndicatorRole::Target),
+                ("支农投入", "高于上年", IndicatorRole::Target),
+            ],
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// Alternatives in brackets in a subject's opening verb go, and so do the pieces of a
