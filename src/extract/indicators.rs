@@ -1254,6 +1254,36 @@ fn noun_follows(after: &str) -> bool {
     }) || described_noun(after).is_some()
 }
 
+/// Nouns that count the parts of a plan or of an outline (`29项主要指标`, `5个维度`), beside
+/// [`STRUCTURE_NOUNS`].
+const OUTLINE_NOUNS: &[&str] = &["指标", "维度"];
+
+/// Whether a count counts the report's own structure, not a thing an analyst follows: the
+/// counted noun, after its adjectives, is a part of the plan (`重点抓好以下14个方面的工作`,
+/// `《纲要草案》设置了29项主要指标`, `具体部署了13项任务举措`), or the count stands after such a
+/// noun (`碳排放强度等8个约束性指标`). Provincial reports of a five-year plan's first year
+/// open their plan with these.
+fn counts_report_structure(after: &str, subject: &str) -> bool {
+    let part = |w: &str| STRUCTURE_NOUNS.contains(&w) || OUTLINE_NOUNS.contains(&w);
+    let tagged = subject_tags(after);
+    let modifiers = tagged
+        .iter()
+        .take_while(|(w, t)| matches!(*t, "a" | "b" | "ad") || ["主要", "重点", "具体"].contains(w))
+        .count();
+    if tagged.get(modifiers).is_some_and(|(w, _)| part(w)) {
+        return true;
+    }
+    // A short name of a part (`约束性指标`, segmented `约束/性/指标`) after the figure, or
+    // before it when nothing is counted after.
+    let phrase: String = after.chars().take_while(|&c| is_han(c)).collect();
+    let named = if phrase.is_empty() { subject } else { &phrase };
+    named.chars().count() <= 5
+        && STRUCTURE_NOUNS
+            .iter()
+            .chain(OUTLINE_NOUNS)
+            .any(|n| named.ends_with(n))
+}
+
 /// A size bound between a count and the things it counts: `10蒸吨及以下的各类` of
 /// `完成178座10蒸吨及以下的各类燃煤小锅炉淘汰` says which boilers, the count is of boilers;
 /// `千万元以上` of `总投资313.9亿元的75个千万元以上重点项目` which projects.
@@ -1422,7 +1452,27 @@ fn thing_after(after: &str) -> String {
     if thing.is_empty() && noun_first && run.chars().count() >= 3 {
         return run.to_string();
     }
-    thing
+    // `确保…等50项重点项目竣工投产`, `140项重点项目开工建设`: a count of works at a stage counts
+    // the works that reach it, not all of them (the review's `实施重点项目502项` is another
+    // figure); the stage is part of what is counted.
+    match stage_after(&item[run.len()..]) {
+        Some(stage) if !thing.is_empty() && run.ends_with(thing.as_str()) => {
+            format!("{thing}{stage}")
+        }
+        _ => thing,
+    }
+}
+
+/// The stage of works that alone ends an item after its noun (`竣工投产`, `开工建设`,
+/// `建成投用`): completion verbs, with `建设` after one of them.
+fn stage_after(rest: &str) -> Option<&str> {
+    let rest = rest.trim_end_matches(|c: char| !is_han(c));
+    let tagged = crate::text::words::tag(rest);
+    let stage = !tagged.is_empty()
+        && tagged.iter().enumerate().all(|(k, (w, _))| {
+            COMPLETION_VERBS.contains(w) || k > 0 && matches!(*w, "建设" | "使用")
+        });
+    stage.then_some(rest)
 }
 
 /// `研发投入强度达2.6以上`: a percentage written without its sign, after the name of an
@@ -2286,6 +2336,16 @@ fn extract_clause(
         ));
         let pre_nominal = after.starts_with(is_han) && !after.starts_with(['增', '下', '以', '左'])
             || quoted_name(after).is_some();
+        // (Only a generic counter: `796人的减贫任务` counts people.)
+        if q.unit
+            .as_deref()
+            .is_some_and(|u| ["个", "项", "大", "类", "件"].contains(&u))
+            && counts_report_structure(after, &subject)
+        {
+            segment_start = q.end;
+            i += 1;
+            continue;
+        }
         let named_after = !q.is_percent()
             && (!q.chinese || works(q))
             && q.base_unit.is_some()
@@ -4298,6 +4358,42 @@ mod tests {
         assert_ne!(
             paragraph_topic("一是全面推进城市建设。全年计划投资9亿元。").as_deref(),
             Some("一是全面推进城市")
+        );
+    }
+
+    /// A plan that counts its own parts (`14个方面的工作`, `29项主要指标`, `8个约束性指标`)
+    /// sets no target by it; a count of people before such a noun (`796人的减贫任务`) does.
+    #[test]
+    fn counts_of_the_plans_own_parts() {
+        let inds = extract_text(
+            "示例省2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n全年新增就业1万人。\n\
+             二、2026年工作安排\n重点抓好以下14个方面的工作。纲要草案设置了29项主要指标,\
+             以及碳排放强度等8个约束性指标。圆满完成796人的减贫任务。\n",
+        );
+        let subjects: Vec<&str> = inds.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects, ["就业", "减贫任务"], "{}", brief(&inds));
+    }
+
+    /// A count of works at a stage (`50项重点项目竣工投产`) is named with the stage: it is
+    /// not the count of all the works the plan lists before it.
+    #[test]
+    fn counts_of_works_at_a_stage() {
+        let inds = extract_text(
+            "示例市2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n全年新增就业1万人。\n\
+             二、2021年工作安排\n安排市以上重点项目440项以上,确保甲乙等50项重点项目竣工投产,\
+             确保丙丁等140项重点项目开工建设。\n",
+        );
+        let subjects: Vec<&str> = inds.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "就业",
+                "市以上重点项目",
+                "重点项目竣工投产",
+                "重点项目开工建设"
+            ],
+            "{}",
+            brief(&inds)
         );
     }
 
