@@ -268,6 +268,18 @@ const TRAILING_FILLERS: &[&str] = &[
     "-",
 ];
 
+/// `text` without the adverbs of time and manner a plan's clause may open with (`同时`, `今年`,
+/// `还要`): what the clause does comes after them.
+fn without_leading_adverbs(mut text: &str) -> &str {
+    while let Some(rest) = ["同时", "今年", "再", "还", "将", "要", "拟"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+    {
+        text = rest;
+    }
+    text
+}
+
 /// Per-person and per-period phrases: they belong to the unit (`每人每月960元` → `元/月`).
 const PER_PHRASES: &[(&str, &str)] = &[
     ("每人每月", "/月"),
@@ -2316,6 +2328,19 @@ fn extract_clause(
         {
             measure_here = Measure::Decline;
         }
+        // The same with a rise of an amount (State Council budgets: `同时增加中央预算内经常性
+        // 建设投资100亿元`, `增加中央财政补助资金30亿元`): money only, a count after `增加`
+        // (`增加就业岗位100万个`) is what there will be more of, counted.
+        let mut verb_first_rise = false;
+        if measure_here == Measure::Level
+            && is_money(q)
+            && let Some(rest) = without_leading_adverbs(before.trim_start()).strip_prefix("增加")
+            && !rest.starts_with(['到', '至'])
+            && clean_subject(rest) == clean_subject(before)
+        {
+            measure_here = Measure::Growth;
+            verb_first_rise = true;
+        }
         let mut subject = clean_subject(before);
         // `全国财政赤字合计9500亿元,占国内生产总值比重在3%以内`: a share with no subject of its own
         // is the share of the subject before it.
@@ -2645,6 +2670,9 @@ fn extract_clause(
         for subject in subjects.iter().filter(|s| !s.is_empty()) {
             let mut ind = from_quantity(cx, clause, q, subject.clone(), measure_here);
             ind.written = written(clause, q, measure_here);
+            if verb_first_rise {
+                ind.written = format!("增加{}", ind.written);
+            }
             out.push(ind);
         }
         if let Some(s) = subjects.last() {
@@ -4908,6 +4936,33 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// An amount added, stated verb first (`同时增加…投资100亿元`), is a rise of the amount;
+    /// a count after `增加` and an amount raised to a level are not.
+    #[test]
+    fn amounts_added_verb_first() {
+        let inds = extract_text(
+            "示例国2006年政府工作报告\n各位代表:\n一、2005年工作回顾\n经济平稳。\n\
+             二、2006年工作安排\n同时增加中央预算内建设投资100亿元。增加就业岗位100万个。\
+             增加到人均40元。\n",
+        );
+        let got: Vec<(&str, Measure, &str)> = inds
+            .iter()
+            .filter(|i| i.role == IndicatorRole::Target)
+            .map(|i| (i.subject.as_str(), i.measure, i.written.as_str()))
+            .collect();
+        assert_eq!(
+            got[0],
+            ("中央预算内建设投资", Measure::Growth, "增加100亿元"),
+            "{}",
+            brief(&inds)
+        );
+        assert!(
+            got[1..].iter().all(|(_, m, _)| *m != Measure::Growth),
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// Amounts a plan sets above last year's own (State Council budgets) are relative targets
