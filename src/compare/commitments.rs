@@ -207,9 +207,12 @@ impl Probe {
                 key = rest.to_string();
             }
         }
+        // A five-year period in quotes (`西部大开发“十一五”规划`, `“十二五”规划重大项目`) dates
+        // the thing, it does not name it: every plan of those years quotes the period.
         let quoted = quoted_names(&c.object)
             .into_iter()
             .filter(|q| q.chars().count() >= 3 || q.chars().any(|c| c.is_ascii_alphanumeric()))
+            .filter(|q| !FIVE_YEAR_PERIOD.is_match(q))
             .collect();
         let mut aliases = aliases(&key);
         // Other names of the same object (the thesaurus: `保交房` for `保交楼`).
@@ -725,7 +728,8 @@ fn ends_with_place(before: &str) -> bool {
 
 /// Whether a text names a document: a word of `[head.document]`, a word of one character
 /// (`法`) only at an end of a word of the segmenter (`促进法`, `法制化`; not `反法西斯`: the
-/// `世界反法西斯战争…纪念园` names no law).
+/// `世界反法西斯战争…纪念园` names no law), not a word of `[no_document]` (`依法`, `执法`,
+/// `方法`: `提高依法管理宗教事务的能力` names no `宗教事务条例`).
 fn names_document(text: &str) -> bool {
     let heads = VOCABULARY.words("head.document");
     heads
@@ -736,9 +740,10 @@ fn names_document(text: &str) -> bool {
             .iter()
             .filter(|w| w.chars().count() == 1 && text.contains(w.as_str()))
             .any(|w| {
-                crate::text::words::cut(text)
-                    .iter()
-                    .any(|t| t.ends_with(w.as_str()) || t.starts_with(w.as_str()))
+                crate::text::words::cut(text).iter().any(|t| {
+                    (t.ends_with(w.as_str()) || t.starts_with(w.as_str()))
+                        && !VOCABULARY.words("no_document").iter().any(|n| n == t)
+                })
             })
 }
 
@@ -898,6 +903,9 @@ fn digits_spelled_otherwise(key: &str) -> Option<String> {
     }
     changed.then_some(out)
 }
+
+/// A five-year plan's period as reports quote it: `十一五`, `十四五`, `九五`.
+static FIVE_YEAR_PERIOD: Pattern = prepared!(r"^(?:十[一二三四五六七八九]?|[六七八九])五$");
 
 const QUOTES: [char; 7] = ['“', '”', '《', '》', '"', '「', '」'];
 

@@ -2972,6 +2972,7 @@ mod tests {
                     "restraint",
                     "reform.manner",
                     "reform.field",
+                    "no_document",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
