@@ -1768,6 +1768,9 @@ pub const GENERIC_HEADS: &[&str] = &[
     "项目",
 ];
 
+/// Subsidies named without what they pay for (see [`owner`]).
+const SUBSIDY_HEADS: &[&str] = &["财政补助标准", "财政补助", "补助标准", "补助资金"];
+
 /// Tails that name an aspect of a thing: dropped to find the thing itself when a later bare
 /// head is about it (`地产蔬菜种植面积达到2万亩，产量达到15万吨` → `地产蔬菜产量`).
 const ASPECT_TAILS: &[&str] = &[
@@ -2589,6 +2592,14 @@ fn extract_clause(
             } else {
                 funded
             };
+        }
+        // A subsidy named only as such (`完善城乡居民基本医保，财政补助标准由每人每年320元
+        // 提高到380元`: State Council plans on health insurance and public services) is the
+        // subsidy of what the clause before it in the sentence is about.
+        if SUBSIDY_HEADS.contains(&subject.as_str())
+            && let Some(o) = previous.last().and_then(|c| topic_of(c, 3))
+        {
+            subject = format!("{o}{subject}");
         }
         // A bare generic head (`投资`, `产值`) takes its owner from the discourse.
         if GENERIC_HEADS.contains(&subject.as_str())
@@ -4936,6 +4947,21 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// A subsidy named only as such is the subsidy of what the clause before it is about.
+    #[test]
+    fn subsidy_named_by_the_clause_before() {
+        let inds = extract_text(
+            "示例国2015年政府工作报告\n各位代表:\n一、2014年工作回顾\n经济平稳。\n\
+             二、2015年工作安排\n完善城乡居民基本医保,财政补助标准由每人每年320元提高到380元。\n",
+        );
+        let got: Vec<&str> = inds
+            .iter()
+            .filter(|i| i.role == IndicatorRole::Target)
+            .map(|i| i.subject.as_str())
+            .collect();
+        assert_eq!(got, ["城乡居民基本医保财政补助标准"], "{}", brief(&inds));
     }
 
     /// An amount added, stated verb first (`同时增加…投资100亿元`), is a rise of the amount;
