@@ -2448,6 +2448,19 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         .chain(objects)
         .collect();
     let improving = class == VerbClass::Act && improves(&verb);
+    // `做好地方政府隐性债务置换工作`, `继续做好增值税转型工作`, `做好土地确权登记颁证工作`: a task
+    // named between `做好`/`抓好`/`搞好` and `工作` is a piece of work to carry out.
+    // The task ends with a word of a one-off operation (`[task_end]`: `置换`, `颁证`, `普查`),
+    // not a field's standing work (`做好人口和计划生育工作`, `做好防灾减灾救灾工作`).
+    let task_frame = reading.tail == Some("工作")
+        && ["做好", "抓好", "搞好"]
+            .iter()
+            .any(|v| reading.verb.ends_with(v));
+    // A task described by a `的` phrase is of a kind of place or thing, not one task
+    // (`做好重点项目区的房屋和土地征收工作`).
+    let task = |object: &str| {
+        task_frame && !object.contains('的') && VOCABULARY.suffix("task_end", object).is_some()
+    };
     // Segmenting the clause is a large part of reading it; only an object that might end
     // inside a word needs it, so it is done at the first such object.
     let ends = std::cell::OnceCell::new();
@@ -2522,6 +2535,7 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         // name, quote or number (`做好西藏定日县地震灾后恢复重建` stays) — is an exhortation.
         if head.is_none()
             && improving
+            && !task(object)
             && VOCABULARY.suffix("head.generic", object).is_none()
             && VOCABULARY.suffix("head.system", object).is_none()
             && !named(object)
@@ -2973,6 +2987,7 @@ mod tests {
                     "reform.manner",
                     "reform.field",
                     "no_document",
+                    "task_end",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
@@ -3359,6 +3374,19 @@ mod tests {
             objects("按照政府引导、市场运作的原则推进老街区改造"),
             ["老街区改造"]
         );
+    }
+
+    #[test]
+    fn tasks_to_do_between_zuohao_and_gongzuo() {
+        // A one-off operation named in `做好…工作` is a task (invented clauses).
+        assert_eq!(
+            objects("做好县级政府隐性债务置换工作"),
+            ["县级政府隐性债务置换"]
+        );
+        assert_eq!(objects("抓好林地确权登记颁证工作"), ["林地确权登记颁证"]);
+        // A field's standing work, or a kind of place described with `的`, is not.
+        assert!(objects("做好人口和计划生育工作").is_empty());
+        assert!(objects("做好新区的房屋征收工作").is_empty());
     }
 
     #[test]
