@@ -2601,6 +2601,18 @@ fn extract_clause(
         {
             subject = format!("{o}{subject}");
         }
+        // Revenue named without its owner right after the year's tourist arrivals (`力争全年
+        // 接待游客800万人次，实现综合效益48亿元`: county plans and reviews) is tourism's.
+        if ["综合效益", "综合收入", "总收入", "收入"].contains(&subject.as_str())
+            && is_money(q)
+            && last_subject.as_deref().is_some_and(|last| {
+                crate::extract::vocabulary::vocabulary()
+                    .lookup(last)
+                    .is_some_and(|e| e.id == "tourism_visitors")
+            })
+        {
+            subject = format!("旅游{subject}");
+        }
         // A bare generic head (`投资`, `产值`) takes its owner from the discourse.
         if GENERIC_HEADS.contains(&subject.as_str())
             && let Some(o) = (subject == "投资" && after.trim().is_empty() && previous.is_empty())
@@ -4947,6 +4959,28 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(find(&inds, "增长16%").len(), 1, "{}", brief(&inds));
+    }
+
+    /// Revenue named without its owner right after tourist arrivals is tourism's; after
+    /// anything else it keeps its name.
+    #[test]
+    fn revenue_after_tourist_arrivals() {
+        let inds = extract_text(
+            "示例县2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n经济平稳。\n\
+             二、2019年工作安排\n力争全年接待游客800万人次,实现综合效益48亿元。\
+             全年完成投资10亿元,实现综合效益3亿元。\n",
+        );
+        let got: Vec<&str> = inds
+            .iter()
+            .filter(|i| i.role == IndicatorRole::Target && i.written.contains("亿元"))
+            .map(|i| i.subject.as_str())
+            .collect();
+        assert_eq!(got[0], "旅游综合效益", "{}", brief(&inds));
+        assert!(
+            got[2].ends_with("综合效益") && !got[2].contains("旅游"),
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// A subsidy named only as such is the subsidy of what the clause before it is about.
