@@ -922,6 +922,9 @@ pub enum Reason {
     NoValues,
     /// NEW's review names the indicator without a comparable figure (`中欧班列开行数量持续增长`).
     Mentioned { line: usize, clause: String },
+    /// NEW's review gives no figure but claims the whole class of targets this one belongs to
+    /// met (`主要经济指标圆满完成既定任务`, see `compare::claims`).
+    Claimed { line: usize, clause: String },
     /// NEW reviews another year than the one the target was set for.
     NotConsecutive { reviewed: u16, target_year: u16 },
     /// NEW has no review part.

@@ -280,8 +280,12 @@ pub fn reason(row: &IndicatorRow, f: &Figures, cx: Context) -> Option<Reason> {
 pub fn fill(rows: &mut [IndicatorRow], cx: Context) {
     for row in rows {
         row.figures = figures(row, cx);
-        // A mention without a figure is the judge's own finding (see `judge::mention`).
-        if !matches!(row.reason, Some(Reason::Mentioned { .. })) {
+        // A mention or a claim without a figure is the judge's own finding (see
+        // `judge::mention`, `compare::claims`).
+        if !matches!(
+            row.reason,
+            Some(Reason::Mentioned { .. } | Reason::Claimed { .. })
+        ) {
             row.reason = reason(row, &row.figures, cx);
         }
         row.actual_change = row.figures.actual_change;

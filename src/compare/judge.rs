@@ -1794,6 +1794,8 @@ pub fn judge_indicators(
     let review = ReviewText::new(new);
     let window_sentences = several_year_sentences(old);
     let targeted_ids: Vec<&str> = old_targets.iter().filter_map(|t| t.id()).collect();
+    let claims = crate::compare::claims::claims(new);
+    let headline = crate::compare::claims::headline_lines(old_targets.iter().map(|t| t.ind));
 
     // A report without a review part cannot tell whether targets were met, nor one without
     // a plan part how they changed: leave those verdicts out rather than guess.
@@ -1873,6 +1875,20 @@ pub fn judge_indicators(
                 outcome = Outcome::Missed;
             }
         }
+        // No figure of the year, but the review claims the target's whole class met
+        // (`主要经济指标圆满完成既定任务`): met, on the report's word (see `compare::claims`).
+        let claim = matches!(outcome, Outcome::Unreported | Outcome::Unclear)
+            .then(|| {
+                claims
+                    .iter()
+                    .find(|c| crate::compare::claims::covers(c, t.ind, &headline))
+            })
+            .flatten();
+        if claim.is_some() {
+            outcome = Outcome::Met;
+            actual = None;
+            note = None;
+        }
         let note = join_notes(note, next.and_then(|n| series_note(t.ind, n)));
         let mut row = target_row(
             t.ind.subject.clone(),
@@ -1886,7 +1902,12 @@ pub fn judge_indicators(
             note,
             (old, new),
         );
-        if let Some((line, clause)) = mentioned {
+        if let Some(c) = claim {
+            row.reason = Some(Reason::Claimed {
+                line: c.line,
+                clause: c.clause.to_string(),
+            });
+        } else if let Some((line, clause)) = mentioned {
             row.reason = Some(Reason::Mentioned {
                 line,
                 clause: clause.to_string(),

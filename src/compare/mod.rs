@@ -16,6 +16,7 @@
 //! ```
 
 pub mod align;
+pub mod claims;
 pub mod commitments;
 pub mod diff;
 pub mod figures;

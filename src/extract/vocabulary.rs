@@ -84,6 +84,10 @@ pub struct Entry {
     pub breaks: Vec<SeriesBreak>,
     #[serde(default)]
     pub whole_until: Option<WholeUntil>,
+    /// A binding target of the plans (`约束性指标`: energy and carbon intensity, emissions,
+    /// air and water quality, forest cover): what a review's `约束性指标完成…` speaks for.
+    #[serde(default)]
+    pub binding: bool,
 }
 
 #[derive(Deserialize)]
