@@ -2154,6 +2154,21 @@ fn group_thing(group: &str) -> Option<String> {
     }
 }
 
+/// The thing of a group too long to lend its words to short names (more than eight
+/// characters: `康复辅助器具产业聚集区`), when it has the head of a thing: a thing that stands in
+/// the places listed before it, promised once.
+fn located_thing(group: &str) -> Option<String> {
+    let mut g = strip_tail_words(group);
+    for _ in 0..2 {
+        match head_of(g) {
+            Some((w, Head::Exhortation)) if g.len() > w.len() => g = &g[..g.len() - w.len()],
+            _ => break,
+        }
+    }
+    let (_, h) = head_of(strip_phase(g))?;
+    (h != Head::Exhortation && g.chars().count() > 8 && !g.contains('的')).then(|| g.to_string())
+}
+
 /// The thing of a counted group that owns a work or a part (`两个新村的二期工程`, `三个国家控股
 /// 公司的试点`, `8个社区的办公用房`): the group's noun and what follows `的`, each item's own
 /// (`友联新村二期工程`), when the two are short and the part has a head of a thing.
@@ -2415,6 +2430,17 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                     } else {
                         None
                     };
+                    // `加快石家庄、秦皇岛、衡水等康复辅助器具产业聚集区建设`: short names before a
+                    // long thing are where it stands, not kinds of its head (`石家庄区`): the
+                    // thing is the one promise.
+                    if thing.is_none()
+                        && !reading.counted
+                        && !COUNT_START.is_match(g)
+                        && o.chars().count() <= 3
+                        && let Some(t) = located_thing(g)
+                    {
+                        return t;
+                    }
                     match thing.or_else(|| group_thing(g)) {
                         Some(g) => format!("{o}{g}"),
                         None => o.to_string(),
@@ -2429,6 +2455,9 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         })
         .filter(|o| unfit(o).is_none())
         .collect();
+    let mut objects = objects;
+    // A thing promised once for all the places before it comes once.
+    objects.dedup();
     // `扫除黄、赌、毒等各种丑恶现象`: a list of single characters is one abbreviated name (each
     // character stands for a word), not a list of things.
     let abbreviated = reading.items.len() >= 3
@@ -3205,7 +3234,7 @@ mod tests {
         );
         assert_eq!(
             objects("稳步推进供水、供气、供热等市政公用事业改革"),
-            ["市政公用事业改革", "市政公用事业改革", "市政公用事业改革"]
+            ["市政公用事业改革"]
         );
         // A whole field's reform, fields joined, a manner or a verb before it: exhortations.
         for clause in [
@@ -3373,6 +3402,15 @@ mod tests {
         assert_eq!(
             objects("按照政府引导、市场运作的原则推进老街区改造"),
             ["老街区改造"]
+        );
+    }
+
+    #[test]
+    fn places_before_a_long_thing_are_where_it_stands() {
+        // Invented clause: the short names are places of the one thing, not kinds of `区`.
+        assert_eq!(
+            objects("加快定州、辛集、任丘等新能源装备产业聚集区建设"),
+            ["新能源装备产业聚集区"]
         );
     }
 
@@ -3764,6 +3802,21 @@ mod scratch {
         if let Ok(words) = std::env::var("TAGS") {
             for w in words.split(',') {
                 println!("{w}: {:?}", crate::text::words::tag(w));
+            }
+        }
+        if let Ok(objs) = std::env::var("OBJS") {
+            for o in objs.split(',') {
+                println!(
+                    "{o}: unfit {:?} head {:?} generic {:?} system {:?} standing_work {} duty {} named {} tbe {:?}",
+                    super::unfit(o),
+                    super::head_of(o),
+                    super::VOCABULARY.suffix("head.generic", o),
+                    super::VOCABULARY.suffix("head.system", o),
+                    super::standing_work(o),
+                    super::standing_duty(o),
+                    super::named(o),
+                    super::thing_before_exhortation(o)
+                );
             }
         }
         let path = std::env::var("CLAUSES").unwrap_or_else(|_| "/tmp/clauses.txt".into());
