@@ -124,7 +124,14 @@ fn title_role(title: &str, planned_year: Option<u16>) -> Option<Role> {
         (true, false) => Some(Role::Review),
         (false, true) => Some(Role::Plan),
         // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the plan is what matters most.
-        (true, true) => Some(by_year().unwrap_or(Role::Plan)),
+        // But a year's review and the next year's general requirements under one title
+        // (`一、1998年工作回顾和1999年工作的总体要求`, the State Council's 1990s shape) are
+        // the review, with a closing page on the coming year's aims; its targets follow in
+        // the topical parts after it.
+        (true, true) => match (first_year(title), year, span) {
+            (Some(a), Some(b), None) if a < b => Some(Role::Review),
+            _ => Some(by_year().unwrap_or(Role::Plan)),
+        },
         (false, false) => by_year(),
     }
 }
@@ -433,6 +440,14 @@ mod tests {
     #[test]
     fn titles_that_speak() {
         assert_eq!(title_role("去年工作回顾", None), Some(Role::Review));
+        assert_eq!(
+            title_role("1998年工作回顾和1999年工作的总体要求", None),
+            Some(Role::Review)
+        );
+        assert_eq!(
+            title_role("1998年工作回顾和1999年工作的总体要求", Some(1999)),
+            Some(Role::Review)
+        );
         assert_eq!(title_role("今年主要任务", None), Some(Role::Plan));
         assert_eq!(title_role("对今年政府工作的建议", None), Some(Role::Plan));
         assert_eq!(title_role("过去五年工作回顾", None), Some(Role::Review));
