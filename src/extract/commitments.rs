@@ -1636,9 +1636,11 @@ fn shared_head(items: &[&str]) -> Option<String> {
             return Some(own);
         }
     }
+    // A phase after the head stays with what is lent (`京雄、京德和荣乌高速新线一期`: `高速新线
+    // 一期`, not `线`).
     let lends_words = width <= 6
         && on_boundary
-        && suffix.ends_with(w)
+        && strip_phase(&suffix).ends_with(w)
         && suffix.chars().count() > w.chars().count();
     if lends_words {
         Some(suffix)
@@ -3406,6 +3408,14 @@ mod tests {
     }
 
     #[test]
+    fn a_phase_after_the_head_is_lent_with_it() {
+        assert_eq!(
+            objects("实现京雄、京德和荣乌高速新线一期建成通车"),
+            ["京雄高速新线一期", "京德高速新线一期", "荣乌高速新线一期"]
+        );
+    }
+
+    #[test]
     fn places_before_a_long_thing_are_where_it_stands() {
         // Invented clause: the short names are places of the one thing, not kinds of `区`.
         assert_eq!(
@@ -3816,6 +3826,16 @@ mod scratch {
                     super::standing_duty(o),
                     super::named(o),
                     super::thing_before_exhortation(o)
+                );
+            }
+        }
+        if let Ok(lists) = std::env::var("LISTS") {
+            for l in lists.split(',') {
+                let items: Vec<&str> = l.split('、').collect();
+                println!(
+                    "{l}: shared_head {:?} cut {:?}",
+                    super::shared_head(&items),
+                    crate::text::words::cut(items[items.len() - 1])
                 );
             }
         }
