@@ -1007,7 +1007,18 @@ fn find_actual<'a>(
                 .is_some_and(|id| targeted.contains(&id))
     };
     let best = |t: &Item, candidates: &Items, strict: bool| best_where(t, candidates, strict, own);
-    if let Some((k, _)) = best(t, actuals, true) {
+    let part_ids: &[String] = t
+        .id()
+        .and_then(|id| vocabulary().get(id))
+        .map(|e| e.parts.as_slice())
+        .unwrap_or_default();
+    // A part of a combined target (`外贸出口` of `外贸进出口`) is judged with the other parts
+    // below, not as the whole.
+    if let Some((k, _)) = best(t, actuals, true)
+        && !actuals[k]
+            .id()
+            .is_some_and(|id| part_ids.iter().any(|p| p == id))
+    {
         let a = actuals[k].ind;
         let (o, note) = outcome(t.ind, a);
         return (Some(a), o, note);
@@ -1029,8 +1040,17 @@ fn find_actual<'a>(
         .collect();
     if let Some(first) = parts.first() {
         let outcomes: Vec<Outcome> = parts.iter().map(|a| outcome(t.ind, a).0).collect();
+        let whole = t
+            .id()
+            .and_then(|id| vocabulary().get(id))
+            .map_or(0, |e| e.parts.len());
+        // A part missing is missed (each part is held to the target, as incomes are);
+        // some parts reported and met, the others not (`外贸出口增长8%以上` for a target of
+        // trade): the whole is reported, but not in a figure that judges it.
         let o = if outcomes.contains(&Outcome::Missed) {
             Outcome::Missed
+        } else if parts.len() < whole {
+            Outcome::Unclear
         } else if outcomes.iter().all(|o| *o == Outcome::Met) {
             Outcome::Met
         } else {
@@ -2362,6 +2382,18 @@ mod tests {
              二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。{new_plan}\n"
         );
         rows_of_texts(&old, &new)
+    }
+
+    /// A review that gives exports alone for a target of trade reports trade, not in a figure
+    /// that judges it (`unclear`, not `met` by the exports' figure).
+    #[test]
+    fn trade_reported_by_exports_alone() {
+        let rows = rows_of_pair("外贸进出口增长5%左右。", "外贸出口增长8%以上。", "");
+        let row = rows
+            .iter()
+            .find(|r| r.indicator == "外贸进出口" && r.target.is_some())
+            .unwrap_or_else(|| panic!("no trade row in {rows:#?}"));
+        assert_eq!(row.outcome, Some(Outcome::Unclear), "{row:#?}");
     }
 
     /// A pair of the State Council's reports of the 1990s as their copies write them: years,
