@@ -348,6 +348,7 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
     let body = join_stranded_heads(&lines[start..=end], &mut cleaned.diagnostics);
     let body = drop_page_artifacts(body, title.as_deref(), &mut cleaned.diagnostics);
     cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
+    note_spaces_inside_words(&cleaned.body, &mut cleaned.diagnostics);
     cleaned
 }
 
@@ -1170,6 +1171,34 @@ fn note_joins(
             DiagnosticKind::WrappedLines,
             first,
             format!("joined {joins} {noun}{plural} {how}"),
+        ));
+    }
+}
+
+/// Says where the copy's prose had spaces inside its words, which reading dropped
+/// (`全省生产 总值增长8%左右` → `全省生产总值增长8%左右`, a portal's page of Hebei's 2010 report).
+fn note_spaces_inside_words(body: &[Line], diagnostics: &mut Vec<Diagnostic>) {
+    let mut dropped = 0;
+    let mut lines = 0;
+    let mut first = None;
+    for line in body {
+        let n = crate::read::decode::spaces_inside_words(&line.original);
+        if n > 0 {
+            dropped += n;
+            lines += 1;
+            first.get_or_insert(line.no);
+        }
+    }
+    if dropped > 0 {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        diagnostics.push(Diagnostic::info(
+            DiagnosticKind::PageArtifact,
+            first,
+            format!(
+                "dropped {dropped} space{} between Chinese characters inside sentences, on {lines} line{} from here",
+                s(dropped),
+                s(lines)
+            ),
         ));
     }
 }

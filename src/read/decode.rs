@@ -618,6 +618,29 @@ pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
 /// Normalises one line: full-width ASCII → ASCII, ideographic and other odd spaces → space,
 /// zero-width characters dropped, HTML entities decoded, runs of spaces collapsed, trimmed.
 pub fn normalize_line(raw: &str) -> String {
+    let out = normalize_spaces(raw);
+    if is_spaced_prose(&out) {
+        without_spaces_inside_words(&out)
+    } else {
+        out
+    }
+}
+
+/// How many spaces inside the words of prose [`normalize_line`] drops from `raw`: the
+/// cleaner notes them, with the line.
+pub fn spaces_inside_words(raw: &str) -> usize {
+    if !raw.contains([' ', '\u{3000}']) {
+        return 0;
+    }
+    let spaced = normalize_spaces(raw);
+    if !is_spaced_prose(&spaced) {
+        return 0;
+    }
+    spaced.chars().count() - without_spaces_inside_words(&spaced).chars().count()
+}
+
+/// [`normalize_line`] up to the spaces inside words.
+fn normalize_spaces(raw: &str) -> String {
     let decoded = decode_entities(raw);
     let mut out = String::with_capacity(decoded.len());
     let mut last_space = true; // trims the start
@@ -638,6 +661,37 @@ pub fn normalize_line(raw: &str) -> String {
     }
     if out.ends_with(' ') {
         out.pop();
+    }
+    out
+}
+
+/// Whether a line is running prose (punctuated sentences, mostly Chinese) whose spaces
+/// between Chinese characters can only be debris of the copy: a portal's page of Hebei's
+/// 2010 report reads `全省生产 总值增长8%左右，城镇新 增就业…`. Not a header, byline or
+/// letter-spaced title (`省人民政府省长 王正谱`, `新华社记者 刘彬 摄`, `政 府 工 作 报 告`), which
+/// hold no two sentence marks.
+fn is_spaced_prose(line: &str) -> bool {
+    let marks = line
+        .chars()
+        .filter(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
+        .count();
+    marks >= 2
+        && line.contains(' ')
+        && line.chars().filter(|&c| crate::text::is_han(c)).count() >= 20
+}
+
+/// The line without the spaces that stand between two Chinese characters.
+fn without_spaces_inside_words(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let inside = c == ' '
+            && i > 0
+            && crate::text::is_han(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&n| crate::text::is_han(n));
+        if !inside {
+            out.push(c);
+        }
     }
     out
 }
@@ -1118,6 +1172,15 @@ mod tests {
             "a &你好“b&bogus;"
         );
         assert_eq!(normalize_line("中\u{200B}文  \t 字"), "中文 字");
+        // Spaces inside the words of prose are the copy's debris; a byline keeps its own.
+        assert_eq!(
+            normalize_line("全省生产 总值增长8%左右，城镇新 增就业50万人以上，财政收入增长 8%。"),
+            "全省生产总值增长8%左右,城镇新增就业50万人以上,财政收入增长 8%。"
+        );
+        assert_eq!(
+            normalize_line("省人民政府省长 王正谱"),
+            "省人民政府省长 王正谱"
+        );
         assert_eq!(normalize_line("①８.９∶５７.０"), "①8.9∶57.0");
         // Radicals from PDF text layers become the characters they stand for.
         assert_eq!(normalize_line("⻘岚县⼯作报告⸺⼀年"), "青岚县工作报告—一年");
