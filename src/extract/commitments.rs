@@ -457,10 +457,20 @@ fn strip_lead(mut text: &str) -> &str {
 
 /// Strips lead words from the end (`…年内` before a tail verb), repeatedly.
 fn strip_lead_end(mut text: &str) -> &str {
+    // `中国古动物馆10月开馆`, `青岚大桥6月底前建成通车`, `东二环快速路力争3月份进场施工`: the
+    // month a thing is due is when, not part of its name.
+    static MONTH_END: Pattern = prepared!(
+        r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末|中旬|上旬|下旬|初)?(?:前|内|以前)?$"
+    );
     loop {
         let before = text.len();
         if let Some(w) = VOCABULARY.suffix_where("lead", text, |w| text.len() > w.len()) {
             text = &text[..text.len() - w.len()];
+        }
+        if let Some(m) = MONTH_END.find(text)
+            && m.start() > 0
+        {
+            text = &text[..m.start()];
         }
         text = text.trim_end_matches([' ', '、', '的']);
         if text.len() == before {
@@ -604,6 +614,11 @@ const LAUNCH_TAILS: &[&str] = &[
     "建成运行",
     "营业",
     "开业运营",
+    "开馆",
+    "开街",
+    "贯通",
+    "入住",
+    "进场施工",
 ];
 
 /// Where a clause's promise starts, once what stands before its verb is set aside.
@@ -3405,6 +3420,14 @@ mod tests {
             objects("按照政府引导、市场运作的原则推进老街区改造"),
             ["老街区改造"]
         );
+    }
+
+    #[test]
+    fn the_month_a_thing_is_due_is_no_part_of_its_name() {
+        // Invented clauses: an object put first, its month, then the tail verb.
+        assert_eq!(objects("市民文化馆9月开馆"), ["市民文化馆"]);
+        assert_eq!(objects("滨河大桥力争6月底前建成通车"), ["滨河大桥"]);
+        assert_eq!(objects("北环快速路4月份进场施工"), ["北环快速路"]);
     }
 
     #[test]
