@@ -3647,6 +3647,15 @@ pub fn clean_subject(raw: &str) -> String {
     {
         let open = inner.rfind('“');
         let name = open.map_or(inner, |open| &inner[open + '“'.len_utf8()..]);
+        // `实施“规模以上工业企业倍增计划”，确保新增450家以上`: a programme to double a kind of
+        // thing counts that thing (`倍增` is its aim), whatever the length of the name.
+        if let Some(thing) = ["倍增计划", "倍增行动", "倍增工程"]
+            .iter()
+            .find_map(|p| name.strip_suffix(p))
+            .filter(|t| t.chars().count() >= 2)
+        {
+            return clean_subject(thing);
+        }
         if (2..=12).contains(&name.chars().count()) && name.chars().all(is_han) {
             // A short modifier before the quotes stays (`省级“院士合作重点单位”`).
             let modifier = open.map_or("", |o| inner[..o].trim());
@@ -5023,6 +5032,17 @@ mod tests {
             "{}",
             brief(&inds)
         );
+    }
+
+    /// A programme to double a kind of thing, in quotes, counts that thing, however long
+    /// its name.
+    #[test]
+    fn doubling_programmes_count_their_thing() {
+        assert_eq!(
+            clean_subject("实施“规模以上工业企业倍增计划”"),
+            "规模以上工业企业"
+        );
+        assert_eq!(clean_subject("实施“科技型企业倍增行动”"), "科技型企业");
     }
 
     /// Amounts a plan sets above last year's own (State Council budgets) are relative targets
