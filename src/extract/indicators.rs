@@ -1266,6 +1266,36 @@ fn noun_follows(after: &str) -> bool {
     }) || described_noun(after).is_some()
 }
 
+/// The object of a verb of doing that the segmenter cuts into pieces that are no nouns
+/// (`新建充电桩` → `新建/充电/桩`, `新建绿道` → `新建/绿/道`): what the figure after it counts,
+/// not the subject of the clause before (`新增机动车停车位3.5万个、新建充电桩3万个` named the
+/// charging piles `机动车停车位`). A short run of Chinese characters after the verb that does
+/// not end on a verb or a particle.
+fn object_in_pieces(before: &str) -> Option<String> {
+    let t = before.trim_matches(|c: char| !is_han(c));
+    let verb = ACTION_VERBS
+        .iter()
+        .chain(PREDICATE_VERBS)
+        .chain(&["新增"])
+        .filter(|v| t.starts_with(**v))
+        .max_by_key(|v| v.len())?;
+    let object = &t[verb.len()..];
+    let tagged = crate::text::words::tag(object);
+    let ends_on_a_thing = tagged.last().is_some_and(|(w, tag)| {
+        !(tag.starts_with('v')
+            || tag.starts_with('u')
+            || matches!(*tag, "d" | "ad" | "p" | "c" | "y" | "m" | "r" | "f")
+            || PREDICATE_VERBS.contains(w))
+    });
+    // In pieces: a single word the grammar would have named (or refused: `壮大`, `今年`).
+    let in_pieces = tagged.len() >= 2 && tagged.iter().all(|(_, tag)| *tag != "t");
+    ((2..=5).contains(&object.chars().count())
+        && object.chars().all(is_han)
+        && ends_on_a_thing
+        && in_pieces)
+        .then(|| object.to_string())
+}
+
 /// Nouns that count the parts of a plan or of an outline (`29项主要指标`, `5个维度`), beside
 /// [`STRUCTURE_NOUNS`].
 const OUTLINE_NOUNS: &[&str] = &["指标", "维度"];
@@ -2686,7 +2716,8 @@ fn extract_clause(
         {
             list
         } else if subject.is_empty() {
-            last_subject.iter().cloned().collect()
+            object_in_pieces(before)
+                .map_or_else(|| last_subject.iter().cloned().collect(), |o| vec![o])
         } else {
             vec![subject]
         };
@@ -4432,6 +4463,25 @@ mod tests {
         );
         let subjects: Vec<&str> = inds.iter().map(|i| i.subject.as_str()).collect();
         assert_eq!(subjects, ["就业", "减贫任务"], "{}", brief(&inds));
+    }
+
+    /// An object the segmenter cuts into pieces that are no nouns (`充电/桩`, `绿/道`) is still
+    /// the thing counted, not the subject of the clause before.
+    #[test]
+    fn objects_cut_into_pieces() {
+        let inds = extract_text(
+            "示例省2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n全年新增就业1万人。\n\
+             二、2026年工作安排\n新增机动车停车位3.5万个、新建充电桩3万个。新建绿道1000公里。\n",
+        );
+        let subjects: Vec<&str> = inds.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["就业", "机动车停车位", "充电桩", "绿道"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(object_in_pieces("壮大"), None);
+        assert_eq!(object_in_pieces("完成今年"), None);
     }
 
     /// A count of works at a stage (`50项重点项目竣工投产`) is named with the stage: it is
