@@ -2686,6 +2686,21 @@ fn without_actor(clause: &str) -> &str {
     if named { &clause[at..] } else { clause }
 }
 
+/// An item of a counted list (`一是`, `二是`… at the clause's start) that names a programme
+/// alone, with no verb, in a short clause that ends with it: promised as a heading promises it.
+fn listed_programme(clause: &str) -> Vec<(String, String, CommitmentKind)> {
+    static ORDINAL_ITEM: Pattern = prepared!(r"^[一二三四五六七八九十]是");
+    if !ORDINAL_ITEM.is_match(clause) || clause.chars().count() > 24 {
+        return Vec::new();
+    }
+    let whole = clause.trim_end_matches(['。', '；', ';']);
+    heading_programmes(clause)
+        .into_iter()
+        .filter(|(_, o)| whole.ends_with(o.as_str()))
+        .map(|(v, o)| (v, o, CommitmentKind::Programme))
+        .collect()
+}
+
 pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
     let mut out: Vec<Commitment> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -2716,6 +2731,12 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
                 {
                     found = clause_commitments(&format!("{v}{clause}"));
                     found.retain(|(_, o, _)| has_own_head(o) || named_system(o));
+                }
+                // `启动实施“五个行动”：一是产业升级“千百亿”行动。二是“专精特新”振兴行动。`: an
+                // item of a counted list that names a programme alone, with no verb, promises
+                // it as a heading does.
+                if found.is_empty() {
+                    found = listed_programme(clause);
                 }
                 last_verb = found
                     .first()
@@ -3420,6 +3441,19 @@ mod tests {
             objects("按照政府引导、市场运作的原则推进老街区改造"),
             ["老街区改造"]
         );
+    }
+
+    #[test]
+    fn an_item_of_a_counted_list_that_names_a_programme() {
+        // Invented clauses: items of `启动实施“两个行动”：…`.
+        let names = |c: &str| -> Vec<String> {
+            listed_programme(c).into_iter().map(|(_, o, _)| o).collect()
+        };
+        assert_eq!(names("一是“园区提质”行动"), ["“园区提质”行动"]);
+        assert_eq!(names("二是“数字赋能”振兴行动"), ["“数字赋能”振兴行动"]);
+        // Not a clause that says something of it, nor an item that is no list's.
+        assert!(names("一是“园区提质”行动要在年内见到成效并且全面推开").is_empty());
+        assert!(names("“园区提质”行动").is_empty());
     }
 
     #[test]
