@@ -1973,6 +1973,31 @@ fn extract_clause(
             return;
         }
     }
+    // A rise of any size set as the target (`出口总值保持正增长`, `经济实现正增长`): a floor of
+    // 0 %, so that a target of `增长6%` the year before reads as lowered. Only in a plan: in a
+    // review `实现正增长` reports an outcome without a figure.
+    if cx.role == IndicatorRole::Target
+        && !clause.contains(|c: char| c.is_ascii_digit())
+        && let Some(at) = ["保持正增长", "实现正增长", "确保正增长"]
+            .iter()
+            .find_map(|w| crate::text::find(clause, w))
+    {
+        let subject = clean_subject(&clause[..at]);
+        if subject.chars().count() >= 2 {
+            let mut ind = cx.indicator(subject, Measure::Growth, clause);
+            ind.value = Some(0.0);
+            ind.unit = Some("%".into());
+            ind.base_unit = Some("%".into());
+            ind.base_value = Some(0.0);
+            ind.bound = Bound::AtLeast;
+            ind.written = clause[at..]
+                .trim_end_matches(['。', '；', ';', '，', ','])
+                .to_string();
+            ind.intent = cx.intent(clause, at);
+            out.push(ind);
+            return;
+        }
+    }
     // An amount set above last year's (State Council budgets of the 2000s: `今年财政支农投入的
     // 增量要继续高于上年`, `用于西部大开发的投入高于上年`): a relative target whose benchmark is
     // the same amount a year before. Only in a plan and without a figure of its own; in a
@@ -5093,6 +5118,26 @@ mod tests {
             "规模以上工业企业"
         );
         assert_eq!(clean_subject("实施“科技型企业倍增行动”"), "科技型企业");
+    }
+
+    /// `保持正增长` in a plan is a floor of 0 %; in a review it sets nothing.
+    #[test]
+    fn positive_growth_is_a_floor_of_zero() {
+        let inds = extract_text(
+            "示例市2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n进出口实现正增长。\n\
+             二、2019年工作安排\n生产总值增长7%,出口总值保持正增长。\n",
+        );
+        let got: Vec<(&str, Option<f64>, Bound, IndicatorRole)> = inds
+            .iter()
+            .filter(|i| i.written.contains("正增长"))
+            .map(|i| (i.subject.as_str(), i.value, i.bound, i.role))
+            .collect();
+        assert_eq!(
+            got,
+            [("出口总值", Some(0.0), Bound::AtLeast, IndicatorRole::Target)],
+            "{}",
+            brief(&inds)
+        );
     }
 
     /// Amounts a plan sets above last year's own (State Council budgets) are relative targets
