@@ -1949,6 +1949,16 @@ fn gap_to_a_wider_area(clause: &str, q: &Quantity) -> bool {
         && GAP.is_match(crate::text::suffix_chars(&clause[..q.start], 12))
 }
 
+/// A target stated in words from `at` on (`保持正增长`, `高于上年`), with that as its written
+/// form and the intent words before it.
+fn worded_from(cx: &Context, mut ind: Indicator, clause: &str, at: usize) -> Indicator {
+    ind.written = clause[at..]
+        .trim_end_matches(['。', '；', ';', '，', ','])
+        .to_string();
+    ind.intent = cx.intent(clause, at);
+    ind
+}
+
 fn extract_clause(
     clause: &str,
     cx: &Context,
@@ -1990,11 +2000,7 @@ fn extract_clause(
             ind.base_unit = Some("%".into());
             ind.base_value = Some(0.0);
             ind.bound = Bound::AtLeast;
-            ind.written = clause[at..]
-                .trim_end_matches(['。', '；', ';', '，', ','])
-                .to_string();
-            ind.intent = cx.intent(clause, at);
-            out.push(ind);
+            out.push(worded_from(cx, ind, clause, at));
             return;
         }
     }
@@ -2035,11 +2041,7 @@ fn extract_clause(
         if subject.chars().count() > 2 {
             let mut ind = cx.indicator(subject, Measure::Relative, clause);
             ind.relation = Some(Relation::Above);
-            ind.written = clause[at..]
-                .trim_end_matches(['。', '；', ';', '，', ','])
-                .to_string();
-            ind.intent = cx.intent(clause, at);
-            out.push(ind);
+            out.push(worded_from(cx, ind, clause, at));
             return;
         }
     }
