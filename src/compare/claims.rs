@@ -41,12 +41,13 @@ const SCOPES: &[(&str, Scope)] = &[
 /// `超额完成`, `较好完成`, `完成省定任务`, `达到上级要求`).
 const DONE: &[&str] = &["完成", "实现", "达到"];
 
-/// Words that undo a claim or make it another statement: not done (`未完成`), a degree of
+/// Words that undo a claim, after the class's name or right before it: not done (`未完成`).
+const NEGATIONS: &[&str] = &["未", "没有", "没能", "不"];
+
+/// Words after the class's name that make the claim another statement: a degree of
 /// completion (`基本完成`; `全年主要目标任务较好完成` of 2021, a year the energy intensity
 /// target was missed), the state of completion compared (`主要指标完成情况好于全国`).
-const NOT_A_CLAIM: &[&str] = &[
-    "未", "没有", "没能", "不", "基本", "较好", "总体", "情况", "进度",
-];
+const NOT_A_CLAIM: &[&str] = &["基本", "较好", "总体", "情况", "进度"];
 
 /// Marks of a sentence about a period of several years: its claim is about the period's
 /// plan (`“十三五”规划确定的约束性指标全部超额完成`), not the year's.
@@ -141,8 +142,11 @@ fn claimed(clause: &str) -> Option<Scope> {
     // The verb within a few characters of the name (`圆满完成既定任务`, `全部超额完成`).
     let near: String = rest.chars().take(8).collect();
     let done = DONE.iter().any(|d| near.contains(d));
-    let undone = NOT_A_CLAIM.iter().any(|w| rest.contains(w))
-        || NOT_A_CLAIM[..4].iter().any(|w| clause[..at].ends_with(w));
+    let undone = NEGATIONS
+        .iter()
+        .chain(NOT_A_CLAIM)
+        .any(|w| rest.contains(w))
+        || NEGATIONS.iter().any(|w| clause[..at].ends_with(w));
     (done && !undone).then_some(scope)
 }
 

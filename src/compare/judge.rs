@@ -1024,11 +1024,7 @@ fn find_actual<'a>(
         return (Some(a), o, note);
     }
     // A combined target is met when every part reported is, missed when one is not.
-    let parts: Vec<&Indicator> = t
-        .id()
-        .and_then(|id| vocabulary().get(id))
-        .map(|e| e.parts.as_slice())
-        .unwrap_or_default()
+    let parts: Vec<&Indicator> = part_ids
         .iter()
         .filter_map(|p| {
             actuals
@@ -1040,16 +1036,12 @@ fn find_actual<'a>(
         .collect();
     if let Some(first) = parts.first() {
         let outcomes: Vec<Outcome> = parts.iter().map(|a| outcome(t.ind, a).0).collect();
-        let whole = t
-            .id()
-            .and_then(|id| vocabulary().get(id))
-            .map_or(0, |e| e.parts.len());
         // A part missing is missed (each part is held to the target, as incomes are);
         // some parts reported and met, the others not (`外贸出口增长8%以上` for a target of
         // trade): the whole is reported, but not in a figure that judges it.
         let o = if outcomes.contains(&Outcome::Missed) {
             Outcome::Missed
-        } else if parts.len() < whole {
+        } else if parts.len() < part_ids.len() {
             Outcome::Unclear
         } else if outcomes.iter().all(|o| *o == Outcome::Met) {
             Outcome::Met
