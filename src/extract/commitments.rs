@@ -1492,11 +1492,33 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
             && shared_head(&split).is_none()
             && !borrowed
             && !split.iter().any(|i| named(strip_item(i)))
+            && !parallel_items(&split)
         {
             return vec![text];
         }
     }
     split
+}
+
+/// Whether the items of a list are things of one kind written alike, each whole: three to
+/// eight characters ending in the same one-character head of an instrument
+/// (`[head.parallel]`), too short a head for [`has_own_head`] (`河长制、湖长制、林长制`;
+/// `产业资源库、招商企业库、客商信息库、项目信息库`): one object each, not one list-long object.
+fn parallel_items(items: &[&str]) -> bool {
+    let stripped: Vec<&str> = items.iter().map(|i| strip_item(i)).collect();
+    let last = stripped
+        .first()
+        .and_then(|i| VOCABULARY.suffix("head.parallel", i))
+        .and_then(|w| w.chars().last());
+    items.len() >= 2
+        && last.is_some()
+        && stripped.iter().all(|i| {
+            (3..=8).contains(&i.chars().count())
+                && i.chars().all(is_han)
+                && i.chars().last() == last
+                && !i.contains(['的', '和', '与', '及'])
+                && verb_at(i).is_none()
+        })
 }
 
 /// Whether a list item is one quoted name and nothing else (`“拨改贷”`).
@@ -2888,6 +2910,28 @@ mod tests {
         assert!(objects("落实“两个责任”").is_empty());
     }
 
+    /// Items written alike with one short head of an instrument (`河长制、湖长制、林长制`) are
+    /// one object each; before, the list was one object, or refused whole. Qualities written
+    /// alike stay as they were.
+    #[test]
+    fn items_written_alike_with_a_short_head_are_objects_each() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(
+            objects("严格落实溪长制、塘长制、田长制"),
+            ["溪长制", "塘长制", "田长制"]
+        );
+        assert_eq!(
+            objects("建立东湖资源库、西岭企业库、南山信息库"),
+            ["东湖资源库", "西岭企业库", "南山信息库"]
+        );
+        assert!(objects("推动质量变革、效率变革、动力变革").len() <= 1);
+    }
+
     /// Words of the State Council's and provinces' plans that were not read: scope, time and
     /// manner before the verb (`在全国范围`, `从今年开始…连续几年`, `加力扩围`, `滚动`, `跟进`,
     /// `圆满`), a title to be listed for (`争列`), a place opened and running (`建成运行`), a
@@ -3048,6 +3092,7 @@ mod tests {
                     "verb.improve",
                     "field_groups",
                     "head.system",
+                    "head.parallel",
                     "head.generic_short",
                     "head.standing_work",
                     "restraint",
