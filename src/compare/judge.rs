@@ -75,7 +75,14 @@ pub fn subject_key(subject: &str) -> String {
         .filter(|c| c.is_alphanumeric() || *c == '(' || *c == ')')
         .collect();
     // `民生支出占一般公共预算支出的比重` and `…支出比重`: one share, with or without `的`.
-    for (with, without) in [("的比重", "比重"), ("的比例", "比例")] {
+    // `集体收入10万元以上的村` and `集体经济年收入10万元以上村`: a threshold naming a class
+    // of things, with or without `的` before the thing.
+    for (with, without) in [
+        ("的比重", "比重"),
+        ("的比例", "比例"),
+        ("以上的", "以上"),
+        ("以下的", "以下"),
+    ] {
         if s.contains(with) {
             s = s.replace(with, without);
         }
@@ -638,6 +645,10 @@ const GENERIC_COUNTERS: &[&str] = &["个", "项", "家", "所", "座", "处", "�
 /// year's plan (`温室150栋` → `温室20个`): buildings, machines, vehicles, roads, wells.
 const THING_COUNTERS: &[&str] = &["栋", "幢", "台", "辆", "艘", "架", "条", "眼"];
 
+/// Counters of persons: `完成减贫1186人` of a plan, `1374名贫困人口稳定脱贫` of the review
+/// (`名` counts people as `人` does: `招聘教师200名`).
+const PERSON_COUNTERS: &[&str] = &["人", "名"];
+
 /// Whether two figures are in units that compare.
 fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
     match (a.unit.as_deref(), b.unit.as_deref()) {
@@ -650,6 +661,7 @@ fn comparable_units(a: &Indicator, b: &Indicator) -> bool {
                     || x.ends_with(y)
                     || y.ends_with(x)
                     || GENERIC_COUNTERS.contains(&x) && GENERIC_COUNTERS.contains(&y)
+                    || PERSON_COUNTERS.contains(&x) && PERSON_COUNTERS.contains(&y)
                     || x == "个" && THING_COUNTERS.contains(&y)
                     || y == "个" && THING_COUNTERS.contains(&x)
                     || counts_people(a, b, x, y)
@@ -2374,6 +2386,43 @@ mod tests {
              二、2019年工作安排\n主要预期目标是:地区生产总值增长7%。{new_plan}\n"
         );
         rows_of_texts(&old, &new)
+    }
+
+    /// A threshold naming a class of villages, with or without `的`, written before the share
+    /// of them (`集体收入10万元以上的村占50%以上` → next year `集体经济年收入10万元以上村达60%
+    /// 以上`): the threshold is no target of its own, and the two years' shares are one target.
+    #[test]
+    fn a_threshold_names_a_class_of_villages() {
+        let rows = rows_of_pair(
+            "集体收入10万元以上的村占50%以上。",
+            "",
+            "集体经济年收入10万元以上村达60%以上。",
+        );
+        assert!(
+            !rows.iter().any(|r| r
+                .next_target
+                .as_ref()
+                .is_some_and(|n| n.value == Some(10.0))),
+            "{rows:#?}"
+        );
+        let row = rows
+            .iter()
+            .find(|r| r.target.is_some() && r.indicator.contains("村"))
+            .unwrap_or_else(|| panic!("no share of villages in {rows:#?}"));
+        assert_eq!(row.change, Some(Change::Raised), "{row:#?}");
+    }
+
+    /// Poverty reduction as county plans write it (`完成减贫1186人`), reported in persons
+    /// counted with `名` (`1374名贫困人口稳定脱贫`): one indicator, met.
+    #[test]
+    fn poverty_reduction_in_persons() {
+        let rows = rows_of_pair("完成减贫1186人。", "1374名贫困人口稳定脱贫。", "");
+        let row = rows
+            .iter()
+            .find(|r| r.target.is_some() && r.indicator.contains("贫"))
+            .unwrap_or_else(|| panic!("no poverty row in {rows:#?}"));
+        assert_eq!(row.indicator, "减贫", "{row:#?}");
+        assert_eq!(row.outcome, Some(Outcome::Met), "{row:#?}");
     }
 
     /// A review that gives exports alone for a target of trade reports trade, not in a figure

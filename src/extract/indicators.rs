@@ -1266,6 +1266,11 @@ fn noun_follows(after: &str) -> bool {
     }) || described_noun(after).is_some()
 }
 
+/// One-character names of a kind of settlement or government that a threshold names a class
+/// of (`集体经济年收入10万元以上村达60%以上`, `…10亿元以下的县`); jieba's dictionary tags them
+/// `zg`, not as nouns.
+const SETTLEMENT_NOUNS: &[&str] = &["村", "县", "乡", "镇"];
+
 /// The object of a verb of doing that the segmenter cuts into pieces that are no nouns
 /// (`新建充电桩` → `新建/充电/桩`, `新建绿道` → `新建/绿/道`): what the figure after it counts,
 /// not the subject of the clause before (`新增机动车停车位3.5万个、新建充电桩3万个` named the
@@ -2317,7 +2322,11 @@ fn extract_clause(
                 || ["以上", "以下"]
                     .iter()
                     .any(|w| clause[..q.end].ends_with(w)))
-            && noun_follows(tail.trim_start_matches("以上").trim_start_matches("以下"));
+            && {
+                let after = tail.trim_start_matches("以上").trim_start_matches("以下");
+                let after = after.strip_prefix('的').unwrap_or(after);
+                noun_follows(after) || SETTLEMENT_NOUNS.iter().any(|n| after.starts_with(n))
+            };
         if inside_name || capacity || named_new || threshold {
             i += 1;
             continue;
@@ -3166,6 +3175,9 @@ const SPLIT_WORDS: &[(&str, &str)] = &[
     // breaks a phrase (`可达到`), so a name the vocabulary does not hold whole lost its
     // opening (`城镇人均可支配收入` came out as `人均可支配收入`, all residents' income).
     ("可支配", "b"),
+    // `完成减贫1186人`, `圆满完成796人的减贫任务` (poverty reduction, the county reports of
+    // 2016–2020): `减/贫`, the `减` a verb, so the subject was `贫`.
+    ("减贫", "vn"),
 ];
 
 /// Words that name the basis a figure is counted on (`按可比口径`, `按可比价格计算`,
@@ -4489,7 +4501,8 @@ mod tests {
              以及碳排放强度等8个约束性指标。圆满完成796人的减贫任务。\n",
         );
         let subjects: Vec<&str> = inds.iter().map(|i| i.subject.as_str()).collect();
-        assert_eq!(subjects, ["就业", "减贫任务"], "{}", brief(&inds));
+        // `减贫` is one word (a verbal noun): the task of a work is the work.
+        assert_eq!(subjects, ["就业", "减贫"], "{}", brief(&inds));
     }
 
     /// An object the segmenter cuts into pieces that are no nouns (`充电/桩`, `绿/道`) is still
