@@ -1077,7 +1077,9 @@ fn drop_page_artifacts(
             continue;
         }
         let running_title = title.is_some_and(|t| t == text);
-        let furniture = furniture_hits(text) >= 2 && text.chars().count() < 30;
+        // Short lines only: the search for furniture words is the costly test, and prose
+        // lines (most of a report) are long.
+        let furniture = text.len() < 120 && text.chars().count() < 30 && furniture_hits(text) >= 2;
         if is_page_artifact(text) || running_title || furniture {
             dropped.push(line.no);
         } else {

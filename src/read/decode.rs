@@ -629,7 +629,11 @@ pub fn normalize_line(raw: &str) -> String {
 /// How many spaces inside the words of prose [`normalize_line`] drops from `raw`: the
 /// cleaner notes them, with the line.
 pub fn spaces_inside_words(raw: &str) -> usize {
-    if !raw.contains([' ', '\u{3000}']) {
+    // Most lines with a space only have the indent of their paragraph (`　　…`): a space
+    // between two characters is inside the line, after the indent (or an entity, `&nbsp;`).
+    let spacy = |c: char| c == ' ' || fold_char(c) == Some(' ');
+    let inside = raw.trim_matches(spacy).contains(spacy) || raw.contains('&');
+    if !inside || !raw.contains([' ', '\u{3000}']) {
         return 0;
     }
     let spaced = normalize_spaces(raw);
@@ -671,12 +675,13 @@ fn normalize_spaces(raw: &str) -> String {
 /// letter-spaced title (`省人民政府省长 王正谱`, `新华社记者 刘彬 摄`, `政 府 工 作 报 告`), which
 /// hold no two sentence marks.
 fn is_spaced_prose(line: &str) -> bool {
-    let marks = line
-        .chars()
-        .filter(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
-        .count();
-    marks >= 2
-        && line.contains(' ')
+    // The space first: most lines have none, and the counts read the whole line.
+    line.contains(' ')
+        && line
+            .chars()
+            .filter(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
+            .count()
+            >= 2
         && line.chars().filter(|&c| crate::text::is_han(c)).count() >= 20
 }
 
@@ -699,6 +704,10 @@ fn without_spaces_inside_words(line: &str) -> String {
 /// One character's normal form; `None` drops it.
 pub fn fold_char(c: char) -> Option<char> {
     let v = c as u32;
+    // Printable ASCII and the common Chinese characters, most of any report, stay.
+    if matches!(v, 0x20..=0x7E | 0x4E00..=0x9FFF) {
+        return Some(c);
+    }
     Some(match c {
         '\u{2F00}'..='\u{2FD5}' => KANGXI[(v - 0x2F00) as usize],
         '\u{2E80}'..='\u{2EF3}' => radical_supplement(c).unwrap_or(c),
