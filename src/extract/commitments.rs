@@ -1428,6 +1428,32 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         }
     }
     items.push(&text[start..]);
+    // `政务服务“全程网办”“冀时办”“跨省通办”`, `深化“接诉即办”“每月一题”改革`: quoted names
+    // back to back are a list without its marks, one item each; the words before the first
+    // and after the last stay with it.
+    let items: Vec<&str> = items
+        .into_iter()
+        .flat_map(|item| {
+            let quotes: Vec<(usize, usize)> = quoted_spans(item)
+                .into_iter()
+                .filter(|(s, e)| item[*s..*e].starts_with('“') && e > s)
+                .collect();
+            let mut cuts = Vec::new();
+            for pair in quotes.windows(2) {
+                if pair[0].1 == pair[1].0 {
+                    cuts.push(pair[0].1);
+                }
+            }
+            let mut parts = Vec::new();
+            let mut from = 0;
+            for cut in cuts {
+                parts.push(&item[from..cut]);
+                from = cut;
+            }
+            parts.push(&item[from..]);
+            parts
+        })
+        .collect();
     // `安全、舒适、绿色、智慧的“好房子”`, `政治坚定、担当作为、清正廉洁的人民满意政府`:
     // qualities listed before one thing.
     if items.len() > 1
@@ -2110,6 +2136,20 @@ fn thing_before_exhortation(object: &str) -> Option<&str> {
     }
     if rest.len() == object.len() || rest.chars().filter(|c| is_han(*c)).count() < 3 {
         return None;
+    }
+    // `严格落实中央八项规定及其实施细则精神`: a document with the rules that carry it out is
+    // the document; the spirit of a named document is that document.
+    if let Some(doc) = rest.strip_suffix("及其实施细则") {
+        rest = doc;
+    }
+    if object.ends_with("精神")
+        && rest.chars().count() >= 4
+        && matches!(
+            head_of(rest),
+            Some((_, Head::Kind(CommitmentKind::Document)))
+        )
+    {
+        return Some(rest);
     }
     // `巩固拓展“退后十”成果`: the achievements of a campaign named in quotes are that
     // campaign's (not a reform's: `深化“放管服”改革` stays an exhortation).
@@ -2932,6 +2972,44 @@ mod tests {
         assert!(objects("推动质量变革、效率变革、动力变革").len() <= 1);
     }
 
+    /// Quoted names back to back are a list without its marks (`推进政务服务“全程网办”“冀时办”`):
+    /// one object each, the words before the first staying with it; before, one object.
+    #[test]
+    fn quoted_names_back_to_back_are_items_each() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(
+            objects("全面推进政务服务“东湖网办”“西岭办”“南山通办”"),
+            ["政务服务“东湖网办”", "“西岭办”", "“南山通办”"]
+        );
+    }
+
+    /// A named rule of conduct is promised like a document, and the spirit of a named
+    /// document is that document (`严格落实中央八项规定及其实施细则精神`: the convention of
+    /// tests/gold/README.md names `“八项规定”`); before, a standing duty, or an exhortation
+    /// ending in `精神`. Responsibility systems of the duty fields stay out.
+    #[test]
+    fn a_named_rule_and_the_spirit_of_a_document() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(
+            objects("严格落实中央八项规定及其实施细则精神"),
+            ["中央八项规定"]
+        );
+        assert_eq!(objects("认真落实中央八项规定"), ["中央八项规定"]);
+        assert_eq!(objects("认真落实东湖保护条例精神"), ["东湖保护条例"]);
+        assert!(objects("落实党风廉政建设责任制").is_empty());
+        assert!(objects("弘扬企业家精神").is_empty());
+    }
+
     /// Words of the State Council's and provinces' plans that were not read: scope, time and
     /// manner before the verb (`在全国范围`, `从今年开始…连续几年`, `加力扩围`, `滚动`, `跟进`,
     /// `圆满`), a title to be listed for (`争列`), a place opened and running (`建成运行`), a
@@ -3141,7 +3219,8 @@ mod tests {
     fn standing_duties_of_conduct_are_no_promises() {
         assert!(objects("认真落实党风廉政建设责任制").is_empty());
         assert!(objects("严格执行安全生产责任制").is_empty());
-        assert!(objects("严格落实中央八项规定").is_empty());
+        // (`严格落实中央八项规定` is a named rule: see
+        // `a_named_rule_and_the_spirit_of_a_document`.)
         assert!(objects("全面准确贯彻“港人治港”原则").is_empty());
         // A responsibility system of another field is a measure of its own.
         assert_eq!(
