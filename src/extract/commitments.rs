@@ -1488,6 +1488,10 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
         {
             Some((i, len))
                 if (has_head(strip_item(&item[..i]))
+                    // `廉租房制度和住房租赁制度`, `资源开发利用补偿机制和生态环境恢复补偿机制`:
+                    // two systems, each named by what it governs.
+                    || (has_own_head(strip_item(&item[..i]))
+                        && has_own_head(strip_item(&item[i + len..])))
                     || ends_with_tail(&item[..i])
                     // `“拨改贷”和基本建设经营性基金`: a quoted name is an object by itself.
                     || quoted_name(strip_item(&item[..i]))
@@ -2970,6 +2974,22 @@ mod tests {
             ["东湖资源库", "西岭企业库", "南山信息库"]
         );
         assert!(objects("推动质量变革、效率变革、动力变革").len() <= 1);
+    }
+
+    /// Two systems joined by `和`, each named by the instrument it governs, are two objects
+    /// (`建立健全廉租房制度和住房租赁制度`); before, one.
+    #[test]
+    fn two_systems_joined_are_two_objects() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(
+            objects("建立健全东湖廉租房制度和西岭住房租赁制度"),
+            ["东湖廉租房制度", "西岭住房租赁制度"]
+        );
     }
 
     /// Quoted names back to back are a list without its marks (`推进政务服务“全程网办”“冀时办”`):
