@@ -1877,6 +1877,11 @@ mod tests {
         assert_eq!(done_word("县疾病预防控制中心新大楼主体完工"), None);
         assert_eq!(done_word("完成投资12亿元"), None);
         assert_eq!(done_word("城北智造园二期开工建设"), None);
+        // Set up anew, rolled out everywhere, made ready, ended, held.
+        assert_eq!(done_word("新设东湖、西岭自贸试验区"), Some("新设"));
+        assert_eq!(done_word("全面推开东湖医院综合改革"), Some("全面推开"));
+        assert_eq!(done_word("东湖运动会筹办全面就绪"), Some("全面就绪"));
+        assert_eq!(done_word("“退后十”成果得到巩固"), Some("得到巩固"));
         // On trial is not finished.
         assert_eq!(done_word("滨江里步行街已部分试营业"), None);
         assert_eq!(done_word("滨江里步行街正式营业"), Some("营业"));
