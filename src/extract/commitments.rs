@@ -2465,7 +2465,16 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
             match (&lent, reading.group) {
                 // `征地制度、集体林权制度改革`: what the item shares with the lent words is
                 // written once (`征地制度改革`).
-                (Some(w), _) if k + 1 < reading.items.len() => join_overlapping(o, w),
+                // `存款保险制度和行业保障基金`: a system named by what it governs keeps its own
+                // head (not `存款保险制度基金`); it takes only a reform (`…产权制度、…改革`).
+                (Some(w), _)
+                    if k + 1 < reading.items.len()
+                        && !(has_own_head(o)
+                            && VOCABULARY.suffix("head.generic", o).is_some()
+                            && !w.ends_with("改革")) =>
+                {
+                    join_overlapping(o, w)
+                }
                 (None, None) if k + 1 < reading.items.len() && !has_own_head(o) => {
                     match next_head_run(&reading.items, k) {
                         Some(w) => join_overlapping(o, &w),
@@ -2989,6 +2998,11 @@ mod tests {
         assert_eq!(
             objects("建立健全东湖廉租房制度和西岭住房租赁制度"),
             ["东湖廉租房制度", "西岭住房租赁制度"]
+        );
+        // A system keeps its own head: not `东湖存款保险制度基金`.
+        assert_eq!(
+            objects("建立东湖存款保险制度和西岭行业保障基金"),
+            ["东湖存款保险制度", "西岭行业保障基金"]
         );
     }
 
