@@ -1227,6 +1227,31 @@ fn object_frame(text: &str) -> Option<Reading<'_>> {
     let spans = quoted_spans(text);
     if let Some(inner) = text.strip_prefix('把') {
         let base = '把'.len_utf8();
+        // `把保定创建成全国文明城市`: the place held is the one to win; the title after the
+        // verb is the promise (not a vision: `把保定打造成…节点城市` is no title to win).
+        if let Some((at, v)) = ["创建成", "创建为", "创成"]
+            .iter()
+            .filter_map(|v| inner.find(v).map(|at| (at, *v)))
+            .filter(|(at, _)| !inside(&spans, base + at) && *at > 0)
+            .min()
+        {
+            let title = inner[at + v.len()..].trim();
+            if title.chars().count() >= 4
+                && !title.contains(['的', '、'])
+                && matches!(head_of(title), Some((_, Head::Kind(CommitmentKind::Title))))
+            {
+                return Some(Reading {
+                    verb: v,
+                    class: Some(VerbClass::Win),
+                    tail: None,
+                    items: vec![title],
+                    group: None,
+                    counted: false,
+                    suffix: None,
+                    whole: None,
+                });
+            }
+        }
         // `继续把“拨改贷”和基本建设经营性基金转为国家资本金`: a named thing converted into
         // another is promised (the verb may come after words that read as verbs: `基本建设`).
         if let Some((at, v)) = ["转为", "转换为", "改为", "并入"]
@@ -3946,6 +3971,9 @@ mod tests {
         assert_eq!(objects("把“打假”斗争深入持久地开展下去"), ["“打假”斗争"]);
         assert_eq!(objects("把东湖体育馆建设作为头号工程"), ["东湖体育馆"]);
         assert!(objects("把实事办实、好事办好").is_empty());
+        // A place held by `把` to win a title: the title is the promise; a vision is none.
+        assert_eq!(objects("把东湖市创建成全国文明城市"), ["全国文明城市"]);
+        assert!(objects("把东湖打造成京津冀重要节点城市").is_empty());
         assert_eq!(
             objects("对南门广场、老车站等重点区域实施环境综合整治"),
             ["南门广场环境综合整治", "老车站环境综合整治"]
