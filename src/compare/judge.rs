@@ -122,6 +122,15 @@ pub fn subject_key(subject: &str) -> String {
             };
         }
     }
+    // `投资1.27亿元实施的…东山组团绿化工程新增绿化面积66.3万平方米` of a review: what a named
+    // works added is named after `新增` (`绿化面积`); the works before it are where it was done.
+    if let Some(at) = s.rfind("新增")
+        && at > 0
+        && ["工程", "项目"].iter().any(|w| s[..at].ends_with(w))
+        && s[at + "新增".len()..].chars().count() >= 2
+    {
+        s = s[at + "新增".len()..].to_string();
+    }
     // `完成1600亩湿地修复任务`: the task of a work is the work (`湿地修复`); the number of a
     // kind of thing counts the things (`科技型中小企业总数达2.49万家`, `…数量`).
     if let Some(rest) = ["任务", "总数", "数量"]
@@ -338,6 +347,16 @@ impl<'a> Items<'a> {
             None => "项目".to_string(),
         };
         out.extend(self.by_head.get(&other_head).into_iter().flatten().copied());
+        // An area named with its measure on one side only (`集中供热面积`, `城区集中供热`, see
+        // [`area_named_once`]): the heads with and without `面积`.
+        let area_head = match t.key.strip_suffix("面积") {
+            Some(rest) => {
+                let cs: Vec<char> = rest.chars().collect();
+                cs[cs.len().saturating_sub(2)..].iter().collect()
+            }
+            None => "面积".to_string(),
+        };
+        out.extend(self.by_head.get(&area_head).into_iter().flatten().copied());
         if let Some(x) = t.id() {
             let mut known = self.kin_of_id.borrow_mut();
             let kin = known.entry(x.to_string()).or_insert_with(|| {
@@ -437,6 +456,9 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             if a.key == b.key {
                 return 1.0;
             }
+            if let Some(s) = area_named_once(a, b).or_else(|| area_named_once(b, a)) {
+                return s;
+            }
             if a.head != b.head || other_shares(&a.key, &b.key) {
                 return 0.0;
             }
@@ -470,6 +492,39 @@ fn kinship(a: &Item, b: &Item) -> f64 {
             }
             dice_of(&a.grams, &b.grams)
         }
+    }
+}
+
+/// Base units of an area.
+const AREA_UNITS: &[&str] = &["平方米", "亩", "公顷", "平方公里"];
+
+/// [`kinship`] of two areas, one named with its measure `面积` and the other without: a plan's
+/// `新增集中供热面积30万平方米` and the review's `新增城区集中供热50万平方米`, a plan's `完成绿化
+/// 130万平方米` and the review's `新增绿化面积66.3万平方米` are one thing. Not per head
+/// (`人均道路面积` is no `道路`). `None` when it does not apply.
+fn area_named_once(with: &Item, without: &Item) -> Option<f64> {
+    let area = |i: &Item| {
+        i.ind
+            .base_unit
+            .as_deref()
+            .is_some_and(|u| AREA_UNITS.contains(&u))
+    };
+    let rest = with.key.strip_suffix("面积")?;
+    if without.key.ends_with("面积")
+        || with.key.starts_with("人均")
+        || !area(with)
+        || !area(without)
+        || rest.chars().count() < 2
+        || without.key.chars().count() < 2
+    {
+        return None;
+    }
+    if rest == without.key {
+        Some(1.0)
+    } else if rest.contains(&without.key) || without.key.contains(rest) {
+        Some(0.9)
+    } else {
+        None
     }
 }
 
@@ -2410,6 +2465,30 @@ mod tests {
             .find(|r| r.target.is_some() && r.indicator.contains("村"))
             .unwrap_or_else(|| panic!("no share of villages in {rows:#?}"));
         assert_eq!(row.change, Some(Change::Raised), "{row:#?}");
+    }
+
+    /// An area named with its measure on one side only: the plan's `新增集中供热面积30万平方米`
+    /// is reported by `新增城区集中供热50万平方米`, the plan's `完成绿化130万平方米` by a works'
+    /// `…绿化工程新增绿化面积66.3万平方米`; a figure per head (`人均道路面积`) reports no roads.
+    #[test]
+    fn an_area_named_with_or_without_its_measure() {
+        let rows = rows_of_pair(
+            "新增集中供热面积30万平方米。完成绿化130万平方米。新建道路5公里。",
+            "新增城区集中供热50万平方米。投资1亿元实施的东山组团绿化工程新增绿化面积66.3万平方米。\
+             人均道路面积达到18平方米。",
+            "",
+        );
+        let actual = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator == name && r.target.is_some())
+                .unwrap_or_else(|| panic!("no {name} in {rows:#?}"))
+                .actual
+                .as_ref()
+                .and_then(|a| a.value)
+        };
+        assert_eq!(actual("集中供热面积"), Some(50.0), "{rows:#?}");
+        assert_eq!(actual("绿化"), Some(66.3), "{rows:#?}");
+        assert_eq!(actual("道路"), None, "{rows:#?}");
     }
 
     /// Poverty reduction as county plans write it (`完成减贫1186人`), reported in persons
