@@ -62,6 +62,8 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("中转站", "转运站"),
     // `新改造农村户用卫生厕所100万座` of a plan, `新改造户厕141.8万座` of the review.
     ("户厕", "户用卫生厕所"),
+    // `农村公路31.2公里` of a plan, `新建农村道路32公里` of the review: one kind of road.
+    ("农村道路", "农村公路"),
     // A city's key projects: `市以上重点项目` (of the city's level and above) are the
     // `省市重点项目` (of the province's and the city's lists) another year names.
     ("市级以上重点项目", "省市重点项目"),
@@ -2489,6 +2491,23 @@ mod tests {
         assert_eq!(actual("集中供热面积"), Some(50.0), "{rows:#?}");
         assert_eq!(actual("绿化"), Some(66.3), "{rows:#?}");
         assert_eq!(actual("道路"), None, "{rows:#?}");
+    }
+
+    /// A county's rural roads named `农村公路` in the plan and `农村道路` in the review are one
+    /// thing; degraded grassland (`修复退化草原36万亩`) keeps its `退化` (`退/化` tagged a verb).
+    #[test]
+    fn rural_roads_and_degraded_grassland() {
+        let rows = rows_of_pair(
+            "建设农村公路31.2公里。修复退化草原36万亩。",
+            "新建农村道路32公里。",
+            "",
+        );
+        let road = rows
+            .iter()
+            .find(|r| r.indicator == "农村公路" && r.target.is_some())
+            .unwrap_or_else(|| panic!("no road row in {rows:#?}"));
+        assert_eq!(road.outcome, Some(Outcome::Met), "{road:#?}");
+        assert!(rows.iter().any(|r| r.indicator == "退化草原"), "{rows:#?}");
     }
 
     /// Poverty reduction as county plans write it (`完成减贫1186人`), reported in persons

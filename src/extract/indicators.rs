@@ -3178,6 +3178,9 @@ const SPLIT_WORDS: &[(&str, &str)] = &[
     // `完成减贫1186人`, `圆满完成796人的减贫任务` (poverty reduction, the county reports of
     // 2016–2020): `减/贫`, the `减` a verb, so the subject was `贫`.
     ("减贫", "vn"),
+    // `修复退化草原36万亩` (degraded grassland, the northern provinces' ecological works):
+    // `退化/草原`, the `退化` a verb, so the subject was `草原`.
+    ("退化草原", "n"),
 ];
 
 /// Words that name the basis a figure is counted on (`按可比口径`, `按可比价格计算`,
