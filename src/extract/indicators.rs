@@ -2184,6 +2184,9 @@ fn extract_clause(
             if subjects.is_empty() {
                 subjects = list_distributed_before(previous).unwrap_or_default();
             }
+            if subjects.is_empty() && values.len() >= 2 {
+                subjects = amounts_before(previous, values.len()).unwrap_or_default();
+            }
             if subjects.is_empty() {
                 subjects = last_subject.iter().cloned().collect();
             }
@@ -3859,6 +3862,27 @@ fn levels_each(subject: &str) -> Option<Vec<String>> {
 
 /// The list (two items at least) that the last earlier clause with `分别` distributed its
 /// figures over, for a later clause that goes on with it without a subject.
+/// The subjects of the `n` clauses right before a clause of `分别` with no subject of its own,
+/// each naming one amount: `城市居民人均可支配收入13555元，农民人均纯收入4677元，分别增长10.1%和
+/// 8%` gives each income its growth (the class is a review's pair of incomes, or of revenues,
+/// each with its level, then their growths together). `None` unless every one of those clauses
+/// is a subject and one figure.
+fn amounts_before(previous: &[&str], n: usize) -> Option<Vec<String>> {
+    let from = previous.len().checked_sub(n)?;
+    previous[from..]
+        .iter()
+        .map(|c| {
+            let k = c.find(|ch: char| ch.is_ascii_digit())?;
+            let after = &c[k..];
+            let subject = clean_subject(&c[..k]);
+            (subject.chars().count() >= 2
+                && after.chars().count() <= 12
+                && !after.contains(['、', '和', '%', '％']))
+            .then_some(subject)
+        })
+        .collect()
+}
+
 fn list_distributed_before(previous: &[&str]) -> Option<Vec<String>> {
     previous
         .iter()
@@ -4492,6 +4516,29 @@ mod tests {
             paragraph_topic("一是全面推进城市建设。全年计划投资9亿元。").as_deref(),
             Some("一是全面推进城市")
         );
+    }
+
+    /// A review's two amounts, each with its subject, then their growths together after
+    /// `分别` with no subject: each growth is its own amount's, in order.
+    #[test]
+    fn growths_after_amounts_of_their_own() {
+        let inds = extract_text(
+            "示例市2010年政府工作报告\n各位代表:\n一、2009年工作回顾\n\
+             城市居民人均可支配收入13555元，农民人均纯收入4677元，分别增长10.1%和8%。\n\
+             二、2010年工作安排\n地区生产总值增长10%。\n",
+        );
+        let growth = |name: &str| {
+            inds.iter()
+                .find(|i| i.subject == name && i.measure == Measure::Growth)
+                .and_then(|i| i.value)
+        };
+        assert_eq!(
+            growth("城市居民人均可支配收入"),
+            Some(10.1),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(growth("农民人均纯收入"), Some(8.0), "{}", brief(&inds));
     }
 
     /// A plan that counts its own parts (`14个方面的工作`, `29项主要指标`, `8个约束性指标`)
