@@ -14,7 +14,8 @@
 //!     target/release/examples/steady OLD NEW
 //! ```
 //!
-//! With mimalloc, as the binary has it. Figures are in docs/performance.md.
+//! With mimalloc, as the binary has it. Figures are in docs/performance.md. Set
+//! `STEADY_ONE_THREAD=1` for instructions (see `main`).
 //!
 //! `steady OLD NEW PHASE N` (PHASE `whole`, `prepare`, `pair` or `none`) then runs the phase
 //! N times more, on copies of the reports made beforehand: the CPU time of one call is the
@@ -45,6 +46,27 @@ fn pair(old: &Prepared, new: &Prepared) -> Comparison {
 }
 
 fn main() {
+    // `STEADY_ONE_THREAD=1`: everything on one thread of a pool of one, where `rayon::join`
+    // runs both halves itself. `compare()` prepares the two reports on two threads, and under
+    // callgrind `--toggle-collect` counts only the thread that enters the function (3.7M for
+    // `whole`, the rest on the pool's threads), while counting every thread instead adds the
+    // pool's idle spinning, which varies from run to run (±20M). On one thread the count is
+    // the work, whole, and exact.
+    if std::env::var_os("STEADY_ONE_THREAD").is_some() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap_or_else(|e| {
+                eprintln!("{e}");
+                std::process::exit(1)
+            });
+        pool.install(run);
+    } else {
+        run();
+    }
+}
+
+fn run() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (old, new, repeat) = match args.as_slice() {
         [old, new] => (old, new, None),
