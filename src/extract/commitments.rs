@@ -445,7 +445,10 @@ fn strip_lead(mut text: &str) -> &str {
                 }
             }
         }
-        if let Some(m) = INVEST.find(text) {
+        // `INVEST` opens with `总`, `计划`, `年度` or `投资`.
+        if text.starts_with(['总', '计', '年', '投'])
+            && let Some(m) = INVEST.find(text)
+        {
             text = &text[m.end()..];
         }
         text = text.trim_start_matches([' ', '、', '的']);
@@ -1851,7 +1854,17 @@ static ORDINAL: Pattern = prepared!(
 
 /// The object without a trailing phase or parenthesis (`城北智造园二期` → `城北智造园`).
 fn strip_phase(text: &str) -> &str {
+    // A text that ends otherwise is not searched (most do; this is asked of every head).
+    if !may_end_with_phase(text) {
+        return text;
+    }
     PHASE.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// Whether `PHASE` may match `text`: every match ends the text with `期`, `工程`, `项目` or a
+/// closing bracket. Keep with the pattern.
+fn may_end_with_phase(text: &str) -> bool {
+    text.ends_with(['期', '程', '目', ')', '）'])
 }
 
 /// The object without lead words, tails, a count before it (`5条主干道路`) or an amount
@@ -1859,13 +1872,21 @@ fn strip_phase(text: &str) -> &str {
 /// (an indicator); the thing counted is the commitment's object.
 fn strip_item(item: &str) -> &str {
     let mut s = strip_lead(item.trim());
-    if let Some(m) = COUNT_START.find(s) {
+    // Each pattern is tried only where it can match (see `COUNT_START_CHARS`,
+    // `AMOUNT_END_CHARS`; a footnote mark ends with a bracket): most items have no count,
+    // amount or mark, and this is asked of every item several times.
+    if s.starts_with(COUNT_START_CHARS)
+        && let Some(m) = COUNT_START.find(s)
+    {
         s = &s[m.end()..];
     }
-    if let Some(m) = AMOUNT_END.find(s) {
+    if s.ends_with(AMOUNT_END_CHARS)
+        && let Some(m) = AMOUNT_END.find(s)
+    {
         s = &s[..m.start()];
     }
-    if let Some(m) = FOOTNOTE.find(s)
+    if s.ends_with([']', '］'])
+        && let Some(m) = FOOTNOTE.find(s)
         && m.end() == s.len()
     {
         s = &s[..m.start()];
@@ -1923,7 +1944,7 @@ fn named_with(text: &str, persons: bool) -> bool {
     if text.contains(['“', '《', '"', '「']) {
         return true;
     }
-    if PHASE.is_match(text) || ORDINAL.is_match(text) {
+    if (may_end_with_phase(text) && PHASE.is_match(text)) || ORDINAL.is_match(text) {
         return true;
     }
     // A number inside a name (`大唐700万吨露天矿`), not at its start (that is a count).
@@ -1946,6 +1967,18 @@ fn named_with(text: &str, persons: bool) -> bool {
 static COUNT_START: Pattern = prepared!(
     r"^(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:[0-9.]*)(?:万|亿)?(?:个|家|座|处|条|所|项|批|类|片|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|万千瓦|兆瓦|人|名|支|间|张|栋|株|头|只|辆|场|次|期|届|村|镇|县|区|元|万元|亿元|块|幢|节|段|宗|件|本|部|艘|架|列|对|组|级)"
 );
+/// The characters a match of `COUNT_START` can start with (a digit, `.` or a numeral): keep
+/// with the pattern.
+const COUNT_START_CHARS: &[char] = &[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '一', '二', '两', '三', '四', '五',
+    '六', '七', '八', '九', '十', '百', '千', '万',
+];
+/// The characters a match of `AMOUNT_END` can end with (the last character of `%`, of each
+/// unit, of `以上`, `左右`, `以内`): keep with the pattern.
+const AMOUNT_END_CHARS: &[char] = &[
+    '%', '元', '个', '家', '座', '处', '条', '所', '项', '户', '套', '台', '里', '米', '亩', '吨',
+    '瓦', '人', '名', '间', '张', '栋', '辆', '次', '块', '幢', '上', '右', '内',
+];
 static AMOUNT_END: Pattern = prepared!(
     r"[0-9.]+(?:%|[万亿]?(?:元|个|家|座|处|条|所|项|户|套|台|公里|千米|米|亩|平方米|平方公里|吨|千瓦|人|名|间|张|栋|辆|次))(?:以上|左右|以内)?$|[一二两三四五六七八九十百千]+(?:个|家|座|处|条|所|项|户|套|台|间|张|栋|块|幢)$"
 );
@@ -1981,7 +2014,9 @@ fn unfit(item: &str) -> Option<&'static str> {
     if item.chars().count() > 40 && !quoted {
         return Some("too long for a name");
     }
-    if COUNT_START.is_match(item) || AMOUNT_END.is_match(item) {
+    if (item.starts_with(COUNT_START_CHARS) && COUNT_START.is_match(item))
+        || (item.ends_with(AMOUNT_END_CHARS) && AMOUNT_END.is_match(item))
+    {
         return Some("a count or an amount: an indicator");
     }
     // `5G规模化应用` is a name; `30万平方米标准厂房` a number.
@@ -2803,7 +2838,8 @@ fn listed_programme(clause: &str) -> Vec<(String, String, CommitmentKind)> {
 
 pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
     let mut out: Vec<Commitment> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    // The keys taken, hashed: a plan has hundreds of promises, each tested against all before.
+    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     let mut after_plan = false;
     for section in report.sections() {
         after_plan |= section.role == Role::Plan;
@@ -2857,16 +2893,14 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
 /// object's key (`seen`).
 fn add_new(
     out: &mut Vec<Commitment>,
-    seen: &mut Vec<String>,
+    seen: &mut rustc_hash::FxHashSet<String>,
     section: &crate::model::Section,
     (verb, object, kind): (String, String, CommitmentKind),
     (line, clause): (usize, &str),
 ) {
-    let key = object_key(&object);
-    if seen.contains(&key) {
+    if !seen.insert(object_key(&object)) {
         return;
     }
-    seen.push(key);
     out.push(Commitment {
         verb,
         object,

@@ -1010,8 +1010,8 @@ fn extract_paragraph(
             // plans (`预计全年为企业新增减负超过2.5万亿元`, `预计全年旅游接待人数达到700万人次`):
             // that is a target, worded as an expectation.
             if role == IndicatorRole::Target
-                && clause.contains("预计")
-                && !clause.contains("预计全年")
+                && crate::text::find(clause, "预计").is_some()
+                && crate::text::find(clause, "预计全年").is_none()
             {
                 continue;
             }
@@ -3638,6 +3638,26 @@ fn without_alternates(raw: &str) -> std::borrow::Cow<'_, str> {
     s
 }
 
+/// The [`LEADING_FILLERS`] that start with the first character of `s`, in their order (so
+/// that the longest of them that `s` starts with, and the last on a tie, is the one the whole
+/// list gives): a subject is cleaned in a loop, and most of its starts open no filler.
+fn fillers_starting(s: &str) -> &'static [&'static str] {
+    static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> =
+        std::sync::LazyLock::new(|| {
+            let mut by_first: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+            for f in LEADING_FILLERS {
+                if let Some(c) = f.chars().next() {
+                    by_first.entry(c).or_default().push(f);
+                }
+            }
+            by_first
+        });
+    s.chars()
+        .next()
+        .and_then(|c| BY_FIRST.get(&c))
+        .map_or(&[], Vec::as_slice)
+}
+
 pub fn clean_subject(raw: &str) -> String {
     let raw = without_alternates(raw.trim());
     let raw = without_enumerator(raw.trim());
@@ -3668,7 +3688,7 @@ pub fn clean_subject(raw: &str) -> String {
     loop {
         let before = s;
         s = &s[cues::leading_count(s)..];
-        if let Some(filler) = LEADING_FILLERS
+        if let Some(filler) = fillers_starting(s)
             .iter()
             .filter(|f| s.starts_with(*f))
             .max_by_key(|f| f.len())

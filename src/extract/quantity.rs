@@ -342,6 +342,10 @@ fn decimal_len(text: &str) -> usize {
 /// never a digit.
 fn ratios(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // A ratio has a separator: most clauses have none, and are not read digit by digit.
+    if !text.contains(['∶', ':']) {
+        return out;
+    }
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
         let rest = &text[at..];
@@ -802,6 +806,10 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>, &'static str)> {
     let numeral = |c: char| c.is_ascii_digit() || "零〇一二两三四五六七八九十百".contains(c);
     let mut out = Vec::new();
+    // Both forms hold `之` or `半`: a clause with neither is not searched for them.
+    if !text.contains(['之', '半']) {
+        return out;
+    }
     for (at, _) in text.match_indices("分之") {
         let den_start = text[..at]
             .char_indices()

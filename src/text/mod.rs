@@ -145,7 +145,11 @@ pub fn is_han_script(c: char) -> bool {
 /// `\d` of regular expressions (Unicode `Nd`: `0`–`9`, `٣`, `𝟘`, …; full-width digits are
 /// folded to ASCII at the input, others are not).
 pub fn is_decimal_digit(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && in_ranges(c, DECIMAL_DIGITS))
+    // No decimal digit lies between U+1C5A and U+A61F (the table below jumps from Ol Chiki's
+    // to Vai's), where Han characters and CJK punctuation are: most characters of a report
+    // are answered without a search of the table.
+    c.is_ascii_digit()
+        || (!c.is_ascii() && !('\u{1C5A}'..'\u{A620}').contains(&c) && in_ranges(c, DECIMAL_DIGITS))
 }
 
 /// `\s` of regular expressions: Unicode `White_Space`, which is what `char::is_whitespace`
