@@ -3065,6 +3065,22 @@ mod tests {
         );
     }
 
+    /// Works listed before the progress they must make (`力争A、B等一批前期项目取得实质进展`,
+    /// the city plans of the 2000s) are objects each; before, the clause was no commitment.
+    #[test]
+    fn works_before_the_progress_they_must_make() {
+        let objects = |c: &str| -> Vec<String> {
+            clause_commitments(c)
+                .into_iter()
+                .map(|(_, o, _)| o)
+                .collect()
+        };
+        assert_eq!(
+            objects("力争投资60亿元的东湖热电厂、西岭产业园等一批前期项目取得实质进展"),
+            ["东湖热电厂", "西岭产业园"]
+        );
+    }
+
     /// Quoted names back to back are a list without its marks (`推进政务服务“全程网办”“冀时办”`):
     /// one object each, the words before the first staying with it; before, one object.
     #[test]
