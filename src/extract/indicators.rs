@@ -2126,7 +2126,11 @@ fn extract_clause(
     // listed right after a list of as many items pair in order, as with `分别`.
     let (distribute_at, implicit) = match distribute_at {
         Some(p) => (Some(p), false),
-        None => (listed_values(clause, &quantities), true),
+        None => (
+            listed_values(clause, &quantities)
+                .or_else(|| list_continued(clause, &quantities, previous)),
+            true,
+        ),
     };
     let mut segment_start = 0;
     // Where the subject text of the next quantity ends, when a starting value (`由240元`)
@@ -3903,6 +3907,22 @@ fn amounts_before(previous: &[&str], n: usize) -> Option<Vec<String>> {
         .collect()
 }
 
+/// Where the values of a clause with no subject of its own continue the list of a `分别`
+/// clause before it, as many values as it listed: `全部财政收入和地方一般预算收入分别完成166.6亿元
+/// 和73.3亿元，可比增长21.6%和22%` gives each revenue its growth (both went to the last one).
+/// The values stand side by side, joined by `和`, `、` or `及` alone.
+fn list_continued(clause: &str, quantities: &[Quantity], previous: &[&str]) -> Option<usize> {
+    let first = quantities.first()?;
+    if quantities.len() < 2 || !clean_subject(&clause[..first.start]).is_empty() {
+        return None;
+    }
+    let joined = quantities
+        .windows(2)
+        .all(|w| matches!(clause[w[0].end..w[1].start].trim(), "和" | "、" | "及"));
+    let listed = list_distributed_before(previous)?;
+    (joined && listed.len() == quantities.len()).then_some(first.start)
+}
+
 fn list_distributed_before(previous: &[&str]) -> Option<Vec<String>> {
     previous
         .iter()
@@ -4559,6 +4579,24 @@ mod tests {
             brief(&inds)
         );
         assert_eq!(growth("农民人均纯收入"), Some(8.0), "{}", brief(&inds));
+    }
+
+    /// Two amounts given after `分别`, then their growths in a clause of their own with no
+    /// subject and no `分别`: each growth is its own amount's.
+    #[test]
+    fn growths_continue_a_list_of_amounts() {
+        let inds = extract_text(
+            "示例市2010年政府工作报告\n各位代表:\n一、2009年工作回顾\n\
+             全部财政收入和地方一般预算收入分别完成166.6亿元和73.3亿元，可比增长21.6%和22%。\n\
+             二、2010年工作安排\n地区生产总值增长10%。\n",
+        );
+        let growth = |name: &str| {
+            inds.iter()
+                .find(|i| i.subject == name && i.measure == Measure::Growth)
+                .and_then(|i| i.value)
+        };
+        assert_eq!(growth("全部财政收入"), Some(21.6), "{}", brief(&inds));
+        assert_eq!(growth("地方一般预算收入"), Some(22.0), "{}", brief(&inds));
     }
 
     /// A plan that counts its own parts (`14个方面的工作`, `29项主要指标`, `8个约束性指标`)
