@@ -2109,8 +2109,9 @@ fn unfit(item: &str) -> Option<&'static str> {
     // `和削减行政审批事项`, `和改进外汇管理`: the second half of a pair of verbs, cut from the
     // first (`清理和削减…`), on no thing with a head (`和超前布局重大科技项目` still names
     // its projects). Not `和美乡村示范村`, `和牛养殖基地`: a conjunction followed by a verb.
-    let tags = crate::text::words::tag(item);
-    if let [(w, "c"), (_, t), ..] = tags.as_slice()
+    // Tagged only when it opens with one of those characters (most items do not).
+    if item.starts_with(['和', '及', '并'])
+        && let [(w, "c"), (_, t), ..] = crate::text::words::tag(item).as_slice()
         && ["和", "及", "并"].contains(w)
         && (t.starts_with('v') || *t == "d" || *t == "ad")
         && !has_head(item)
@@ -2773,7 +2774,7 @@ fn word_ends(clause: &str) -> Vec<usize> {
 /// (`[tail]`: `一流学科` of `一流学科建设`), nor for a thing with its head (`…工程` of
 /// `…工程建设`).
 fn ends_inside_word(clause: &str, object: &str, ends: &std::cell::OnceCell<Vec<usize>>) -> bool {
-    let Some(at) = clause.find(object) else {
+    let Some(at) = crate::text::find(clause, object) else {
         return false;
     };
     let end = at + object.len();
@@ -2791,7 +2792,7 @@ fn ends_inside_word(clause: &str, object: &str, ends: &std::cell::OnceCell<Vec<u
 /// The rest of a clause from where `object` starts, when it ends with a head noun of a thing
 /// or a general head (`…制度`, `…服务`).
 fn rest_with_head<'a>(clause: &'a str, object: &str) -> Option<&'a str> {
-    let rest = &clause[clause.find(object)?..];
+    let rest = &clause[crate::text::find(clause, object)?..];
     (head_of(strip_phase(rest)).is_some() || VOCABULARY.suffix("head.generic", rest).is_some())
         .then_some(rest)
 }

@@ -37,7 +37,7 @@ fn names_period(text: &str) -> bool {
 pub fn five_year_cue(text: &str) -> bool {
     ["过去五年", "五年来", "年均", "五年累计"]
         .iter()
-        .any(|w| text.contains(w))
+        .any(|w| crate::text::find(text, w).is_some())
         || text
             .match_indices('十')
             .any(|(i, _)| after_plan_number(&text[i..]).is_some())
@@ -57,7 +57,7 @@ pub fn five_year_cue(text: &str) -> bool {
 pub fn several_years(text: &str) -> bool {
     ["年均", "平均每年", "累计", "以来"]
         .iter()
-        .any(|w| text.contains(w))
+        .any(|w| crate::text::find(text, w).is_some())
         || crate::text::numerals::says_five_years(text)
         || text
             .char_indices()
@@ -167,6 +167,11 @@ pub fn relative_in(text: &str) -> Option<Relative<'_>> {
     ];
     text.char_indices().find_map(|(start, _)| {
         let at = &text[start..];
+        // The relations' first characters, tested before the words (most characters open
+        // none).
+        if !at.starts_with(['高', '快', '跑', '与', '和', '同']) {
+            return None;
+        }
         let rel = RELATIONS.iter().find(|r| at.starts_with(*r))?;
         let after = &at[rel.len()..];
         let rest = GROWTH.iter().find_map(|g| after.strip_prefix(g))?;
