@@ -3885,8 +3885,6 @@ fn levels_each(subject: &str) -> Option<Vec<String>> {
     (rest.chars().count() >= 2).then(|| pair.chars().map(|c| format!("{c}级{rest}")).collect())
 }
 
-/// The list (two items at least) that the last earlier clause with `分别` distributed its
-/// figures over, for a later clause that goes on with it without a subject.
 /// The subjects of the `n` clauses right before a clause of `分别` with no subject of its own,
 /// each naming one amount: `城市居民人均可支配收入13555元，农民人均纯收入4677元，分别增长10.1%和
 /// 8%` gives each income its growth (the class is a review's pair of incomes, or of revenues,
@@ -3924,6 +3922,8 @@ fn list_continued(clause: &str, quantities: &[Quantity], previous: &[&str]) -> O
     (joined && listed.len() == quantities.len()).then_some(first.start)
 }
 
+/// The list (two items at least) that the last earlier clause with `分别` distributed its
+/// figures over, for a later clause that goes on with it without a subject.
 fn list_distributed_before(previous: &[&str]) -> Option<Vec<String>> {
     previous
         .iter()
