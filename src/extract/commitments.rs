@@ -3012,12 +3012,6 @@ mod tests {
     /// stays out.
     #[test]
     fn a_quoted_name_is_named_whatever_its_last_word() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(objects("深化“百城提质”"), ["“百城提质”"]);
         assert_eq!(objects("加快实现“两网融合”"), ["“两网融合”"]);
         assert!(objects("落实“两个责任”").is_empty());
@@ -3028,12 +3022,6 @@ mod tests {
     /// alike stay as they were.
     #[test]
     fn items_written_alike_with_a_short_head_are_objects_each() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(
             objects("严格落实溪长制、塘长制、田长制"),
             ["溪长制", "塘长制", "田长制"]
@@ -3049,12 +3037,6 @@ mod tests {
     /// (`建立健全廉租房制度和住房租赁制度`); before, one.
     #[test]
     fn two_systems_joined_are_two_objects() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(
             objects("建立健全东湖廉租房制度和西岭住房租赁制度"),
             ["东湖廉租房制度", "西岭住房租赁制度"]
@@ -3070,12 +3052,6 @@ mod tests {
     /// the city plans of the 2000s) are objects each; before, the clause was no commitment.
     #[test]
     fn works_before_the_progress_they_must_make() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(
             objects("力争投资60亿元的东湖热电厂、西岭产业园等一批前期项目取得实质进展"),
             ["东湖热电厂", "西岭产业园"]
@@ -3086,12 +3062,6 @@ mod tests {
     /// one object each, the words before the first staying with it; before, one object.
     #[test]
     fn quoted_names_back_to_back_are_items_each() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(
             objects("全面推进政务服务“东湖网办”“西岭办”“南山通办”"),
             ["政务服务“东湖网办”", "“西岭办”", "“南山通办”"]
@@ -3104,12 +3074,6 @@ mod tests {
     /// ending in `精神`. Responsibility systems of the duty fields stay out.
     #[test]
     fn a_named_rule_and_the_spirit_of_a_document() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(
             objects("严格落实中央八项规定及其实施细则精神"),
             ["中央八项规定"]
@@ -3126,12 +3090,6 @@ mod tests {
     /// plan revised (`修编`); and the report's own targets and tasks are no thing.
     #[test]
     fn words_of_scope_time_and_manner_before_the_verb() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(
             objects("今年要在全国范围建立东湖救助制度"),
             ["东湖救助制度"]
@@ -3154,12 +3112,6 @@ mod tests {
     /// method or a document (not the noun in `改革红利正在释放`).
     #[test]
     fn keeping_a_programme_going_and_reforming_a_system() {
-        let objects = |c: &str| -> Vec<String> {
-            clause_commitments(c)
-                .into_iter()
-                .map(|(_, o, _)| o)
-                .collect()
-        };
         assert_eq!(objects("坚持开展“清网护苗”"), ["“清网护苗”"]);
         assert_eq!(
             objects("坚持实行最严格的水资源管理制度"),
