@@ -339,26 +339,29 @@ impl<'a> Items<'a> {
     /// order.
     fn maybe_kin(&self, t: &Item) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_head.get(&t.head).cloned().unwrap_or_default();
+        // The head the key has with `suffix` dropped, or `suffix` itself when the key lacks it:
+        // the other form's head of a name written with a measure word on one side only.
+        let other_head = |suffix: &str| -> String {
+            match t.key.strip_suffix(suffix) {
+                Some(rest) => {
+                    let cs: Vec<char> = rest.chars().collect();
+                    cs[cs.len().saturating_sub(2)..].iter().collect()
+                }
+                None => suffix.to_string(),
+            }
+        };
         // A list of projects named by its owner alone (`省重点` for `省重点项目`, see
-        // [`kinship`]): the heads with and without `项目`.
-        let other_head = match t.key.strip_suffix("项目") {
-            Some(owner) => {
-                let cs: Vec<char> = owner.chars().collect();
-                cs[cs.len().saturating_sub(2)..].iter().collect()
-            }
-            None => "项目".to_string(),
-        };
-        out.extend(self.by_head.get(&other_head).into_iter().flatten().copied());
-        // An area named with its measure on one side only (`集中供热面积`, `城区集中供热`, see
-        // [`area_named_once`]): the heads with and without `面积`.
-        let area_head = match t.key.strip_suffix("面积") {
-            Some(rest) => {
-                let cs: Vec<char> = rest.chars().collect();
-                cs[cs.len().saturating_sub(2)..].iter().collect()
-            }
-            None => "面积".to_string(),
-        };
-        out.extend(self.by_head.get(&area_head).into_iter().flatten().copied());
+        // [`kinship`]), and an area named with its measure on one side only (`集中供热面积`,
+        // `城区集中供热`, see [`area_named_once`]): the heads with and without `项目`, `面积`.
+        for suffix in ["项目", "面积"] {
+            out.extend(
+                self.by_head
+                    .get(&other_head(suffix))
+                    .into_iter()
+                    .flatten()
+                    .copied(),
+            );
+        }
         if let Some(x) = t.id() {
             let mut known = self.kin_of_id.borrow_mut();
             let kin = known.entry(x.to_string()).or_insert_with(|| {
