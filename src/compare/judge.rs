@@ -1889,7 +1889,16 @@ pub fn judge_indicators(
         || new.sections().iter().any(|s| {
             s.role == crate::model::Role::Review && s.horizon == crate::model::Horizon::Annual
         });
-    let can_judge_change = !new_targets.is_empty();
+    // A plan part found but no target in it (a new term's report cut inside its five-year
+    // outlook, `二、今后五年的基本思路和主要任务` and nothing after): changes are judged on the
+    // plan as stored, as for a copy cut off inside its tasks: what it does not carry is
+    // dropped (the copy's warning says it was cut short). A copy with no plan part at all
+    // (a review excerpt) leaves them unjudged.
+    let can_judge_change = !new_targets.is_empty()
+        || new
+            .sections()
+            .iter()
+            .any(|s| s.role == crate::model::Role::Plan);
     let mut rows = Vec::new();
     for (i, t) in old_targets.iter().enumerate() {
         let next = next_of[i].map(|j| new_targets[j].ind);
@@ -3258,5 +3267,24 @@ mod tests {
             .unwrap_or_else(|| panic!("{rows:#?}"));
         assert_eq!(row.change, Some(Change::Lowered));
         assert!(!THING_COUNTERS.contains(&"人"));
+    }
+
+    /// A new term's report cut inside its five-year outlook has a plan part but no target of
+    /// the year: last year's targets are dropped as the copy stands (a review excerpt with no
+    /// plan part at all leaves changes unjudged: `tests/compare.rs`).
+    #[test]
+    fn a_plan_part_without_targets_drops_them() {
+        let old = "示例省2012年政府工作报告\n各位代表:\n一、2011年工作回顾\n全省生产总值增长10%。\n\
+                   二、2012年工作安排\n主要预期目标是:全省生产总值增长9%左右,社会消费品零售总额增长17%。\n";
+        let new = "示例省2013年政府工作报告\n各位代表:\n一、过去五年的工作回顾\n\
+                   刚刚过去的2012年,全省生产总值增长9.6%。\n二、今后五年的基本思路和主要任务\n\
+                   今后五年,政府工作的基本思路是:坚持稳中求进。\n";
+        let rows = rows_of_texts(old, new);
+        let gdp = rows
+            .iter()
+            .find(|r| r.indicator.contains("生产总值"))
+            .expect("gdp");
+        assert_eq!(gdp.change, Some(Change::Dropped), "{rows:#?}");
+        assert!(rows.iter().all(|r| r.change == Some(Change::Dropped)));
     }
 }
