@@ -2704,6 +2704,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
             None if listed => group_head,
             h => h,
         };
+        // `进行` (reports of the 1990s) carries out a reform, a pilot or a programme with a
+        // head of its own (`进行升学考试制度改革`); on anything else it is a manner of doing
+        // (`进行深入调查研究`, `进行这项调整`).
+        if head.is_none() && verb.ends_with("进行") && !object.starts_with('“') {
+            continue;
+        }
         // `发展研发设计`, `培育壮大新型消费`: a sector to grow is no commitment (a thing to
         // grow with a head of its own is: `培育先进制造业集群`; so is a quoted name, a brand
         // or a local speciality: `做强“驴火”“保马”等特色IP`).
@@ -4039,6 +4045,13 @@ mod tests {
             ["园区“一区多园”管理体制改革"]
         );
         assert!(objects("深化“放管服”改革").is_empty());
+    }
+
+    #[test]
+    fn reforms_carried_out_with_jinxing() {
+        // State Council reports of the 1990s: `进行` carries out a reform or a pilot.
+        assert_eq!(objects("积极进行升学考试制度改革"), ["升学考试制度改革"]);
+        assert!(objects("进行深入调查研究").is_empty());
     }
 
     #[test]
