@@ -131,6 +131,11 @@ pub fn five_year_plan_at(text: &str) -> Option<(u16, u16)> {
         {
             return Some(nth_plan(10 + d));
         }
+    }
+    if let Some(n) = older_short_name(text) {
+        return Some(nth_plan(n));
+    }
+    if first == '十' {
         return None;
     }
     // The ordinal form: `第` + a number of the sixth plan (1981) on + `个五年规划|计划`.
@@ -139,6 +144,27 @@ pub fn five_year_plan_at(text: &str) -> Option<(u16, u16)> {
     let n = parse_cn_number(&rest[..at]).filter(|n| (6..=30).contains(n))?;
     let after = &rest[at + "个五年".len()..];
     (after.starts_with("规划") || after.starts_with("计划")).then(|| nth_plan(n))
+}
+
+/// The number of the plan named at the start of `text` by the short name of the sixth to
+/// tenth plans (`“九五”`, 1996–2000; `“十五”`, 2001–2005). Those two characters also write
+/// numbers (`十五届`, `一九九五年`): they name a plan only when a quote closes them or a word of
+/// the period follows (`“十五”期间的奋斗目标`, `九五计划`), as the State Council's reports of
+/// 1996–2005 write them.
+fn older_short_name(text: &str) -> Option<u32> {
+    let mut chars = text.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    let n = match (first, second) {
+        ('十', '五') => 10,
+        (d, '五') => cn_digit(d).filter(|d| (6..=9).contains(d))?,
+        _ => return None,
+    };
+    let rest = chars.as_str();
+    let closed = rest.starts_with(['”', '"', '’', '\''])
+        || ["期间", "时期", "计划", "规划"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    closed.then_some(n)
 }
 
 /// Whether `text` speaks of five years (`过去五年`, `五年来`, `今后五年的主要目标`), not of a
@@ -165,6 +191,27 @@ mod tests {
         assert!(!says_five_years("关于一九九五年的任务"));
         assert!(!says_five_years("二〇〇五年工作安排"));
         assert!(!says_five_years("2025年工作安排"));
+    }
+
+    #[test]
+    fn short_names_of_the_older_plans_need_a_quote_or_a_word_of_the_period() {
+        assert_eq!(
+            five_year_plan_years("“十五”期间的奋斗目标和指导方针"),
+            Some((2001, 2005))
+        );
+        assert_eq!(
+            five_year_plan_years("“九五”时期国民经济和社会发展的回顾"),
+            Some((1996, 2000))
+        );
+        assert_eq!(five_year_plan_years("实施九五计划"), Some((1996, 2000)));
+        assert_eq!(
+            five_year_plan_years("“十五五”时期主要目标"),
+            Some((2026, 2030))
+        );
+        assert_eq!(five_year_plan_years("“十一五”时期"), Some((2006, 2010)));
+        assert_eq!(five_year_plan_years("党的十五届五中全会精神"), None);
+        assert_eq!(five_year_plan_years("一九九五年的任务"), None);
+        assert_eq!(five_year_plan_years("增长十五个百分点"), None);
     }
 
     #[test]

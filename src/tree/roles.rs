@@ -38,7 +38,7 @@ const REVIEW_WORDS: &[&str] = &[
 const LOOKING_BACK_AT_THIS_YEAR: &str = "今年以来";
 /// Title words that look ahead. `主要工作` is in neither list: `2021年主要工作` is the plan of
 /// a 2021 report and the review of a 2022 one; the year decides.
-const PLAN_WORDS: &[&str] = &[
+pub(crate) const PLAN_WORDS: &[&str] = &[
     "目标",
     "任务",
     "重点工作",

@@ -128,6 +128,10 @@ impl Builder {
             && let [part] = self.stack.as_slice()
             && part.children.is_empty()
         {
+            self.split_off_the_turn();
+            let Some(part) = self.stack.last() else {
+                return marker;
+            };
             self.nested_run = part
                 .paragraphs
                 .iter()
@@ -151,6 +155,41 @@ impl Builder {
                 marker
             }
         }
+    }
+
+    /// A review under a title without a number and without a word of the plan (`首先报告2001年
+    /// 的工作`, the State Council's 2002 report) runs on, with no title of its own, into the
+    /// year's general requirements and the announcement of its groups (`2002年是…`, `今年工作的
+    /// 总体要求是…`, `今年要着重做好以下八个方面工作。`, then `一、`…`八、`). The paragraphs from
+    /// where the part turns ahead (by [`turn_ahead`]) become an untitled part of their own, so
+    /// that the groups go under the plan and not under the review. A title that names the plan
+    /// (`“十五五”时期主要目标和2026年重点工作`) keeps its paragraphs, as does a part that looks
+    /// ahead from its start.
+    fn split_off_the_turn(&mut self) {
+        let [part] = self.stack.as_mut_slice() else {
+            return;
+        };
+        let names_the_plan = crate::tree::roles::PLAN_WORDS
+            .iter()
+            .any(|w| part.title.contains(w));
+        if !part.marker.text.is_empty() || names_the_plan {
+            return;
+        }
+        let turn = turn_ahead(&part.paragraphs);
+        if turn == 0
+            || turn == part.paragraphs.len()
+            || chars(&part.paragraphs[..turn]) < MIN_REVIEW_RUN
+        {
+            return;
+        }
+        let ahead = part.paragraphs.split_off(turn);
+        let number = part.marker.number + 1;
+        let line = ahead.first().map_or(part.line, |p| p.line);
+        self.close_to(1);
+        let plan = bare_part(number, String::new(), line, ahead);
+        self.paths.insert(plan.path.clone(), 1);
+        self.last_part = Some(number);
+        self.stack.push(plan);
     }
 
     fn heading(&mut self, line: &Line, marker: Marker, rest: &str) -> bool {
@@ -986,6 +1025,43 @@ mod abridged_tests {
         assert_eq!(tree.parts[1].title, "2031年主要工作");
         assert_eq!(tree.parts[1].marker.text, "");
         assert_eq!(tree.parts[1].paragraphs.len(), 1);
+    }
+
+    /// A review under a title without a number runs on into the year's requirements and the
+    /// announcement of its groups, which are numbered like parts (the State Council's 2002
+    /// shape): the paragraphs from the turn are an untitled part over the groups.
+    #[test]
+    fn a_review_title_over_the_years_groups_gives_them_a_part_of_their_own() {
+        let past =
+            "过去的一年,全国生产总值完成9万亿元,比上年增长7.3%,取得了显著成效,圆满完成了全年目标。";
+        let body = lines(&[
+            "各位代表:",
+            "首先报告2031年的工作",
+            &past.repeat(3),
+            &past.replace("生产总值", "粮食产量").repeat(3),
+            "2032年是非常重要的一年。今年工作的总体要求是:坚持稳中求进,着力扩大内需,确保经济较快增长。",
+            "按照这个总体要求,今年要着重做好以下两个方面工作。",
+            "一、扩大和培育内需,促进经济较快增长",
+            "要继续实施积极的财政政策,力争投资增长10%。",
+            "二、加快农业和农村经济发展",
+            "要确保粮食产量稳定在5亿吨。",
+        ]);
+        let tree = build(&body);
+        let paths: Vec<(&str, &str, usize)> = tree
+            .parts
+            .iter()
+            .flat_map(Section::walk)
+            .map(|s| (s.path.as_str(), s.title.as_str(), s.paragraphs.len()))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("一", "首先报告2031年的工作", 2),
+                ("二", "", 2),
+                ("二.(一)", "扩大和培育内需,促进经济较快增长", 1),
+                ("二.(二)", "加快农业和农村经济发展", 1),
+            ]
+        );
     }
 
     /// A news story of a congress opening: a lead, a paragraph summing up last year, the
