@@ -189,12 +189,21 @@ fn pairing(g: &Gold, row: &IndicatorRow) -> Option<f64> {
     Some(line_score + if value_ok { 2.0 } else { 0.0 } + subject)
 }
 
+/// Whether a gold `actual` gives a figure to find in the tool's: a blanket claim written in
+/// it (`其他32项指标顺利完成`, README: blanket claims) counts targets and gives none.
+fn gives_figure(actual: &str) -> bool {
+    scan(actual)
+        .into_iter()
+        .any(|q| !(q.unit.as_deref() == Some("项") && actual[q.end..].starts_with("指标")))
+        || !numbers(actual).is_empty() && scan(actual).is_empty()
+}
+
 fn outcome_right(g: &Gold, row: &IndicatorRow) -> bool {
     let word = row.outcome.map_or("", |o| o.as_str());
     if word != g.outcome {
         return false;
     }
-    if matches!(word, "met" | "missed") && !numbers(&g.actual).is_empty() {
+    if matches!(word, "met" | "missed") && gives_figure(&g.actual) {
         return row.actual.as_ref().is_some_and(|a| carries(a, &g.actual));
     }
     true

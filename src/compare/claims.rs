@@ -25,6 +25,20 @@ pub struct Claim<'a> {
     pub scope: Scope,
     pub line: usize,
     pub clause: &'a str,
+    /// The targets the claim leaves out by name (`除…等4项指标…没有完成外，其他32项指标顺利完成`):
+    /// their names as the review writes them.
+    pub except: Vec<&'a str>,
+}
+
+/// A review naming last year's targets it did not complete (Hebei's reports:
+/// `仍有氮氧化物排放量、居民消费价格总水平…和城镇化率4项指标未完成预期目标`; `除社会消费品零售总额、
+/// 出口总值…等4项指标，因…没有完成外，其他32项指标顺利完成`): each target named was missed, in
+/// the report's own words.
+#[derive(Debug, Clone)]
+pub struct Shortfall<'a> {
+    pub names: Vec<&'a str>,
+    pub line: usize,
+    pub clause: &'a str,
 }
 
 /// Names of a class of targets, with the class.
@@ -89,13 +103,170 @@ pub fn claims(new: &Report) -> Vec<Claim<'_>> {
                             scope,
                             line: p.line,
                             clause,
+                            except: Vec::new(),
                         });
                     }
+                }
+                if let Some((names, rest)) = named_shortfall(sentence).filter(|_| !period(sentence))
+                    && let Some(rest) = rest
+                {
+                    out.push(Claim {
+                        scope: Scope::Headline,
+                        line: p.line,
+                        clause: rest,
+                        except: names,
+                    });
                 }
             }
         }
     }
     out
+}
+
+/// The targets NEW's review names as not completed in the year it reviews (see
+/// [`Shortfall`]).
+pub fn shortfalls(new: &Report) -> Vec<Shortfall<'_>> {
+    use crate::extract::indicators::sentences;
+    let year = new.meta.reviewed_year.map(|y| format!("{y}年"));
+    let mut out = Vec::new();
+    for section in new.sections() {
+        if section.role != Role::Review {
+            continue;
+        }
+        let annual = section.horizon == Horizon::Annual;
+        for p in &section.paragraphs {
+            for sentence in sentences(&p.text) {
+                let period = PERIOD_MARKS.iter().any(|m| sentence.contains(m));
+                let names_year = year.as_ref().is_some_and(|y| sentence.contains(y.as_str()))
+                    || ["去年", "过去一年", "一年来", "全年"]
+                        .iter()
+                        .any(|w| sentence.contains(w));
+                if period || !(names_year || annual) {
+                    continue;
+                }
+                if let Some((names, _)) = named_shortfall(sentence) {
+                    out.push(Shortfall {
+                        names,
+                        line: p.line,
+                        clause: sentence.trim_end_matches('。'),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a name the review gives (`出口总值`, `居民消费价格总水平`) is a target's.
+pub fn names(name: &str, target: &Indicator) -> bool {
+    use crate::extract::vocabulary::vocabulary;
+    let same_id = vocabulary()
+        .lookup(name)
+        .is_some_and(|e| target.indicator_id.as_deref() == Some(e.id.as_str()));
+    same_id
+        || crate::compare::judge::subject_similarity(name, &target.subject)
+            >= crate::compare::judge::SUBJECT_THRESHOLD
+}
+
+/// The first count of targets that closes a list of their names (`4项指标`, `等四项主要指标`):
+/// the byte range from its `等` or number to the end of `指标`/`目标`.
+fn counted_targets(sentence: &str) -> Option<(usize, usize)> {
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c);
+    for (at, _) in sentence.match_indices('项') {
+        let head = &sentence[at + '项'.len_utf8()..];
+        let head = head
+            .strip_prefix("主要")
+            .or_else(|| head.strip_prefix("预期"))
+            .unwrap_or(head);
+        if !(head.starts_with("指标") || head.starts_with("目标")) {
+            continue;
+        }
+        let end = sentence.len() - head.len() + "指标".len();
+        let digits = sentence[..at]
+            .chars()
+            .rev()
+            .take_while(|c| numeral(*c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        if digits == 0 {
+            continue;
+        }
+        let start = at - digits;
+        let start = if sentence[..start].ends_with('等') {
+            start - '等'.len_utf8()
+        } else {
+            start
+        };
+        return Some((start, end));
+    }
+    None
+}
+
+/// Words that say a target was not completed.
+const NOT_DONE: &[&str] = &[
+    "未完成",
+    "没有完成",
+    "未能完成",
+    "没能完成",
+    "未达到",
+    "没有达到",
+    "未能达到",
+    "未实现",
+    "没有实现",
+];
+
+/// Words that open a list of targets not completed: `仍有A、B…4项指标未完成`, `除A、B等4项指标…
+/// 没有完成外`.
+const SHORTFALL_OPENINGS: &[&str] = &["除", "仍有", "还有", "尚有", "只有", "仅有"];
+
+/// The names of a sentence's list of targets not completed, and the clause after it that
+/// claims the others completed (`…没有完成外，其他32项指标顺利完成`), if there is one.
+fn named_shortfall(sentence: &str) -> Option<(Vec<&str>, Option<&str>)> {
+    let (count_start, count_end) = counted_targets(sentence)?;
+    let before = &sentence[..count_start];
+    // The list runs back to the word that opens it, within its clause.
+    let clause_start = before.rfind(['，', ',', '：', ':', '；']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &before[clause_start..];
+    let (open_at, opening) = SHORTFALL_OPENINGS
+        .iter()
+        .filter_map(|w| clause.rfind(w).map(|i| (i, *w)))
+        .max_by_key(|(i, _)| *i)?;
+    let list = &clause[open_at + opening.len()..];
+    // Up to `外` for a list under `除`, else to the sentence's end: the words saying not done.
+    let after = &sentence[count_end..];
+    // `外` closing the list is the one before the clause break (not the `外` of `外需`).
+    let close = after
+        .match_indices('外')
+        .map(|(i, _)| i)
+        .find(|&i| after[i + '外'.len_utf8()..].starts_with(['，', ',', '；', ';']));
+    let (span, rest) = match (opening, close) {
+        ("除", Some(end)) => (&after[..end], Some(&after[end + '外'.len_utf8()..])),
+        ("除", None) => return None,
+        _ => (after, None),
+    };
+    if !NOT_DONE.iter().any(|w| span.contains(w)) {
+        return None;
+    }
+    let names: Vec<&str> = list
+        .split(['、', '和', '及', '与'])
+        .map(|n| n.trim_end_matches('等').trim())
+        .filter(|n| n.chars().count() >= 2)
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    // `其他32项指标顺利完成`: the rest claimed completed.
+    let rest = rest
+        .map(|r| r.trim_start_matches(['，', ',']))
+        .filter(|r| {
+            (r.starts_with("其他") || r.starts_with("其余"))
+                && DONE.iter().any(|d| r.contains(d))
+                && !NEGATIONS.iter().chain(NOT_A_CLAIM).any(|w| r.contains(w))
+        })
+        .map(|r| r.trim_end_matches('。'));
+    Some((names, rest))
 }
 
 /// The paragraphs (by line) of OLD's plan that hold its main expected targets: the one that
@@ -123,6 +294,9 @@ pub fn headline_lines<'a>(targets: impl Iterator<Item = &'a Indicator> + Clone) 
 
 /// Whether a claim speaks for a target of OLD's plan.
 pub fn covers(claim: &Claim, target: &Indicator, headline: &[usize]) -> bool {
+    if claim.except.iter().any(|n| names(n, target)) {
+        return false;
+    }
     match claim.scope {
         Scope::Headline => headline.contains(&target.line),
         Scope::Binding => target
@@ -193,5 +367,70 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].scope, Scope::Headline);
         assert_eq!(found[0].clause, "主要经济指标圆满完成既定任务");
+    }
+
+    /// A review naming the targets it did not complete, with or without a claim on the rest
+    /// (Hebei's reports; made-up names and counts).
+    #[test]
+    fn shortfalls_named_in_the_review() {
+        let (names, rest) = named_shortfall(
+            "去年年初确定的各项目标,除社会消费品零售总额、出口总值等2项指标,因外需低迷没有完成外,其他20项指标顺利完成。",
+        )
+        .expect("a shortfall");
+        assert_eq!(names, ["社会消费品零售总额", "出口总值"]);
+        assert_eq!(rest, Some("其他20项指标顺利完成"));
+        let (names, rest) = named_shortfall(
+            "尽管去年绝大多数目标任务完成,仍有氮氧化物排放量、居民消费价格总水平和城镇化率3项指标未完成预期目标。",
+        )
+        .expect("a shortfall");
+        assert_eq!(names, ["氮氧化物排放量", "居民消费价格总水平", "城镇化率"]);
+        assert_eq!(rest, None);
+        // Not a shortfall: targets counted as completed, a list without a failure.
+        assert!(named_shortfall("全年36项指标全部完成。").is_none());
+        assert!(named_shortfall("除粮食产量等2项指标外,其他指标均好于预期。").is_none());
+    }
+
+    /// The judge: named targets missed, the other main targets met on the claim, a figure
+    /// of the year still deciding where there is one.
+    #[test]
+    fn a_claim_with_named_exceptions_judges_the_main_targets() {
+        use crate::model::Outcome;
+        let old = crate::parse_report(
+            "示例省2012年政府工作报告\n各位代表:\n一、2011年工作回顾\n全省生产总值增长10%。\n\
+             二、2012年工作安排\n主要预期目标是:全省生产总值增长9%左右,社会消费品零售总额增长17%,\
+             出口总值增长10%,实际利用外资增长10%。\n"
+                .as_bytes(),
+            "old.txt",
+        )
+        .expect("a report");
+        let new = crate::parse_report(
+            "示例省2013年政府工作报告\n各位代表:\n一、2012年工作回顾\n\
+             去年,全省生产总值增长9.6%。去年年初确定的各项目标,除社会消费品零售总额、出口总值\
+             等2项指标没有完成外,其他20项指标顺利完成。\n二、2013年工作安排\n\
+             主要预期目标是:全省生产总值增长8%左右。\n"
+                .as_bytes(),
+            "new.txt",
+        )
+        .expect("a report");
+        let (oi, ni) = (
+            crate::extract::indicators::extract(&old),
+            crate::extract::indicators::extract(&new),
+        );
+        let rows = crate::compare::judge::judge_indicators(&old, &new, &oi, &ni);
+        let outcome = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.contains(name))
+                .unwrap_or_else(|| panic!("{name}: {rows:#?}"))
+                .outcome
+        };
+        assert_eq!(outcome("生产总值"), Some(Outcome::Met));
+        assert_eq!(outcome("社会消费品零售总额"), Some(Outcome::Missed));
+        assert_eq!(outcome("出口总值"), Some(Outcome::Missed));
+        assert_eq!(outcome("实际利用外资"), Some(Outcome::Met));
+        let gdp = rows.iter().find(|r| r.indicator.contains("生产总值"));
+        assert_eq!(
+            gdp.and_then(|r| r.actual.as_ref()).and_then(|a| a.value),
+            Some(9.6)
+        );
     }
 }

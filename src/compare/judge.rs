@@ -1879,6 +1879,7 @@ pub fn judge_indicators(
     let window_sentences = several_year_sentences(old);
     let targeted_ids: Vec<&str> = old_targets.iter().filter_map(|t| t.id()).collect();
     let claims = crate::compare::claims::claims(new);
+    let shortfalls = crate::compare::claims::shortfalls(new);
     let headline = crate::compare::claims::headline_lines(old_targets.iter().map(|t| t.ind));
 
     // A report without a review part cannot tell whether targets were met, nor one without
@@ -1982,6 +1983,22 @@ pub fn judge_indicators(
             actual = None;
             note = None;
         }
+        // No figure of the year, but the review names the target among those not completed
+        // (`仍有氮氧化物排放量…4项指标未完成预期目标`): missed, on the report's word.
+        let shortfall = matches!(outcome, Outcome::Unreported | Outcome::Unclear)
+            .then(|| {
+                shortfalls.iter().find(|s| {
+                    s.names
+                        .iter()
+                        .any(|n| crate::compare::claims::names(n, t.ind))
+                })
+            })
+            .flatten();
+        if shortfall.is_some() {
+            outcome = Outcome::Missed;
+            actual = None;
+            note = None;
+        }
         let note = join_notes(note, next.and_then(|n| series_note(t.ind, n)));
         let mut row = target_row(
             t.ind.subject.clone(),
@@ -1999,6 +2016,11 @@ pub fn judge_indicators(
             row.reason = Some(Reason::Claimed {
                 line: c.line,
                 clause: c.clause.to_string(),
+            });
+        } else if let Some(s) = shortfall {
+            row.reason = Some(Reason::Claimed {
+                line: s.line,
+                clause: s.clause.to_string(),
             });
         } else if let Some((line, clause)) = mentioned {
             row.reason = Some(Reason::Mentioned {

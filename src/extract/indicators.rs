@@ -763,6 +763,21 @@ enum Frame {
 /// 全年省市重点项目完成投资8000亿元以上`), `全年` too.
 static THIS_YEAR_IN_CLAUSE: Pattern = prepared!(r"今年|年内|本年度|全年");
 static LAST_YEAR_IN_CLAUSE: Pattern = prepared!(r"去年|上年|过去一年");
+/// Whether a clause names the year a report reviews as its time (`2012年全省生产总值26575亿元`),
+/// not as a base (`比2012年`) or the end of a span (`2008—2012年`).
+fn names_reviewed_year(clause: &str, report: &Report) -> bool {
+    let Some(year) = report.meta.reviewed_year.map(|y| format!("{y}年")) else {
+        return false;
+    };
+    clause.match_indices(year.as_str()).any(|(at, _)| {
+        let before = clause[..at].chars().next_back();
+        !matches!(
+            before,
+            Some('比' | '较' | '于' | '—' | '-' | '～' | '~' | '至' | '到' | '与' | '同')
+        )
+    })
+}
+
 /// Words of a sentence that plans: it leaves a look back (`过去一年,…。今年要…`).
 const FORWARD_WORDS: &[&str] = &[
     "今年",
@@ -1036,8 +1051,12 @@ fn extract_paragraph(
                 // In a single year's passage, a clause on several years (`年均增长10.6%`).
                 Frame::PastYear => cues::several_years(&without_yearly_means(clause)),
                 // In a five-year review, a clause on last year (`降到去年的1.5%左右`).
+                // So is a growth year on year (`2012年全省生产总值26575亿元,同比增长9.6%,比2007年
+                // 增长65.8%`: the 9.6 % is 2012's) and a clause naming the reviewed year.
                 _ if five_year && role == IndicatorRole::Actual && place.five_year => {
-                    !LAST_YEAR_IN_CLAUSE.is_match(clause)
+                    !(LAST_YEAR_IN_CLAUSE.is_match(clause)
+                        || clause.contains("同比")
+                        || names_reviewed_year(clause, report))
                         || cues::several_years(&without_yearly_means(clause))
                 }
                 _ => five_year,
@@ -5087,6 +5106,27 @@ mod tests {
         assert!(one("增长11%").five_year, "{}", brief(&inds));
         assert!(!one("达到74772亿元").five_year);
         assert!(!one("增长8.8%").five_year);
+    }
+
+    /// Inside a five-year review's sentence, a clause naming the reviewed year and a growth
+    /// year on year are that year's (Hebei 2013: `综合经济实力大幅提升,2012年全省生产总值
+    /// 26575亿元,同比增长9.6%,比2007年增长65.8%`); the growth over the period is not.
+    #[test]
+    fn the_year_named_inside_a_five_year_sentence() {
+        let inds = extract_text(
+            "示例省2013年政府工作报告\n各位代表:\n一、过去五年的工作回顾\n五年来,经济保持平稳较快发展。\
+             综合实力大幅提升,2012年全省生产总值26575亿元,同比增长9.6%,比2007年增长65.8%。\
+             全部财政收入3479.3亿元,比2007年增长1.3倍。\n二、2013年工作安排\n全省生产总值增长8%左右。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(!one("增长9.6%").five_year, "{}", brief(&inds));
+        assert!(!one("26575亿元").five_year);
+        assert!(one("增长65.8%").five_year);
+        assert!(one("3479.3亿元").five_year);
     }
 
     /// A bare multiplier before people a plan acts on counts them (`再扫除350万青壮年文盲`,
