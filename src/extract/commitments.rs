@@ -801,9 +801,11 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         // `鼓励和推动…`, `新建或提升…`, `建立和完善粮食安全预警系统`, `改进和规范…制度`: two
         // verbs joined act on one object; the second is read with the first, whatever its
         // class (a push verb after `建立和` would otherwise end the verbs and open the object).
+        // So do two verbs joined by `并` (`制定并实施…方案`).
         let after = match after
             .strip_prefix('和')
             .or_else(|| after.strip_prefix('或'))
+            .or_else(|| after.strip_prefix('并'))
         {
             Some(next) => match verb_at(next) {
                 Some((w2, c2)) if c2 != VerbClass::Exhortation && class.is_some() => {
@@ -2606,6 +2608,12 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
             Some(pair) => pair.to_vec(),
             None => vec![o],
         })
+        // `加快科研机构的改革`, `深化城乡信用合作社的改革` (reports of the 1990s): the reform of a
+        // named thing, written with `的`, is that named reform (not a field's: `国有企业的改革`).
+        .map(|o| match o.strip_suffix("的改革") {
+            Some(what) if is_named_reform(&format!("{what}改革"), &verb) => format!("{what}改革"),
+            _ => o,
+        })
         .filter(|o| unfit(o).is_none())
         .collect();
     let mut objects = objects;
@@ -2662,6 +2670,15 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         let own_head = head_of(strip_phase(object.trim_end_matches(QUOTE_ENDS))).map(|(_, h)| h);
         let own_head = match own_head {
             Some(Head::Exhortation) if is_named_reform(object, &verb) => Some(Head::Reform),
+            // `改革国有资本授权经营体制`, `继续改革和探索国有资产管理体制`: a system reformed by the
+            // verb `改革` is the named reform of that system (not a field's: `改革财税体制`).
+            Some(Head::Exhortation)
+                if verb.starts_with("改革")
+                    && object.ends_with("体制")
+                    && is_named_reform(&format!("{object}改革"), &verb) =>
+            {
+                Some(Head::Reform)
+            }
             // A name in quotes alone is a named programme or campaign whatever word it ends
             // with (`深化“万企转型”`, `加快实现“三网融合”`): the quotes name it, not its last word.
             // Not a slogan of counted duties (`“四个意识”`, `“两个责任”`) nor a quoted list of
@@ -4052,6 +4069,15 @@ mod tests {
         // State Council reports of the 1990s: `进行` carries out a reform or a pilot.
         assert_eq!(objects("积极进行升学考试制度改革"), ["升学考试制度改革"]);
         assert!(objects("进行深入调查研究").is_empty());
+        assert_eq!(objects("加快科研机构的改革"), ["科研机构改革"]);
+        assert_eq!(objects("深化城乡信用合作社的改革"), ["城乡信用合作社改革"]);
+        assert!(objects("深化国有企业的改革").is_empty());
+        assert_eq!(
+            objects("改革国有资本授权经营体制"),
+            ["国有资本授权经营体制"]
+        );
+        assert!(objects("改革财税体制").is_empty());
+        assert_eq!(objects("制定并实施乡村振兴行动方案"), ["乡村振兴行动方案"]);
     }
 
     #[test]
