@@ -85,15 +85,21 @@ pub fn claims(new: &Report) -> Vec<Claim<'_>> {
             continue;
         }
         let annual = section.horizon == Horizon::Annual;
-        for p in &section.paragraphs {
-            for sentence in sentences(&p.text) {
-                let period = |t: &str| PERIOD_MARKS.iter().any(|m| t.contains(m));
+        // Every class's name holds `指标` or `目标` (see `SCOPES`): a paragraph or a sentence
+        // without either claims nothing, and most do not hold them.
+        let may_claim =
+            |t: &str| crate::text::contains(t, "指标") || crate::text::contains(t, "目标");
+        for p in section.paragraphs.iter().filter(|p| may_claim(&p.text)) {
+            for sentence in sentences(&p.text).into_iter().filter(|s| may_claim(s)) {
+                let period = |t: &str| PERIOD_MARKS.iter().any(|m| crate::text::contains(t, m));
                 // In a review of several years, a sentence that names the year (`2025年，我们
                 // …决胜“十四五”…，主要经济指标圆满完成既定任务`); else one of no period.
-                let names_year = year.as_ref().is_some_and(|y| sentence.contains(y.as_str()))
+                let names_year = year
+                    .as_ref()
+                    .is_some_and(|y| crate::text::contains(sentence, y))
                     || ["去年", "过去一年", "一年来", "全年"]
                         .iter()
-                        .any(|w| sentence.contains(w));
+                        .any(|w| crate::text::contains(sentence, w));
                 if !(names_year || annual && !period(sentence)) {
                     continue;
                 }
@@ -311,15 +317,15 @@ pub fn covers(claim: &Claim, target: &Indicator, headline: &[usize]) -> bool {
 fn claimed(clause: &str) -> Option<Scope> {
     let (at, name, scope) = SCOPES
         .iter()
-        .find_map(|(name, scope)| clause.find(name).map(|at| (at, *name, *scope)))?;
+        .find_map(|(name, scope)| crate::text::find(clause, name).map(|at| (at, *name, *scope)))?;
     let rest = &clause[at + name.len()..];
     // The verb within a few characters of the name (`圆满完成既定任务`, `全部超额完成`).
     let near: String = rest.chars().take(8).collect();
-    let done = DONE.iter().any(|d| near.contains(d));
+    let done = DONE.iter().any(|d| crate::text::contains(&near, d));
     let undone = NEGATIONS
         .iter()
         .chain(NOT_A_CLAIM)
-        .any(|w| rest.contains(w))
+        .any(|w| crate::text::contains(rest, w))
         || NEGATIONS.iter().any(|w| clause[..at].ends_with(w));
     (done && !undone).then_some(scope)
 }
@@ -327,6 +333,13 @@ fn claimed(clause: &str) -> Option<Scope> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_class_name_holds_what_claims_looks_for_first() {
+        for (name, _) in SCOPES {
+            assert!(name.contains("指标") || name.contains("目标"), "{name}");
+        }
+    }
 
     #[test]
     fn claims_of_a_class_completed() {

@@ -3,7 +3,7 @@
 //! tidy panel (one row per government, target year and indicator).
 //!
 //! Only what the panel needs is computed: indicators and their verdicts, never section
-//! alignment or paragraph diffs. Work runs on the current rayon pool (the CLI sizes it with
+//! alignment or paragraph diffs, and indicators only of the reports compared. Work runs on the current rayon pool (the CLI sizes it with
 //! `--jobs`); progress is reported through a callback, since the library never prints.
 //!
 //! Rules, each stated where the result says it:
@@ -89,11 +89,31 @@ pub enum SkipKind {
     NoReport,
 }
 
-/// One report, read and its indicators extracted, once for every pair it is in.
+/// One report, read once, and its indicators extracted once for every pair it is in. They
+/// are extracted the first time they are asked for: [`build`] asks only for the reports it
+/// compares, so a copy set aside, an unplaced report or a file with no report in it is read
+/// but never extracted.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub report: Report,
-    pub indicators: Vec<Indicator>,
+    indicators: std::sync::OnceLock<Vec<Indicator>>,
+}
+
+impl Loaded {
+    /// A report read, its indicators not yet extracted.
+    pub fn new(report: Report) -> Loaded {
+        Loaded {
+            report,
+            indicators: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The report's indicators ([`crate::extract::indicators::extract`]), extracted the first
+    /// time they are asked for.
+    pub fn indicators(&self) -> &[Indicator] {
+        self.indicators
+            .get_or_init(|| crate::extract::indicators::extract(&self.report))
+    }
 }
 
 /// The files to read: files named as they are; folders walked recursively, in name order,
@@ -178,11 +198,10 @@ fn not_a_report(name: &str) -> Option<(String, SkipKind)> {
     })
 }
 
-/// Reads one report (within `limits`) and extracts its indicators.
+/// Reads one report (within `limits`); its indicators are extracted when first asked for
+/// ([`Loaded::indicators`]).
 pub fn load(path: &Path, limits: &crate::Limits) -> Result<Loaded, crate::Error> {
-    let report = crate::read_report_with(path, limits)?;
-    let indicators = crate::extract::indicators::extract(&report);
-    Ok(Loaded { report, indicators })
+    crate::read_report_with(path, limits).map(Loaded::new)
 }
 
 /// Reads every file in parallel (on the current rayon pool), in the order given; `done` is
@@ -544,6 +563,12 @@ pub fn build(
     let (groups, unplaced) = group_reports(loaded, &mut skipped, &mut warnings);
     let (chains, duplicates) = chain_years(groups, &mut warnings);
     let jobs = pair_jobs(&chains, &mut warnings);
+    // The indicators of every report compared, each extracted once (in parallel) before the
+    // pairs that share it ask for them.
+    let compared: Vec<&Loaded> = chains.iter().flat_map(|(_, chain)| chain).collect();
+    compared.par_iter().for_each(|l| {
+        l.indicators();
+    });
     let mut rows: Vec<PanelRow> = jobs
         .par_iter()
         .map(|&(c, k, next)| {
@@ -773,14 +798,14 @@ fn pair_rows(government: &str, old: &Loaded, new: Option<&Loaded>) -> Vec<PanelR
     let year = planned_year(&old.report).unwrap_or_default();
     let judged = match new {
         Some(new) => {
-            crate::compare::judge_pair(&old.report, &new.report, &old.indicators, &new.indicators)
+            crate::compare::judge_pair(&old.report, &new.report, old.indicators(), new.indicators())
         }
         // The report's targets alone: judged against nothing, so no actual and no change.
         None => {
             let mut rows = crate::compare::judge::judge_indicators(
                 &old.report,
                 &old.report,
-                &old.indicators,
+                old.indicators(),
                 &[],
             );
             crate::compare::figures::fill(&mut rows, Default::default());

@@ -978,7 +978,9 @@ fn extract_paragraph(
 ) {
     // A paragraph of an annual review that opens on the five-year period (`过去的五年是…`).
     let five_year_paragraph = place.role == IndicatorRole::Actual && opens_on_five_years(text);
-    let topic = paragraph_topic(text);
+    // Worked out only when a clause asks for an owner (`owner`): most paragraphs never do,
+    // and reading the first sentence's topic tags its words.
+    let topic = Topic::new(text);
     let mut works: Option<String> = None;
     let mut frame = Frame::Place;
     for (k, sentence) in sentences(text).into_iter().enumerate() {
@@ -1080,7 +1082,7 @@ fn extract_paragraph(
                 five_year: clause_five_year,
                 line: crate::text::offset_in(text, clause)
                     .map_or(lines.0, |at| crate::model::line_at(lines.0, lines.1, at)),
-                topic: topic.as_deref(),
+                topic: &topic,
                 in_topic_sentence: k == 0,
                 works: works.as_deref(),
                 next: parts.get(c + 1).copied(),
@@ -1104,7 +1106,7 @@ struct Context<'a> {
     line: usize,
     /// What the paragraph is about, from a heading-like first sentence (see
     /// [`paragraph_topic`]), and whether the current sentence is that first sentence.
-    topic: Option<&'a str>,
+    topic: &'a Topic<'a>,
     in_topic_sentence: bool,
     /// The works the paragraph named last (`继续推进棚户区改造工程` → `棚户区改造`), for a task
     /// named only by its work (see [`task_of_work`]).
@@ -1882,6 +1884,27 @@ fn topic_of(clause: &str, least: usize) -> Option<String> {
     good(&lead).then_some(lead)
 }
 
+/// A paragraph's [`paragraph_topic`], worked out the first time it is asked for.
+struct Topic<'a> {
+    text: &'a str,
+    topic: std::cell::OnceCell<Option<String>>,
+}
+
+impl<'a> Topic<'a> {
+    fn new(text: &'a str) -> Topic<'a> {
+        Topic {
+            text,
+            topic: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> Option<&str> {
+        self.topic
+            .get_or_init(|| paragraph_topic(self.text))
+            .as_deref()
+    }
+}
+
 /// The topic of a paragraph whose first sentence is a heading-like phrase (`全面加快东山组团建设。`,
 /// `高标准高质量推进雄安新区建设。`, at most 24 characters and one clause).
 fn paragraph_topic(text: &str) -> Option<String> {
@@ -1927,7 +1950,7 @@ fn owner(last_subject: Option<&str>, previous: &[&str], cx: &Context) -> Option<
             return Some(widened(thing, previous).unwrap_or_else(|| thing.to_string()));
         }
     }
-    if let Some(topic) = cx.topic.filter(|_| !cx.in_topic_sentence) {
+    if let Some(topic) = (!cx.in_topic_sentence).then(|| cx.topic.get()).flatten() {
         return Some(topic.to_string());
     }
     previous.first().and_then(|c| topic_of(c, 3))

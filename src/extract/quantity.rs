@@ -585,7 +585,11 @@ fn quantities(text: &str) -> impl Iterator<Item = Found<'_>> {
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(c) = text[at..].chars().next() {
-            if let Some(found) = quantity_at(text, at) {
+            // Only a digit or a numeral starts a quantity (`quantity_at` says no to any other
+            // character): most characters of a clause are passed over without the call.
+            if (is_decimal_digit(c) || is_cn_number_char(c))
+                && let Some(found) = quantity_at(text, at)
+            {
                 at = found.end;
                 return Some(found);
             }

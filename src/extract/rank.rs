@@ -55,6 +55,10 @@ pub fn ranks(text: &str) -> Vec<Rank> {
         .match_indices(['第', '首', '前'])
         .map(|(i, _)| i)
         .collect();
+    // Most clauses hold no ordinal: then no start can match, and none is tried.
+    if ord_starts.is_empty() {
+        return out;
+    }
     let mut at = 0;
     while at < text.len() {
         // Only a start close enough before an ordinal's first character can match.
