@@ -171,12 +171,19 @@ fn older_short_name(text: &str) -> Option<u32> {
 /// year written in Chinese numerals that ends in five (`一九九五年`, `二〇〇五年`), as the State
 /// Council's copies of the 1990s write their years: `关于一九九五年的任务` is the year's plan.
 pub fn says_five_years(text: &str) -> bool {
-    text.match_indices("五年").any(|(at, _)| {
-        !text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c == 'Ｏ' || cn_digit(c).is_some())
-    })
+    five_years_mentions(text) > 0
+}
+
+/// How many times `text` speaks of five years (see [`says_five_years`]).
+pub fn five_years_mentions(text: &str) -> usize {
+    text.match_indices("五年")
+        .filter(|(at, _)| {
+            !text[..*at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c == 'Ｏ' || cn_digit(c).is_some())
+        })
+        .count()
 }
 
 #[cfg(test)]

@@ -202,7 +202,7 @@ pub fn full_text(section: &Section) -> String {
 ///
 /// `planned_year` (from the header, when it has one) tells `2023年主要工作` (a review when the
 /// plan is for 2024) from a plan.
-pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
+pub fn assign_roles(parts: &mut Vec<Section>, planned_year: Option<u16>) {
     let by_title: Vec<Option<Role>> = parts
         .iter()
         .map(|p| title_role(&p.title, planned_year))
@@ -255,6 +255,74 @@ pub fn assign_roles(parts: &mut [Section], planned_year: Option<u16>) {
             the_year_after_its_turn(part, last);
         }
     }
+    carry_the_period(parts, planned_year);
+}
+
+/// A report that presents a new five-year plan in topical parts (the State Council's 2001
+/// report: `二、“十五”期间的奋斗目标和指导方针`, then `三、加强农业基础地位…` to `十、…`, and no
+/// part for the year's work): the plan parts after the period's part, whose titles name no
+/// year and which speak of the period at least as often as of this year, carry the period's
+/// horizon. The year's own plan is then what their end turns to (`2001年是进入新世纪、实施
+/// “十五”计划的第一年。…做好今年的各项工作…`): those paragraphs become an untitled part of the
+/// year's plan. Reports with a part for the year after the period's (`三、2021年重点工作`) are
+/// left as they are, since that part's title names the year.
+fn carry_the_period(parts: &mut Vec<Section>, planned_year: Option<u16>) {
+    let Some((k, span)) = parts.iter().enumerate().find_map(|(i, p)| {
+        let opens = |span: (u16, u16)| planned_year.is_none_or(|y| y == span.0);
+        (p.role == Role::Plan && p.horizon == Horizon::FiveYear)
+            .then_some(p.years)
+            .flatten()
+            .filter(|span| opens(*span))
+            .map(|span| (i, span))
+    }) else {
+        return;
+    };
+    let year = planned_year.unwrap_or(span.0);
+    let mut carried = 0;
+    for part in parts.iter_mut().skip(k + 1) {
+        let topical = part.role == Role::Plan
+            && part.horizon == Horizon::Annual
+            && part.years.is_none()
+            && !["今年", "明年"].iter().any(|w| part.title.contains(w));
+        let text = full_text(part);
+        if !topical || mentions_of_the_period(&text, span) < text.matches("今年").count() {
+            break;
+        }
+        set_role(part, Role::Plan, Horizon::FiveYear, Some(span));
+        carried += 1;
+    }
+    let Some(last) = parts.get_mut(k + carried).filter(|_| carried > 0) else {
+        return;
+    };
+    let after_groups = last.children.last().map_or(0, |c| c.line);
+    let Some(turn) = last.paragraphs.iter().position(|p| {
+        let opening = crate::text::without_address(&p.text);
+        p.line > after_groups
+            && (opening.starts_with(&format!("{year}年")) || opening.starts_with("今年"))
+    }) else {
+        return;
+    };
+    let paragraphs = last.paragraphs.split_off(turn);
+    let number = last.marker.number + 1;
+    let line = paragraphs.first().map_or(last.line, |p| p.line);
+    let mut year_part = crate::tree::sections::bare_part(number, String::new(), line, paragraphs);
+    set_role(
+        &mut year_part,
+        Role::Plan,
+        Horizon::Annual,
+        Some((year, year)),
+    );
+    parts.insert(k + carried + 1, year_part);
+}
+
+/// How often a text names the five-year plan of `span` (`“十五”`, `十五计划`) or speaks of
+/// five years (`今后五年`).
+fn mentions_of_the_period(text: &str, span: (u16, u16)) -> usize {
+    let named = text
+        .char_indices()
+        .filter(|(i, _)| crate::text::numerals::five_year_plan_at(&text[*i..]) == Some(span))
+        .count();
+    named + crate::text::numerals::five_years_mentions(text)
 }
 
 /// The first report of a new term reviews five years, and often then the last year in groups
@@ -435,6 +503,36 @@ mod tests {
                 (Horizon::Annual, Some((2026, 2026)))
             ]
         );
+    }
+
+    /// A report presenting a new period's plan in topical parts, with no part for the year
+    /// (the State Council's 2001 shape): the topical parts are the period's; the paragraph at
+    /// their end that turns to the year is the year's plan.
+    #[test]
+    fn topical_parts_after_the_periods_part_carry_the_period() {
+        let text = "各位代表:\n一、“九五”时期的回顾\n五年来,生产总值年均增长8%,取得了显著成就。\n\
+                    二、“十五”期间的奋斗目标和指导方针\n“十五”期间,要力争生产总值年均增长7%左右。\n\
+                    三、加强农业基础地位\n“十五”期间,要确保粮食产量稳定,力争农民收入较快增长,加快建设一批水利工程。\n\
+                    四、加强国防建设\n今后五年,要加快国防现代化建设,确保完成各项任务,切实维护国家安全。\n\
+                    2001年是实施“十五”计划的第一年。做好今年的各项工作,要发行长期建设国债1500亿元,力争生产总值增长7%左右。\n\
+                    让我们团结在党中央周围,奋发图强,为实现“十五”计划的目标而努力奋斗!\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let parts: Vec<_> = report
+            .parts
+            .iter()
+            .map(|p| (p.path.as_str(), p.role, p.horizon, p.years))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("一", Role::Review, Horizon::FiveYear, Some((1996, 2000))),
+                ("二", Role::Plan, Horizon::FiveYear, Some((2001, 2005))),
+                ("三", Role::Plan, Horizon::FiveYear, Some((2001, 2005))),
+                ("四", Role::Plan, Horizon::FiveYear, Some((2001, 2005))),
+                ("五", Role::Plan, Horizon::Annual, Some((2001, 2001))),
+            ]
+        );
+        assert!(report.parts[4].paragraphs[0].text.starts_with("2001年是"));
     }
 
     #[test]

@@ -556,7 +556,12 @@ fn untitled_part(
     Some(bare_part(1, String::new(), first, paragraphs))
 }
 
-fn bare_part(number: u32, title: String, line: usize, paragraphs: Vec<Paragraph>) -> Section {
+pub(crate) fn bare_part(
+    number: u32,
+    title: String,
+    line: usize,
+    paragraphs: Vec<Paragraph>,
+) -> Section {
     let marker = Marker {
         kind: MarkerKind::Part,
         number,
