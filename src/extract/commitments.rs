@@ -536,6 +536,7 @@ pub fn clauses(text: &str) -> Vec<&str> {
     for (i, c) in text.char_indices() {
         if matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '，' | '；' | '：')
             && !inside(&spans, i)
+            && !priority_before_is(text, start, i, c)
         {
             out.push(text[start..i].trim());
             start = i + c.len_utf8();
@@ -544,6 +545,14 @@ pub fn clauses(text: &str) -> Vec<&str> {
     out.push(text[start..].trim());
     out.retain(|c| !c.is_empty());
     out
+}
+
+/// Whether the comma at `i` stands between a priority and its `是` (`今年金融体制改革的重点，
+/// 是完善…`): one clause, read by `after_preamble`.
+fn priority_before_is(text: &str, start: usize, i: usize, c: char) -> bool {
+    matches!(c, ',' | '，')
+        && text[i + c.len_utf8()..].starts_with('是')
+        && VOCABULARY.suffix("preamble", &text[start..i]).is_some()
 }
 
 /// A clause read as verbs, objects, group noun and tail.
@@ -645,7 +654,7 @@ fn to_the_verb(clause: &str) -> Start<'_> {
         Some(_) => &clause[clause.find('年').map_or(0, |i| i + '年'.len_utf8())..],
         None => clause,
     };
-    let mut text = strip_lead(clause);
+    let mut text = strip_lead(after_preamble(clause));
     // `以开展“五干”活动为契机`, `以实施…“四大行动”为切入点`: the promise sits inside the frame.
     if let Some(inner) = text.strip_prefix('以')
         && let Some(end) = inner.rfind('为')
@@ -737,6 +746,34 @@ fn to_the_verb(clause: &str) -> Start<'_> {
         text = after;
     }
     Start::Verb(text)
+}
+
+/// The clause after a priority and `是` before a verb (`[preamble]`: `当务之急仍然是落实“两个
+/// 确保”`, `今年金融体制改革的重点，是完善和强化…`: `clauses` keeps that comma), or the clause
+/// as it is.
+fn after_preamble(text: &str) -> &str {
+    let v = &*VOCABULARY;
+    let Some(at) = text
+        .char_indices()
+        .take(20)
+        .find(|(_, c)| *c == '是')
+        .map(|(i, _)| i)
+    else {
+        return text;
+    };
+    let mut before = text[..at].trim_end_matches([',', '，']);
+    if let Some(w) = v.suffix("preamble.adverb", before) {
+        before = &before[..before.len() - w.len()];
+    }
+    let after = strip_lead(&text[at + '是'.len_utf8()..]);
+    // Only after a priority: not a year's rank (`今年是…的关键一年`, `是…的关键之年`).
+    if v.suffix("preamble", before).is_some()
+        && verb_at(after).is_some_and(|(_, c)| c != VerbClass::Exhortation)
+    {
+        after
+    } else {
+        text
+    }
 }
 
 /// Reads a clause; `None` when it has neither a front verb nor a tail verb.
@@ -1213,7 +1250,8 @@ fn after_subject(text: &str) -> Option<&str> {
         .iter()
         .filter_map(|w| crate::text::find(text, w).map(|at| (at, *w)))
         .min()?;
-    let subject = &text[..at];
+    // `商业银行从今年开始要全面实行…`: the time after the subject is no part of it.
+    let subject = strip_lead_end(&text[..at]);
     let n = subject.chars().count();
     if !(2..=6).contains(&n) || subject.contains(['、', '“', '”']) || verb_at(subject).is_some()
     {
@@ -3263,6 +3301,8 @@ mod tests {
                     "reform.field",
                     "no_document",
                     "task_end",
+                    "preamble",
+                    "preamble.adverb",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
@@ -4078,6 +4118,22 @@ mod tests {
         );
         assert!(objects("改革财税体制").is_empty());
         assert_eq!(objects("制定并实施乡村振兴行动方案"), ["乡村振兴行动方案"]);
+        assert_eq!(objects("当务之急仍然是落实“两个确保”"), ["“两个确保”"]);
+        assert_eq!(
+            objects("今年金融体制改革的重点，是完善和强化中国人民银行的金融调控和监管体系").len(),
+            1
+        );
+        assert!(objects("是加快建设现代化经济强省、美丽河北的关键之年").is_empty());
+        assert!(objects("这是建设现代化经济体系的需要").is_empty());
+        assert!(objects("今年是实施“十四五”规划的关键一年").is_empty());
+        assert_eq!(
+            objects("商业银行从今年开始要全面实行贷款质量五级分类制度"),
+            ["贷款质量五级分类制度"]
+        );
+        assert_eq!(
+            objects("认真做好2008年北京奥运会前期准备"),
+            ["2008年北京奥运会"]
+        );
     }
 
     #[test]
