@@ -75,6 +75,13 @@ const PERIOD_MARKS: &[&str] = &[
     "十五五",
 ];
 
+/// Whether `text` may hold a claim or a shortfall: every class's name holds `指标` or `目标`
+/// (see `SCOPES`, and a test), and so does a count of targets ([`counted_targets`]). A
+/// paragraph or a sentence without either is passed over (most are).
+fn may_claim(text: &str) -> bool {
+    crate::text::contains(text, "指标") || crate::text::contains(text, "目标")
+}
+
 /// The blanket claims of NEW's review about the year it reviews.
 pub fn claims(new: &Report) -> Vec<Claim<'_>> {
     use crate::extract::indicators::{clauses, sentences};
@@ -85,10 +92,6 @@ pub fn claims(new: &Report) -> Vec<Claim<'_>> {
             continue;
         }
         let annual = section.horizon == Horizon::Annual;
-        // Every class's name holds `指标` or `目标` (see `SCOPES`): a paragraph or a sentence
-        // without either claims nothing, and most do not hold them.
-        let may_claim =
-            |t: &str| crate::text::contains(t, "指标") || crate::text::contains(t, "目标");
         for p in section.paragraphs.iter().filter(|p| may_claim(&p.text)) {
             for sentence in sentences(&p.text).into_iter().filter(|s| may_claim(s)) {
                 let period = |t: &str| PERIOD_MARKS.iter().any(|m| crate::text::contains(t, m));
@@ -140,13 +143,17 @@ pub fn shortfalls(new: &Report) -> Vec<Shortfall<'_>> {
             continue;
         }
         let annual = section.horizon == Horizon::Annual;
-        for p in &section.paragraphs {
-            for sentence in sentences(&p.text) {
-                let period = PERIOD_MARKS.iter().any(|m| sentence.contains(m));
-                let names_year = year.as_ref().is_some_and(|y| sentence.contains(y.as_str()))
+        for p in section.paragraphs.iter().filter(|p| may_claim(&p.text)) {
+            for sentence in sentences(&p.text).into_iter().filter(|s| may_claim(s)) {
+                let period = PERIOD_MARKS
+                    .iter()
+                    .any(|m| crate::text::contains(sentence, m));
+                let names_year = year
+                    .as_ref()
+                    .is_some_and(|y| crate::text::contains(sentence, y))
                     || ["去年", "过去一年", "一年来", "全年"]
                         .iter()
-                        .any(|w| sentence.contains(w));
+                        .any(|w| crate::text::contains(sentence, w));
                 if period || !(names_year || annual) {
                     continue;
                 }

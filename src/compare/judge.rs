@@ -85,7 +85,7 @@ pub fn subject_key(subject: &str) -> String {
         ("以上的", "以上"),
         ("以下的", "以下"),
     ] {
-        if s.contains(with) {
+        if crate::text::contains(&s, with) {
             s = s.replace(with, without);
         }
     }
@@ -109,7 +109,7 @@ pub fn subject_key(subject: &str) -> String {
         }
     }
     for (short, full) in SHORT_FORMS {
-        if s.contains(short) {
+        if crate::text::contains(&s, short) {
             s = s.replace(short, full);
         }
     }
@@ -576,9 +576,14 @@ const LEVELS: &[&str] = &[
 /// `以上` widens it (`市级以上` holds the city's own and the province's and the nation's,
 /// `市级` the city's own only).
 fn level_of(key: &str) -> Option<(&'static str, bool)> {
+    // Every level ends with `级` (a test says so): most keys hold none, and are answered by
+    // one search (`kinship` asks for both keys of every pair of items).
+    if !key.contains('级') {
+        return None;
+    }
     LEVELS
         .iter()
-        .filter_map(|l| key.find(l).map(|at| (at, *l)))
+        .filter_map(|l| crate::text::find(key, l).map(|at| (at, *l)))
         .min()
         .map(|(at, l)| {
             let rest = &key[at + l.len()..];
@@ -1044,18 +1049,36 @@ const PLAN_KIN_KINSHIP: f64 = 0.9;
 /// Whether `part` is a part of `whole` or of an id kin to it, or the series such a part
 /// replaced (see [`plan_kinship`]).
 fn plan_part_of(part: &str, whole: &str) -> bool {
+    // The parts of each id and of the ids kin to it, gathered once from the whole vocabulary
+    // (`kinship` asks for many pairs of ids, and each asked for a pass over every entry).
+    static PARTS: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+        std::sync::LazyLock::new(|| {
+            let v = vocabulary();
+            let mut parts = HashMap::new();
+            for e in &v.entries {
+                let whole = e.id.as_str();
+                let Some(w) = v.get(whole) else {
+                    continue;
+                };
+                parts.entry(whole).or_insert_with(|| {
+                    let kin_entries = v
+                        .entries
+                        .iter()
+                        .filter(|e| e.kin.iter().any(|k| k == whole) || w.kin.contains(&e.id));
+                    std::iter::once(w)
+                        .chain(kin_entries)
+                        .flat_map(|e| e.parts.iter().map(String::as_str))
+                        .collect()
+                });
+            }
+            parts
+        });
     let v = vocabulary();
-    let Some(w) = v.get(whole) else {
-        return false;
-    };
-    let kin_entries = v
-        .entries
-        .iter()
-        .filter(|e| e.kin.iter().any(|k| k == whole) || w.kin.contains(&e.id));
-    std::iter::once(w)
-        .chain(kin_entries)
-        .flat_map(|e| e.parts.iter())
-        .any(|p| p == part || v.break_between(part, p).is_some())
+    PARTS.get(whole).is_some_and(|parts| {
+        parts
+            .iter()
+            .any(|p| *p == part || v.break_between(part, p).is_some())
+    })
 }
 
 /// The actual of a target in NEW's review: in a comparable measure and unit (judged), else
@@ -2407,6 +2430,13 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn every_level_ends_with_what_level_of_looks_for_first() {
+        for l in LEVELS {
+            assert!(l.ends_with('级'), "{l}");
+        }
+    }
 
     fn amount(subject: &str, measure: Measure, value: f64) -> Indicator {
         Indicator {

@@ -41,7 +41,7 @@ pub fn five_year_cue(text: &str) -> bool {
         || text
             .match_indices('十')
             .any(|(i, _)| after_plan_number(&text[i..]).is_some())
-        || text.match_indices("20").any(|(i, _)| {
+        || crate::text::match_starts(text, "20").any(|i| {
             let Some(rest) = after_digits(&text[i + 2..], 2).and_then(|r| r.strip_prefix('年'))
             else {
                 return false;
@@ -146,25 +146,37 @@ pub struct Relative<'a> {
     pub end: usize,
 }
 
+/// What a relation compares with: growth, or another benchmark (see [`relative_in`]).
+const GROWTH: &[&str] = &[
+    "经济增长",
+    "经济增速",
+    "GDP增长",
+    "地区生产总值增长",
+    "生产总值增长",
+    "经济发展",
+    // Benchmarks other than growth, whose figure a report does not give (`全社会研发投入增速
+    // 高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`): see [`benchmark_is_growth`].
+    "全国平均水平",
+    "全省平均水平",
+    "全市平均水平",
+    "劳动生产率提高",
+    "劳动生产率增长",
+];
+
+/// Words of which every benchmark of [`GROWTH`] holds one (a test says so): a text without
+/// any of them holds no relation (most clauses hold none).
+const BENCHMARK_WORDS: &[&str] = &["经济", "增长", "平均水平", "劳动生产率"];
+
 /// The first relation to growth in `text`:
 /// `(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?`.
 pub fn relative_in(text: &str) -> Option<Relative<'_>> {
     const RELATIONS: &[&str] = &["高于", "快于", "跑赢", "与", "和", "同"];
-    const GROWTH: &[&str] = &[
-        "经济增长",
-        "经济增速",
-        "GDP增长",
-        "地区生产总值增长",
-        "生产总值增长",
-        "经济发展",
-        // Benchmarks other than growth, whose figure a report does not give (`全社会研发投入增速
-        // 高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`): see [`benchmark_is_growth`].
-        "全国平均水平",
-        "全省平均水平",
-        "全市平均水平",
-        "劳动生产率提高",
-        "劳动生产率增长",
-    ];
+    if !BENCHMARK_WORDS
+        .iter()
+        .any(|w| crate::text::contains(text, w))
+    {
+        return None;
+    }
     text.char_indices().find_map(|(start, _)| {
         let at = &text[start..];
         // The relations' first characters, tested before the words (most characters open
@@ -307,6 +319,13 @@ mod tests {
     use regex::Regex;
 
     use super::*;
+
+    #[test]
+    fn every_benchmark_holds_a_word_relative_in_looks_for_first() {
+        for g in GROWTH {
+            assert!(BENCHMARK_WORDS.iter().any(|w| g.contains(w)), "{g}");
+        }
+    }
 
     const PIECES: &[&str] = &[
         "保持",

@@ -493,6 +493,26 @@ fn is_cn_number_char(c: char) -> bool {
     )
 }
 
+/// The [`UNITS`] that start with the first character of `text`, in their order: the first
+/// of them that `text` starts with is the first of the whole list. A numeral is tried as a
+/// quantity wherever it stands (`一批`, `统一`), and most are followed by no unit.
+fn units_starting(text: &str) -> &'static [&'static str] {
+    static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> =
+        std::sync::LazyLock::new(|| {
+            let mut by_first: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+            for u in UNITS {
+                if let Some(c) = u.chars().next() {
+                    by_first.entry(c).or_default().push(u);
+                }
+            }
+            by_first
+        });
+    text.chars()
+        .next()
+        .and_then(|c| BY_FIRST.get(&c))
+        .map_or(&[], Vec::as_slice)
+}
+
 /// The first of `words` that `text` starts with, in their order.
 fn first_of<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
     words.iter().find(|w| text.starts_with(**w)).copied()
@@ -561,7 +581,8 @@ fn quantity_at(text: &str, start: usize) -> Option<Found<'_>> {
     let word_of_dan = |u: &str| {
         u == "担" && text[at + u.len()..].starts_with(['保', '当', '任', '负', '心', '忧'])
     };
-    if let Some(u) = first_of(&text[at..], UNITS).filter(|u| !word_of_dan(u)) {
+    if let Some(u) = first_of(&text[at..], units_starting(&text[at..])).filter(|u| !word_of_dan(u))
+    {
         found.unit = Some((at, at + u.len()));
         at += u.len();
     } else if let Some(c) = text[at..]
@@ -601,6 +622,15 @@ fn quantities(text: &str) -> impl Iterator<Item = Found<'_>> {
 
 /// Finds the quantities of a clause, left to right.
 pub fn scan(text: &str) -> Vec<Quantity> {
+    // Every quantity holds a digit or a numeral (a ratio its digits, `一万亿` and `百分之十`
+    // their numerals, `一半` its `一`): a clause with none, as many are, has no quantity and
+    // is not read five times over for one.
+    if !text
+        .chars()
+        .any(|c| is_decimal_digit(c) || is_cn_number_char(c))
+    {
+        return Vec::new();
+    }
     let masks = masked(text);
     let in_mask = |i: usize| masks.iter().any(|&(a, b)| i >= a && i < b);
     let mut out: Vec<Quantity> = Vec::new();
