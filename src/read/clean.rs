@@ -1177,8 +1177,9 @@ fn note_joins(
     }
 }
 
-/// Says where the copy's prose had spaces inside its words, which reading dropped
-/// (`全省生产 总值增长8%左右` → `全省生产总值增长8%左右`, a portal's page of Hebei's 2010 report).
+/// Says where the copy's prose had spaces inside its words or beside its punctuation, which
+/// reading dropped (`全省生产 总值增长8%左右` → `全省生产总值增长8%左右`, a portal's page of
+/// Hebei's 2010 report; `“退二进三” 工作`).
 fn note_spaces_inside_words(body: &[Line], diagnostics: &mut Vec<Diagnostic>) {
     let mut dropped = 0;
     let mut lines = 0;
@@ -1197,7 +1198,7 @@ fn note_spaces_inside_words(body: &[Line], diagnostics: &mut Vec<Diagnostic>) {
             DiagnosticKind::PageArtifact,
             first,
             format!(
-                "dropped {dropped} space{} between Chinese characters inside sentences, on {lines} line{} from here",
+                "dropped {dropped} space{} inside sentences, between Chinese characters or beside Chinese punctuation, on {lines} line{} from here",
                 s(dropped),
                 s(lines)
             ),

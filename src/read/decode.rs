@@ -685,21 +685,33 @@ fn is_spaced_prose(line: &str) -> bool {
         && line.chars().filter(|&c| crate::text::is_han(c)).count() >= 20
 }
 
-/// The line without the spaces that stand between two Chinese characters.
+/// The line without the spaces that stand between two Chinese characters, or between a
+/// Chinese character and the Chinese punctuation next to it: web copies leave them inside
+/// quoted names too (`“九五 ”计划`, `“八七扶贫攻坚计划 ”`, `《 政府工作报告》`).
 fn without_spaces_inside_words(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
+    let han = |c: char| crate::text::is_han(c);
+    let han_or_mark = |c: char| han(c) || CHINESE_MARKS.contains(c);
     let mut out = String::with_capacity(line.len());
     for (i, &c) in chars.iter().enumerate() {
+        let (before, after) = (
+            i.checked_sub(1).map(|j| chars[j]),
+            chars.get(i + 1).copied(),
+        );
         let inside = c == ' '
-            && i > 0
-            && crate::text::is_han(chars[i - 1])
-            && chars.get(i + 1).is_some_and(|&n| crate::text::is_han(n));
+            && before
+                .zip(after)
+                .is_some_and(|(b, a)| (han(b) && han_or_mark(a)) || (han_or_mark(b) && han(a)));
         if !inside {
             out.push(c);
         }
     }
     out
 }
+
+/// Chinese punctuation: the marks full-width folding leaves as they are (quotes, book-title
+/// marks, the enumeration comma, the full stop) and those it folds to ASCII (`，` → `,`).
+const CHINESE_MARKS: &str = "“”‘’《》「」『』、。〈〉【】,;:!?()";
 
 /// One character's normal form; `None` drops it.
 pub fn fold_char(c: char) -> Option<char> {
@@ -1185,6 +1197,13 @@ mod tests {
         assert_eq!(
             normalize_line("全省生产 总值增长8%左右，城镇新 增就业50万人以上，财政收入增长 8%。"),
             "全省生产总值增长8%左右,城镇新增就业50万人以上,财政收入增长 8%。"
+        );
+        // Beside Chinese punctuation too: inside quotes, after a comma.
+        assert_eq!(
+            normalize_line(
+                "实施“九五 ”计划和“八七扶贫攻坚计划 ”，推进“退二进三” 工作， 要保持定力。"
+            ),
+            "实施“九五”计划和“八七扶贫攻坚计划”,推进“退二进三”工作,要保持定力。"
         );
         assert_eq!(
             normalize_line("省人民政府省长 王正谱"),
