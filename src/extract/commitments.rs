@@ -476,6 +476,12 @@ fn strip_lead_end(mut text: &str) -> &str {
             text = &text[..m.start()];
         }
         text = text.trim_end_matches([' ', '、', '的']);
+        // `做好加入世贸组织的各项准备工作`: `各项` before a tail counts the work, not the thing.
+        if let Some(t) = text.strip_suffix("各项")
+            && t.chars().count() >= 2
+        {
+            text = t.trim_end_matches('的');
+        }
         if text.len() == before {
             return text;
         }
@@ -4134,6 +4140,7 @@ mod tests {
             objects("认真做好2008年北京奥运会前期准备"),
             ["2008年北京奥运会"]
         );
+        assert_eq!(objects("抓紧做好加入世贸组织的各项准备工作").len(), 1);
     }
 
     #[test]
