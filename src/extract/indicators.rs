@@ -198,6 +198,8 @@ const TRAILING_FILLERS: &[&str] = &[
     "降低",
     "减少",
     "压减",
+    // `氨氮排放量削减1.8%`.
+    "削减",
     "缩减",
     "下调",
     "扩大",
@@ -295,7 +297,7 @@ const GROWTH_VERBS: &[&str] = &[
 ];
 /// Verbs that make the following number a fall.
 const DECLINE_VERBS: &[&str] = &[
-    "下降", "降低", "减少", "压减", "缩减", "下调", "降幅", "缩小", "降", "减",
+    "下降", "降低", "减少", "压减", "缩减", "削减", "下调", "降幅", "缩小", "降", "减",
     // `整体通关时间再压缩三分之一`, `企业开办时间缩短三分之一以上`: a cut of a time or a cost.
     "压缩", "缩短",
 ];
@@ -3509,7 +3511,12 @@ pub fn noun_phrase(subject: &str) -> String {
         shortest_tail -= 1;
         tail_bytes += words[shortest_tail].0.len();
     }
-    if let Some(known) = (shortest_tail..start).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
+    // The head itself known too: names listed before it with `和` (`城镇居民人均可支配收入和农民
+    // 人均纯收入均增长8.5%以上`, where the segmenter tags `收入` a verb, so `和` ends the phrase)
+    // are taken in as with `、`.
+    let after_mark = start > 0 && LIST_MARKS.contains(&words[start - 1].0);
+    let last_k = if after_mark { start + 1 } else { start };
+    if let Some(known) = (shortest_tail..last_k).find(|&k| vocabulary.lookup(&text(k)).is_some()) {
         let known = listed_names(words, known);
         return text(coordinated_modifiers(words, known));
     }
@@ -4162,6 +4169,31 @@ pub fn split_items(subject: &str) -> Vec<String> {
             out.push(format!("{}{head}", &last[..start]));
             return out;
         }
+    }
+    // `化学需氧量、氨氮、二氧化硫、氮氧化物排放量`, `PM2.5、PM10、二氧化硫、臭氧平均浓度`: a
+    // measure of pollutants written once, on the last of them, is every one's (the SO2 of a
+    // list of concentrations is no SO2 emission).
+    // The class named before the list is no part of its first item (`主要污染物化学需氧量和
+    // 二氧化硫排放量`).
+    const POLLUTANT_MEASURES: &[&str] = &["平均浓度", "浓度", "排放总量", "排放量"];
+    let pollutant = |i: &str| -> String {
+        i.trim_start_matches("主要")
+            .trim_start_matches("污染物")
+            .to_string()
+    };
+    if let Some(head) = POLLUTANT_MEASURES
+        .iter()
+        .find(|h| last.ends_with(*h) && last.len() > h.len())
+        && rest.iter().all(|i| {
+            pollutant(i).chars().count() <= 6 && !POLLUTANT_MEASURES.iter().any(|h| i.ends_with(h))
+        })
+    {
+        let mut out: Vec<String> = rest
+            .iter()
+            .map(|i| format!("{}{head}", pollutant(i)))
+            .collect();
+        out.push((*last).to_string());
+        return out;
     }
     // `国家级、省级专精特新企业`: levels sharing one noun.
     if rest.iter().all(|i| i.ends_with('级'))
@@ -5150,6 +5182,36 @@ mod tests {
         assert!(!one("26575亿元").five_year);
         assert!(one("增长65.8%").five_year);
         assert!(one("3479.3亿元").five_year);
+    }
+
+    /// Lists of a plan's main targets as provinces write them (Hebei 2014: made-up figures):
+    /// two incomes joined by `和` each take the figure after `均` (the segmenter tags `收入` a
+    /// verb, which ended the phrase at `和`); a pollutants' measure written once, on the last
+    /// item, is every item's, so the SO2 of a list of concentrations is no SO2 emission; and
+    /// `削减` is the verb of a cut, not part of the name.
+    #[test]
+    fn lists_of_main_targets_of_a_province() {
+        let inds = extract_text(
+            "示例省2014年政府工作报告\n各位代表:\n一、2013年工作回顾\n\
+             PM2.5、PM10、二氧化硫、臭氧平均浓度分别下降12%、13.2%、25.7%和13.7%。\n\
+             二、2014年工作安排\n城镇居民人均可支配收入和农民人均纯收入均增长8.5%以上。\
+             化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别削减1.2%、2.7%、1.2%和5.6%。\
+             主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。氨氮排放量削减1.8%。\n",
+        );
+        let subjects =
+            |w: &str| -> Vec<String> { find(&inds, w).iter().map(|i| i.subject.clone()).collect() };
+        assert_eq!(
+            subjects("增长8.5%以上"),
+            ["城镇居民人均可支配收入", "农民人均纯收入"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(subjects("25.7%"), ["二氧化硫平均浓度"]);
+        assert_eq!(subjects("2.7%"), ["氨氮排放量"]);
+        assert_eq!(subjects("减少8%"), ["化学需氧量排放量"]);
+        assert_eq!(subjects("削减1.8%"), ["氨氮排放量"]);
+        let so2 = find(&inds, "25.7%");
+        assert_ne!(so2[0].indicator_id.as_deref(), Some("so2_emissions"));
     }
 
     /// A bare multiplier before people a plan acts on counts them (`再扫除350万青壮年文盲`,
