@@ -1779,8 +1779,42 @@ fn names_it(clause: &str, name: &str, id: Option<&str>) -> bool {
         // `美丽乡村` a plan set out to create.
         let sub_class =
             level_of(name).is_none() && LEVELS.iter().any(|l| clause[..at].ends_with(l));
-        !(wider_before || wider_after || share_of_it || sub_class)
+        let another_measure = measured_otherwise(&clause[at + name.len()..], id);
+        !(wider_before || wider_after || share_of_it || sub_class || another_measure)
     })
+}
+
+/// Measures written once, on the last item of a list of pollutants.
+const LIST_MEASURES: &[&str] = &["浓度", "排放量", "排放总量", "排放"];
+
+/// Whether the name standing before `after` is an item of a list whose measure, written once
+/// on its last item, is not the indicator's: `PM2.5、PM10、二氧化硫、臭氧平均浓度分别下降…` speaks
+/// of the SO2 concentration, not of the SO2 emissions a plan set to cut (Hebei 2015).
+fn measured_otherwise(after: &str, id: Option<&str>) -> bool {
+    let Some(zh) = id
+        .and_then(|id| vocabulary().get(id))
+        .map(|e| e.zh.as_str())
+    else {
+        return false;
+    };
+    if !after.starts_with(['、', '和']) {
+        return false;
+    }
+    let end = after
+        .char_indices()
+        .find(|&(k, c)| {
+            c.is_ascii_digit()
+                || matches!(c, ',' | '，' | '。' | ';' | '；')
+                || ["分别", "下降", "削减", "减少", "降低", "增长", "上升"]
+                    .iter()
+                    .any(|w| after[k..].starts_with(w))
+        })
+        .map_or(after.len(), |(k, _)| k);
+    let list = after[..end].trim_end_matches(['均', '都']);
+    LIST_MEASURES
+        .iter()
+        .find(|m| list.ends_with(*m))
+        .is_some_and(|m| !zh.ends_with(m))
 }
 
 /// What a review says in words of a target it names without a figure: `物价调控目标没有完成`
@@ -3338,5 +3372,26 @@ mod tests {
             .expect("gdp");
         assert_eq!(gdp.change, Some(Change::Dropped), "{rows:#?}");
         assert!(rows.iter().all(|r| r.change == Some(Change::Dropped)));
+    }
+
+    /// A pollutant named in a review's list of concentrations is no report of its emissions
+    /// (Hebei 2015: `PM2.5、PM10、二氧化硫、臭氧平均浓度分别下降…`); in a list of emissions it is.
+    #[test]
+    fn a_list_of_concentrations_names_no_emission() {
+        let so2 = Some("so2_emissions");
+        let concentrations =
+            "PM2.5、PM10、二氧化硫、一氧化碳、臭氧平均浓度分别下降12%、13.2%、25.7%、16.7%和13.7%";
+        assert!(!names_it(concentrations, "二氧化硫", so2));
+        assert!(names_it(
+            "二氧化硫、化学需氧量排放量分别下降3.5%、2.9%",
+            "二氧化硫",
+            so2
+        ));
+        assert!(names_it(
+            "化学需氧量、二氧化硫、氮氧化物排放量均削减3.5%",
+            "二氧化硫",
+            so2
+        ));
+        assert!(names_it("二氧化硫排放量下降3%", "二氧化硫", so2));
     }
 }
