@@ -1325,6 +1325,30 @@ fn object_in_pieces(before: &str) -> Option<String> {
         .then(|| object.to_string())
 }
 
+/// What a clause before disposed of with `把` when the figure's own clause repeats the verb
+/// alone (State Council 1998: `继续把“拨改贷”和基本建设经营性基金转为国家资本金，今年再转500亿元`:
+/// the 500亿元 are of that conversion): the disposal as written, its object and its verb.
+/// Only when the clause of the figure names nothing else and its verb is the disposal's.
+fn disposed_before(before: &str, previous: &[&str]) -> Option<String> {
+    const DISPOSALS: &[&str] = &["转为", "转成", "改为", "改造为", "纳入", "列入"];
+    let clause = previous.last()?;
+    if clause.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let object_at = clause.find('把')? + '把'.len_utf8();
+    let (verb_at, verb) = DISPOSALS
+        .iter()
+        .filter_map(|v| clause[object_at..].find(v).map(|k| (object_at + k, *v)))
+        .min_by_key(|(k, _)| *k)?;
+    // The figure's clause repeats the verb's first character (`再转`), and says nothing else.
+    let head = verb.chars().next()?;
+    let own: String = before.chars().filter(|c| is_han(*c)).collect();
+    let repeated = own.ends_with(head) && own.chars().count() <= 5;
+    let object = &clause[object_at..verb_at];
+    (repeated && object.chars().filter(|c| is_han(*c)).count() >= 2)
+        .then(|| clause[object_at..].trim().to_string())
+}
+
 /// Nouns that count the parts of a plan or of an outline (`29项主要指标`, `5个维度`), beside
 /// [`STRUCTURE_NOUNS`].
 const OUTLINE_NOUNS: &[&str] = &["指标", "维度"];
@@ -2805,6 +2829,12 @@ fn extract_clause(
             list
         } else if subject.is_empty() {
             object_in_pieces(before)
+                .or_else(|| {
+                    last_subject
+                        .is_none()
+                        .then(|| disposed_before(before, previous))
+                        .flatten()
+                })
                 .map_or_else(|| last_subject.iter().cloned().collect(), |o| vec![o])
         } else {
             vec![subject]
@@ -5212,6 +5242,26 @@ mod tests {
         assert_eq!(subjects("削减1.8%"), ["氨氮排放量"]);
         let so2 = find(&inds, "25.7%");
         assert_ne!(so2[0].indicator_id.as_deref(), Some("so2_emissions"));
+    }
+
+    /// A plan's clause that only repeats the verb of a disposal with `把` before it gives the
+    /// amount of that disposal (State Council 1998, made-up figure); a clause naming its own
+    /// thing, or a disposal with another verb, does not.
+    #[test]
+    fn an_amount_of_a_disposal_named_before() {
+        let inds = extract_text(
+            "示例国1998年政府工作报告\n各位代表:\n一、1997年工作回顾\n国内生产总值增长8.8%。\n\
+             二、1998年工作安排\n继续把示例经营性基金转为国家资本金,今年再转300亿元。\
+             继续把乙类基金转为国家资本金,今年再投200亿元。\n",
+        );
+        let one = find(&inds, "300亿元");
+        assert_eq!(one.len(), 1, "{}", brief(&inds));
+        assert_eq!(one[0].subject, "示例经营性基金转为国家资本金");
+        assert!(
+            find(&inds, "200亿元")
+                .iter()
+                .all(|i| !i.subject.contains("转为"))
+        );
     }
 
     /// A bare multiplier before people a plan acts on counts them (`再扫除350万青壮年文盲`,
