@@ -142,6 +142,15 @@ pub fn subject_key(subject: &str) -> String {
     {
         s = rest.to_string();
     }
+    // `新型农村社会养老保险试点范围扩大到23%的县` of a plan, `新型农村社会养老保险试点覆盖24%的县`
+    // of the review: the reach of a programme, named by its scope or by what it covers.
+    if let Some(rest) = ["范围", "覆盖面", "覆盖"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .filter(|rest| rest.chars().count() >= 4 && rest.ends_with("试点"))
+    {
+        s = rest.to_string();
+    }
     // `大型商业银行普惠型小微企业贷款增速要高于40%` sets the growth of the loans a review
     // gives as `大型商业银行普惠小微企业贷款增长50%以上`: the growth's own name is no part of
     // what grows (the measure says it is a growth).
@@ -1884,6 +1893,18 @@ fn reached_the_goal(clause: &str) -> bool {
 fn reaches_level(a: &Indicator) -> bool {
     matches!(a.measure, Measure::Level | Measure::Count)
         && ["达到", "达"].iter().any(|w| a.written.starts_with(w))
+        || a.measure == Measure::Share && covers_share(a)
+}
+
+/// Whether a share is the reach a programme extends to or covers (`试点范围扩大到23%的县`,
+/// `试点覆盖24%的县`): a state at a time, which a five-year review gives as of its last year.
+fn covers_share(a: &Indicator) -> bool {
+    a.clause.find(&a.written).is_some_and(|at| {
+        let before = &a.clause[..at];
+        ["扩大到", "扩大至", "覆盖", "覆盖了", "覆盖到"]
+            .iter()
+            .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}全国")))
+    })
 }
 
 /// Whether a review figure says a quantity was held at a bound rather than where it ended:
@@ -3393,5 +3414,29 @@ mod tests {
             so2
         ));
         assert!(names_it("二氧化硫排放量下降3%", "二氧化硫", so2));
+    }
+
+    /// A share a pilot was set to reach (`试点范围扩大到23%的县`) is met by the share a five-year
+    /// review says it covers (`试点覆盖24%的县`: the state at the end of the period, so of its
+    /// last year); scope and coverage name one reach.
+    #[test]
+    fn a_pilot_reach_judged_by_its_coverage_at_the_end_of_the_period() {
+        assert_eq!(
+            subject_key("示例养老保险试点范围"),
+            subject_key("示例养老保险试点覆盖")
+        );
+        let old = "示例国2010年政府工作报告\n各位代表:\n一、2009年工作回顾\n国内生产总值增长9%。\n\
+                   二、2010年工作安排\n扎实推进示例养老保险试点,试点范围扩大到23%的县。\n";
+        let new = "示例国2011年政府工作报告\n各位代表:\n一、“十一五”时期工作回顾\n\
+                   五年来,国内生产总值年均增长11%,示例养老保险试点覆盖24%的县。\
+                   去年,国内生产总值增长10.3%。\n\
+                   二、2011年工作安排\n将示例养老保险试点范围扩大到全国40%的县。\n";
+        let rows = rows_of_texts(old, new);
+        let row = rows
+            .iter()
+            .find(|r| r.indicator.contains("养老保险试点"))
+            .unwrap_or_else(|| panic!("{rows:#?}"));
+        assert_eq!(row.outcome, Some(Outcome::Met), "{row:#?}");
+        assert_eq!(row.change, Some(Change::Raised));
     }
 }

@@ -1325,6 +1325,14 @@ fn object_in_pieces(before: &str) -> Option<String> {
         .then(|| object.to_string())
 }
 
+/// The pilot a clause names (`扎实推进新型农村社会养老保险试点` → `新型农村社会养老保险试点`):
+/// the noun phrase ending on `试点`, four characters before it at least.
+fn named_pilot(clause: &str) -> Option<String> {
+    let at = clause.rfind("试点")?;
+    let name = noun_phrase(&clause[..at + "试点".len()]);
+    (name.ends_with("试点") && name.chars().filter(|c| is_han(*c)).count() >= 6).then_some(name)
+}
+
 /// What a clause before disposed of with `把` when the figure's own clause repeats the verb
 /// alone (State Council 1998: `继续把“拨改贷”和基本建设经营性基金转为国家资本金，今年再转500亿元`:
 /// the 500亿元 are of that conversion): the disposal as written, its object and its verb.
@@ -2487,6 +2495,13 @@ fn extract_clause(
             verb_first_rise = true;
         }
         let mut subject = clean_subject(before);
+        // `扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县`: the scope of a pilot named
+        // only as such is the scope of the pilot the clause before names.
+        if matches!(subject.as_str(), "试点范围" | "试点的范围")
+            && let Some(pilot) = previous.iter().rev().find_map(|c| named_pilot(c))
+        {
+            subject = format!("{pilot}范围");
+        }
         // `全国财政赤字合计9500亿元,占国内生产总值比重在3%以内`: a share with no subject of its own
         // is the share of the subject before it.
         if let Some(last) = last_subject.as_ref()
@@ -3760,6 +3775,17 @@ pub fn clean_subject(raw: &str) -> String {
         })
     {
         return clean_subject(&s[..k]);
+    }
+    // `将新型农村社会养老保险试点范围扩大到全国(40%的县)`: the whole the figure is a share of,
+    // after the verb that extends a programme to it, is no part of the programme's name.
+    for scope in ["全国", "全省", "全市", "全县", "全区"] {
+        if let Some(rest) = s.strip_suffix(scope)
+            && let Some(verb) = ["扩大到", "扩大至", "推广到", "推广至", "覆盖"]
+                .iter()
+                .find(|v| rest.ends_with(*v))
+        {
+            s = &rest[..rest.len() - verb.len()];
+        }
     }
     // `对拖欠企业的款项年底前要清偿`: the object `对` puts before a verb alone names the work
     // (see `noun_phrase`), though `对` is otherwise a filler.
@@ -5262,6 +5288,27 @@ mod tests {
                 .iter()
                 .all(|i| !i.subject.contains("转为"))
         );
+    }
+
+    /// A pilot extended to a share of the country's counties or cities (State Council
+    /// 2006–2011, made-up shares): the share is the pilot's, named by the pilot, not by the
+    /// whole it is a share of (`全国`) nor by its bare scope (`试点范围`).
+    #[test]
+    fn a_pilot_extended_to_a_share_of_the_country() {
+        let inds = extract_text(
+            "示例国2011年政府工作报告\n各位代表:\n一、2010年工作回顾\n国内生产总值增长10%。\n\
+             二、2011年工作安排\n将示例养老保险试点范围扩大到全国30%的县。\
+             示例医疗保险试点要扩大到全国60%以上的城市。扎实推进示例救助制度试点,试点范围扩大到15%的县。\n",
+        );
+        let subject = |w: &str| {
+            find(&inds, w)
+                .first()
+                .map(|i| i.subject.clone())
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert_eq!(subject("30%"), "示例养老保险试点范围");
+        assert_eq!(subject("60%以上"), "示例医疗保险试点");
+        assert_eq!(subject("15%"), "示例救助制度试点范围");
     }
 
     /// A bare multiplier before people a plan acts on counts them (`再扫除350万青壮年文盲`,
