@@ -2086,6 +2086,49 @@ fn extract_clause(
             return;
         }
     }
+    // No rise at all (State Council 2011: `出国(境)经费、车辆购置及运行费、公务接待费等支出原则上
+    // 零增长`, 2015: `促进重点区域煤炭消费零增长`): a ceiling of 0 %, for the things listed
+    // together. Only in a plan.
+    if cx.role == IndicatorRole::Target
+        && !clause.contains(|c: char| c.is_ascii_digit())
+        && let Some(at) = crate::text::find(clause, "零增长")
+    {
+        let mut from = at;
+        for word in ["原则上", "实现", "保持", "坚持", "确保", "力争"] {
+            if clause[..from].ends_with(word) {
+                from -= word.len();
+            }
+        }
+        let raw = &clause[..from];
+        let mut subject = clean_subject(raw);
+        // `…公务接待费等支出`: the things listed before `等` and the kind they are examples of.
+        if subject.is_empty()
+            && let Some(k) = raw.rfind('等')
+            && raw[k + '等'.len_utf8()..].chars().count() <= 3
+        {
+            // (The list as written: the grammar cuts a list of fees apart, `费、公务接待费`.)
+            let list = raw[..k].trim();
+            subject = if list.contains('、') && list.chars().next().is_some_and(is_han) {
+                list.to_string()
+            } else {
+                clean_subject(list)
+            };
+        }
+        // `实施化肥农药零增长行动`: the name of a programme, no target of its own.
+        let named = ["行动", "计划", "工程", "方案"]
+            .iter()
+            .any(|w| clause[at + "零增长".len()..].starts_with(w));
+        if subject.chars().count() >= 2 && !named {
+            let mut ind = cx.indicator(subject, Measure::Growth, clause);
+            ind.value = Some(0.0);
+            ind.unit = Some("%".into());
+            ind.base_unit = Some("%".into());
+            ind.base_value = Some(0.0);
+            ind.bound = Bound::AtMost;
+            out.push(worded_from(cx, ind, clause, from));
+            return;
+        }
+    }
     // An amount set above last year's (State Council budgets of the 2000s: `今年财政支农投入的
     // 增量要继续高于上年`, `用于西部大开发的投入高于上年`): a relative target whose benchmark is
     // the same amount a year before. Only in a plan and without a figure of its own; in a
@@ -5309,6 +5352,33 @@ mod tests {
         assert_eq!(subject("30%"), "示例养老保险试点范围");
         assert_eq!(subject("60%以上"), "示例医疗保险试点");
         assert_eq!(subject("15%"), "示例救助制度试点范围");
+    }
+
+    /// `零增长` in a plan is a ceiling of 0 % for what it names, a list of fees written before
+    /// `等支出` included; the name of a programme (`零增长行动`) is none, nor is a review's.
+    #[test]
+    fn zero_growth_in_a_plan_is_a_ceiling() {
+        let inds = extract_text(
+            "示例国2011年政府工作报告\n各位代表:\n一、2010年工作回顾\n国内生产总值增长10%。化肥使用量实现零增长。\n\
+             二、2011年工作安排\n会议费、差旅费、培训费等支出原则上零增长。促进重点区域煤炭消费零增长。\
+             实施化肥农药零增长行动。\n",
+        );
+        let zero: Vec<&Indicator> = inds
+            .iter()
+            .filter(|i| i.written.contains("零增长"))
+            .collect();
+        let subjects: Vec<&str> = zero.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            ["会议费、差旅费、培训费", "重点区域煤炭消费"],
+            "{}",
+            brief(&inds)
+        );
+        assert!(
+            zero.iter()
+                .all(|i| i.value == Some(0.0) && i.bound == Bound::AtMost)
+        );
+        assert!(zero.iter().all(|i| i.role == IndicatorRole::Target));
     }
 
     /// A bare multiplier before people a plan acts on counts them (`再扫除350万青壮年文盲`,
