@@ -4134,6 +4134,23 @@ fn already_done(clause: &str) -> bool {
     const AHEAD: &[&str] = &[
         "今年", "年内", "要", "将", "力争", "确保", "计划", "争取", "再",
     ];
+    // The state now (`现在全国有100多个城市建立了最低生活保障制度`) and what was done one place
+    // after another (`国家先后在58个城市进行了…的试点`): State Council plans of the 1990s
+    // recalling where a reform stands before saying what comes next.
+    let first_figure = clause.find(|c: char| c.is_ascii_digit());
+    if let Some(f) = first_figure
+        && !AHEAD.iter().any(|w| clause.contains(w))
+    {
+        let opening = clause.trim_start_matches(|c: char| !is_han(c));
+        let now = ["现在", "目前", "现已"]
+            .iter()
+            .any(|w| opening.starts_with(w))
+            && clause[..f].contains('有');
+        let one_after_another = clause[..f].contains("先后") && clause[f..].contains('了');
+        if now || one_after_another {
+            return true;
+        }
+    }
     let Some(at) = clause
         .match_indices('已')
         .map(|(at, _)| at)
@@ -5379,6 +5396,20 @@ mod tests {
                 .all(|i| i.value == Some(0.0) && i.bound == Bound::AtMost)
         );
         assert!(zero.iter().all(|i| i.role == IndicatorRole::Target));
+    }
+
+    /// A plan recalling where a reform stands (`现在全国有…`, `先后在…进行了…`) states no target;
+    /// the step it then sets (`今年试点城市扩大到110个`) does (State Council 1997, made-up counts).
+    #[test]
+    fn where_a_reform_stands_is_no_target() {
+        let inds = extract_text(
+            "示例国1997年政府工作报告\n各位代表:\n一、1996年工作回顾\n国内生产总值增长9.7%。\n\
+             二、1997年工作安排\n现在全国有90多个城市建立了最低生活保障制度,要逐步加以完善。\
+             这几年,国家先后在40个城市进行了企业优化资本结构的试点,今年试点城市扩大到80个。\n",
+        );
+        assert!(find(&inds, "90多个").is_empty(), "{}", brief(&inds));
+        assert!(find(&inds, "40个").is_empty(), "{}", brief(&inds));
+        assert_eq!(find(&inds, "80个").len(), 1, "{}", brief(&inds));
     }
 
     /// A bare multiplier before people a plan acts on counts them (`再扫除350万青壮年文盲`,
