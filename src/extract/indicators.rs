@@ -2100,32 +2100,35 @@ fn extract_clause(
             }
         }
         let raw = &clause[..from];
-        let mut subject = clean_subject(raw);
-        // `…公务接待费等支出`: the things listed before `等` and the kind they are examples of.
-        if subject.is_empty()
+        let mut subjects = vec![clean_subject(raw)];
+        // `…公务接待费等支出`: the things listed before `等`, each a noun phrase of its own (the
+        // grammar cuts the list as a whole apart: `费、公务接待费`).
+        if subjects[0].is_empty()
             && let Some(k) = raw.rfind('等')
             && raw[k + '等'.len_utf8()..].chars().count() <= 3
         {
-            // (The list as written: the grammar cuts a list of fees apart, `费、公务接待费`.)
-            let list = raw[..k].trim();
-            subject = if list.contains('、') && list.chars().next().is_some_and(is_han) {
-                list.to_string()
-            } else {
-                clean_subject(list)
-            };
+            subjects = raw[..k]
+                .split('、')
+                .map(str::trim)
+                .filter(|item| noun_phrase(item) == *item)
+                .map(str::to_string)
+                .collect();
         }
+        subjects.retain(|s| s.chars().count() >= 2);
         // `实施化肥农药零增长行动`: the name of a programme, no target of its own.
         let named = ["行动", "计划", "工程", "方案"]
             .iter()
             .any(|w| clause[at + "零增长".len()..].starts_with(w));
-        if subject.chars().count() >= 2 && !named {
-            let mut ind = cx.indicator(subject, Measure::Growth, clause);
-            ind.value = Some(0.0);
-            ind.unit = Some("%".into());
-            ind.base_unit = Some("%".into());
-            ind.base_value = Some(0.0);
-            ind.bound = Bound::AtMost;
-            out.push(worded_from(cx, ind, clause, from));
+        if !subjects.is_empty() && !named {
+            for subject in subjects {
+                let mut ind = cx.indicator(subject, Measure::Growth, clause);
+                ind.value = Some(0.0);
+                ind.unit = Some("%".into());
+                ind.base_unit = Some("%".into());
+                ind.base_value = Some(0.0);
+                ind.bound = Bound::AtMost;
+                out.push(worded_from(cx, ind, clause, from));
+            }
             return;
         }
     }
@@ -5371,8 +5374,8 @@ mod tests {
         assert_eq!(subject("15%"), "示例救助制度试点范围");
     }
 
-    /// `零增长` in a plan is a ceiling of 0 % for what it names, a list of fees written before
-    /// `等支出` included; the name of a programme (`零增长行动`) is none, nor is a review's.
+    /// `零增长` in a plan is a ceiling of 0 % for what it names, each fee of a list written
+    /// before `等支出` included; the name of a programme (`零增长行动`) is none, nor is a review's.
     #[test]
     fn zero_growth_in_a_plan_is_a_ceiling() {
         let inds = extract_text(
@@ -5387,7 +5390,7 @@ mod tests {
         let subjects: Vec<&str> = zero.iter().map(|i| i.subject.as_str()).collect();
         assert_eq!(
             subjects,
-            ["会议费、差旅费、培训费", "重点区域煤炭消费"],
+            ["会议费", "差旅费", "培训费", "重点区域煤炭消费"],
             "{}",
             brief(&inds)
         );
