@@ -82,59 +82,21 @@ fn may_claim(text: &str) -> bool {
     crate::text::contains(text, "指标") || crate::text::contains(text, "目标")
 }
 
-/// The blanket claims of NEW's review about the year it reviews.
-pub fn claims(new: &Report) -> Vec<Claim<'_>> {
-    use crate::extract::indicators::{clauses, sentences};
-    let year = new.meta.reviewed_year.map(|y| format!("{y}年"));
-    let mut out = Vec::new();
-    for section in new.sections() {
-        if section.role != Role::Review {
-            continue;
-        }
-        let annual = section.horizon == Horizon::Annual;
-        for p in section.paragraphs.iter().filter(|p| may_claim(&p.text)) {
-            for sentence in sentences(&p.text).into_iter().filter(|s| may_claim(s)) {
-                let period = |t: &str| PERIOD_MARKS.iter().any(|m| crate::text::contains(t, m));
-                // In a review of several years, a sentence that names the year (`2025年，我们
-                // …决胜“十四五”…，主要经济指标圆满完成既定任务`); else one of no period.
-                let names_year = year
-                    .as_ref()
-                    .is_some_and(|y| crate::text::contains(sentence, y))
-                    || ["去年", "过去一年", "一年来", "全年"]
-                        .iter()
-                        .any(|w| crate::text::contains(sentence, w));
-                if !(names_year || annual && !period(sentence)) {
-                    continue;
-                }
-                for clause in clauses(sentence) {
-                    if let Some(scope) = claimed(clause).filter(|_| !period(clause)) {
-                        out.push(Claim {
-                            scope,
-                            line: p.line,
-                            clause,
-                            except: Vec::new(),
-                        });
-                    }
-                }
-                if let Some((names, rest)) = named_shortfall(sentence).filter(|_| !period(sentence))
-                    && let Some(rest) = rest
-                {
-                    out.push(Claim {
-                        scope: Scope::Headline,
-                        line: p.line,
-                        clause: rest,
-                        except: names,
-                    });
-                }
-            }
-        }
-    }
-    out
+/// A sentence of NEW's review that may make a claim about its targets (it holds `指标` or
+/// `目标`): its paragraph's line, whether it names the reviewed year (`2025年…`, `去年`,
+/// `一年来`), whether its section reviews one year only, and whether it speaks of a period
+/// (`五年来`, `“十四五”`).
+struct ReviewSentence<'r> {
+    line: usize,
+    text: &'r str,
+    names_year: bool,
+    annual: bool,
+    period: bool,
 }
 
-/// The targets NEW's review names as not completed in the year it reviews (see
-/// [`Shortfall`]).
-pub fn shortfalls(new: &Report) -> Vec<Shortfall<'_>> {
+/// The sentences of NEW's review that may make a claim (see [`ReviewSentence`]); a paragraph
+/// or a sentence without `指标` or `目标` is passed over (most are).
+fn review_sentences(new: &Report) -> Vec<ReviewSentence<'_>> {
     use crate::extract::indicators::sentences;
     let year = new.meta.reviewed_year.map(|y| format!("{y}年"));
     let mut out = Vec::new();
@@ -144,30 +106,80 @@ pub fn shortfalls(new: &Report) -> Vec<Shortfall<'_>> {
         }
         let annual = section.horizon == Horizon::Annual;
         for p in section.paragraphs.iter().filter(|p| may_claim(&p.text)) {
-            for sentence in sentences(&p.text).into_iter().filter(|s| may_claim(s)) {
-                let period = PERIOD_MARKS
-                    .iter()
-                    .any(|m| crate::text::contains(sentence, m));
+            for text in sentences(&p.text).into_iter().filter(|s| may_claim(s)) {
                 let names_year = year
                     .as_ref()
-                    .is_some_and(|y| crate::text::contains(sentence, y))
+                    .is_some_and(|y| crate::text::contains(text, y))
                     || ["去年", "过去一年", "一年来", "全年"]
                         .iter()
-                        .any(|w| crate::text::contains(sentence, w));
-                if period || !(names_year || annual) {
-                    continue;
-                }
-                if let Some((names, _)) = named_shortfall(sentence) {
-                    out.push(Shortfall {
-                        names,
-                        line: p.line,
-                        clause: sentence.trim_end_matches('。'),
-                    });
-                }
+                        .any(|w| crate::text::contains(text, w));
+                out.push(ReviewSentence {
+                    line: p.line,
+                    text,
+                    names_year,
+                    annual,
+                    period: is_period(text),
+                });
             }
         }
     }
     out
+}
+
+/// Whether a text speaks of a period of several years.
+fn is_period(text: &str) -> bool {
+    PERIOD_MARKS.iter().any(|m| crate::text::contains(text, m))
+}
+
+/// The blanket claims of NEW's review about the year it reviews.
+pub fn claims(new: &Report) -> Vec<Claim<'_>> {
+    use crate::extract::indicators::clauses;
+    let mut out = Vec::new();
+    for s in review_sentences(new) {
+        // In a review of several years, a sentence that names the year (`2025年，我们…决胜
+        // “十四五”…，主要经济指标圆满完成既定任务`); else one of no period.
+        if !(s.names_year || s.annual && !s.period) {
+            continue;
+        }
+        for clause in clauses(s.text) {
+            if let Some(scope) = claimed(clause).filter(|_| !is_period(clause)) {
+                out.push(Claim {
+                    scope,
+                    line: s.line,
+                    clause,
+                    except: Vec::new(),
+                });
+            }
+        }
+        if let Some((names, rest)) = named_shortfall(s.text).filter(|_| !s.period)
+            && let Some(rest) = rest
+        {
+            out.push(Claim {
+                scope: Scope::Headline,
+                line: s.line,
+                clause: rest,
+                except: names,
+            });
+        }
+    }
+    out
+}
+
+/// The targets NEW's review names as not completed in the year it reviews (see
+/// [`Shortfall`]).
+pub fn shortfalls(new: &Report) -> Vec<Shortfall<'_>> {
+    review_sentences(new)
+        .into_iter()
+        .filter(|s| !s.period && (s.names_year || s.annual))
+        .filter_map(|s| {
+            let (names, _) = named_shortfall(s.text)?;
+            Some(Shortfall {
+                names,
+                line: s.line,
+                clause: s.text.trim_end_matches('。'),
+            })
+        })
+        .collect()
 }
 
 /// Whether a name the review gives (`出口总值`, `居民消费价格总水平`) is a target's.
