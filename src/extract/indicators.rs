@@ -3787,20 +3787,9 @@ fn without_alternates(raw: &str) -> std::borrow::Cow<'_, str> {
 /// that the longest of them that `s` starts with, and the last on a tie, is the one the whole
 /// list gives): a subject is cleaned in a loop, and most of its starts open no filler.
 fn fillers_starting(s: &str) -> &'static [&'static str] {
-    static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> =
-        std::sync::LazyLock::new(|| {
-            let mut by_first: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
-            for f in LEADING_FILLERS {
-                if let Some(c) = f.chars().next() {
-                    by_first.entry(c).or_default().push(f);
-                }
-            }
-            by_first
-        });
-    s.chars()
-        .next()
-        .and_then(|c| BY_FIRST.get(&c))
-        .map_or(&[], Vec::as_slice)
+    static BY_FIRST: std::sync::LazyLock<crate::text::ByFirstChar> =
+        std::sync::LazyLock::new(|| crate::text::ByFirstChar::new(LEADING_FILLERS));
+    BY_FIRST.starting(s)
 }
 
 pub fn clean_subject(raw: &str) -> String {

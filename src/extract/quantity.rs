@@ -497,20 +497,9 @@ fn is_cn_number_char(c: char) -> bool {
 /// of them that `text` starts with is the first of the whole list. A numeral is tried as a
 /// quantity wherever it stands (`一批`, `统一`), and most are followed by no unit.
 fn units_starting(text: &str) -> &'static [&'static str] {
-    static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> =
-        std::sync::LazyLock::new(|| {
-            let mut by_first: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
-            for u in UNITS {
-                if let Some(c) = u.chars().next() {
-                    by_first.entry(c).or_default().push(u);
-                }
-            }
-            by_first
-        });
-    text.chars()
-        .next()
-        .and_then(|c| BY_FIRST.get(&c))
-        .map_or(&[], Vec::as_slice)
+    static BY_FIRST: std::sync::LazyLock<crate::text::ByFirstChar> =
+        std::sync::LazyLock::new(|| crate::text::ByFirstChar::new(UNITS));
+    BY_FIRST.starting(text)
 }
 
 /// The first of `words` that `text` starts with, in their order.

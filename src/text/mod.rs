@@ -59,6 +59,31 @@ pub fn rfind(haystack: &str, needle: &str) -> Option<usize> {
     memchr::memrchr_iter(n[k], &h[k..=h.len() - n.len() + k]).find(|&at| h[at..].starts_with(n))
 }
 
+/// A fixed list of words grouped by their first character, each group in the list's order:
+/// what starts a text is looked up in one group, not the whole list (units after a numeral,
+/// fillers at the start of a subject, where most positions open no word of the list).
+pub struct ByFirstChar(rustc_hash::FxHashMap<char, Vec<&'static str>>);
+
+impl ByFirstChar {
+    pub fn new(words: &[&'static str]) -> Self {
+        let mut by_first: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            if let Some(c) = w.chars().next() {
+                by_first.entry(c).or_default().push(w);
+            }
+        }
+        ByFirstChar(by_first)
+    }
+
+    /// The words that start with the first character of `text`, in the list's order.
+    pub fn starting(&self, text: &str) -> &[&'static str] {
+        text.chars()
+            .next()
+            .and_then(|c| self.0.get(&c))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Whether `haystack` holds `needle`: `haystack.contains(needle)`, as [`find`] does it.
 pub fn contains(haystack: &str, needle: &str) -> bool {
     find(haystack, needle).is_some()
