@@ -1444,6 +1444,10 @@ fn grade_word(text: &str, at: usize) -> bool {
     })
 }
 
+/// Bare heads of systems a list of short items may share (`推行政府采购、会计委派、领导干部任期审计
+/// 等制度`, `健全述职述廉、重大事项报告、质询和民主评议等制度`): each item is a system of its own.
+const SYSTEM_GROUPS: &[&str] = &["制度", "机制", "体制"];
+
 /// Splits `A、B等项目` into (`A、B`, `项目`) and `A、B两个景区` into (`A、B`, `景区`).
 fn split_group(text: &str) -> (&str, Option<&str>) {
     let spans = quoted_spans(text);
@@ -1453,6 +1457,14 @@ fn split_group(text: &str) -> (&str, Option<&str>) {
         .find(|(i, c)| *c == '等' && !inside(&spans, *i) && *i > 0 && !grade_word(text, *i))
     {
         let group = text[i + '等'.len_utf8()..].trim_start_matches('的');
+        // `深化计划、财税、金融、价格等项改革`, `推进粮棉流通体制以及水利工程管理体制等各项改革`
+        // (State Council and provincial plans, 1990s-2010s): a measure word before a reform or
+        // a system counts the items; the group is the reform or the system itself.
+        let group = ["各项", "项"]
+            .iter()
+            .find_map(|p| group.strip_prefix(p))
+            .filter(|g| SYSTEM_GROUPS.contains(g) || *g == "改革")
+            .unwrap_or(group);
         if !group.is_empty() && group.chars().count() <= 12 {
             return (&text[..i], Some(group));
         }
@@ -2601,11 +2613,37 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 }
                 // `深化乡镇机构、农村义务教育和县乡财政管理体制等改革`, `深化电力、邮政、电信、
                 // 铁路等行业改革`: a reform after `等` is the reform of each item.
+                // So is an item named as a system (`包括商品流通和外贸体制、供销社体制、土地使用
+                // 制度和住房制度等改革`: `供销社体制改革`, `土地使用制度改革`); a field's system
+                // stays out as any field's reform (`投融资体制`). After `等方面的改革` the items
+                // are fields (`金融、财税、外贸、住房等方面的改革`): only those named as a system
+                // are reforms (`推进供销社体制和小城镇户籍管理制度等方面的改革`).
                 (_, Some(g))
                     if g.strip_suffix("改革")
                         .is_some_and(|t| reform_topic(t).is_empty())
-                        && (!has_own_head(o) || head_of(o).is_some_and(|(w, _)| w == o))
+                        && (!has_own_head(o)
+                            || head_of(o).is_some_and(|(w, _)| w == o)
+                            || VOCABULARY.suffix("reform.manner", o).is_some())
                         && is_named_reform(&join_overlapping(o, g), "") =>
+                {
+                    join_overlapping(o, g)
+                }
+                (_, Some(g))
+                    if ["方面的改革", "方面改革"].contains(&g)
+                        && VOCABULARY.suffix("reform.manner", o).is_some()
+                        && is_named_reform(&join_overlapping(o, "改革"), "") =>
+                {
+                    join_overlapping(o, "改革")
+                }
+                // `积极推行社会公示、听证和专家咨询等制度`: items without a head before a bare
+                // system head are systems each (`听证制度`), named with it.
+                // Not when an item holds a list of its own (`落实财税、土地、价格等支持政策以及带薪
+                // 休假等制度`: the first items are policies' fields).
+                (_, Some(g))
+                    if SYSTEM_GROUPS.contains(&g)
+                        && !has_own_head(o)
+                        && !o.contains('“')
+                        && !reading.items.iter().any(|i| i.contains('等')) =>
                 {
                     join_overlapping(o, g)
                 }
@@ -2739,8 +2777,14 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         };
         // A general head needs words before it that say what it is about: `就业政策` names
         // a field, `防贫脱贫长效机制` a mechanism.
+        // A system named by a list before its bare head (`听证、质询等制度` → `听证制度`) is
+        // named by the list.
+        let listed_system = reading
+            .group
+            .is_some_and(|g| SYSTEM_GROUPS.contains(&g) && object.ends_with(g));
         if let Some(w) = VOCABULARY.suffix("head.generic", object.trim_end_matches(QUOTE_ENDS))
             && !object.contains(['“', '《'])
+            && !listed_system
             && object.chars().filter(|c| is_han(*c)).count() < w.chars().count() + topic_needed(w)
         {
             continue;
@@ -4141,6 +4185,35 @@ mod tests {
             ["2008年北京奥运会"]
         );
         assert_eq!(objects("抓紧做好加入世贸组织的各项准备工作").len(), 1);
+    }
+
+    #[test]
+    fn lists_of_systems_and_reforms() {
+        // A measure word before the reform counts the items; items named as systems are
+        // reforms each, a field's system is not (State Council and provincial plans).
+        assert_eq!(
+            objects("继续推进粮棉流通体制以及水利工程管理体制等各项改革"),
+            ["粮棉流通体制改革", "水利工程管理体制改革"]
+        );
+        assert_eq!(
+            objects("深化投融资体制、药品流通体制等项改革"),
+            ["药品流通体制改革"]
+        );
+        assert_eq!(
+            objects("推进供销社体制和小城镇户籍管理制度等方面的改革"),
+            ["供销社体制改革", "小城镇户籍管理制度改革"]
+        );
+        assert!(objects("深化金融、财税、外贸、住房等方面的改革").is_empty());
+        // Items before a bare system head are systems each.
+        assert_eq!(
+            objects("积极推行社会公示、听证和专家咨询等制度"),
+            ["社会公示制度", "听证制度", "专家咨询制度"]
+        );
+        assert!(
+            !objects("落实财税、土地、价格等支持政策以及带薪休假等制度")
+                .iter()
+                .any(|o| o == "土地制度")
+        );
     }
 
     #[test]
