@@ -64,6 +64,9 @@ const LEADING_FILLERS: &[&str] = &[
     "力争",
     "确保",
     "努力",
+    // `今年要努力完成退耕还林还草400万亩的任务`: the modal verb before the work (one character:
+    // kept where the segmenter reads a longer word, `要素`).
+    "要",
     "全力",
     // `着力建设200个美丽乡村`: the segmenter tags `着力` a noun; it is the manner of the work.
     "着力",
@@ -1185,6 +1188,19 @@ fn task_of_work(after: &str) -> bool {
             .all(|(w, t)| t.starts_with('v') || matches!(*w, "和" | "及" | "与" | "、"))
 }
 
+/// Whether the text after an amount says it is the size of the task itself (`今年要努力完成退耕
+/// 还林还草400万亩的任务`, Hebei 2002; `完成造林50万亩的目标`): the amount is the target of the
+/// work named before it, not a size inside a name (`年产5万吨的项目`).
+fn sizes_the_task(tail: &str) -> bool {
+    let Some(rest) = tail.strip_prefix('的') else {
+        return false;
+    };
+    ["任务", "目标", "指标"].iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| !after.starts_with(is_han))
+    })
+}
+
 /// Whether a count of people before `的` is the size of a work done for them, ending on a
 /// verbal noun (`用于1500万人次以上的职工技能提升和转岗转业培训`, `解决5000人的就业`), not of a
 /// thing they fill (`可容纳3000人的剧院`): the work is what is counted.
@@ -1441,7 +1457,8 @@ fn listed_aspect(between: &str) -> bool {
 const INVESTMENT_PLANS: &[&str] = &["的投资计划", "的投资任务", "的年度投资计划"];
 
 /// Whether `before` ends with a list of exactly `count` names (`友联、友好` before `两个新村`),
-/// each of one to eight Han characters (the first may carry the verb before it).
+/// each of one to eight Han characters (the first may carry the verb before it); a middle dot
+/// joins two places into one name (`定州、涿州、白沟·白洋淀温泉城三个次中心城市`).
 fn apposition_count(before: &str, count: f64) -> bool {
     let tail = before
         .rsplit(['，', ',', '；', ';', '：', ':'])
@@ -1450,9 +1467,10 @@ fn apposition_count(before: &str, count: f64) -> bool {
     let items: Vec<&str> = tail.split(['、', '和']).collect();
     items.len() >= 2
         && items.len() as f64 == count
-        && items
-            .iter()
-            .all(|i| (1..=8).contains(&i.chars().count()) && i.chars().all(is_han))
+        && items.iter().all(|i| {
+            let han = i.chars().filter(|c| *c != '·').count();
+            (1..=8).contains(&han) && i.chars().all(|c| is_han(c) || c == '·')
+        })
 }
 
 /// Whether `N的…` after a verb of work is the amount of that work (`完成9.2公里的城区供水主管网
@@ -2414,6 +2432,7 @@ fn extract_clause(
                 && !tail.starts_with(['增', '下', '达', '以', '左']))
             || (tail.starts_with('的')
                 && !q.is_percent()
+                && !sizes_the_task(tail)
                 && !work_on_counted(q, before_q)
                 && !second_of_list
                 && (!q.is_count() || !task_of_work(tail) && !people_in_a_work(q, tail)))
@@ -3271,6 +3290,19 @@ fn merge_split_words<'a>(
             *last = (&text[start - last.0.len()..offset], *tag);
             continue;
         }
+        // A noun's last character read as the start of the word after it (`比重要达到30%`
+        // comes out as `比`/`重要`): the noun, then the rest of the word as the next one.
+        if let Some(last) = out.last_mut()
+            && text[..start].ends_with(last.0)
+            && let Some((_, _, noun, rest_tag)) = RESPLIT_WORDS
+                .iter()
+                .find(|(first, second, _, _)| last.0 == *first && w == *second)
+        {
+            let noun_end = start - last.0.len() + noun.len();
+            *last = (&text[start - last.0.len()..noun_end], "n");
+            out.push((&text[noun_end..offset], rest_tag));
+            continue;
+        }
         // `压缩式生活垃圾转运站`, `装配式建筑`: a verb with `式` after it is the kind of a thing
         // (a distinguishing word), not a predicate.
         if let Some(last) = out.last_mut()
@@ -3325,6 +3357,12 @@ const SPLIT_WORDS: &[(&str, &str)] = &[
     // `退化/草原`, the `退化` a verb, so the subject was `草原`.
     ("退化草原", "n"),
 ];
+
+/// Words the segmenter cuts one character too late: the first word, the second, the noun
+/// they really open with, the tag of what is left of the second. The class of text is a
+/// share or rate set with the modal verb after it (`非公有制经济占国内生产总值的比重要达到
+/// 30%以上`, Hebei 2001: `比`/`重要`, so the subject came out empty and the target was lost).
+const RESPLIT_WORDS: &[(&str, &str, &str, &str)] = &[("比", "重要", "比重", "v")];
 
 /// Words that name the basis a figure is counted on (`按可比口径`, `按可比价格计算`,
 /// `按现价`), not a thing.
@@ -6164,5 +6202,30 @@ mod tests {
             brief(&inds)
         );
         assert!(!clean_subject("扶持示范合作社、农村常住居民人均可支配收入").starts_with('、'));
+    }
+
+    /// Targets of a plan the scanner or the grammar lost (Hebei 2001/2002 copies): a share set
+    /// with `要` after `比重` (segmented `比`/`重要`), the size of a task before `的任务`, and a
+    /// count in Chinese numerals of titles a city wins; places listed by name before their
+    /// count are no target.
+    #[test]
+    fn shares_with_a_modal_tasks_sized_and_titles_counted() {
+        let inds = extract_text(
+            "示例省2002年政府工作报告\n各位代表:\n一、2001年工作回顾\n全省生产总值增长8%。\n\
+             二、2002年工作任务\n非公有制经济占全省生产总值的比重要达到30%以上。\
+             今年要努力完成退耕还林还草400万亩的任务。今年建成两个省级环保模范城市。\
+             加快发展甲州、乙州、丙·丁温泉城三个次中心城市。建设年产5万吨的项目。\n",
+        );
+        let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("达到30%以上").as_deref(),
+            Some("非公有制经济占全省生产总值的比重"),
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(subject("400万亩").as_deref(), Some("退耕还林还草"));
+        assert_eq!(subject("两个").as_deref(), Some("省级环保模范城市"));
+        assert!(find(&inds, "三个").is_empty(), "{}", brief(&inds));
+        assert!(find(&inds, "5万吨").is_empty(), "{}", brief(&inds));
     }
 }

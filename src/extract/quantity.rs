@@ -979,6 +979,13 @@ const PLACE_HEADS: &[&str] = &[
     "口岸",
 ];
 
+/// Heads of titles a place wins (`建成两个省级环保模范城市`, Hebei 2002; `创建三个国家园林城市`):
+/// counted like [`PLACE_HEADS`] only right after a verb of making or winning, since places
+/// listed by name before their count are no target (`加快发展定州、涿州、白沟·白洋淀温泉城三个
+/// 次中心城市`).
+const TITLE_HEADS: &[&str] = &["城市"];
+const WINNING_VERBS: &[&str] = &["建成", "创建", "创成", "争创", "新增", "培育"];
+
 /// Whether a Chinese numeral with classifier `unit` before `after` counts built things or
 /// named places: a classifier of works followed by a name of three characters or more, or `个`
 /// / `家` followed by a place or body of four characters or more (see [`PLACE_HEADS`]); never
@@ -998,7 +1005,12 @@ fn counts_works(unit: &str, num: &str, after: &str, before: &str) -> bool {
     PLACE_CLASSIFIERS.contains(&unit)
         && num.chars().all(|c| "两二三四五六七八九十".contains(c))
         && !before.ends_with(['“', '"', '‘'])
-        && names_place(&name)
+        && (names_place(&name)
+            || WINNING_VERBS.iter().any(|v| before.ends_with(v))
+                && TITLE_HEADS.iter().any(|h| {
+                    name.strip_suffix(h)
+                        .is_some_and(|m| (2..=8).contains(&m.chars().count()) && !m.contains('的'))
+                }))
 }
 
 /// Whether a name ends on the head of a place or body (`城市出入口`, `污染企业`).
