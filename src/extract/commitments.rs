@@ -710,6 +710,21 @@ fn to_the_verb(clause: &str) -> Start<'_> {
     {
         text = &inner[i..];
     }
+    // `对重要农产品实行保护价`, `对种粮农民实行直接补贴`, `对重点粮食品种继续实行最低收购价政策`,
+    // `对涉及群众利益的重大事项实行公示、听证等制度` (State Council plans of every decade): whom a
+    // measure serves stands before the verb that puts it in force; the measure is the promise.
+    // (`对…进行/实施/开展` a programme is `object_frame`'s: the places are part of its name.)
+    if let Some(inner) = text.strip_prefix('对')
+        && whole_word(text, "对")
+        && let Some(at) = ["实行", "推行"]
+            .iter()
+            .filter_map(|v| crate::text::find(inner, v))
+            .min()
+        && (2..=16).contains(&inner[..at].chars().count())
+        && !inside(&quoted_spans(inner), at)
+    {
+        text = &inner[at..];
+    }
     if let Some(reading) = object_frame(text) {
         return Start::Whole(reading);
     }
@@ -824,6 +839,24 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
             {
                 rest = &rest[w.len()..];
                 continue;
+            }
+            // `认真贯彻《中国教育改革和发展纲要》`, `认真贯彻公民道德建设实施纲要`: `贯彻` on a law
+            // or a programme document named in full puts it into force (as `贯彻实施`); on a line,
+            // a spirit or an idea it exhorts (`贯彻新发展理念`, `贯彻…精神`, `贯彻国家产业政策`).
+            if class.is_none() && w == "贯彻" {
+                let after = strip_lead(&rest[w.len()..]);
+                let law = after.trim_end_matches(QUOTE_ENDS);
+                if after.starts_with('《')
+                    || (law.chars().count() >= 5
+                        && !law.contains(['的', '、', '和'])
+                        && ["法", "条例", "纲要"].iter().any(|h| law.ends_with(h))
+                        && !VOCABULARY.any_in("no_document", law))
+                {
+                    class = Some(VerbClass::Run);
+                    verb_end = text.len() - after.len();
+                    rest = after;
+                    continue;
+                }
             }
             class?;
             break;
@@ -1140,7 +1173,9 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         group,
         counted,
         suffix: None,
-        whole: None,
+        // `继续实施重大科技成果推广应用等“六大科技创新工程”`: a set named in quotes after `等` is
+        // a programme of its own besides the items it is shown by.
+        whole: group.filter(|g| quoted_name(g) && has_head(g)),
     })
 }
 
@@ -1249,10 +1284,13 @@ fn named_system(text: &str) -> bool {
         && !text.contains(['，', ','])
 }
 
-/// The clause after a short subject and `要` (`农村要健全…`, `各县都要打造…`), when a verb
-/// follows; not after a list of subjects (`A、B、C要巩固…`: they are the things).
+/// The clause after a short subject and `要` (`农村要健全…`, `各县都要打造…`) or `决定`
+/// (`国务院决定成立…`), when a verb follows; not after a list of subjects (`A、B、C要巩固…`:
+/// they are the things).
 fn after_subject(text: &str) -> Option<&str> {
-    let (at, w) = ["都要", "也要", "要"]
+    // `国务院决定成立国家行政学院`, `省政府决定在全省开展“三创四建”活动`: who decided, before
+    // the verb, as a subject before `要`.
+    let (at, w) = ["都要", "也要", "要", "决定"]
         .iter()
         .filter_map(|w| crate::text::find(text, w).map(|at| (at, *w)))
         .min()?;
@@ -2082,7 +2120,10 @@ fn unfit(item: &str) -> Option<&'static str> {
     // COUNT_START saw) are the name's.
     let mut cs = item.chars();
     let after_digits = item.trim_start_matches(|c: char| c.is_ascii_digit());
-    let named_by_number = item.len() - after_digits.len() >= 2
+    // `加快实施6大科技创新工程`: a set counted with `大` is named by its count, in digits too
+    // (as `六大…`, `10大专项行动`).
+    let named_by_number = (item.len() - after_digits.len() >= 2
+        || (after_digits.starts_with('大') && has_head(after_digits)))
         && after_digits
             .chars()
             .next()
@@ -4214,6 +4255,42 @@ mod tests {
                 .iter()
                 .any(|o| o == "土地制度")
         );
+    }
+
+    #[test]
+    fn measures_for_whom_decisions_and_laws_put_in_force() {
+        // `对X实行Y`: whom a measure serves before the verb; the measure is the promise.
+        assert_eq!(
+            objects("对重点粮食品种继续实行最低收购价政策"),
+            ["最低收购价政策"]
+        );
+        assert_eq!(
+            objects("对义务教育阶段教师实行绩效工资制度"),
+            ["绩效工资制度"]
+        );
+        assert!(objects("对外开放实行新的办法").is_empty());
+        // Who decided, before the verb.
+        assert_eq!(objects("国务院决定成立中国工程院"), ["中国工程院"]);
+        // `贯彻` a law or a programme document named in full; not a line or a policy.
+        assert_eq!(
+            objects("必须认真贯彻《中国教育改革和发展纲要》"),
+            ["《中国教育改革和发展纲要》"]
+        );
+        assert_eq!(
+            objects("认真贯彻公民道德建设实施纲要"),
+            ["公民道德建设实施纲要"]
+        );
+        assert!(objects("贯彻新发展理念").is_empty());
+        assert!(objects("贯彻国家产业政策").is_empty());
+        // A set counted with `大`, in digits too; a quoted set after `等` is a programme.
+        assert_eq!(objects("加快实施6大科技创新工程"), ["6大科技创新工程"]);
+        assert_eq!(
+            objects("继续实施重大科技成果推广应用等“六大科技创新工程”")[0],
+            "“六大科技创新工程”"
+        );
+        assert_eq!(objects("深化行政审批制度改革"), ["行政审批制度改革"]);
+        assert_eq!(objects("做好清产核资工作"), ["清产核资"]);
+        assert_eq!(objects("分期分批组建城市合作银行"), ["城市合作银行"]);
     }
 
     #[test]
