@@ -191,7 +191,24 @@ fn pairing(g: &Gold, row: &IndicatorRow) -> Option<f64> {
 
 /// Whether a gold `actual` gives a figure to find in the tool's: a blanket claim written in
 /// it (`其他32项指标顺利完成`, README: blanket claims) counts targets and gives none.
+/// The congress that set the targets, named in such a claim (`完成了省九届人大四次会议确定的主要目标
+/// 任务`), gives none either: ordinals before `届` and `次` are dropped first.
 fn gives_figure(actual: &str) -> bool {
+    let mut kept = String::with_capacity(actual.len());
+    let mut run = String::new();
+    for c in actual.chars() {
+        if govdiff::text::numerals::is_cn_numeral_char(c) {
+            run.push(c);
+            continue;
+        }
+        if !matches!(c, '届' | '次') {
+            kept.push_str(&run);
+        }
+        run.clear();
+        kept.push(c);
+    }
+    kept.push_str(&run);
+    let actual = kept.as_str();
     scan(actual)
         .into_iter()
         .any(|q| !(q.unit.as_deref() == Some("项") && actual[q.end..].starts_with("指标")))

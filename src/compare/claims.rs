@@ -346,7 +346,36 @@ fn claimed(clause: &str) -> Option<Scope> {
         .chain(NOT_A_CLAIM)
         .any(|w| crate::text::contains(rest, w))
         || NEGATIONS.iter().any(|w| clause[..at].ends_with(w));
-    (done && !undone).then_some(scope)
+    (done && !undone || done_before(&clause[..at], rest)).then_some(scope)
+}
+
+/// Whether a clause says the class was completed with the verb first and the class last
+/// (Hebei 2002: `完成了省九届人大四次会议确定的主要目标任务`): a verb of completion before the
+/// name, `的` right before it (the targets set by the congress), nothing after it, and no
+/// negation or degree before the verb (`基本上完成了…确定的主要目标任务`, `较好地完成了…`).
+fn done_before(before: &str, rest: &str) -> bool {
+    if !rest.trim().is_empty() || !before.ends_with('的') {
+        return false;
+    }
+    let Some(verb_at) = DONE
+        .iter()
+        .filter_map(|d| crate::text::find(before, d))
+        .min()
+    else {
+        return false;
+    };
+    let lead: String = before[..verb_at]
+        .chars()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !NEGATIONS
+        .iter()
+        .chain(NOT_A_CLAIM)
+        .any(|w| crate::text::contains(&lead, w))
 }
 
 #[cfg(test)]
@@ -382,6 +411,15 @@ mod tests {
         assert_eq!(claimed("全年主要目标任务较好完成"), None);
         assert_eq!(claimed("主要经济指标未完成年初目标"), None);
         assert_eq!(claimed("主要经济指标增速保持在全省前列"), None);
+        // Verb first, the class last.
+        assert_eq!(
+            claimed("完成了省九届人大四次会议确定的主要目标任务"),
+            Some(Scope::Headline)
+        );
+        assert_eq!(claimed("基本上完成了省人大会议确定的主要目标任务"), None);
+        assert_eq!(claimed("较好地完成了年初确定的主要预期目标"), None);
+        assert_eq!(claimed("没有完成年初确定的主要预期目标"), None);
+        assert_eq!(claimed("完成了主要预期目标的80%"), None);
     }
 
     #[test]

@@ -33,11 +33,20 @@ fn names_period(text: &str) -> bool {
 }
 
 /// A five-year span in a sentence:
-/// `过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|到20\d\d年|20\d\d年(?:前|以前)`.
+/// `过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|今后五年|平均每年|到20\d\d年|20\d\d年(?:前|以前)`.
 pub fn five_year_cue(text: &str) -> bool {
-    ["过去五年", "五年来", "年均", "五年累计"]
-        .iter()
-        .any(|w| crate::text::find(text, w).is_some())
+    // (`今后五年`, `平均每年`: a plan's aims for the term, State Council 1993: `国民经济增长速度由
+    // 原定平均每年百分之六调高到百分之八至九`, `城镇居民人均生活费收入平均每年实际增长百分之五左右`.)
+    [
+        "过去五年",
+        "五年来",
+        "年均",
+        "五年累计",
+        "今后五年",
+        "平均每年",
+    ]
+    .iter()
+    .any(|w| crate::text::find(text, w).is_some())
         || text
             .match_indices('十')
             .any(|(i, _)| after_plan_number(&text[i..]).is_some())
@@ -108,6 +117,27 @@ pub fn year_in_text(text: &str) -> Option<&str> {
             let rest = after_digits(year.strip_prefix("20")?, 2)?;
             rest.starts_with('年')
                 .then(|| &year[..year.len() - rest.len()])
+        })
+}
+
+/// A year after `planned` that a plan's sentence sets a figure for (State Council 1993:
+/// `争取1997年粮食产量达到4.75亿吨`, `1997年钢产量达到9400万吨`): a year written in four digits
+/// followed by `年`, not a base of a comparison (`比2000年`, `与2000年相比`) nor the start of a
+/// span (`2000年以来`).
+pub fn later_year(text: &str, planned: u16) -> Option<u16> {
+    text.char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '1' | '2') && !text[..i].ends_with(|d: char| d.is_ascii_digit())
+        })
+        .find_map(|(i, _)| {
+            let rest = after_digits(&text[i..], 4)?;
+            let rest = rest.strip_prefix('年')?;
+            let year: u16 = text[i..i + 4].parse().ok()?;
+            let base = ["比", "较", "与", "同", "和"]
+                .iter()
+                .any(|w| text[..i].ends_with(w));
+            (year > planned && year < planned + 30 && !base && !rest.starts_with("以来"))
+                .then_some(year)
         })
 }
 
@@ -328,6 +358,9 @@ mod tests {
     }
 
     const PIECES: &[&str] = &[
+        "今后",
+        "平均",
+        "每年",
         "保持",
         "全国平均水平",
         "劳动生产率提高",
@@ -422,11 +455,11 @@ mod tests {
 
     const PATTERNS: &[(&str, Scanner)] = &[
         (
-            r"过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|到20\d\d年|20\d\d年(?:前|以前)",
+            r"过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|今后五年|平均每年|到20\d\d年|20\d\d年(?:前|以前)",
             five_year_cue,
         ),
         (
-            r"年均|累计|(?:^|[^〇零Ｏ一二两三四五六七八九])五年|(?:比|较)\d{4}年|\d{4}年以来|以来",
+            r"年均|平均每年|累计|(?:^|[^〇零Ｏ一二两三四五六七八九])五年|(?:比|较)\d{4}年|\d{4}年以来|以来",
             several_years,
         ),
         (
@@ -497,6 +530,17 @@ mod tests {
         assert!(five_year_cue("到2025年,单位国内生产总值能耗降低13.5%"));
         assert!(five_year_cue("“十四五”规划"));
         assert!(!five_year_cue("今年国内生产总值增长5%左右"));
+        assert!(five_year_cue(
+            "国民经济增长速度由原定平均每年百分之六调高到百分之八至九"
+        ));
+        assert!(five_year_cue("今后五年中央财政将投入100亿元"));
+        assert_eq!(
+            later_year("争取1997年粮食产量达到4.75亿吨", 1993),
+            Some(1997)
+        );
+        assert_eq!(later_year("比1997年增长10%", 1993), None);
+        assert_eq!(later_year("1993年国民生产总值增长8%", 1993), None);
+        assert_eq!(later_year("2000年以来", 1993), None);
         assert!(several_years("比2020年增长12%"));
         assert!(several_years("按可比价格计算,平均每年增长11%"));
         let rd = relative_in("全社会研发投入增速高于全国平均水平").map(|r| (r.rel, r.in_step));

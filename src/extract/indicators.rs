@@ -997,7 +997,14 @@ fn extract_paragraph(
                 // no sentence one on several years, in a review as in a plan: the review's
                 // summary of the year (`刚刚过去的一年…地区生产总值增长5.1%…完成“十四五”任务`,
                 // Shaanxi 2026) stays the year's.
-                place.five_year || five_year_in_plan(&without_yearly_means(sentence)),
+                place.five_year
+                    || five_year_in_plan(&without_yearly_means(sentence))
+                    || place.role == IndicatorRole::Target
+                        && report
+                            .meta
+                            .planned_year
+                            .and_then(|y| cues::later_year(sentence, y))
+                            .is_some(),
                 place.year,
             ),
             Frame::PastYear => (IndicatorRole::Actual, false, report.meta.reviewed_year),

@@ -486,6 +486,11 @@ mod tests {
         assert_eq!(id("商品零售价格上涨率"), Some("retail_prices"));
         assert_eq!(id("居民消费价格"), Some("cpi"));
         assert!(vocabulary().break_between("retail_prices", "cpi").is_some());
+        assert!(vocabulary().break_between("gnp", "gdp").is_some());
+        assert_eq!(
+            vocabulary().lookup("国民生产总值").map(|e| e.id.as_str()),
+            Some("gnp")
+        );
     }
 
     #[test]
