@@ -570,10 +570,15 @@ pub struct ParagraphPair {
     pub old: Option<ParagraphRef>,
     pub new: Option<ParagraphRef>,
     /// Share of the text unchanged, 0 to 1 (only for a pair, and only once its diff is made:
-    /// `Comparison::with_diffs`).
+    /// `Comparison::with_diffs`): the share `diff` shows unchanged (little for a pair
+    /// shown rewritten: `compare::diff::paragraph_diff`).
     pub similarity: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diff: Vec<crate::compare::diff::Segment>,
+    /// The alignment score of a pair (`compare::align::paragraph_score`), kept for its diff
+    /// (`compare::diff::paragraph_diff`); not written out.
+    #[serde(skip)]
+    pub score: Option<f64>,
 }
 
 /// Two aligned sections (or one without partner).

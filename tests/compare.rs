@@ -60,7 +60,7 @@ fn on_two_cores_the_comparison_is_the_one_made_on_one() {
         assert_eq!(a.paragraphs.len(), b.paragraphs.len(), "section {section}");
         for (p, q) in a.paragraphs.iter().zip(&b.paragraphs) {
             if let (Some(x), Some(y)) = (&q.old, &q.new) {
-                assert_eq!(p.diff, diff::diff(&x.text, &y.text));
+                assert_eq!(p.diff, diff::paragraph_diff(&x.text, &y.text, None));
                 diffed += 1;
             }
         }

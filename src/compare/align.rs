@@ -581,6 +581,12 @@ fn paragraph_items<'a>(profiles: &'a Profiles, section: &Section) -> Vec<Cow<'a,
         .collect()
 }
 
+/// The alignment score of two paragraphs, 0 to 1: the Dice coefficient of their Han
+/// character bigrams.
+pub fn paragraph_score(old: &str, new: &str) -> f64 {
+    Item::paragraph(old).paragraph_score(&Item::paragraph(new))
+}
+
 /// The alignment score of two sections, 0 to 1.
 pub fn section_score(old: &Section, new: &Section) -> f64 {
     Item::section(old).section_score(&Item::section(new))
@@ -601,12 +607,14 @@ fn alone(s: &Section, status: SectionStatus) -> SectionPair {
                     new: r,
                     similarity: None,
                     diff: Vec::new(),
+                    score: None,
                 },
                 _ => ParagraphPair {
                     old: r,
                     new: None,
                     similarity: None,
                     diff: Vec::new(),
+                    score: None,
                 },
             }
         })
@@ -745,7 +753,8 @@ fn paragraphs_profiled(
         Item::paragraph_score,
     );
     let old_to_new: HashMap<usize, usize> = pairs.iter().map(|&(i, j, _)| (i, j)).collect();
-    let new_to_old: HashMap<usize, usize> = pairs.iter().map(|&(i, j, _)| (j, i)).collect();
+    let new_to_old: HashMap<usize, (usize, f64)> =
+        pairs.iter().map(|&(i, j, score)| (j, (i, score))).collect();
     // Order: by new paragraph; a dropped old paragraph follows the pair of the old paragraph
     // before it.
     let mut keyed: Vec<(f64, ParagraphPair)> = Vec::new();
@@ -755,7 +764,7 @@ fn paragraphs_profiled(
             text: p.text.clone(),
         });
         let item = match new_to_old.get(&j) {
-            Some(&i) => {
+            Some(&(i, score)) => {
                 let o = &old.paragraphs[i];
                 ParagraphPair {
                     old: Some(ParagraphRef {
@@ -765,6 +774,7 @@ fn paragraphs_profiled(
                     new: new_ref,
                     similarity: None,
                     diff: Vec::new(),
+                    score: Some(score),
                 }
             }
             None => ParagraphPair {
@@ -772,6 +782,7 @@ fn paragraphs_profiled(
                 new: new_ref,
                 similarity: None,
                 diff: Vec::new(),
+                score: None,
             },
         };
         keyed.push((j as f64, item));
@@ -792,6 +803,7 @@ fn paragraphs_profiled(
                 new: None,
                 similarity: None,
                 diff: Vec::new(),
+                score: None,
             },
         ));
     }

@@ -96,8 +96,9 @@ impl Comparison {
         self
     }
 
-    /// Fills in the word diff of every matched pair of paragraphs that has none yet, the
-    /// pairs shared out over the current rayon pool (every core, in the command line).
+    /// Fills in the word diff of every matched pair of paragraphs that has none yet (a pair
+    /// that shares little is shown rewritten whole: [`diff::paragraph_diff`]), the pairs
+    /// shared out over the current rayon pool (every core, in the command line).
     pub fn add_diffs(&mut self) {
         use rayon::prelude::*;
         let mut pending: Vec<&mut ParagraphPair> = self
@@ -108,7 +109,7 @@ impl Comparison {
             .collect();
         pending.par_iter_mut().for_each(|para| {
             if let (Some(old), Some(new)) = (&para.old, &para.new) {
-                para.diff = diff::diff(&old.text, &new.text);
+                para.diff = diff::paragraph_diff(&old.text, &new.text, para.score);
                 let share = diff::unchanged_share(&para.diff);
                 para.similarity = Some((share * 1000.0).round() / 1000.0);
             }
