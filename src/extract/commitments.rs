@@ -1894,7 +1894,9 @@ fn split_joined(object: &str) -> Option<[String; 2]> {
         && (left.ends_with(head) || !matches!(crate::text::words::tag(left).first(), Some((_, "ns"))))
         && !left.contains(['和', '与', '及', '的', '、'])
         && !right.contains(['和', '与', '及', '、'])
-        && verb_at(left).is_none()
+        // A verb opens neither part; a word that only starts with one does not count
+        // (`应用型科研机构和社会公益型科研机构改革`: `应用型`).
+        && verb_at(left).is_none_or(|(w, _)| !whole_word(left, w))
         && verb_at(right).is_none()
         && !relation(right);
     let left = if left.ends_with(head) {
@@ -2496,7 +2498,11 @@ fn is_named_reform(object: &str, verb: &str) -> bool {
         // `以更大的决心和力度深化改革`, `后勤建设和改革`, `推进改革`: no name before it, only
         // a manner, another work or a verb.
         if what.ends_with(['和', '与', '及', '地', '的'])
-            || verb_at(what).is_some()
+            // A verb opening the name or a part of it (`扩大内需和深化供给侧结构性改革`); a word
+            // that only starts with one names a thing (`应用型科研机构改革`, `开发区改革`).
+            || what
+                .split(['和', '与', '、'])
+                .any(|p| verb_at(p).is_some_and(|(w, _)| whole_word(p, w)))
             || VOCABULARY.suffix("verb.improve", what).is_some()
             || VOCABULARY.suffix("fragment_end", what).is_some()
         {
@@ -2902,6 +2908,9 @@ fn reformable(object: &str) -> bool {
         .iter()
         .any(|s| VOCABULARY.suffix(s, object).is_some())
         || ["体制", "方式"].iter().any(|w| object.ends_with(w))
+        // `统一内资企业所得税和个人所得税`, `统一内外资企业所得税` (State Council plans,
+        // 1994-2013): a tax unified is a system reformed.
+        || object.ends_with('税')
         || matches!(
             head_of(object),
             Some((_, Head::Plan | Head::Kind(CommitmentKind::Document)))
@@ -4291,6 +4300,15 @@ mod tests {
         assert_eq!(objects("深化行政审批制度改革"), ["行政审批制度改革"]);
         assert_eq!(objects("做好清产核资工作"), ["清产核资"]);
         assert_eq!(objects("分期分批组建城市合作银行"), ["城市合作银行"]);
+        // A tax unified; a disease to eradicate; a word that only starts with a verb.
+        assert_eq!(objects("统一内外资企业所得税"), ["内外资企业所得税"]);
+        assert!(objects("统一思想").is_empty());
+        assert_eq!(objects("努力消灭脊髓灰质炎").len(), 1);
+        assert_eq!(
+            objects("积极推进应用型科研机构和社会公益型科研机构改革"),
+            ["应用型科研机构改革", "社会公益型科研机构改革"]
+        );
+        assert!(objects("扩大内需和深化供给侧结构性改革").is_empty());
     }
 
     #[test]
