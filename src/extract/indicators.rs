@@ -252,6 +252,15 @@ const TRAILING_FILLERS: &[&str] = &[
     // `全社会固定资产投资预定增长10%`): the indicator is what stands before it.
     "调控目标定为",
     "目标定为",
+    // (`今年经济增长速度的宏观调控目标，定为百分之八至九`, State Council 1995: the frame split by
+    // a comma, the two clauses read as one, see `extract_paragraph`.)
+    "宏观调控目标",
+    "定为",
+    // The basis a figure is counted on, after the subject (`财政收入同口径增长8.5%`, Hebei 2003).
+    "同口径",
+    "按同口径",
+    "可比口径",
+    "按可比口径",
     "目标确定为",
     "调控目标",
     "控制目标",
@@ -725,6 +734,31 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// The clauses of a sentence with a target's frame and its figure read as one clause where a
+/// comma splits them (State Council 1995: `今年经济增长速度的宏观调控目标，定为百分之八至九`): a
+/// clause without a figure ending on `目标`, then one opening on the verb that sets it.
+fn framed_clauses<'a>(sentence: &'a str, parts: Vec<&'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::with_capacity(parts.len());
+    for part in parts {
+        if let Some(last) = out.last_mut()
+            && last.ends_with("目标")
+            && !last.contains(|c: char| c.is_ascii_digit())
+            && ["定为", "确定为", "设定为", "定在"]
+                .iter()
+                .any(|v| part.trim_start().starts_with(v))
+            && let (Some(from), Some(to)) = (
+                crate::text::offset_in(sentence, last),
+                crate::text::offset_in(sentence, part),
+            )
+        {
+            *last = &sentence[from..to + part.len()];
+            continue;
+        }
+        out.push(part);
+    }
+    out
+}
+
 /// Clauses of a sentence: split at `,` and `:` outside quotes, keeping the separators out.
 pub(crate) fn clauses(sentence: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -1033,7 +1067,7 @@ fn extract_paragraph(
             }
         }
         let mut last_subject: Option<String> = None;
-        let parts = clauses(sentence);
+        let parts = framed_clauses(sentence, clauses(sentence));
         for (c, clause) in parts.iter().enumerate() {
             // A forecast inside a plan (`预计今年高校毕业生超过1170万人`) is neither a target
             // nor an actual of the reviewed year. Not the plan's own result over the year it
@@ -1866,6 +1900,27 @@ fn echoed_object(before: &str, previous: &[&str], count: bool) -> Option<String>
     let last = previous.last()?;
     let object = clean_subject(last);
     (object.chars().count() >= 3 && !object.contains(['、', '和'])).then_some(object)
+}
+
+/// An indicator the vocabulary knows, named without a figure by a clause before a bare rate
+/// (State Council 1995: `确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右`): the
+/// figure is its target. The name is what stands before the comparison or the verb that
+/// says where it goes (`比去年`, `要`, `有`).
+fn known_before(previous: &[&str]) -> Option<String> {
+    let vocabulary = crate::extract::vocabulary::vocabulary();
+    previous
+        .iter()
+        .rev()
+        .filter(|c| !c.contains(|ch: char| ch.is_ascii_digit()))
+        .find_map(|c| {
+            let end = ["比去年", "比上年", "较去年", "较上年", "要", "有"]
+                .iter()
+                .filter_map(|w| crate::text::find(c, w))
+                .min()
+                .unwrap_or(c.len());
+            let name = clean_subject(&c[..end]);
+            vocabulary.lookup(&name).is_some().then_some(name)
+        })
 }
 
 /// Heads that name an aspect common to many things (`投资`, `产值`): bare, they do not say whose
@@ -2764,6 +2819,9 @@ fn extract_clause(
         // on (`逐步在…设置平价蔬菜超市，年内完成20个`, `…发行超长期特别国债，…今年先发行1万亿元`).
         if subject.is_empty() && last_subject.is_none() && q.base_unit.is_some() && !named_after {
             subject = echoed_object(before, previous, q.is_count()).unwrap_or_default();
+            if subject.is_empty() && q.is_percent() {
+                subject = known_before(previous).unwrap_or_default();
+            }
             // `加大保障性安居工程建设力度，今年新开工700万套以上`: a stage of the works the
             // earlier clause names (`保障性安居工程新开工`), not the effort put into them.
             if let Some(stage) = bare_stage(before)
@@ -4108,13 +4166,16 @@ fn list_continued(clause: &str, quantities: &[Quantity], previous: &[&str]) -> O
 }
 
 /// The list (two items at least) that the last earlier clause with `分别` distributed its
-/// figures over, for a later clause that goes on with it without a subject.
+/// figures over, for a later clause that goes on with it without a subject; or the list whose
+/// values stood side by side without `分别` (`城乡居民人均可支配收入完成2.57万元和1.68万元，分别
+/// 增长9%和9.8%`, see [`listed_values`]).
 fn list_distributed_before(previous: &[&str]) -> Option<Vec<String>> {
     previous
         .iter()
         .rev()
         .find_map(|c| {
             c.find("分别")
+                .or_else(|| listed_values(c, &scan(c)))
                 .map(|k| distributed_items(&clean_subject(&c[..k])))
         })
         .filter(|list| list.len() > 1)
@@ -4221,10 +4282,17 @@ fn listed_values(clause: &str, quantities: &[Quantity]) -> Option<usize> {
         return None;
     }
     let items: Vec<&str> = before.split('、').collect();
-    (items.len() == run
-        && items
-            .iter()
-            .all(|i| i.chars().filter(|c| is_han(*c)).count() >= 2))
+    // `城乡居民收入增长5%和3%左右` (Hebei 2001): an urban-and-rural subject before two values
+    // names the urban one, then the rural one, as with `分别`.
+    let urban_and_rural = items.len() == 1
+        && run == 2
+        && clean_subject(before).starts_with("城乡")
+        && distributed_items(&clean_subject(before)).len() == 2;
+    (urban_and_rural
+        || items.len() == run
+            && items
+                .iter()
+                .all(|i| i.chars().filter(|c| is_han(*c)).count() >= 2))
     .then_some(first.start)
 }
 
@@ -6234,5 +6302,48 @@ mod tests {
         assert_eq!(subject("两个").as_deref(), Some("省级环保模范城市"));
         assert!(find(&inds, "三个").is_empty(), "{}", brief(&inds));
         assert!(find(&inds, "5万吨").is_empty(), "{}", brief(&inds));
+    }
+
+    /// Forms of main targets in reports of the 1990s and 2000s: the frame split from its
+    /// figure by a comma, a bare rate after a clause naming a known indicator, the basis
+    /// after the subject, and an urban-and-rural subject before two values (no `分别`), whose
+    /// list a later clause goes on with.
+    #[test]
+    fn frames_bases_and_urban_rural_pairs_of_main_targets() {
+        let inds = extract_text(
+            "示例省2002年政府工作报告\n各位代表:\n一、2001年工作回顾\n\
+             城乡居民人均可支配收入完成2.57万元和1.68万元，分别增长9%和9.8%。\n\
+             二、2002年工作任务\n今年经济增长速度的宏观调控目标，定为8%至9%。\
+             宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在15%左右。\
+             财政收入同口径增长8.5%。城乡居民收入增长5%和3%左右。\n",
+        );
+        let subject = |w: &str| {
+            find(&inds, w)
+                .iter()
+                .map(|i| i.subject.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(subject("8%至9%"), ["经济增长速度"], "{}", brief(&inds));
+        assert_eq!(
+            subject("控制在15%左右"),
+            ["物价上涨幅度"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(subject("增长8.5%"), ["财政收入"], "{}", brief(&inds));
+        assert_eq!(subject("增长5%"), ["城镇居民收入"], "{}", brief(&inds));
+        assert_eq!(subject("3%左右"), ["农村居民收入"], "{}", brief(&inds));
+        assert_eq!(
+            subject("9.8%"),
+            ["农村居民人均可支配收入"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subject("增长9%"),
+            ["城镇居民人均可支配收入"],
+            "{}",
+            brief(&inds)
+        );
     }
 }
