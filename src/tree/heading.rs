@@ -66,9 +66,10 @@ pub fn names_a_part(text: &str) -> bool {
     unpunctuated && (names_a_years_work(text) || period)
 }
 
-/// `2024年工作回顾`, `2025年工作安排`: a year, then the work of a part.
+/// `2024年工作回顾`, `2025年工作安排`: a year, then the work of a part. The year need not be
+/// the first `年` of the title: a new term's report opens with `过去五年回顾和2002年工作情况`.
 fn names_a_years_work(title: &str) -> bool {
-    let year = title.find('年').is_some_and(|i| {
+    let year = title.match_indices('年').any(|(i, _)| {
         // `get`: the four bytes before `年` may cut a character (`…二〇二四年`).
         title
             .get(i.saturating_sub(4)..i)
@@ -238,6 +239,13 @@ mod tests {
         assert!(!is_bare_title("示例县十七届人大五次会议开幕"));
         assert!(is_bare_title("加快发展现代通讯"));
         assert!(is_bare_title("大力发展水电"));
+    }
+
+    #[test]
+    fn naming_titles_may_name_the_year_after_other_words_of_time() {
+        assert!(names_a_part("过去五年回顾和2002年工作情况"));
+        assert!(names_a_part("对今后五年和2003年政府工作的建议"));
+        assert!(!names_a_part("过去五年的主要体会"));
     }
 
     #[test]

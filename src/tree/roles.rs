@@ -390,6 +390,11 @@ fn horizon(title: &str, role: Role) -> (Horizon, Option<(u16, u16)>) {
         {
             (Horizon::FiveYear, Some(span))
         }
+        // Likewise with the period said in words (`对今后五年和2003年政府工作的建议`, a new
+        // term's first report): the year's plan, the five years' aims in its opening.
+        None if role == Role::Plan && year.is_some() && works_of_a_year(title) => {
+            (Horizon::Annual, year.map(|y| (y, y)))
+        }
         _ if says_five_years(title) && !one_year_too => {
             (Horizon::FiveYear, year.map(|y| (y.saturating_sub(4), y)))
         }
@@ -465,6 +470,19 @@ mod tests {
         assert_eq!(
             horizon("“十五五”时期的主要目标任务", Role::Plan),
             (Horizon::FiveYear, Some((2026, 2030)))
+        );
+    }
+
+    /// A new term's plan titled with the five years in words and the year's work.
+    #[test]
+    fn a_plan_titled_with_five_years_and_a_years_work_is_the_years_plan() {
+        assert_eq!(
+            horizon("对今后五年和2003年政府工作的建议", Role::Plan),
+            (Horizon::Annual, Some((2003, 2003)))
+        );
+        assert_eq!(
+            horizon("今后五年的主要任务", Role::Plan).0,
+            Horizon::FiveYear
         );
     }
 

@@ -405,15 +405,21 @@ pub fn build(body: &[Line]) -> Tree {
     // `河北省科技厅`, …) is not a run of parts. Above the first numbered part, a title that
     // names its part's work stands for a part too (`“十四五”时期发展成就和2025年工作回顾`, then
     // `“十五五”时期主要目标和2026年重点工作` over `一、`…`四、`).
-    let titled = |i: usize| {
-        let bare = if bare_titles {
-            is_bare_title(&body[i].text)
-        } else {
-            first_part.is_some_and(|f| i < f) && names_a_part(&body[i].text)
-        };
-        bare && body
-            .get(i + 1)
+    let has_text_under = |i: usize| {
+        body.get(i + 1)
             .is_some_and(|next| next.text.chars().count() > MAX_BARE_TITLE)
+    };
+    let names_its_part = |i: usize| names_a_part(&body[i].text) && has_text_under(i);
+    // A copy whose first part is such a title prints all its part titles so, and numbers only
+    // the groups below each: a new term's report (`过去五年回顾和2002年工作情况` over `一、`…`六、`,
+    // then `对今后五年和2003年政府工作的建议` over `一、`…`九、`).
+    let titles_its_parts = first_part.is_some_and(|f| (0..f).any(names_its_part));
+    let titled = |i: usize| {
+        if bare_titles {
+            is_bare_title(&body[i].text) && has_text_under(i)
+        } else {
+            (titles_its_parts || first_part.is_some_and(|f| i < f)) && names_its_part(i)
+        }
     };
     for (i, (line, marker)) in body.iter().zip(markers).enumerate() {
         let taken = match marker {
@@ -1030,6 +1036,44 @@ mod abridged_tests {
         assert_eq!(tree.parts[1].title, "2031年主要工作");
         assert_eq!(tree.parts[1].marker.text, "");
         assert_eq!(tree.parts[1].paragraphs.len(), 1);
+    }
+
+    /// A new term's first report titles its two parts without numbers and numbers only the
+    /// groups below each, both runs from `一、`: the second title, between numbered groups,
+    /// is a part title too.
+    #[test]
+    fn a_copy_that_titles_its_parts_without_numbers_does_so_for_all_of_them() {
+        let past =
+            "五年来,全省生产总值年均增长10%,完成了预定的目标,取得了显著成效,人民生活明显改善。";
+        let ahead = "要继续实施积极的财政政策,力争全社会固定资产投资增长10%,确保粮食产量稳定增长。";
+        let body = lines(&[
+            "过去五年回顾和2032年工作情况",
+            &past.repeat(2),
+            &format!("一、经济持续快速发展。{past}"),
+            &format!("二、改革取得重要进展。{past}"),
+            "对今后五年和2033年政府工作的建议",
+            &ahead.repeat(2),
+            &format!("一、扩大内需。{ahead}"),
+            &format!("二、发展农业。{ahead}"),
+        ]);
+        let tree = build(&body);
+        let paths: Vec<(&str, &str)> = tree
+            .parts
+            .iter()
+            .flat_map(Section::walk)
+            .map(|s| (s.path.as_str(), s.title.as_str()))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("一", "过去五年回顾和2032年工作情况"),
+                ("一.(一)", "经济持续快速发展"),
+                ("一.(二)", "改革取得重要进展"),
+                ("二", "对今后五年和2033年政府工作的建议"),
+                ("二.(一)", "扩大内需"),
+                ("二.(二)", "发展农业"),
+            ]
+        );
     }
 
     /// A review under a title without a number runs on into the year's requirements and the
