@@ -4309,6 +4309,11 @@ mod tests {
             ["应用型科研机构改革", "社会公益型科研机构改革"]
         );
         assert!(objects("扩大内需和深化供给侧结构性改革").is_empty());
+        // The works a promise includes, with their own verb.
+        assert_eq!(
+            objects("包括深化乡镇机构、农村义务教育和县乡财政管理体制等改革").len(),
+            3
+        );
     }
 
     #[test]
