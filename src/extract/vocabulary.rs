@@ -276,37 +276,61 @@ impl Vocabulary {
         self.by_id.get(id).map(|&i| &self.entries[i])
     }
 
-    fn exact(&self, key: &str) -> Option<&Entry> {
-        self.by_alias
-            .get(key)
-            .map(|&i| &self.entries[i])
-            .or_else(|| {
-                // The first pattern that matches, in the file's order.
-                let k = self.patterns.first_match(key)?;
-                Some(&self.entries[self.pattern_entries[k]])
-            })
+    /// The index of the entry `key` is an alias of or matches a pattern of.
+    fn exact(&self, key: &str) -> Option<usize> {
+        self.by_alias.get(key).copied().or_else(|| {
+            // The first pattern that matches, in the file's order.
+            let k = self.patterns.first_match(key)?;
+            Some(self.pattern_entries[k])
+        })
     }
 
     /// The canonical indicator a subject names, if any. The whole subject must be an alias
     /// (or match a pattern) once scope words are dropped from its front and an aspect word
     /// from its end: `区本级固定资产投资` is `fixed_asset_investment`, but `中俄蒙国际物流园区投资`
     /// is nothing, and `省级农业龙头企业` is not `农业龙头企业` (the level is part of the name).
+    ///
+    /// The shipped vocabulary's answers are kept per thread ([`LOOKED_UP`]): extraction and
+    /// judging look the same subjects up many times over (a report's subjects by several
+    /// rules, each report again as OLD and as NEW in `track`), and a subject that names
+    /// nothing costs the most, every pattern tried for each of its shortened forms (`track` of
+    /// 68 State Council pairs: 42,000 look-ups, 173M instructions).
     pub fn lookup(&self, subject: &str) -> Option<&Entry> {
         if !could_be_a_name(subject) {
             return None;
         }
+        if !std::ptr::eq(self, vocabulary()) {
+            return self.find(subject).map(|i| &self.entries[i]);
+        }
+        let found = LOOKED_UP.with(|memo| {
+            if let Some(&found) = memo.borrow().get(subject) {
+                return found;
+            }
+            let found = self.find(subject);
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= LOOKED_UP_MAX {
+                memo.clear();
+            }
+            memo.insert(subject.to_string(), found);
+            found
+        });
+        found.map(|i| &self.entries[i])
+    }
+
+    /// [`Vocabulary::lookup`] without the memo: the index of the entry.
+    fn find(&self, subject: &str) -> Option<usize> {
         let mut key = normalize(subject);
         loop {
-            if let Some(e) = self.exact(&key) {
-                return Some(e);
+            if let Some(i) = self.exact(&key) {
+                return Some(i);
             }
-            if let Some(e) = ASPECT_SUFFIXES
+            if let Some(i) = ASPECT_SUFFIXES
                 .iter()
                 .filter_map(|s| key.strip_suffix(s))
                 .filter(|rest| rest.chars().count() >= 2)
                 .find_map(|rest| self.exact(rest))
             {
-                return Some(e);
+                return Some(i);
             }
             let rest = SCOPE_PREFIXES
                 .iter()
@@ -333,6 +357,17 @@ pub const MAX_NAME_CHARS: usize = 64;
 /// limit, whatever its length).
 pub fn could_be_a_name(subject: &str) -> bool {
     subject.len() <= 4 * MAX_NAME_CHARS && subject.chars().count() <= MAX_NAME_CHARS
+}
+
+/// Most subjects the shipped vocabulary's look-ups keep on one thread ([`LOOKED_UP`]); past
+/// it the memo starts again, so a long run keeps its memory bounded.
+const LOOKED_UP_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// Subjects looked up in the shipped vocabulary on this thread, with the index of the
+    /// entry each names ([`Vocabulary::lookup`]).
+    static LOOKED_UP: std::cell::RefCell<HashMap<String, Option<usize>>> =
+        std::cell::RefCell::new(HashMap::default());
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
