@@ -193,6 +193,12 @@ impl Builder {
     }
 
     fn heading(&mut self, line: &Line, marker: Marker, rest: &str) -> bool {
+        // An item of a list in a paragraph's run, numbered like a part and ended with `;` as
+        // the next one follows (the State Council's 1985 price reform: `今年价格改革的主要内容
+        // 是:`, then `一、合理调整农村粮食购销价格…;` to `四、…。`): no part title ends so.
+        if marker.kind == MarkerKind::Part && rest.trim_end().ends_with(';') {
+            return false;
+        }
         let marker = self.nest_restarted_parts(marker);
         let kind = marker.kind;
         let level = kind.level();
@@ -1036,6 +1042,30 @@ mod abridged_tests {
         assert_eq!(tree.parts[1].title, "2031年主要工作");
         assert_eq!(tree.parts[1].marker.text, "");
         assert_eq!(tree.parts[1].paragraphs.len(), 1);
+    }
+
+    /// Items of a list numbered like parts and ended with `;` are no parts.
+    #[test]
+    fn a_list_of_items_numbered_like_parts_is_no_run_of_parts() {
+        let text = "今年要推进改革,做好各项准备工作,保持物价总水平的基本稳定,确保改革顺利进行。";
+        let body = lines(&[
+            "(一)关于经济形势",
+            &text.repeat(2),
+            "(二)关于经济体制改革",
+            &format!("{text}今年价格改革的主要内容是:"),
+            "一、合理调整农村粮食购销价格;",
+            "二、适当提高铁路短途运价,以利于调整运输结构;",
+            &text.repeat(2),
+        ]);
+        let tree = build(&body);
+        let paths: Vec<&str> = tree
+            .parts
+            .iter()
+            .flat_map(Section::walk)
+            .map(|s| s.path.as_str())
+            .collect();
+        assert_eq!(paths, ["(一)", "(二)"]);
+        assert_eq!(tree.parts[1].paragraphs.len(), 4);
     }
 
     /// A new term's first report titles its two parts without numbers and numbers only the
