@@ -1215,6 +1215,15 @@ fn is_title_over_paragraph(prev: &str, line: &str) -> bool {
     (is_bare_title(prev) || names_a_part(prev)) && line.chars().nth(prev.chars().count()).is_some()
 }
 
+/// A numbered heading line without a sentence end (`一、认真地有步骤地改革城市经济中普遍存在
+/// 的吃“大锅饭”的弊端，更好地调动企业和职工的积极性`, the State Council's 1984 report) over a
+/// paragraph the copy indents (`　　当前城市经济体制改革的中心课题…`): the indent opens a
+/// paragraph of its own, where a line the copy wrapped goes on without one.
+fn is_heading_over_indented_paragraph(prev: &Line, line: &Line) -> bool {
+    let indented = line.original.starts_with("　　") || line.original.starts_with("    ");
+    indented && parse_marker(&prev.text).is_some() && prev.joined.is_empty()
+}
+
 /// The longest line that may be a piece broken off a sentence (see [`is_word_broken_off`]).
 const BROKEN_OFF_MAX_CHARS: usize = 8;
 
@@ -1287,6 +1296,7 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
                         && !is_bare_heading(&prev.text)
                         && !is_bare_address(&prev.text)
                         && !is_title_over_paragraph(&prev.text, &line.text)
+                        && !is_heading_over_indented_paragraph(prev, &line)
                         && parse_marker(&line.text).is_none()
                         && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
                         && !is_address(&line.text)
@@ -1358,6 +1368,22 @@ mod tests {
     }
 
     const PROSE: &str = "一年来,我们坚持稳中求进工作总基调,经济运行总体平稳,地区生产总值增长6.8%。";
+
+    /// A numbered heading line without a sentence end keeps apart from the indented paragraph
+    /// below it (State Council 1984, blank lines dropped before joining); a line the copy
+    /// wrapped, with no indent, joins it.
+    #[test]
+    fn a_heading_line_over_an_indented_paragraph_stays_apart() {
+        let copy: Vec<Line> = lines(
+            "一、认真地有步骤地改革城市经济中普遍存在的弊端,更好地调动企业和职工的积极性\n\u{3000}\u{3000}当前城市经济体制改革的中心课题是增强企业活力。",
+        );
+        let mut notes = Vec::new();
+        assert_eq!(join_wrapped(copy, &mut notes).len(), 2);
+        let wrapped: Vec<Line> = lines(
+            "一、认真地有步骤地改革城市经济中普遍存在的弊端,更好地调动企业和职工的积极性,当前城市经济体制改革的\n中心课题是增强企业活力。",
+        );
+        assert_eq!(join_wrapped(wrapped, &mut notes).len(), 1);
+    }
 
     #[test]
     fn a_head_set_on_its_own_line_rejoins_its_paragraph() {

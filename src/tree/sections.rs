@@ -31,6 +31,8 @@ pub struct Tree {
 const MAX_GAP: u32 = 3;
 /// Part titles longer than this are prose that happens to start with `一、`.
 const MAX_PART_TITLE: usize = 50;
+/// Longest part title on a line of its own, with no sentence after it.
+const MAX_STANDALONE_PART_TITLE: usize = 80;
 
 struct Builder {
     preamble: Vec<Paragraph>,
@@ -203,7 +205,14 @@ impl Builder {
         let kind = marker.kind;
         let level = kind.level();
         let (title, body) = split_title(rest);
-        if level == 1 && title.chars().count() > MAX_PART_TITLE {
+        // A title on a line of its own may run longer: the 1980s' titles are sentences
+        // (`一、维护世界和平是我国对外政策的主要目标，我们要坚持不懈地…而努力`).
+        let longest = if body.is_empty() && !rest.trim_end().ends_with(',') {
+            MAX_STANDALONE_PART_TITLE
+        } else {
+            MAX_PART_TITLE
+        };
+        if level == 1 && title.chars().count() > longest {
             return false;
         }
         let n = marker.number;
@@ -1042,6 +1051,23 @@ mod abridged_tests {
         assert_eq!(tree.parts[1].title, "2031年主要工作");
         assert_eq!(tree.parts[1].marker.text, "");
         assert_eq!(tree.parts[1].paragraphs.len(), 1);
+    }
+
+    /// A part title on a line of its own may be a long sentence without its end (the
+    /// State Council's 1984 report); the same words with a sentence after them are a paragraph.
+    #[test]
+    fn a_long_title_standing_alone_is_a_part() {
+        let text = "今年要推进改革,做好各项准备工作,保持物价总水平的基本稳定,确保改革顺利进行。";
+        let long = "维护世界和平是我国对外政策的主要目标,我们要坚持不懈地为缓和国际紧张局势、停止军备竞赛、防止世界战争而努力";
+        let body = lines(&[
+            &format!("一、{long}"),
+            &text.repeat(2),
+            &format!("二、{long}。{text}"),
+        ]);
+        let tree = build(&body);
+        assert_eq!(tree.parts.len(), 1);
+        assert_eq!(tree.parts[0].title, long);
+        assert_eq!(tree.parts[0].paragraphs.len(), 2);
     }
 
     /// Items of a list numbered like parts and ended with `;` are no parts.
