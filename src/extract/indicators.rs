@@ -1107,6 +1107,17 @@ fn extract_paragraph(
                         || names_reviewed_year(clause, report))
                         || cues::several_years(&without_yearly_means(clause))
                 }
+                // In an annual review, a clause measured over several years (a new term's
+                // review read as annual: `2002年全省国内生产总值达到6076亿元，五年平均增长9.5%`;
+                // `年均增长`, `平均每年`) is not the year's; `累计` and `以来` are (`今年以来`,
+                // totals of the year).
+                _ if role == IndicatorRole::Actual && !five_year => {
+                    let c = without_yearly_means(clause);
+                    ["年均", "平均每年"]
+                        .iter()
+                        .any(|w| crate::text::find(&c, w).is_some())
+                        || crate::text::numerals::says_five_years(&c)
+                }
                 _ => five_year,
             };
             let context = Context {
