@@ -463,6 +463,9 @@ pub enum Relation {
     Above,
     /// `与经济增长同步`, `基本同步`
     InStep,
+    /// `消费基金的增长应低于经济的增长`, `职工收入增长应低于劳动生产率的增长` (the State Council's
+    /// macro-control targets of the 1990s): growth to stay below the benchmark's
+    Below,
 }
 
 /// Something odd about a value that a reader should check.

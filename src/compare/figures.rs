@@ -258,7 +258,7 @@ pub fn reason(row: &IndicatorRow, f: &Figures, cx: Context) -> Option<Reason> {
                 gdp_growth: cx.gdp_growth?,
                 relation,
                 tolerance: match relation {
-                    Relation::Above => 0.0,
+                    Relation::Above | Relation::Below => 0.0,
                     Relation::InStep => judge::IN_STEP_POINTS,
                 },
             })

@@ -2278,10 +2278,12 @@ fn judge_relative(
                     Some(gv) => {
                         let met = match t.relation {
                             Some(Relation::Above) => av > gv,
+                            Some(Relation::Below) => av < gv,
                             _ => av >= gv - IN_STEP_POINTS,
                         };
                         let rel = match t.relation {
                             Some(Relation::Above) => "above",
+                            Some(Relation::Below) => "below",
                             _ => "in step with (0.5 points tolerance)",
                         };
                         (

@@ -179,6 +179,8 @@ pub struct Relative<'a> {
 /// What a relation compares with: growth, or another benchmark (see [`relative_in`]).
 const GROWTH: &[&str] = &[
     "经济增长",
+    // (`消费基金的增长应低于经济的增长`, State Council 1995.)
+    "经济的增长",
     "经济增速",
     "GDP增长",
     "地区生产总值增长",
@@ -191,6 +193,7 @@ const GROWTH: &[&str] = &[
     "全市平均水平",
     "劳动生产率提高",
     "劳动生产率增长",
+    "劳动生产率的增长",
 ];
 
 /// Words of which every benchmark of [`GROWTH`] holds one (a test says so): a text without
@@ -198,9 +201,9 @@ const GROWTH: &[&str] = &[
 const BENCHMARK_WORDS: &[&str] = &["经济", "增长", "平均水平", "劳动生产率"];
 
 /// The first relation to growth in `text`:
-/// `(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?`.
+/// `(?P<rel>高于|快于|跑赢|低于|慢于|与|和|同)(?:经济增长|经济的增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长|劳动生产率的增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?`.
 pub fn relative_in(text: &str) -> Option<Relative<'_>> {
-    const RELATIONS: &[&str] = &["高于", "快于", "跑赢", "与", "和", "同"];
+    const RELATIONS: &[&str] = &["高于", "快于", "跑赢", "低于", "慢于", "与", "和", "同"];
     if !BENCHMARK_WORDS
         .iter()
         .any(|w| crate::text::contains(text, w))
@@ -211,7 +214,7 @@ pub fn relative_in(text: &str) -> Option<Relative<'_>> {
         let at = &text[start..];
         // The relations' first characters, tested before the words (most characters open
         // none).
-        if !at.starts_with(['高', '快', '跑', '与', '和', '同']) {
+        if !at.starts_with(['高', '快', '跑', '低', '慢', '与', '和', '同']) {
             return None;
         }
         let rel = RELATIONS.iter().find(|r| at.starts_with(*r))?;
@@ -239,6 +242,7 @@ pub fn relative_in(text: &str) -> Option<Relative<'_>> {
 pub fn benchmark_is_growth(written: &str) -> bool {
     [
         "经济增长",
+        "经济的增长",
         "经济增速",
         "GDP增长",
         "生产总值增长",
@@ -364,6 +368,8 @@ mod tests {
         "保持",
         "全国平均水平",
         "劳动生产率提高",
+        "低于",
+        "经济的增长",
         "过去",
         "的",
         "五年",
@@ -445,7 +451,7 @@ mod tests {
         Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").unwrap()
     });
     static RELATIVE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"(?P<rel>高于|快于|跑赢|与|和|同)(?:经济增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?").unwrap()
+        Regex::new(r"(?P<rel>高于|快于|跑赢|低于|慢于|与|和|同)(?:经济增长|经济的增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长|劳动生产率的增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?").unwrap()
     });
     static COUNT_PHRASE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)").unwrap()
@@ -534,6 +540,10 @@ mod tests {
             "国民经济增长速度由原定平均每年百分之六调高到百分之八至九"
         ));
         assert!(five_year_cue("今后五年中央财政将投入100亿元"));
+        let below = relative_in("消费基金的增长应低于经济的增长").expect("a relative");
+        assert_eq!(below.rel, "低于");
+        assert!(benchmark_is_growth("低于经济的增长"));
+        assert!(relative_in("职工收入增长应低于劳动生产率的增长").is_some());
         assert_eq!(
             later_year("争取1997年粮食产量达到4.75亿吨", 1993),
             Some(1997)

@@ -2266,8 +2266,13 @@ fn extract_clause(
     }
     // A comparison with GDP growth (`一般公共预算收入、城乡居民收入高于经济增长`) or with another
     // benchmark (`全社会研发投入增速高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`).
-    if let Some(relative) = cues::relative_in(clause) {
+    // Growth set below a benchmark (`消费基金的增长应低于经济的增长`) is a target only in a plan;
+    // in a review `增速低于全国平均水平` states how the year went.
+    if let Some(relative) = cues::relative_in(clause)
+        .filter(|r| cx.role == IndicatorRole::Target || !matches!(r.rel, "低于" | "慢于"))
+    {
         let in_step = relative.in_step;
+        let below = matches!(relative.rel, "低于" | "慢于");
         let pairs = matches!(relative.rel, "与" | "和" | "同");
         // `网络零售额增长16%、高于全国平均水平5.1个百分点`: a gap in figures is a comparison
         // the review makes, not a target set against the benchmark.
@@ -2294,10 +2299,14 @@ fn extract_clause(
                 return;
             }
             let raw = &clause[..whole.start];
+            // `消费基金的增长应低于经济的增长`: the modal before the relation, `的` before the
+            // growth.
+            let raw = raw.trim_end_matches(['应', '要']);
             let raw = raw
                 .strip_suffix("增长")
                 .or_else(|| raw.strip_suffix("增速"))
                 .unwrap_or(raw);
+            let raw = raw.strip_suffix('的').unwrap_or(raw);
             let named = clean_subject(raw);
             // `主要经济指标增速高于全国平均水平`: a set of indicators, none named.
             if named.ends_with("指标") {
@@ -2313,6 +2322,8 @@ fn extract_clause(
                 let mut ind = cx.indicator(subject, Measure::Relative, clause);
                 ind.relation = Some(if pairs {
                     Relation::InStep
+                } else if below {
+                    Relation::Below
                 } else {
                     Relation::Above
                 });
@@ -6353,6 +6364,31 @@ mod tests {
         assert_eq!(
             subject("增长9%"),
             ["城镇居民人均可支配收入"],
+            "{}",
+            brief(&inds)
+        );
+    }
+
+    /// Growth set below a benchmark in a plan (the State Council's macro-control targets of the
+    /// 1990s) is a relative target below it; in a review it states how the year went.
+    #[test]
+    fn growth_set_below_a_benchmark() {
+        let inds = extract_text(
+            "示例国1995年政府工作报告\n各位代表:\n一、1994年工作回顾\n国内生产总值增长11.8%，\
+             消费基金增长低于经济增长。\n二、1995年工作任务\n今年要继续改善城乡人民生活，\
+             但消费基金的增长应低于经济的增长，职工收入增长应低于劳动生产率的增长。\n",
+        );
+        let below: Vec<(&str, IndicatorRole)> = inds
+            .iter()
+            .filter(|i| i.relation == Some(Relation::Below))
+            .map(|i| (i.subject.as_str(), i.role))
+            .collect();
+        assert_eq!(
+            below,
+            [
+                ("消费基金", IndicatorRole::Target),
+                ("职工收入", IndicatorRole::Target)
+            ],
             "{}",
             brief(&inds)
         );
