@@ -1023,6 +1023,11 @@ mod abridged_tests {
             .collect()
     }
 
+    /// Every section of a tree, parts first and each part's sections after it.
+    fn sections(tree: &Tree) -> impl Iterator<Item = &Section> {
+        tree.parts.iter().flat_map(Section::walk)
+    }
+
     /// An abridged newspaper copy: a review without a title, then titles standing alone
     /// without numbers, the last one over the numbered groups of the year's work.
     #[test]
@@ -1039,12 +1044,7 @@ mod abridged_tests {
         ]);
         let tree = build(&body);
         assert_eq!(tree.preamble.len(), 1, "the news lead stays in the header");
-        let paths: Vec<&str> = tree
-            .parts
-            .iter()
-            .flat_map(Section::walk)
-            .map(|s| s.path.as_str())
-            .collect();
+        let paths: Vec<&str> = sections(&tree).map(|s| s.path.as_str()).collect();
         assert_eq!(paths, ["一", "二", "二.(一)", "二.(二)"]);
         assert_eq!(tree.parts[0].title, "");
         assert_eq!(tree.parts[0].paragraphs.len(), 2);
@@ -1084,12 +1084,7 @@ mod abridged_tests {
             &text.repeat(2),
         ]);
         let tree = build(&body);
-        let paths: Vec<&str> = tree
-            .parts
-            .iter()
-            .flat_map(Section::walk)
-            .map(|s| s.path.as_str())
-            .collect();
+        let paths: Vec<&str> = sections(&tree).map(|s| s.path.as_str()).collect();
         assert_eq!(paths, ["(一)", "(二)"]);
         assert_eq!(tree.parts[1].paragraphs.len(), 4);
     }
@@ -1113,10 +1108,7 @@ mod abridged_tests {
             &format!("二、发展农业。{ahead}"),
         ]);
         let tree = build(&body);
-        let paths: Vec<(&str, &str)> = tree
-            .parts
-            .iter()
-            .flat_map(Section::walk)
+        let paths: Vec<(&str, &str)> = sections(&tree)
             .map(|s| (s.path.as_str(), s.title.as_str()))
             .collect();
         assert_eq!(
@@ -1152,10 +1144,7 @@ mod abridged_tests {
             "要确保粮食产量稳定在5亿吨。",
         ]);
         let tree = build(&body);
-        let paths: Vec<(&str, &str, usize)> = tree
-            .parts
-            .iter()
-            .flat_map(Section::walk)
+        let paths: Vec<(&str, &str, usize)> = sections(&tree)
             .map(|s| (s.path.as_str(), s.title.as_str(), s.paragraphs.len()))
             .collect();
         assert_eq!(
