@@ -1900,10 +1900,12 @@ fn reaches_level(a: &Indicator) -> bool {
 /// `试点覆盖24%的县`): a state at a time, which a five-year review gives as of its last year.
 fn covers_share(a: &Indicator) -> bool {
     a.clause.find(&a.written).is_some_and(|at| {
+        // `扩大到全国40%的县`: the verb may stand before `全国`.
         let before = &a.clause[..at];
+        let before = before.strip_suffix("全国").unwrap_or(before);
         ["扩大到", "扩大至", "覆盖", "覆盖了", "覆盖到"]
             .iter()
-            .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}全国")))
+            .any(|w| before.ends_with(w))
     })
 }
 
