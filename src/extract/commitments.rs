@@ -877,16 +877,27 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         // `鼓励和推动…`, `新建或提升…`, `建立和完善粮食安全预警系统`, `改进和规范…制度`: two
         // verbs joined act on one object; the second is read with the first, whatever its
         // class (a push verb after `建立和` would otherwise end the verbs and open the object).
-        // So do two verbs joined by `并` (`制定并实施…方案`).
+        // So do two verbs joined by `并` (`制定并实施…方案`), and a second verb with its own
+        // adverb (`抓紧建立和逐步实施国家公务员制度`, State Council 1988).
         let after = match after
             .strip_prefix('和')
             .or_else(|| after.strip_prefix('或'))
             .or_else(|| after.strip_prefix('并'))
         {
-            Some(next) => match verb_at(next) {
-                Some((w2, c2)) if c2 != VerbClass::Exhortation && class.is_some() => {
+            Some(next) => match verb_at(next)
+                .map(|v| (next, v))
+                // (Only two verbs that do a thing: `加强和认真改进学校的…工作`, `开发和合理利用…`
+                // stay exhortations.)
+                .or_else(|| {
+                    class.filter(|k| *k > VerbClass::Act)?;
+                    let led = strip_lead(next);
+                    verb_at(led)
+                        .filter(|(_, c)| !matches!(c, VerbClass::Act | VerbClass::Exhortation))
+                        .map(|v| (led, v))
+                }) {
+                Some((at, (w2, c2))) if c2 != VerbClass::Exhortation && class.is_some() => {
                     class = class.map(|k| if c2 > k { c2 } else { k });
-                    &next[w2.len()..]
+                    &at[w2.len()..]
                 }
                 Some(_) => next,
                 None => after,
@@ -4264,6 +4275,23 @@ mod tests {
                 .iter()
                 .any(|o| o == "土地制度")
         );
+    }
+
+    #[test]
+    fn how_widely_and_a_second_verb_with_its_adverb() {
+        // `普遍` before the verb (State Council 1987, 1988, 2007, 2017).
+        assert_eq!(objects("必须普遍推行和完善厂长负责制"), ["厂长负责制"]);
+        assert_eq!(objects("企业要普遍建立风险基金制度"), ["风险基金制度"]);
+        // Two verbs that do a thing, the second with its own adverb.
+        assert_eq!(
+            objects("抓紧建立和逐步实施国家公务员制度"),
+            ["国家公务员制度"]
+        );
+        // Two verbs of effort stay an exhortation.
+        assert!(objects("切实加强和认真改进学校的行政管理和后勤工作").is_empty());
+        // The forms a system takes are no part of its name; `各种形式的` stays generic.
+        assert_eq!(objects("实行多种形式的承包经营责任制"), ["承包经营责任制"]);
+        assert!(objects("积极参加各种形式的横向联合").is_empty());
     }
 
     #[test]
