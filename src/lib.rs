@@ -181,6 +181,23 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
         outline.as_ref(),
     );
     diagnostics.extend(whole);
+    if !truncated {
+        let changed = crate::tree::roles::plan_the_year_in_the_term(&mut built.parts);
+        if let Some(first) = changed.first() {
+            diagnostics.push(model::Diagnostic::info(
+                model::DiagnosticKind::MissingPart,
+                built
+                    .parts
+                    .iter()
+                    .find(|p| &p.path == first)
+                    .map(|p| p.line),
+                format!(
+                    "no plan part for the year: the five-year plan ({}) holds the year's work too",
+                    changed.join(", ")
+                ),
+            ));
+        }
+    }
     warn_missing_parts(&built.parts, &mut diagnostics);
     if let Some(reason) = doubt(&built.parts, &cleaned.body) {
         diagnostics.push(model::Diagnostic::warning(

@@ -620,10 +620,39 @@ pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
 pub fn normalize_line(raw: &str) -> String {
     let out = normalize_spaces(raw);
     if is_spaced_prose(&out) {
-        without_spaces_inside_words(&out)
+        without_debris_spaces(&out)
     } else {
         out
     }
+}
+
+/// Spaced prose without the spaces inside its words, but with the one that stands for a
+/// lost line break after a heading's title (`二、2005年主要任务 今年是全面实现…`, a portal's
+/// copy of Hebei's 2005 report): the heading reader splits title from body there.
+fn without_debris_spaces(spaced: &str) -> String {
+    match title_break(spaced) {
+        Some(at) => {
+            let (head, body) = spaced.split_at(at);
+            let mut out = without_spaces_inside_words(head);
+            out.push(' ');
+            out.push_str(&without_spaces_inside_words(body.trim_start()));
+            out
+        }
+        None => without_spaces_inside_words(spaced),
+    }
+}
+
+/// The byte offset of the space between a heading's title and its body, when the line opens
+/// with a heading marker and [`split_title`](crate::tree::heading::split_title) splits there.
+fn title_break(line: &str) -> Option<usize> {
+    let (_, rest) = crate::tree::heading::parse_marker(line)?;
+    let space = rest.find(' ')?;
+    let (title, body) = crate::tree::heading::split_title(rest);
+    // The title is all of the text before the space (a sentence end before it splits there).
+    let split_at_space = !body.is_empty()
+        && rest[..space].trim_end_matches([',', ';', ':']) == title
+        && rest[space..].trim_start().len() == body.len();
+    split_at_space.then(|| line.len() - rest.len() + space)
 }
 
 /// How many spaces inside the words of prose [`normalize_line`] drops from `raw`: the
@@ -640,7 +669,7 @@ pub fn spaces_inside_words(raw: &str) -> usize {
     if !is_spaced_prose(&spaced) {
         return 0;
     }
-    spaced.chars().count() - without_spaces_inside_words(&spaced).chars().count()
+    spaced.chars().count() - without_debris_spaces(&spaced).chars().count()
 }
 
 /// [`normalize_line`] up to the spaces inside words.
@@ -1193,6 +1222,18 @@ mod tests {
             "a &你好“b&bogus;"
         );
         assert_eq!(normalize_line("中\u{200B}文  \t 字"), "中文 字");
+        // A heading whose line break the copy lost keeps the space in its place, where the
+        // title ends; the spaces inside its words go.
+        assert_eq!(
+            normalize_line(
+                "二、2005年主要任务 今年是全面实现\"十五\"计划目标的一年，做好今年的工 作至关紧要。"
+            ),
+            "二、2005年主要任务 今年是全面实现\"十五\"计划目标的一年,做好今年的工作至关紧要。"
+        );
+        assert_eq!(
+            normalize_line("(一)进 一步强化机遇意识，只争朝夕，加快发展，抢抓机遇。"),
+            "(一)进一步强化机遇意识,只争朝夕,加快发展,抢抓机遇。"
+        );
         // Spaces inside the words of prose are the copy's debris; a byline keeps its own.
         assert_eq!(
             normalize_line("全省生产 总值增长8%左右，城镇新 增就业50万人以上，财政收入增长 8%。"),

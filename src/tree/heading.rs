@@ -55,16 +55,31 @@ pub const MAX_NAMING_TITLE: usize = 30;
 /// titles and number only the groups of the plan `一、`…`四、`.
 pub fn names_a_part(text: &str) -> bool {
     let n = text.chars().count();
+    // `、` joins the words of a title (`今后五年建设和改革的目标、方针和任务`); a sentence has `,`.
     let unpunctuated = (4..=MAX_NAMING_TITLE).contains(&n)
         && text
             .chars()
-            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”\"".contains(c));
-    let period = crate::text::numerals::five_year_plan_years(text).is_some()
-        && ["回顾", "成就", "目标", "任务"]
+            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || "“”\"、".contains(c));
+    // A term's five years are named by the plan (`“十四五”时期`) or in words, as a new term's
+    // report of the 1980s titles its two halves (`过去五年国内工作的基本总结`,
+    // `今后五年建设和改革的目标、方针和任务`, the State Council's 1988 report).
+    let five_years = crate::text::numerals::five_year_plan_years(text).is_some()
+        || FIVE_YEARS_IN_WORDS.iter().any(|w| text.starts_with(w));
+    let period = five_years
+        && ["回顾", "成就", "目标", "任务", "总结"]
             .iter()
             .any(|w| text.contains(w));
     unpunctuated && (names_a_years_work(text) || period)
 }
+
+/// A part title that names its topic (`关于国内建设`, `关于外交工作`): the State Council's
+/// reports of the 1980s title their halves so, over groups numbered `一、`… that restart.
+pub fn names_a_topic(text: &str) -> bool {
+    text.starts_with("关于") && is_unpunctuated_title(text)
+}
+
+/// A term's five years named in words at the head of a part's title.
+pub const FIVE_YEARS_IN_WORDS: &[&str] = &["过去五年", "今后五年", "未来五年", "五年来"];
 
 /// `2024年工作回顾`, `2025年工作安排`: a year, then the work of a part. The year need not be
 /// the first `年` of the title: a new term's report opens with `过去五年回顾和2002年工作情况`.
@@ -246,6 +261,12 @@ mod tests {
         assert!(names_a_part("过去五年回顾和2002年工作情况"));
         assert!(names_a_part("对今后五年和2003年政府工作的建议"));
         assert!(!names_a_part("过去五年的主要体会"));
+        assert!(names_a_part("过去五年国内工作的基本总结"));
+        assert!(names_a_part("今后五年建设和改革的目标、方针和任务"));
+        assert!(!names_a_part("今后五年,我们要坚持改革开放"));
+        assert!(names_a_topic("关于外交工作"));
+        assert!(!names_a_topic("关于外交工作,我们坚持独立自主"));
+        assert!(!names_a_topic("外交工作"));
     }
 
     #[test]

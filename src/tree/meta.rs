@@ -510,6 +510,18 @@ fn planned_year(
             Some("the first year of the five-year plan its plan part sets out"),
         )
     } else if let Some((y, line)) = content_year(parts) {
+        // The text's year is read from parts whose roles may be wrong: a report that reviews
+        // and plans under topic titles (the State Council's 1987 report opens part 一 with
+        // `1986年是开始执行第七个五年计划…的一年`) gives the year it reviews. A file name that
+        // names another year is the user's word, and wins.
+        if let Some(named) = file_year(name).filter(|&f| f != y) {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticKind::Metadata,
+                Some(line),
+                format!("no title, date or part title names the year: the text suggests {y}, the file name says {named}; read as {named}"),
+            ));
+            return (Some(named), Some("the file name"));
+        }
         diagnostics.push(Diagnostic::info(
             DiagnosticKind::Metadata,
             Some(line),
@@ -839,6 +851,36 @@ fn most_named_county(text: &str) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A copy with no title or date whose parts read as plans gives, in its text, the year it
+    /// reviews (`1986年是开始执行第七个五年计划…的一年` in the State Council's 1987 report); a
+    /// file name that names another year wins, with a warning.
+    #[test]
+    fn the_file_name_overrules_the_year_the_text_suggests() {
+        let ahead =
+            "今年要继续深化改革,力争国民生产总值增长7.5%,确保粮食产量稳定增长,要加强重点建设。";
+        let text = format!(
+            "各位代表:\n一、当前国内形势和基本任务\n1986年是开始执行第七个五年计划的一年,{}\n\
+             二、坚持长期稳定发展经济的方针\n{}\n",
+            ahead.repeat(3),
+            ahead.repeat(3)
+        );
+        let named = crate::parse_report(text.as_bytes(), "national_1987.txt").expect("a report");
+        assert_eq!(
+            named.meta.planned_year,
+            Some(1987),
+            "{:?}",
+            named.diagnostics
+        );
+        assert!(
+            named
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("the file name says 1987"))
+        );
+        let unnamed = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
+        assert_eq!(unnamed.meta.planned_year, Some(1986));
+    }
 
     #[test]
     fn canonical_names() {

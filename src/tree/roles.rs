@@ -36,6 +36,9 @@ const REVIEW_WORDS: &[&str] = &[
 /// `今年以来` (the year so far) looks back, though it holds `今年`: a report delivered in
 /// mid-year reviews `2019年和今年以来工作回顾`, last year and this year up to now.
 const LOOKING_BACK_AT_THIS_YEAR: &str = "今年以来";
+/// `计划执行情况` (how a plan was carried out) looks back, though it holds `计划`: the State
+/// Council's 1986 report opens with `“六五”计划执行情况的回顾`.
+const LOOKING_BACK_AT_A_PLAN: &str = "计划执行情况";
 /// Title words that look ahead. `主要工作` is in neither list: `2021年主要工作` is the plan of
 /// a 2021 report and the review of a 2022 one; the year decides.
 pub(crate) const PLAN_WORDS: &[&str] = &[
@@ -103,7 +106,9 @@ const MIN_CHARS: usize = 60;
 /// and no year settles it).
 fn title_role(title: &str, planned_year: Option<u16>) -> Option<Role> {
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
-    let ahead = title.replace(LOOKING_BACK_AT_THIS_YEAR, "");
+    let ahead = title
+        .replace(LOOKING_BACK_AT_THIS_YEAR, "")
+        .replace(LOOKING_BACK_AT_A_PLAN, "");
     let has_ahead = PLAN_WORDS.iter().any(|w| ahead.contains(w));
     if has(GOVERNANCE_WORDS) {
         return Some(Role::Governance);
@@ -256,6 +261,45 @@ pub fn assign_roles(parts: &mut Vec<Section>, planned_year: Option<u16>) {
         }
     }
     carry_the_period(parts, planned_year);
+}
+
+/// A whole report with no plan part for the year plans the year in its five-year parts: a
+/// new term's report that sets out the term's tasks and no year apart (the State Council's
+/// 1988 report: `今后五年建设和改革的目标、方针和任务` over ten tasks), or the report of a
+/// five-year plan (1986, the 七五 plan). Their tasks are the year's work too, so they take the
+/// annual horizon; figures they set for the period's end or per year on average stay the
+/// period's (indicators read those by their words). A copy cut short is left as it is: its
+/// five-year outlook is where it stops, before the year's plan (Hebei's 2008 and 2013 portal
+/// copies). Returns the parts changed.
+pub fn plan_the_year_in_the_term(parts: &mut [Section]) -> Vec<String> {
+    let mut plans = parts.iter_mut().filter(|p| p.role == Role::Plan).peekable();
+    if plans.peek().is_none() {
+        return Vec::new();
+    }
+    let plans: Vec<&mut Section> = plans.collect();
+    // A part for the year: titled by it (`2025年工作安排`, `今年的主要任务`), or the untitled
+    // turn a five-year plan's parts end on (`2001年是…`, see [`carry_the_period`]). Parts on a
+    // topic (`关于外交工作`) plan no year of their own.
+    let plans_the_year = |p: &Section| {
+        p.horizon == Horizon::Annual
+            && (p.title.is_empty()
+                || p.title.contains("今年")
+                || p.title.contains('年') && p.title.chars().any(|c| c.is_ascii_digit()))
+    };
+    if !plans.iter().any(|p| p.horizon == Horizon::FiveYear)
+        || plans.iter().any(|p| plans_the_year(p))
+    {
+        return Vec::new();
+    }
+    plans
+        .into_iter()
+        .filter(|p| p.horizon == Horizon::FiveYear)
+        .map(|part| {
+            let (role, years) = (part.role, part.years);
+            set_role(part, role, Horizon::Annual, years);
+            part.path.clone()
+        })
+        .collect()
 }
 
 /// A report that presents a new five-year plan in topical parts (the State Council's 2001
@@ -454,6 +498,60 @@ fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How a plan was carried out is looked back on: `计划` there is no plan ahead.
+    #[test]
+    fn a_plans_execution_is_reviewed() {
+        assert_eq!(
+            title_role("“六五”计划执行情况的回顾", None),
+            Some(Role::Review)
+        );
+        assert_eq!(title_role("“七五”计划的主要任务", None), Some(Role::Plan));
+    }
+
+    /// A whole report whose only plan is the term's plans the year in it; a copy cut inside
+    /// its five-year outlook does not (it stops before the year's plan).
+    #[test]
+    fn a_whole_report_plans_the_year_in_the_terms_plan() {
+        let past = "五年来,国民经济持续发展,完成了预定的目标,取得了显著成效,人民生活明显改善。";
+        let ahead = "要继续深化改革,力争国民生产总值每年增长7.5%,确保粮食产量稳定增长,今后五年要建设一批重点工程。";
+        let whole = format!(
+            "各位代表:\n过去五年国内工作的基本总结\n{}\n今后五年建设和改革的目标、方针和任务\n{}\n\
+             一、大力发展农业生产。{ahead}\n二、加快科学技术的发展。{ahead}\n关于外交工作\n{}\n\
+             各位代表,让我们团结一致,为实现今后五年的各项任务而努力奋斗!\n",
+            past.repeat(3),
+            ahead.repeat(2),
+            ahead.repeat(2)
+        );
+        let report = crate::parse_report(whole.as_bytes(), "report_1988.txt").expect("a report");
+        let plans: Vec<_> = report
+            .parts
+            .iter()
+            .filter(|p| p.role == Role::Plan)
+            .map(|p| (p.title.as_str(), p.horizon))
+            .collect();
+        assert_eq!(
+            plans,
+            [
+                ("今后五年建设和改革的目标、方针和任务", Horizon::Annual),
+                ("关于外交工作", Horizon::Annual)
+            ],
+            "{:?}",
+            report.diagnostics
+        );
+        let mut parts = report.parts.clone();
+        for p in &mut parts {
+            p.horizon = Horizon::FiveYear;
+        }
+        parts.retain(|p| p.role == Role::Plan && p.title.contains("今后五年"));
+        parts.push(Section {
+            title: "2026年工作安排".into(),
+            horizon: Horizon::Annual,
+            ..parts[0].clone()
+        });
+        assert!(plan_the_year_in_the_term(&mut parts).is_empty());
+        assert_eq!(parts[0].horizon, Horizon::FiveYear);
+    }
 
     /// A plan title naming the period behind and the one ahead sets the goals of the one
     /// ahead; with a year's work beside the period, it is the year's plan.

@@ -15,7 +15,7 @@ use crate::read::clean::{PARAGRAPH_ENDS, clip, is_bare_address};
 use crate::read::decode::Line;
 use crate::text::similarity::titles_match;
 use crate::tree::heading::{
-    MAX_BARE_TITLE, is_bare_title, names_a_part, parse_marker, split_title,
+    MAX_BARE_TITLE, is_bare_title, names_a_part, names_a_topic, parse_marker, split_title,
 };
 
 /// The body as a tree.
@@ -47,6 +47,9 @@ struct Builder {
     /// A run of groups numbered like parts under the open part: how many it announced and
     /// how many have come (see [`Builder::nest_restarted_parts`]).
     nested_run: Option<(u32, u32)>,
+    /// The last number of a run of lines numbered like parts from `一、` that were read as
+    /// text (a list inside a part); 0 when there is none (see [`Builder::continues_a_list`]).
+    stray_run: u32,
     paths: HashMap<String, usize>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -60,6 +63,7 @@ impl Builder {
             last_in_part: HashMap::new(),
             last_part: None,
             nested_run: None,
+            stray_run: 0,
             paths: HashMap::new(),
             diagnostics: Vec::new(),
         }
@@ -104,6 +108,24 @@ impl Builder {
             Some(n) => Expected::After(n),
             None => Expected::First(self.last_in_part.get(&kind).copied()),
         }
+    }
+
+    /// A line numbered like a part read as text: it opens or continues a run of such lines
+    /// (a list inside a part). Returns `false`, the line being no heading.
+    fn read_as_list_item(&mut self, n: u32) -> bool {
+        self.stray_run = if n == 1 || n == self.stray_run + 1 {
+            n
+        } else {
+            0
+        };
+        false
+    }
+
+    /// Whether `n` is the next item of a list numbered like parts whose items before it were
+    /// read as text: under part 四 of the State Council's 1987 report a list runs `一、`…`五、`,
+    /// and its `五、` fits the parts' sequence only by chance.
+    fn continues_a_list(&self, n: u32) -> bool {
+        self.stray_run > 0 && n == self.stray_run + 1
     }
 
     /// Older provincial reports number the groups of their plan part with the parts' own
@@ -174,7 +196,13 @@ impl Builder {
         let names_the_plan = crate::tree::roles::PLAN_WORDS
             .iter()
             .any(|w| part.title.contains(w));
-        if !part.marker.text.is_empty() || names_the_plan {
+        // A new term's five-year review (`过去五年国内工作的基本总结`, the State Council's 1988
+        // report) turns to the problems of the day and its lessons, not to the year's plan,
+        // which has a titled part of its own.
+        let names_the_term = crate::tree::heading::FIVE_YEARS_IN_WORDS
+            .iter()
+            .any(|w| part.title.starts_with(w));
+        if !part.marker.text.is_empty() || names_the_plan || names_the_term {
             return;
         }
         let turn = turn_ahead(&part.paragraphs);
@@ -199,12 +227,15 @@ impl Builder {
         // the next one follows (the State Council's 1985 price reform: `今年价格改革的主要内容
         // 是:`, then `一、合理调整农村粮食购销价格…;` to `四、…。`): no part title ends so.
         if marker.kind == MarkerKind::Part && rest.trim_end().ends_with(';') {
-            return false;
+            return self.read_as_list_item(marker.number);
         }
         let marker = self.nest_restarted_parts(marker);
         let kind = marker.kind;
         let level = kind.level();
-        let (title, body) = split_title(rest);
+        if level == 1 && self.continues_a_list(marker.number) {
+            return self.read_as_list_item(marker.number);
+        }
+        let (mut title, mut body) = split_title(rest);
         // A title on a line of its own may run longer: the 1980s' titles are sentences
         // (`一、维护世界和平是我国对外政策的主要目标，我们要坚持不懈地…而努力`).
         let longest = if body.is_empty() && !rest.trim_end().ends_with(',') {
@@ -212,12 +243,20 @@ impl Builder {
         } else {
             MAX_PART_TITLE
         };
-        if level == 1 && title.chars().count() > longest {
-            return false;
-        }
         let n = marker.number;
         let expected = self.expected(kind);
         let verdict = expected.judge(n);
+        if level == 1 && title.chars().count() > longest {
+            // The next part's number, right in sequence, on a line whose copy lost the break
+            // after the title (`三、深入改革经济体制和扩大对外开放国民经济的长期稳定发展，既要靠…`,
+            // the State Council's 1987 report): the part opens here, titled by its first
+            // clause, and the whole line is its first paragraph.
+            if !(matches!(verdict, Fit::Yes) && self.last_part.is_some()) {
+                return self.read_as_list_item(n);
+            }
+            title = first_clause(rest);
+            body = rest;
+        }
         let where_ = self.parent_for(level).map_or_else(
             || "at the top level".to_string(),
             |p| format!("under {}", p.path),
@@ -244,6 +283,9 @@ impl Builder {
                 format!("number repeated {where_}: {}", marker.text),
             )),
             Fit::No(want) => {
+                if level == 1 {
+                    self.read_as_list_item(n);
+                }
                 self.diagnostics.push(Diagnostic::warning(
                     DiagnosticKind::StrayHeading,
                     Some(line.no),
@@ -259,6 +301,7 @@ impl Builder {
         if level == 1 {
             self.last_part = Some(n);
             self.last_in_part.clear();
+            self.stray_run = 0;
         }
         self.last_in_part.insert(kind, n);
         let base = match self.stack.last() {
@@ -311,6 +354,9 @@ impl Builder {
             number: self.last_part.map_or(1, |n| n + 1),
             text: String::new(),
         };
+        // A title without a number is a part's, never the next group of a run numbered
+        // like parts under the part before.
+        self.nested_run = None;
         self.heading(line, marker, &line.text)
     }
 
@@ -334,6 +380,17 @@ impl Builder {
 
 /// The paragraph that an inline heading's line goes on with (`（一）着力扩大内需。推动…`):
 /// `body`, the end of `line`, with the lines it is on.
+/// The first clause of a line, clipped to a part title's length: the title of a part whose
+/// copy ran the title into its paragraph.
+fn first_clause(text: &str) -> &str {
+    let end = text.find([',', '。', ';', ':']).unwrap_or(text.len());
+    let clause = &text[..end];
+    match clause.char_indices().nth(MAX_PART_TITLE) {
+        Some((i, _)) => &clause[..i],
+        None => clause,
+    }
+}
+
 fn tail_paragraph(line: &Line, body: &str) -> Paragraph {
     let start = line.text.len().saturating_sub(body.len());
     if !line.text.ends_with(body) {
@@ -424,7 +481,9 @@ pub fn build(body: &[Line]) -> Tree {
         body.get(i + 1)
             .is_some_and(|next| next.text.chars().count() > MAX_BARE_TITLE)
     };
-    let names_its_part = |i: usize| names_a_part(&body[i].text) && has_text_under(i);
+    let names_its_part = |i: usize| {
+        (names_a_part(&body[i].text) || names_a_topic(&body[i].text)) && has_text_under(i)
+    };
     // A copy whose first part is such a title prints all its part titles so, and numbers only
     // the groups below each: a new term's report (`过去五年回顾和2002年工作情况` over `一、`…`六、`,
     // then `对今后五年和2003年政府工作的建议` over `一、`…`九、`).
@@ -1054,7 +1113,8 @@ mod abridged_tests {
     }
 
     /// A part title on a line of its own may be a long sentence without its end (the
-    /// State Council's 1984 report); the same words with a sentence after them are a paragraph.
+    /// State Council's 1984 report); the same words with a sentence after them, out of the
+    /// parts' sequence, are a paragraph.
     #[test]
     fn a_long_title_standing_alone_is_a_part() {
         let text = "今年要推进改革,做好各项准备工作,保持物价总水平的基本稳定,确保改革顺利进行。";
@@ -1062,7 +1122,7 @@ mod abridged_tests {
         let body = lines(&[
             &format!("一、{long}"),
             &text.repeat(2),
-            &format!("二、{long}。{text}"),
+            &format!("三、{long}。{text}"),
         ]);
         let tree = build(&body);
         assert_eq!(tree.parts.len(), 1);
@@ -1087,6 +1147,82 @@ mod abridged_tests {
         let paths: Vec<&str> = sections(&tree).map(|s| s.path.as_str()).collect();
         assert_eq!(paths, ["(一)", "(二)"]);
         assert_eq!(tree.parts[1].paragraphs.len(), 4);
+    }
+
+    /// The State Council's 1988 report titles its halves by the term's five years in words and
+    /// its last parts by topic, and numbers only the tasks.
+    #[test]
+    fn a_new_terms_halves_and_topics_titled_in_words_are_parts() {
+        let past = "五年来,国民经济持续发展,完成了预定的目标,取得了显著成效,人民生活明显改善。";
+        let ahead = "要继续深化改革,力争国民生产总值每年增长7.5%,确保粮食产量稳定增长。";
+        let body = lines(&[
+            "过去五年国内工作的基本总结",
+            &past.repeat(2),
+            "今后五年建设和改革的目标、方针和任务",
+            &ahead.repeat(2),
+            &format!("一、大力发展农业生产。{ahead}"),
+            &format!("二、加快科学技术的发展。{ahead}"),
+            "关于外交工作",
+            &ahead.repeat(2),
+        ]);
+        let tree = build(&body);
+        let paths: Vec<(&str, &str)> = sections(&tree)
+            .map(|s| (s.path.as_str(), s.title.as_str()))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("一", "过去五年国内工作的基本总结"),
+                ("二", "今后五年建设和改革的目标、方针和任务"),
+                ("二.(一)", "大力发展农业生产"),
+                ("二.(二)", "加快科学技术的发展"),
+                ("三", "关于外交工作"),
+            ]
+        );
+    }
+
+    /// A list inside a part numbered like parts (`一、`…`五、` under part 四) is text, its `五、`
+    /// too, though it fits the parts' sequence; the next part in sequence whose copy ran its
+    /// title into the paragraph opens a part titled by its first clause.
+    #[test]
+    fn a_list_numbered_like_parts_stays_text_and_a_run_in_part_opens() {
+        let text = "我们要坚持改革开放,继续稳定地发展经济,保持社会安定,这是今年工作的基本要求。";
+        let item = |n: &str| format!("{n}、坚持社会主义道路,{text}{text}");
+        let body = lines(&[
+            "一、当前形势和基本任务",
+            text,
+            "二、坚持长期稳定发展经济的方针",
+            text,
+            &format!("三、深入改革经济体制国民经济的长期稳定发展,既要靠正确的方针,{text}{text}"),
+            "四、巩固和发展安定团结的政治局面",
+            text,
+            &item("一"),
+            &item("二"),
+            &item("三"),
+            &item("四"),
+            &item("五"),
+        ]);
+        let tree = build(&body);
+        let parts: Vec<(&str, &str)> = tree
+            .parts
+            .iter()
+            .map(|s| (s.path.as_str(), s.title.as_str()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("一", "当前形势和基本任务"),
+                ("二", "坚持长期稳定发展经济的方针"),
+                ("三", "深入改革经济体制国民经济的长期稳定发展"),
+                ("四", "巩固和发展安定团结的政治局面"),
+            ]
+        );
+        assert!(
+            tree.parts[2].paragraphs[0]
+                .text
+                .starts_with("深入改革经济体制")
+        );
+        assert_eq!(tree.parts[3].paragraphs.len(), 6);
     }
 
     /// A new term's first report titles its two parts without numbers and numbers only the
