@@ -323,7 +323,9 @@ pub struct Items<'a> {
     by_id: HashMap<&'a str, Vec<usize>>,
     /// For a target's id, the figures whose ids are kin to it: worked out once per id, since
     /// many targets share one.
-    kin_of_id: std::cell::RefCell<HashMap<String, Vec<usize>>>,
+    /// (Behind a lock rather than a `RefCell`: `track` shares one report's items between the
+    /// pairs it is in, which run on several threads.)
+    kin_of_id: std::sync::Mutex<HashMap<String, Vec<usize>>>,
 }
 
 impl<'a> Items<'a> {
@@ -372,7 +374,10 @@ impl<'a> Items<'a> {
             );
         }
         if let Some(x) = t.id() {
-            let mut known = self.kin_of_id.borrow_mut();
+            let mut known = self
+                .kin_of_id
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             let kin = known.entry(x.to_string()).or_insert_with(|| {
                 self.by_id
                     .iter()
@@ -1931,6 +1936,52 @@ fn held_through(a: &Indicator) -> Option<bool> {
     }
 }
 
+/// One report's figures keyed for judging (its distinct targets, annual actuals and five-year
+/// actuals as [`Items`]), at one level of government ([`pair_level`]). A report is OLD in one
+/// pair and NEW in the next: `track` keys it once for both ([`judge_keyed`]).
+pub struct Keyed<'a> {
+    /// The level of government the keys drop ([`Item::at_level`]).
+    pub own: Option<&'static str>,
+    targets: Items<'a>,
+    actuals: Items<'a>,
+    actual_list: Vec<&'a Indicator>,
+    five_year: Items<'a>,
+}
+
+impl<'a> Keyed<'a> {
+    pub fn new(inds: &'a [Indicator], own: Option<&'static str>) -> Self {
+        let actual_list = annual_actuals(inds);
+        let five_year: Vec<&Indicator> = inds
+            .iter()
+            .filter(|i| {
+                i.role == IndicatorRole::Actual && i.five_year && i.measure != Measure::Rank
+            })
+            .collect();
+        Keyed {
+            own,
+            targets: items_at(&distinct_targets(inds), own),
+            actuals: items_at(&actual_list, own),
+            actual_list,
+            five_year: items_at(&five_year, own),
+        }
+    }
+}
+
+/// The level of government the keys of a pair drop: the same government both years, or none
+/// known: its own level of government.
+pub fn pair_level(old: &Report, new: &Report) -> Option<&'static str> {
+    match (&old.meta.government, &new.meta.government) {
+        (Some(a), Some(b)) if a == b => own_level(a),
+        _ => None,
+    }
+}
+
+/// The level of government of a report's own government ([`pair_level`] of the report with
+/// itself).
+pub fn report_level(report: &Report) -> Option<&'static str> {
+    report.meta.government.as_deref().and_then(own_level)
+}
+
 /// Aligns and judges every target of the two reports.
 pub fn judge_indicators(
     old: &Report,
@@ -1938,23 +1989,29 @@ pub fn judge_indicators(
     old_inds: &[Indicator],
     new_inds: &[Indicator],
 ) -> Vec<IndicatorRow> {
-    // The same government both years, or none known: its own level of government.
-    let own = match (&old.meta.government, &new.meta.government) {
-        (Some(a), Some(b)) if a == b => own_level(a),
-        _ => None,
-    };
-    let old_targets = items_at(&distinct_targets(old_inds), own);
-    let new_targets = items_at(&distinct_targets(new_inds), own);
-    let old_actuals = items_at(&annual_actuals(old_inds), own);
-    let new_actual_list = annual_actuals(new_inds);
-    let new_actuals = items_at(&new_actual_list, own);
-    let new_five_year: Vec<&Indicator> = new_inds
-        .iter()
-        .filter(|i| i.role == IndicatorRole::Actual && i.five_year && i.measure != Measure::Rank)
-        .collect();
-    let new_five_year = items_at(&new_five_year, own);
-    let gdp = gdp_growth(&new_actual_list);
-    let next_of = pair_targets(&old_targets, &new_targets);
+    let own = pair_level(old, new);
+    judge_keyed(
+        old,
+        new,
+        &Keyed::new(old_inds, own),
+        &Keyed::new(new_inds, own),
+    )
+}
+
+/// [`judge_indicators`] of figures keyed beforehand, both at the pair's [`pair_level`].
+pub fn judge_keyed(
+    old: &Report,
+    new: &Report,
+    old_keyed: &Keyed,
+    new_keyed: &Keyed,
+) -> Vec<IndicatorRow> {
+    let old_targets = &old_keyed.targets;
+    let new_targets = &new_keyed.targets;
+    let old_actuals = &old_keyed.actuals;
+    let new_actuals = &new_keyed.actuals;
+    let new_five_year = &new_keyed.five_year;
+    let gdp = gdp_growth(&new_keyed.actual_list);
+    let next_of = pair_targets(old_targets, new_targets);
     let review = ReviewText::new(new);
     let window_sentences = several_year_sentences(old);
     let targeted_ids: Vec<&str> = old_targets.iter().filter_map(|t| t.id()).collect();
@@ -1987,18 +2044,18 @@ pub fn judge_indicators(
             rows.extend(judge_relative(
                 t,
                 next,
-                (&new_actuals, &old_actuals),
+                (new_actuals, old_actuals),
                 gdp,
                 (old, new),
             ));
             continue;
         }
-        let prior = best(t, &old_actuals, true).map(|(k, _)| old_actuals[k].ind);
+        let prior = best(t, old_actuals, true).map(|(k, _)| old_actuals[k].ind);
         let (mut actual, mut outcome, mut note) =
-            find_actual(t, &new_actuals, &new_five_year, &targeted_ids);
+            find_actual(t, new_actuals, new_five_year, &targeted_ids);
         if let Some(a) = actual
             && matches!(outcome, Outcome::Met | Outcome::Missed)
-            && let Some(other) = broader_report(t, a, &old_targets)
+            && let Some(other) = broader_report(t, a, old_targets)
         {
             outcome = Outcome::Unclear;
             note = Some(format!(
@@ -2026,7 +2083,7 @@ pub fn judge_indicators(
         if outcome == Outcome::Unreported
             && let Some((a, other)) = new_actuals
                 .iter()
-                .find_map(|a| gapped_broader(t, a, &old_targets).map(|o| (a.ind, o)))
+                .find_map(|a| gapped_broader(t, a, old_targets).map(|o| (a.ind, o)))
         {
             actual = Some(a);
             outcome = Outcome::Unclear;
@@ -2128,7 +2185,7 @@ pub fn judge_indicators(
         let base = if n.ind.measure == Measure::Relative {
             None
         } else {
-            best(n, &new_actuals, true).map(|(k, _)| new_actuals[k].ind)
+            best(n, new_actuals, true).map(|(k, _)| new_actuals[k].ind)
         };
         let n = n.ind;
         let (indicator_id, indicator_en) = canonical(n.indicator_id.as_deref());

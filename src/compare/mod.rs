@@ -336,7 +336,26 @@ pub fn judge_pair(
     old_inds: &[crate::model::Indicator],
     new_inds: &[crate::model::Indicator],
 ) -> Vec<IndicatorRow> {
-    let mut indicators = crate::compare::judge::judge_indicators(old, new, old_inds, new_inds);
+    let own = judge::pair_level(old, new);
+    judge_pair_keyed(
+        old,
+        new,
+        new_inds,
+        &judge::Keyed::new(old_inds, own),
+        &judge::Keyed::new(new_inds, own),
+    )
+}
+
+/// [`judge_pair`] of figures keyed beforehand ([`judge::Keyed`], at the pair's
+/// [`judge::pair_level`]): `track` keys each report once for the two pairs it is in.
+pub fn judge_pair_keyed(
+    old: &Report,
+    new: &Report,
+    new_inds: &[crate::model::Indicator],
+    old_keyed: &judge::Keyed,
+    new_keyed: &judge::Keyed,
+) -> Vec<IndicatorRow> {
+    let mut indicators = judge::judge_keyed(old, new, old_keyed, new_keyed);
     let mut figures_context = figures::Context {
         gdp_growth: judge::gdp_growth(&judge::annual_actuals(new_inds)).and_then(|g| g.value),
         not_consecutive: None,

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::compare::judge::subject_key;
+use crate::compare::judge::{self, Keyed, subject_key};
 use crate::model::{
     Change, Figures, Indicator, IndicatorRow, Measure, Outcome, PairWarning, Reason, Report, Slot,
 };
@@ -564,16 +564,31 @@ pub fn build(
     let (chains, duplicates) = chain_years(groups, &mut warnings);
     let jobs = pair_jobs(&chains, &mut warnings);
     // The indicators of every report compared, each extracted once (in parallel) before the
-    // pairs that share it ask for them.
+    // pairs that share it ask for them, and keyed for judging once, at the level of its own
+    // government (see `judge::Keyed`), for both pairs it is in (as OLD, then as NEW).
     let compared: Vec<&Loaded> = chains.iter().flat_map(|(_, chain)| chain).collect();
-    compared.par_iter().for_each(|l| {
-        l.indicators();
-    });
+    let keyed: Vec<Keyed> = compared
+        .par_iter()
+        .map(|l| Keyed::new(l.indicators(), judge::report_level(&l.report)))
+        .collect();
+    // Where each chain's reports start in `keyed`.
+    let starts: Vec<usize> = chains
+        .iter()
+        .scan(0, |at, (_, chain)| {
+            let start = *at;
+            *at += chain.len();
+            Some(start)
+        })
+        .collect();
     let mut rows: Vec<PanelRow> = jobs
         .par_iter()
         .map(|&(c, k, next)| {
             let (government, chain) = &chains[c];
-            let rows = pair_rows(government, &chain[k], next.map(|n| &chain[n]));
+            let rows = pair_rows(
+                government,
+                (&chain[k], &keyed[starts[c] + k]),
+                next.map(|n| (&chain[n], &keyed[starts[c] + n])),
+            );
             if next.is_some() {
                 done();
             }
@@ -792,21 +807,43 @@ fn choose_copy(
     (used, Some((dup, choice)))
 }
 
+/// A report's figures keyed at level `own` when the keys made beforehand (`keyed`) are at
+/// another level; `None` when they will do.
+fn at_level<'a>(l: &'a Loaded, keyed: &Keyed, own: Option<&'static str>) -> Option<Keyed<'a>> {
+    (keyed.own != own).then(|| Keyed::new(l.indicators(), own))
+}
+
 /// The panel rows of the targets `old` sets: judged by `new` when it is the next year's
 /// report, else left unreported.
-fn pair_rows(government: &str, old: &Loaded, new: Option<&Loaded>) -> Vec<PanelRow> {
+/// `old` and `new` come with their figures keyed at their own government's level, which is
+/// the pair's but when the two reports name their government differently.
+fn pair_rows(
+    government: &str,
+    (old, old_keyed): (&Loaded, &Keyed),
+    new: Option<(&Loaded, &Keyed)>,
+) -> Vec<PanelRow> {
     let year = planned_year(&old.report).unwrap_or_default();
     let judged = match new {
-        Some(new) => {
-            crate::compare::judge_pair(&old.report, &new.report, old.indicators(), new.indicators())
+        Some((new, new_keyed)) => {
+            let own = judge::pair_level(&old.report, &new.report);
+            let (o, n) = (at_level(old, old_keyed, own), at_level(new, new_keyed, own));
+            crate::compare::judge_pair_keyed(
+                &old.report,
+                &new.report,
+                new.indicators(),
+                o.as_ref().unwrap_or(old_keyed),
+                n.as_ref().unwrap_or(new_keyed),
+            )
         }
         // The report's targets alone: judged against nothing, so no actual and no change.
         None => {
-            let mut rows = crate::compare::judge::judge_indicators(
+            let own = judge::pair_level(&old.report, &old.report);
+            let o = at_level(old, old_keyed, own);
+            let mut rows = judge::judge_keyed(
                 &old.report,
                 &old.report,
-                old.indicators(),
-                &[],
+                o.as_ref().unwrap_or(old_keyed),
+                &Keyed::new(&[], own),
             );
             crate::compare::figures::fill(&mut rows, Default::default());
             rows
@@ -814,7 +851,7 @@ fn pair_rows(government: &str, old: &Loaded, new: Option<&Loaded>) -> Vec<PanelR
     };
     let mut rows: Vec<PanelRow> = judged
         .into_iter()
-        .filter_map(|row| panel_row(government, year, row, old, new))
+        .filter_map(|row| panel_row(government, year, row, old, new.map(|(n, _)| n)))
         .collect();
     rows.sort_by_key(|r| r.target.line);
     rows

@@ -35,9 +35,11 @@ fn names_period(text: &str) -> bool {
 /// A five-year span in a sentence:
 /// `过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|今后五年|平均每年|到20\d\d年|20\d\d年(?:前|以前)`.
 pub fn five_year_cue(text: &str) -> bool {
+    // Every word of the list and `20\d\d年` hold `年`: without it only a plan's number is left.
+    let year = crate::text::find(text, "年").is_some();
     // (`今后五年`, `平均每年`: a plan's aims for the term, State Council 1993: `国民经济增长速度由
     // 原定平均每年百分之六调高到百分之八至九`, `城镇居民人均生活费收入平均每年实际增长百分之五左右`.)
-    [
+    year && [
         "过去五年",
         "五年来",
         "年均",
@@ -50,13 +52,14 @@ pub fn five_year_cue(text: &str) -> bool {
         || text
             .match_indices('十')
             .any(|(i, _)| after_plan_number(&text[i..]).is_some())
-        || crate::text::match_starts(text, "20").any(|i| {
-            let Some(rest) = after_digits(&text[i + 2..], 2).and_then(|r| r.strip_prefix('年'))
-            else {
-                return false;
-            };
-            text[..i].ends_with('到') || rest.starts_with('前') || rest.starts_with("以前")
-        })
+        || year
+            && crate::text::match_starts(text, "20").any(|i| {
+                let Some(rest) = after_digits(&text[i + 2..], 2).and_then(|r| r.strip_prefix('年'))
+                else {
+                    return false;
+                };
+                text[..i].ends_with('到') || rest.starts_with('前') || rest.starts_with("以前")
+            })
 }
 
 /// Figures of several years inside a clause of a single year's passage: `年均增长10.6%`,

@@ -2139,10 +2139,14 @@ fn extract_clause(
     last_subject: &mut Option<String>,
     out: &mut Vec<Indicator>,
 ) {
+    // Whether the clause has a digit, for the rules of plans without figures below; each of
+    // their word lists is looked for only when a word all its entries hold is in the clause.
+    let digits = clause.bytes().any(|b| b.is_ascii_digit());
     // A rise set below last year's own (`物价上涨幅度比去年的实际涨幅低一些`): a ceiling at last
     // year's actual, which [`extract`] reads from the review.
     if cx.role == IndicatorRole::Target
-        && !clause.contains(|c: char| c.is_ascii_digit())
+        && !digits
+        && crate::text::find(clause, "去年").is_some()
         && let Some(at) = BELOW_LAST_YEAR
             .iter()
             .find_map(|w| crate::text::find(clause, w))
@@ -2160,7 +2164,8 @@ fn extract_clause(
     // 0 %, so that a target of `增长6%` the year before reads as lowered. Only in a plan: in a
     // review `实现正增长` reports an outcome without a figure.
     if cx.role == IndicatorRole::Target
-        && !clause.contains(|c: char| c.is_ascii_digit())
+        && !digits
+        && crate::text::find(clause, "正增长").is_some()
         && let Some(at) = ["保持正增长", "实现正增长", "确保正增长"]
             .iter()
             .find_map(|w| crate::text::find(clause, w))
@@ -2181,7 +2186,7 @@ fn extract_clause(
     // 零增长`, 2015: `促进重点区域煤炭消费零增长`): a ceiling of 0 %, for the things listed
     // together. Only in a plan.
     if cx.role == IndicatorRole::Target
-        && !clause.contains(|c: char| c.is_ascii_digit())
+        && !digits
         && let Some(at) = crate::text::find(clause, "零增长")
     {
         let mut from = at;
@@ -2228,7 +2233,8 @@ fn extract_clause(
     // the same amount a year before. Only in a plan and without a figure of its own; in a
     // review `增幅高于上年` states an outcome, not a target.
     if cx.role == IndicatorRole::Target
-        && !clause.contains(|c: char| c.is_ascii_digit())
+        && !digits
+        && crate::text::find(clause, "高于").is_some()
         && let Some(at) = ABOVE_LAST_YEAR
             .iter()
             .find_map(|w| crate::text::find(clause, w))
@@ -3092,8 +3098,10 @@ fn parse_ordinal(s: &str) -> Option<u32> {
 /// How a plan sets a rise below last year's (reports of the 1990s: `物价上涨幅度比去年的实际
 /// 涨幅低一些`, `…涨幅低于去年`).
 /// An amount a plan sets above last year's own (`财政支农投入的增量要继续高于上年`).
+/// (Every entry holds `高于`, which `extract_clause` looks for first.)
 const ABOVE_LAST_YEAR: &[&str] = &["高于上年", "高于去年"];
 
+/// (Every entry holds `去年`, which `extract_clause` looks for first.)
 const BELOW_LAST_YEAR: &[&str] = &[
     "比去年的实际涨幅低",
     "比去年实际涨幅低",

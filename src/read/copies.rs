@@ -75,13 +75,18 @@ fn continues_number(c: char) -> bool {
 /// text changes; evidence quotes the original.
 pub fn join_spaced_digits(mut lines: Vec<Line>) -> (Vec<Line>, Option<Diagnostic>) {
     let (mut digits, mut spaced) = (0usize, 0usize);
+    // Counted on the bytes: a digit and the space are ASCII, so the character after them
+    // starts two bytes after the digit.
     for line in &lines {
-        let chars: Vec<char> = line.text.chars().collect();
-        for (i, c) in chars.iter().enumerate() {
-            if c.is_ascii_digit() {
+        let bytes = line.text.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            if b.is_ascii_digit() {
                 digits += 1;
-                if chars.get(i + 1) == Some(&' ')
-                    && chars.get(i + 2).is_some_and(|&n| continues_number(n))
+                if bytes.get(i + 1) == Some(&b' ')
+                    && line.text[i + 2..]
+                        .chars()
+                        .next()
+                        .is_some_and(continues_number)
                 {
                     spaced += 1;
                 }
