@@ -1160,11 +1160,22 @@ fn places(report: &Report, role: Role) -> Vec<Place> {
 
 /// The done word a review clause reports, unless a partial word qualifies it (`主体完工`,
 /// `完成投资12亿元`): `Some(word)` finished, `None` not said finished.
+#[cfg(test)]
 fn done_word(clause: &str) -> Option<&'static str> {
+    done_word_beside(clause, "")
+}
+
+/// [`done_word`], without the words that are part of the object's own name `name`: a review
+/// that names the thing names its words (`推进行政权力公开透明运行` does not report
+/// `行政权力公开透明运行` run; a `…搬迁工程` is not moved by its name's `搬迁`).
+fn done_word_beside(clause: &str, name: &str) -> Option<&'static str> {
     let v = &*VOCABULARY;
     // The earliest done word, an adverb (`成功`, `正式`) only when no verb follows.
     let mut found: Vec<(bool, usize, &'static str)> = Vec::new();
     for w in v.words("status.done") {
+        if !name.is_empty() && name.contains(w.as_str()) {
+            continue;
+        }
         for at in crate::text::match_starts(clause, w) {
             let before = &clause[..at];
             let after = &clause[at + w.len()..];
@@ -1350,10 +1361,14 @@ fn status_in_review(
         }
         // The status is said in the clause, or in the next one when the clause is only the
         // subject (`A项目,已建成投用`).
-        let said = done_word(&p.clause).or_else(|| {
+        let said = done_word_beside(&p.clause, &c.object).or_else(|| {
             progress_word(&p.clause)
                 .is_none()
-                .then(|| p.next.as_deref().and_then(done_word))
+                .then(|| {
+                    p.next
+                        .as_deref()
+                        .and_then(|n| done_word_beside(n, &c.object))
+                })
                 .flatten()
         });
         if let Some(w) = said {
@@ -1883,6 +1898,14 @@ mod tests {
     #[test]
     fn done_words_and_partial_ones() {
         assert_eq!(done_word("青岚大桥建成通车"), Some("建成"));
+        assert_eq!(
+            done_word_beside("继续推进行政权力公开透明运行", "行政权力公开透明运行"),
+            None
+        );
+        assert_eq!(
+            done_word_beside("新闻发布中心建成投用", "新闻发布中心"),
+            Some("建成")
+        );
         assert_eq!(done_word("成功举办第八届中俄蒙经贸洽谈会"), Some("举办"));
         assert_eq!(done_word("县疾病预防控制中心新大楼主体完工"), None);
         assert_eq!(done_word("完成投资12亿元"), None);

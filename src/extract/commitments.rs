@@ -691,6 +691,16 @@ fn to_the_verb(clause: &str) -> Start<'_> {
     {
         text = strip_lead(&text[at + w.len()..]);
     }
+    // `通过建立和完善固定资产投资基金制`, `通过建立价格调节基金、商品储备制度…`, `将主要通过
+    // 发行政府债券解决` (State Council plans of the 1980s–2000s): the means is itself a promise
+    // when a verb that does a thing follows `通过` (not `通过…验收`, an inspection to pass:
+    // see `acceptance`; not an exhortation).
+    if let Some(inner) = text.strip_prefix("通过")
+        && let led = strip_lead(inner)
+        && verb_at(led).is_some_and(|(_, c)| c > VerbClass::Act)
+    {
+        text = led;
+    }
     // `在公办基层医疗卫生机构实行…`: a place before the verb.
     if let Some(inner) = text.strip_prefix('在')
         && let Some((i, _)) =
@@ -871,9 +881,21 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
             break;
         }
         class = Some(class.map_or(c, |k| if c > k { c } else { k }));
-        // `开展好`, `实施好`, `建设好`: the complement adds nothing.
+        // `开展好`, `实施好`, `建设好`: the complement adds nothing. Nor does a complement of
+        // result after a verb that founds or issues (`建立起统一的企业职工基本养老保险制度`,
+        // `尽快制定出中长期科学技术发展纲领`: State Council plans of the 1980s and 1990s), when
+        // it is a word of its own (`制定出资人监管权责清单` keeps `出资人`).
         let after = &rest[w.len()..];
         let after = after.strip_prefix('好').unwrap_or(after);
+        let after = match after.strip_prefix(['起', '出']) {
+            Some(next)
+                if matches!(c, VerbClass::Found | VerbClass::Issue)
+                    && whole_word(after, &after[..after.len() - next.len()]) =>
+            {
+                next
+            }
+            _ => after,
+        };
         // `鼓励和推动…`, `新建或提升…`, `建立和完善粮食安全预警系统`, `改进和规范…制度`: two
         // verbs joined act on one object; the second is read with the first, whatever its
         // class (a push verb after `建立和` would otherwise end the verbs and open the object).
@@ -4292,6 +4314,19 @@ mod tests {
         // The forms a system takes are no part of its name; `各种形式的` stays generic.
         assert_eq!(objects("实行多种形式的承包经营责任制"), ["承包经营责任制"]);
         assert!(objects("积极参加各种形式的横向联合").is_empty());
+        // A complement of result after a verb that founds or issues.
+        assert_eq!(
+            objects("尽快制定出中长期科学技术发展纲领"),
+            ["中长期科学技术发展纲领"]
+        );
+        assert_eq!(objects("制定出资人监管权责清单"), ["出资人监管权责清单"]);
+        // The means, when a verb that does a thing follows `通过`; not an inspection.
+        assert_eq!(
+            objects("通过建立价格调节基金、商品储备制度和其他经济手段")[0],
+            "价格调节基金"
+        );
+        assert!(objects("通过改革").is_empty());
+        assert_eq!(objects("开办行政学院"), ["行政学院"]);
     }
 
     #[test]
