@@ -3925,6 +3925,26 @@ fn fillers_starting(s: &str) -> &'static [&'static str] {
     BY_FIRST.starting(s)
 }
 
+/// The [`TRAILING_FILLERS`] that end with the last character of `s`, in their order (the
+/// longest that `s` ends with, the last on a tie, is the one the whole list gives): tried in
+/// every round of cleaning a subject, the whole list cost a string compare per entry.
+fn fillers_ending(s: &str) -> &'static [&'static str] {
+    static BY_LAST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> =
+        std::sync::LazyLock::new(|| {
+            let mut by_last: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+            for f in TRAILING_FILLERS {
+                if let Some(c) = f.chars().next_back() {
+                    by_last.entry(c).or_default().push(f);
+                }
+            }
+            by_last
+        });
+    s.chars()
+        .next_back()
+        .and_then(|c| BY_LAST.get(&c))
+        .map_or(&[], Vec::as_slice)
+}
+
 pub fn clean_subject(raw: &str) -> String {
     let raw = without_alternates(raw.trim());
     let raw = without_enumerator(raw.trim());
@@ -3997,7 +4017,7 @@ pub fn clean_subject(raw: &str) -> String {
                 s = rest;
             }
         }
-        if let Some(filler) = TRAILING_FILLERS
+        if let Some(filler) = fillers_ending(s)
             .iter()
             .filter(|f| s.ends_with(*f))
             .max_by_key(|f| f.len())

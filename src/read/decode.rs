@@ -501,18 +501,24 @@ fn plausible_in_chinese_text(c: char) -> bool {
 /// The characters of a text, its control characters (but line breaks, tabs and form feeds)
 /// and its replacement characters, in one pass.
 ///
-/// Counted on the bytes, in a loop the compiler vectorises (decoding every character took
-/// 30 instructions a character): a character starts at every byte but a continuation byte
-/// (`10xxxxxx`); a control character (`char::is_control`: U+0000–U+001F, U+007F–U+009F) is
-/// one ASCII byte, or `C2 80`–`C2 9F`; U+FFFD is `EF BF BD`.
+/// Counted on the bytes, not by decoding every character (30 instructions a character): the
+/// characters by `str::chars().count()` (a word at a time); a control character
+/// (`char::is_control`: U+0000–U+001F, U+007F–U+009F) is one ASCII byte, or `C2 80`–`C2 9F`;
+/// U+FFFD is `EF BF BD`. Bytes below the space are counted in blocks of 255 with a byte
+/// counter, a loop the compiler vectorises, and the line breaks, tabs and form feeds among
+/// them taken off.
 fn char_counts(text: &str) -> (usize, usize, usize) {
     let bytes = text.as_bytes();
-    let (mut total, mut control) = (0usize, 0usize);
-    for &b in bytes {
-        total += usize::from(b & 0xC0 != 0x80);
-        let c0 = (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0C);
-        control += usize::from(c0 | (b == 0x7F));
-    }
+    let total = text.chars().count();
+    let below_space: usize = bytes
+        .chunks(255)
+        .map(|block| usize::from(block.iter().map(|&b| u8::from(b < 0x20)).sum::<u8>()))
+        .sum();
+    let allowed: usize = [b'\n', b'\r', b'\t', 0x0C]
+        .iter()
+        .map(|&b| memchr::memchr_iter(b, bytes).count())
+        .sum();
+    let mut control = below_space - allowed + memchr::memchr_iter(0x7F, bytes).count();
     control += memchr::memchr_iter(0xC2, bytes)
         .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
         .count();
@@ -691,16 +697,35 @@ fn normalize_spaces(raw: &str) -> String {
     // Characters kept as they are (most of a line) are copied in runs, not one by one: the
     // run from `start` to the character that folds, drops or is a space.
     let mut start = 0;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // What `fold_char` keeps without looking further, told from the first byte: printable
+        // ASCII but the space, and U+4E00–U+9FFF (lead byte E5–E9, or E4 before B8–BF).
+        let kept = match bytes[i] {
+            0x21..=0x7E => 1,
+            0xE5..=0xE9 => 3,
+            0xE4 if bytes.get(i + 1).is_some_and(|&b| b >= 0xB8) => 3,
+            _ => 0,
+        };
+        if kept > 0 {
+            i += kept;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let (at, next) = (i, i + c.len_utf8());
+        i = next;
         let folded = fold_char(c);
         if folded == Some(c) && c != ' ' {
             continue;
         }
-        if start < i {
-            out.push_str(&text[start..i]);
+        if start < at {
+            out.push_str(&text[start..at]);
             last_space = false;
         }
-        start = i + c.len_utf8();
+        start = next;
         match folded {
             None => {}
             Some(' ') if last_space => {}
