@@ -492,3 +492,22 @@ fn excerpt_without_plan_leaves_changes_unjudged() {
             .all(|r| r.change != Some(Change::Dropped))
     );
 }
+
+/// A NEW copy cut inside its plan (after the main targets and the first group of tasks)
+/// drops, as stored, what it lost; the summary says the drops are the copy's.
+#[test]
+fn a_cut_copys_drops_are_said_to_be_the_copys() {
+    let old = read_named("qinglan_2023.txt");
+    let full = std::fs::read_to_string(common::sample("qinglan_2024.txt")).unwrap();
+    let cut = full.rfind("(二)推进数字赋能").unwrap();
+    let copy = govdiff::parse_report(&full.as_bytes()[..cut], "cut.txt").unwrap();
+    assert!(copy.truncated, "{:?}", copy.diagnostics);
+    let c = compare(old, copy);
+    assert!(c.summary.dropped > 0);
+    let text = render::text(&c, render::Style::plain());
+    assert!(
+        text.contains("(NEW is cut short: dropped = absent from the copy as stored)"),
+        "{text}"
+    );
+    assert!(!render::text(&samples(), render::Style::plain()).contains("NEW is cut short"));
+}

@@ -127,7 +127,7 @@ pub(crate) fn summary_lines(
     [
         outcomes,
         format!(
-            "{}  {}",
+            "{}  {}{}",
             fill(
                 words.changes_t,
                 &[&year(nm.planned_year), &year(om.planned_year)]
@@ -139,7 +139,14 @@ pub(crate) fn summary_lines(
                 count(s.unchanged, words.unchanged, None),
                 count(s.dropped, words.dropped, None),
                 count(s.new, words.new, None),
-            ])
+            ]),
+            // A copy cut short drops what it lost, not what the government let go
+            // (tests/gold/README.md, "Copies cut short").
+            if c.new.truncated && s.dropped > 0 {
+                words.dropped_as_stored
+            } else {
+                ""
+            }
         ),
         format!(
             "{}  {}{}{}",

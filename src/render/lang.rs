@@ -153,6 +153,8 @@ pub struct Words {
     /// A count and its word, kept on one line (a no-break space in English).
     pub count_t: &'static str,
     pub changes_t: &'static str,
+    /// After the changes of a pair whose NEW copy is cut short: its drops are the copy's.
+    pub dropped_as_stored: &'static str,
     pub commitments_of_t: &'static str,
     pub new_commitments_count_t: &'static str,
     pub sections_label: &'static str,
@@ -660,6 +662,7 @@ pub static EN: Words = Words {
     targets_judged_t: "{0} targets for {1}, judged by the {2} review:",
     count_t: "{0}\u{a0}{1}",
     changes_t: "Targets for {0} against {1}:",
+    dropped_as_stored: " (NEW is cut short: dropped = absent from the copy as stored)",
     commitments_of_t: "Commitments of the {0} plan:",
     new_commitments_count_t: "{0} new commitments in {1}",
     sections_label: "Sections:",
@@ -891,6 +894,7 @@ pub static ZH: Words = Words {
     targets_judged_t: "{1}年目标{0}项，按{2}年回顾判断：",
     count_t: "{1}{0}",
     changes_t: "{0}年目标与{1}年相比：",
+    dropped_as_stored: "（新报告副本不完整：删除指副本中未见）",
     commitments_of_t: "{0}年计划中的承诺：",
     new_commitments_count_t: "{1}年新增承诺{0}项",
     sections_label: "章节：",
