@@ -1896,7 +1896,9 @@ fn reached_the_goal(clause: &str) -> bool {
 /// A figure stated as the level reached (`达到3000家`, `总数达到…`), not as what was added or
 /// how fast it grew.
 fn reaches_level(a: &Indicator) -> bool {
-    matches!(a.measure, Measure::Level | Measure::Count)
+    // A rate reached (`城市社区卫生服务街道覆盖率达到81%` in a new term's five-year review, for
+    // a plan's `…覆盖率力争达到75%`) is a state at a time too, as a level is.
+    matches!(a.measure, Measure::Level | Measure::Count | Measure::Share)
         && ["达到", "达"].iter().any(|w| a.written.starts_with(w))
         || a.measure == Measure::Share && covers_share(a)
 }
@@ -3275,6 +3277,30 @@ mod tests {
         let added = items(&added.iter().collect::<Vec<_>>());
         let (_, outcome, _) = find_actual(&Item::new(&target), &items(&[]), &added, &[]);
         assert_eq!(outcome, Outcome::Unclear);
+    }
+
+    /// A rate a new term's five-year review says was reached (`街道覆盖率达到81%`) is the
+    /// rate at the end of its last year, which a plan's `力争达到75%` aims at.
+    #[test]
+    fn a_rate_the_period_ended_at_judges_a_rate_target() {
+        let rate = |written: &str, value: f64, five_year: bool| Indicator {
+            written: written.to_string(),
+            clause: format!("社区卫生服务街道覆盖率{written}"),
+            measure: Measure::Share,
+            year: Some(2007),
+            five_year,
+            role: if five_year {
+                IndicatorRole::Actual
+            } else {
+                IndicatorRole::Target
+            },
+            ..thing("社区卫生服务街道覆盖率", value, "%")
+        };
+        let target = rate("达到75%", 75.0, false);
+        let ended = [rate("达到81%", 81.0, true)];
+        let ended = items(&ended.iter().collect::<Vec<_>>());
+        let (_, outcome, _) = find_actual(&Item::new(&target), &items(&[]), &ended, &[]);
+        assert_eq!(outcome, Outcome::Met);
     }
 
     /// A review figure under a name that two targets of the plan hold is the total of both,

@@ -27,6 +27,33 @@ fn after_plan_number(text: &str) -> Option<&str> {
     rest.strip_prefix('五')
 }
 
+/// A five-year plan before the 2000s named as a period (`“七五”期间`, `比“六五”时期`,
+/// `“八五”计划`): `[六七八九]五` in quotes, or before a word of a period or plan (not a
+/// number in words: `百分之七五` is no way to write one).
+fn earlier_plan_number(text: &str) -> bool {
+    ["六五", "七五", "八五", "九五"].iter().any(|p| {
+        text.match_indices(p).any(|(at, _)| {
+            let rest = &text[at + p.len()..];
+            let after = rest.trim_start_matches(['”', '"', '’']);
+            // (Not a year in words after a quote: `“一九九五年`.)
+            text[..at].ends_with(['“', '"', '‘']) && !rest.starts_with('年')
+                || ["时期", "期间", "计划", "规划", "末"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+        })
+    })
+}
+
+/// `五年内`, not the end of a year in words (`一九九五年内`).
+fn within_five_years(text: &str) -> bool {
+    text.match_indices("五年内").any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "〇零Ｏ一二两三四五六七八九".contains(c))
+    })
+}
+
 /// `(?:时期|期间|以来)` at the start of `text`.
 fn names_period(text: &str) -> bool {
     ["时期", "期间", "以来"].iter().any(|w| text.starts_with(w))
@@ -49,6 +76,11 @@ pub fn five_year_cue(text: &str) -> bool {
     ]
     .iter()
     .any(|w| crate::text::find(text, w).is_some())
+        // The State Council's plans of the 1980s-90s: `“七五”计划草案规定，五年内…基本建设投资
+        // 总规模为五千亿元，比“六五”期间增加百分之四十九`, `到本世纪末`.
+        || crate::text::find(text, "本世纪末").is_some()
+        || within_five_years(text)
+        || earlier_plan_number(text)
         || text
             .match_indices('十')
             .any(|(i, _)| after_plan_number(&text[i..]).is_some())
@@ -403,6 +435,14 @@ mod tests {
         "19",
         "9",
         "٣",
+        "五年内",
+        "本世纪末",
+        "“",
+        "”",
+        "七五",
+        "九五",
+        "期间",
+        "计划",
         "年",
         "底",
         "末",
@@ -464,7 +504,7 @@ mod tests {
 
     const PATTERNS: &[(&str, Scanner)] = &[
         (
-            r"过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|今后五年|平均每年|到20\d\d年|20\d\d年(?:前|以前)",
+            r#"过去五年|五年来|十[一二三四五六七八九]五|年均|五年累计|今后五年|平均每年|到20\d\d年|20\d\d年(?:前|以前)|本世纪末|(?:^|[^〇零Ｏ一二两三四五六七八九])五年内|[“"‘][六七八九]五(?:[^年]|$)|[六七八九]五[”"’]*(?:时期|期间|计划|规划|末)"#,
             five_year_cue,
         ),
         (
@@ -543,6 +583,11 @@ mod tests {
             "国民经济增长速度由原定平均每年百分之六调高到百分之八至九"
         ));
         assert!(five_year_cue("今后五年中央财政将投入100亿元"));
+        // The 1980s' plans: the period of the plan presented, and the last plan's.
+        assert!(five_year_cue("五年内，国家财政用于教育的事业费1166亿元"));
+        assert!(five_year_cue("更新改造投资2760亿元，比“六五”期间增加87%"));
+        assert!(five_year_cue("“七五”计划规定"));
+        assert!(!five_year_cue("今年粮食产量达到百分之七五"));
         let below = relative_in("消费基金的增长应低于经济的增长").expect("a relative");
         assert_eq!(below.rel, "低于");
         assert!(benchmark_is_growth("低于经济的增长"));

@@ -659,8 +659,20 @@ fn set_last_years_ceilings(out: &mut Vec<Indicator>, reviewed: Option<u16>) {
         if !unset(i) {
             return true;
         }
+        // No figure of last year to set the ceiling at (a review that gives the rise in
+        // words, or none read): the cap stays, a target below last year's own rise with no
+        // number, as the other caps in words are (`要把物价总水平的上升幅度严格控制在低于去年的
+        // 幅度之内`, State Council 1987).
         let Some(a) = actuals.iter().rfind(|a| a.indicator_id == i.indicator_id) else {
-            return false;
+            // (`这两个指标虽然都低于去年实际执行结果`: a remark on the targets just set, no
+            // target of its own.)
+            if i.subject.ends_with("指标") {
+                return false;
+            }
+            i.measure = Measure::Relative;
+            i.relation = Some(Relation::Below);
+            i.bound = Bound::Exact;
+            return true;
         };
         i.value = a.value;
         i.base_value = a.base_value;
@@ -1263,9 +1275,12 @@ fn people_in_a_work(q: &Quantity, tail: &str) -> bool {
     }
     let rest = tail.strip_prefix('的').unwrap_or(tail);
     let end = rest.find(|c: char| !is_han(c)).unwrap_or(rest.len());
-    subject_tags(&rest[..end])
-        .last()
-        .is_some_and(|(_, t)| *t == "vn")
+    // `解决200万人的饮水安全问题` (provincial plans of the 2000s, rural drinking water and
+    // poverty): the people whose problem is solved are counted, as people in a work are.
+    rest[..end].ends_with("问题")
+        || subject_tags(&rest[..end])
+            .last()
+            .is_some_and(|(_, t)| *t == "vn")
 }
 
 /// Base units of a capacity (`700万吨露天矿`, `35万千瓦热电`).
@@ -2270,6 +2285,40 @@ fn extract_clause(
             return;
         }
     }
+    // A cap set by the year's plan or budget, or by last year's own amount, with no number in
+    // the text (State Council plans of the 1980s-90s: `坚决把货币发行量控制在国家计划的范围之内`,
+    // `使赤字不突破预算`, `务使财政赤字不突破计划规定的数额`, `中央财政赤字不能比上年扩大`): a
+    // relative target below a benchmark the review gives no figure for, so it is judged
+    // `unclear` when the review reports the indicator and `unreported` when it is silent. Only
+    // in a plan: a review's `财政赤字控制在预算目标之内` says how the year went.
+    if cx.role == IndicatorRole::Target
+        && !digits
+        && ["计划", "预算", "上年"]
+            .iter()
+            .any(|w| crate::text::find(clause, w).is_some())
+        && let Some(cap) = CAP_WITHOUT_NUMBER.find(clause)
+    {
+        let mut raw = &clause[..cap.start()];
+        while let Some(rest) = [
+            "要", "继续", "严格", "坚决", "务必", "必须", "应", "都", "均",
+        ]
+        .iter()
+        .find_map(|w| raw.strip_suffix(w))
+        {
+            raw = rest;
+        }
+        let raw = raw
+            .strip_suffix("使")
+            .or_else(|| raw.strip_suffix("务使"))
+            .unwrap_or(raw);
+        let subject = clean_subject(raw);
+        if subject.chars().count() >= 2 {
+            let mut ind = cx.indicator(subject, Measure::Relative, clause);
+            ind.relation = Some(Relation::Below);
+            out.push(worded_from(cx, ind, clause, cap.start()));
+            return;
+        }
+    }
     // A comparison with GDP growth (`一般公共预算收入、城乡居民收入高于经济增长`) or with another
     // benchmark (`全社会研发投入增速高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`).
     // Growth set below a benchmark (`消费基金的增长应低于经济的增长`) is a target only in a plan;
@@ -3100,6 +3149,13 @@ fn parse_ordinal(s: &str) -> Option<u32> {
 /// An amount a plan sets above last year's own (`财政支农投入的增量要继续高于上年`).
 /// (Every entry holds `高于`, which `extract_clause` looks for first.)
 const ABOVE_LAST_YEAR: &[&str] = &["高于上年", "高于去年"];
+
+/// A cap set by a plan or a budget, or by last year's own amount, in words only (see
+/// `extract_clause`): `不突破预算`, `不突破计划规定的数额`, `控制在国家计划的范围之内`,
+/// `不能比上年扩大`.
+static CAP_WITHOUT_NUMBER: Pattern = prepared!(
+    r"(?:不突破|不超过|不超出)(?:国家)?(?:年度)?(?:计划|预算)(?:规定的|确定的)?(?:数额|规模|目标|范围)?|控制在(?:国家)?(?:年度)?(?:计划|预算)(?:规定的|确定的)?(?:的)?(?:目标|数额|规模)?(?:的)?(?:范围)?(?:之内|以内|内)|不(?:能|得|再)?比上年(?:扩大|增加|增长|提高)"
+);
 
 /// (Every entry holds `去年`, which `extract_clause` looks for first.)
 const BELOW_LAST_YEAR: &[&str] = &[
@@ -4306,10 +4362,11 @@ fn already_done(clause: &str) -> bool {
     else {
         return false;
     };
-    let rest = &clause[at..];
     let first_figure = clause.find(|c: char| c.is_ascii_digit());
-    first_figure.is_some_and(|f| f > at)
-        && !rest.contains('的')
+    // `的` between `已` and the figure makes what is done a description of the things counted
+    // (`对已建成的100个小区进行改造`); after the figure it is inside their name (`已形成24个
+    // 跨地区的横向经济联合网络`, State Council 1987).
+    first_figure.is_some_and(|f| f > at && !clause[at..f].contains('的'))
         && !AHEAD.iter().any(|w| clause.contains(w))
 }
 
@@ -4522,6 +4579,30 @@ pub fn split_items(subject: &str) -> Vec<String> {
             out.push((*last).to_string());
             return out;
         }
+    }
+    // `城镇建成区、村庄绿化覆盖率达到34%和23%`: a rate written once, on the last item, after
+    // that item's own place (`村庄`), is every item's: the places before it name no indicator
+    // and carry no rate of their own, so each takes the longest tail of the last item the
+    // vocabulary knows as a rate (`绿化覆盖率`). Provincial plans list the places or kinds a
+    // rate is set for so (`城市、县城污水处理率`, `城区、乡镇绿化覆盖率`). Rates only: an amount
+    // written on the last item (`工业增加值、利润`) is that item's.
+    const RATE_HEADS: &[&str] = &["率", "比重", "比例", "占比"];
+    let rate = |t: &str| RATE_HEADS.iter().any(|h| t.ends_with(h));
+    if rate(last)
+        && let Some(head) = tails
+            .iter()
+            .filter(|t| t.chars().count() >= 3 && rate(t))
+            .find(|t| vocabulary.lookup(t).is_some())
+        && rest.iter().all(|i| {
+            i.chars().count() >= 2
+                && i.chars().all(is_han)
+                && !rate(i)
+                && vocabulary.lookup(i).is_none()
+        })
+    {
+        let mut out: Vec<String> = rest.iter().map(|i| format!("{i}{head}")).collect();
+        out.push((*last).to_string());
+        return out;
     }
     items.iter().map(|s| s.to_string()).collect()
 }
@@ -5485,6 +5566,91 @@ mod tests {
         assert_ne!(so2[0].indicator_id.as_deref(), Some("so2_emissions"));
     }
 
+    /// Rates of a province's plan (Hebei's 2000s, made-up figures): two named rates joined by
+    /// `和` before one figure each take it; a rate written once, on the last of a list of
+    /// places, is every place's; people whose problem is solved are counted.
+    #[test]
+    fn rates_shared_by_a_list_and_people_whose_problem_is_solved() {
+        let inds = extract_text(
+            "示例省2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n全年完成投资100亿元。\n\
+             二、2021年工作安排\n城市生活污水集中处理率和垃圾无害化处理率达到60%以上。\
+             城区、乡村绿化覆盖率达到40%和25%。解决80万人的饮水安全问题。\n",
+        );
+        let subjects =
+            |w: &str| -> Vec<String> { find(&inds, w).iter().map(|i| i.subject.clone()).collect() };
+        assert_eq!(
+            subjects("达到60%以上"),
+            ["城市生活污水集中处理率", "垃圾无害化处理率"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(subjects("达到40%"), ["城区绿化覆盖率"], "{}", brief(&inds));
+        assert_eq!(subjects("25%"), ["乡村绿化覆盖率"]);
+        let people = find(&inds, "80万人");
+        assert_eq!(people.len(), 1, "{}", brief(&inds));
+        assert_eq!(people[0].measure, Measure::Count);
+    }
+
+    /// Caps in words only (State Council plans of the 1980s-90s, made-up sentences): a cap set
+    /// by the plan, the budget or last year's own amount is a relative target below that
+    /// benchmark; a rise capped below last year's with no figure of last year read stays one
+    /// too; a review saying the cap held sets no target; a remark on the targets just set
+    /// (`这两个指标…低于去年实际执行结果`) is none.
+    #[test]
+    fn caps_set_by_the_plan_or_last_year_in_words() {
+        let inds = extract_text(
+            "示例国1987年政府工作报告\n各位代表:\n一、1986年工作回顾\n财政赤字控制在预算目标之内。\n\
+             二、1987年工作安排\n坚决把货币发行量控制在国家计划的范围之内。务使财政赤字不突破计划规定的数额。\
+             中央财政赤字不能比上年扩大。要把物价总水平的上升幅度严格控制在低于去年的幅度之内。\
+             广义货币增长12%，这两个指标虽然都低于去年实际执行结果，但仍然适度。\n",
+        );
+        let caps: Vec<(String, String)> = inds
+            .iter()
+            .filter(|i| i.measure == Measure::Relative)
+            .map(|i| (i.subject.clone(), i.written.clone()))
+            .collect();
+        assert_eq!(
+            caps,
+            [
+                (
+                    "货币发行量".to_string(),
+                    "控制在国家计划的范围之内".to_string()
+                ),
+                ("财政赤字".to_string(), "不突破计划规定的数额".to_string()),
+                ("中央财政赤字".to_string(), "不能比上年扩大".to_string()),
+                (
+                    "物价总水平的上升幅度".to_string(),
+                    "低于去年的幅度之内".to_string()
+                ),
+            ],
+            "{}",
+            brief(&inds)
+        );
+        assert!(
+            inds.iter()
+                .filter(|i| i.measure == Measure::Relative)
+                .all(|i| i.role == IndicatorRole::Target && i.relation == Some(Relation::Below))
+        );
+    }
+
+    /// A plan presenting a five-year plan of the 1980s (made-up figures): a sentence within the
+    /// five years (`五年内`) or against the last plan's period (`比“六五”期间`) sets no target of
+    /// the year; a clause saying what is already formed (`已形成24个…的…网络`) states a fact.
+    #[test]
+    fn five_year_figures_and_facts_in_a_plan_of_the_1980s() {
+        let inds = extract_text(
+            "示例国1987年政府工作报告\n各位代表:\n一、1986年工作回顾\n全年完成投资100亿元。\n\
+             二、1987年工作安排\n五年内，国家财政用于教育的事业费500亿元，比“六五”期间增长72%。\
+             目前已形成24个跨地区的横向经济联合网络。今年粮食产量达到4亿吨。\n",
+        );
+        let targets: Vec<&str> = inds
+            .iter()
+            .filter(|i| i.role == IndicatorRole::Target && !i.five_year)
+            .map(|i| i.written.as_str())
+            .collect();
+        assert_eq!(targets, ["达到4亿吨"], "{}", brief(&inds));
+    }
+
     /// A plan's clause that only repeats the verb of a disposal with `把` before it gives the
     /// amount of that disposal (State Council 1998, made-up figure); a clause naming its own
     /// thing, or a disposal with another verb, does not.
@@ -5840,7 +6006,8 @@ mod tests {
     }
 
     /// A rise set below last year's (`物价上涨幅度比去年的实际涨幅低一些`) is a ceiling at the
-    /// rise the review gives for that year; without one there is no target.
+    /// rise the review gives for that year; without one it is a target below last year's own
+    /// rise with no number (a relative target, as the other caps in words).
     #[test]
     fn a_rise_below_last_years_is_a_ceiling_at_it() {
         let plan = "二、1997年工作安排\n经济增长速度的调控目标定为8%,物价上涨幅度比去年的实际涨幅低一些。\n";
@@ -5856,7 +6023,11 @@ mod tests {
         let without = extract_text(&format!(
             "示例国1997年政府工作报告\n各位代表:\n一、1996年工作回顾\n国内生产总值增长9.7%。\n{plan}"
         ));
-        assert!(find(&without, "比去年的实际涨幅低一些").is_empty());
+        let worded = find(&without, "比去年的实际涨幅低一些");
+        assert_eq!(worded.len(), 1, "{}", brief(&without));
+        assert_eq!(worded[0].measure, Measure::Relative);
+        assert_eq!(worded[0].relation, Some(Relation::Below));
+        assert_eq!(worded[0].value, None);
     }
 
     /// Indicators the vocabulary knows, listed before one figure, each get it; a list that
