@@ -863,10 +863,23 @@ fn aliases(key: &str) -> Vec<String> {
     {
         out.push(format!("{}{}", &key[..m.start()], &key[m.end()..]));
     }
+    // `厂长（经理）负责制` (State Council 1986) is also `厂长负责制` (1987), `北京（京津冀）国际
+    // 科技创新中心` also `北京国际科技创新中心`: a word put in brackets inside a name is an
+    // alternative or a scope, which the other year may leave out. Not a phase at the end
+    // (`拆炉并网改造（二期）`).
+    if let Some(m) = INNER_BRACKET.find(key)
+        && m.start() > 0
+        && m.end() < key.len()
+        && !m.as_str().contains('期')
+    {
+        out.push(format!("{}{}", &key[..m.start()], &key[m.end()..]));
+    }
     out.extend(digits_spelled_otherwise(key));
     out.retain(|x| x.chars().count() >= 4 && x != key);
     out
 }
+
+static INNER_BRACKET: Pattern = prepared!(r"[（(][^（）()]{1,8}[）)]");
 
 /// Digit characters as written in words, in the order of their values.
 const DIGIT_WORDS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

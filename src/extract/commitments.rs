@@ -1032,6 +1032,22 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     {
         rest = &inner[at + de + '的'.len_utf8()..];
     }
+    // `加快“三角地商贸核心圈”的统一规划和升级改造`, `加强垃圾处理设施的规划和建设`: two works
+    // joined by `和` on one thing, the second read as the tail; the thing before `的` is the
+    // object (the first work, up to four characters, is no part of it). Not a list of things
+    // (`A、B的…`).
+    if tail.is_some()
+        && let Some(joined) = rest
+            .strip_suffix('和')
+            .or_else(|| rest.strip_suffix('与'))
+            .or_else(|| rest.strip_suffix('及'))
+        && let Some((thing, work)) = joined.rsplit_once('的')
+        && (1..=4).contains(&work.chars().count())
+        && thing.chars().count() >= 3
+        && !thing.contains('、')
+    {
+        rest = thing;
+    }
     // `加强与青岛港、天津港、黄骅港等对接合作`: the partners of a cooperation are not things
     // promised (the first is left out as a phrase, so are the others).
     if rest.starts_with('与') && rest.contains('、') {
@@ -2252,6 +2268,26 @@ fn unfit(item: &str) -> Option<&'static str> {
     {
         return Some("a piece of a list");
     }
+    // `我国的建设、改革和`, `体制改革和扩大对外`: a conjunction at the end leaves the clause
+    // cut, no thing (State Council plans of the 1980s, whose long sentences the clause split
+    // breaks; not `碳达峰碳中和`). `干扰了建设、改革`, `也做了大量`: `了` after a verb says
+    // what happened, no promise. Tagged only when the item holds one of those characters.
+    // (A word of two characters at least before it: the segmenter cuts `碳中和` as
+    // `碳/中/和`.)
+    if item.ends_with(['和', '与', '及', '或'])
+        && let [.., (before, _), (w, "c")] = crate::text::words::tag(item).as_slice()
+        && w.chars().count() == 1
+        && before.chars().count() >= 2
+    {
+        return Some("a piece of a clause");
+    }
+    if item.contains('了')
+        && crate::text::words::tag(item)
+            .windows(2)
+            .any(|w| w[0].1.starts_with('v') && w[1] == ("了", "ul"))
+    {
+        return Some("a clause of what happened");
+    }
     // `落实在细节上`: `在…上/中` is where, not what (`在建项目` is a thing).
     if item.starts_with('在') && item.ends_with(['上', '中', '下']) {
         return Some("a prepositional phrase");
@@ -3053,21 +3089,22 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
         for p in &section.paragraphs {
             let mut last_verb: Option<String> = None;
             for clause in clauses(&p.text) {
-                let mut found = clause_commitments(without_actor(clause));
+                let curly = curly_quotes(clause);
+                let mut found = clause_commitments(without_actor(&curly));
                 // `坚持“米袋子”省长负责制，“菜篮子”市长负责制`: a quoted name alone after a
                 // comma takes the verb of the clause before.
                 if found.is_empty()
-                    && clause.starts_with('“')
+                    && curly.starts_with('“')
                     && let Some(v) = &last_verb
                 {
-                    found = clause_commitments(&format!("{v}{clause}"));
+                    found = clause_commitments(&format!("{v}{curly}"));
                     found.retain(|(_, o, _)| has_own_head(o) || named_system(o));
                 }
                 // `启动实施“五个行动”：一是产业升级“千百亿”行动。二是“专精特新”振兴行动。`: an
                 // item of a counted list that names a programme alone, with no verb, promises
                 // it as a heading does.
                 if found.is_empty() {
-                    found = listed_programme(clause);
+                    found = listed_programme(&curly);
                 }
                 last_verb = found
                     .first()
@@ -3086,6 +3123,30 @@ pub fn extract(report: &Report, roles: &[Role]) -> Vec<Commitment> {
 
 /// Adds a promise of `section`, found on `line` in `clause`, unless an earlier one has its
 /// object's key (`seen`).
+/// The clause with its straight double quotes paired as curly ones (`推进"三教统筹"和"农科教"
+/// 结合` → `推进“三教统筹”和“农科教”结合`): portal copies (Hebei 2004, 2005, 2008; Baoding,
+/// Gaoyang) quote names with ASCII marks, which the rules read as a name's quotes only in their
+/// curly form. An odd count (a quote running over a clause's end) is left as it is.
+fn curly_quotes(clause: &str) -> std::borrow::Cow<'_, str> {
+    let n = clause.matches('"').count();
+    if n == 0 || n % 2 == 1 {
+        return std::borrow::Cow::Borrowed(clause);
+    }
+    let mut open = true;
+    std::borrow::Cow::Owned(
+        clause
+            .chars()
+            .map(|c| match c {
+                '"' => {
+                    open = !open;
+                    if open { '”' } else { '“' }
+                }
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 fn add_new(
     out: &mut Vec<Commitment>,
     seen: &mut rustc_hash::FxHashSet<String>,
@@ -4327,6 +4388,25 @@ mod tests {
         );
         assert!(objects("通过改革").is_empty());
         assert_eq!(objects("开办行政学院"), ["行政学院"]);
+    }
+
+    #[test]
+    fn fragments_joined_works_and_straight_quotes() {
+        // A conjunction at the end cuts a clause; `了` after a verb reports the past.
+        assert!(unfit("我国的建设、改革和").is_some());
+        assert!(unfit("碳达峰碳中和").is_none());
+        assert!(unfit("干扰了建设").is_some());
+        // Two works joined on one thing: the thing is the object.
+        assert_eq!(
+            objects("二是加快“三角地商贸核心圈”的统一规划和升级改造"),
+            ["“三角地商贸核心圈”"]
+        );
+        // Straight quotes paired as curly ones.
+        assert_eq!(
+            curly_quotes("推进\"三教统筹\"和\"农科教\"结合"),
+            "推进“三教统筹”和“农科教”结合"
+        );
+        assert_eq!(curly_quotes("开展\"双三好"), "开展\"双三好");
     }
 
     #[test]
