@@ -1696,11 +1696,40 @@ fn split_items(text: &str, grouped: bool) -> Vec<&str> {
             && !borrowed
             && !split.iter().any(|i| named(strip_item(i)))
             && !parallel_items(&split)
+            && alike_before_system(&split).is_none()
         {
             return vec![text];
         }
     }
     split
+}
+
+/// The system head (`制度`, `机制`, `体制`) the last item of a list written alike lends to the
+/// items before it: every earlier item, without a head of its own, ends with the same two
+/// characters as the last item's words before its head (`政务公开、厂务公开、村务公开、公用事业
+/// 单位办事公开制度`: `政务公开制度`, …). A list of provincial and State Council plans of the
+/// 2000s; not items of other shapes (`营商环境评价、考核、约谈制度` stays one object).
+fn alike_before_system(items: &[&str]) -> Option<&'static str> {
+    let (last, earlier) = items.split_last()?;
+    let last = strip_item(last);
+    let head = SYSTEM_GROUPS.iter().find(|g| last.ends_with(*g))?;
+    let topic = &last[..last.len() - head.len()];
+    let tail: String = {
+        let cs: Vec<char> = topic.chars().collect();
+        if cs.len() < 3 {
+            return None;
+        }
+        cs[cs.len() - 2..].iter().collect()
+    };
+    (!earlier.is_empty()
+        && earlier.iter().all(|i| {
+            let i = strip_item(i);
+            (3..=6).contains(&i.chars().count())
+                && i.ends_with(tail.as_str())
+                && !has_own_head(i)
+                && i.chars().all(is_han)
+        }))
+    .then_some(*head)
 }
 
 /// Whether the items of a list are things of one kind written alike, each whole: three to
@@ -2672,6 +2701,13 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
     } else {
         None
     };
+    let lent = lent.or_else(|| {
+        reading
+            .group
+            .is_none()
+            .then(|| alike_before_system(&reading.items).map(str::to_string))
+            .flatten()
+    });
     let objects: Vec<String> = reading
         .items
         .iter()
@@ -4407,6 +4443,23 @@ mod tests {
             "推进“三教统筹”和“农科教”结合"
         );
         assert_eq!(curly_quotes("开展\"双三好"), "开展\"双三好");
+    }
+
+    #[test]
+    fn lists_written_alike_before_a_system_head() {
+        assert_eq!(
+            objects("深化政务公开、厂务公开、村务公开、公用事业单位办事公开制度"),
+            [
+                "政务公开制度",
+                "厂务公开制度",
+                "村务公开制度",
+                "公用事业单位办事公开制度"
+            ]
+        );
+        assert_eq!(
+            objects("健全营商环境评价、考核、约谈制度"),
+            ["营商环境评价、考核、约谈制度"]
+        );
     }
 
     #[test]
