@@ -159,7 +159,15 @@ pub fn year_in_text(text: &str) -> Option<&str> {
 /// `争取1997年粮食产量达到4.75亿吨`, `1997年钢产量达到9400万吨`): a year written in four digits
 /// followed by `年`, not a base of a comparison (`比2000年`, `与2000年相比`) nor the start of a
 /// span (`2000年以来`).
+/// A year written in words, too (`一九九○年工农业总产值达到一万六千七百七十亿元`: the State
+/// Council's copies of the 1980s present the five-year plan's last year so).
 pub fn later_year(text: &str, planned: u16) -> Option<u16> {
+    let later = |i: usize, year: u16, rest: &str| {
+        let base = ["比", "较", "与", "同", "和"]
+            .iter()
+            .any(|w| text[..i].ends_with(w));
+        year > planned && year < planned + 30 && !base && !rest.starts_with("以来")
+    };
     text.char_indices()
         .filter(|&(i, c)| {
             matches!(c, '1' | '2') && !text[..i].ends_with(|d: char| d.is_ascii_digit())
@@ -168,12 +176,46 @@ pub fn later_year(text: &str, planned: u16) -> Option<u16> {
             let rest = after_digits(&text[i..], 4)?;
             let rest = rest.strip_prefix('年')?;
             let year: u16 = text[i..i + 4].parse().ok()?;
-            let base = ["比", "较", "与", "同", "和"]
-                .iter()
-                .any(|w| text[..i].ends_with(w));
-            (year > planned && year < planned + 30 && !base && !rest.starts_with("以来"))
-                .then_some(year)
+            later(i, year, rest).then_some(year)
         })
+        .or_else(|| {
+            text.match_indices('一')
+                .filter(|&(i, _)| {
+                    text[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| year_numeral(c).is_none())
+                })
+                .find_map(|(i, _)| {
+                    let (year, len) = year_in_words(&text[i..])?;
+                    let rest = text[i + len..].strip_prefix('年')?;
+                    later(i, year, rest).then_some(year)
+                })
+        })
+}
+
+/// A numeral of a year written in words: `一`–`九`, and the zero as the copies write it
+/// (`〇`, `零`, `○`, `Ｏ`).
+fn year_numeral(c: char) -> Option<u16> {
+    match c {
+        '○' | 'Ｏ' | '〇' | '零' => Some(0),
+        '两' => None,
+        _ => crate::text::numerals::cn_digit(c).and_then(|d| u16::try_from(d).ok()),
+    }
+}
+
+/// The year written in four numerals at the start of `text` (`一九九○`), with their length
+/// in bytes, when a fifth numeral does not follow.
+fn year_in_words(text: &str) -> Option<(u16, usize)> {
+    let mut year = 0u16;
+    let mut len = 0;
+    let mut chars = text.chars();
+    for _ in 0..4 {
+        let c = chars.next()?;
+        year = year * 10 + year_numeral(c)?;
+        len += c.len_utf8();
+    }
+    (chars.next().and_then(year_numeral).is_none() && year >= 1000).then_some((year, len))
 }
 
 /// Where a figure starts from, in the past, at the end of the text before it:
@@ -236,9 +278,22 @@ const GROWTH: &[&str] = &[
 const BENCHMARK_WORDS: &[&str] = &["经济", "增长", "平均水平", "劳动生产率"];
 
 /// The first relation to growth in `text`:
-/// `(?P<rel>高于|快于|跑赢|低于|慢于|与|和|同)(?:经济增长|经济的增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长|劳动生产率的增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?`.
+/// `(?P<rel>高于|快于|跑赢|低于|慢于|与|和|同|赶上或超过|达到或超过|超过)(?:经济增长|经济的增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长|劳动生产率的增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?`.
 pub fn relative_in(text: &str) -> Option<Relative<'_>> {
-    const RELATIONS: &[&str] = &["高于", "快于", "跑赢", "低于", "慢于", "与", "和", "同"];
+    // (`赶上或超过全国平均水平`, `达到或超过…`: a plan's floor at the benchmark, Hebei 2004.)
+    const RELATIONS: &[&str] = &[
+        "高于",
+        "快于",
+        "跑赢",
+        "低于",
+        "慢于",
+        "与",
+        "和",
+        "同",
+        "赶上或超过",
+        "达到或超过",
+        "超过",
+    ];
     if !BENCHMARK_WORDS
         .iter()
         .any(|w| crate::text::contains(text, w))
@@ -249,7 +304,9 @@ pub fn relative_in(text: &str) -> Option<Relative<'_>> {
         let at = &text[start..];
         // The relations' first characters, tested before the words (most characters open
         // none).
-        if !at.starts_with(['高', '快', '跑', '低', '慢', '与', '和', '同']) {
+        if !at.starts_with([
+            '高', '快', '跑', '低', '慢', '与', '和', '同', '赶', '达', '超',
+        ]) {
             return None;
         }
         let rel = RELATIONS.iter().find(|r| at.starts_with(*r))?;
@@ -437,6 +494,12 @@ mod tests {
         "٣",
         "五年内",
         "本世纪末",
+        "超过",
+        "赶上或",
+        "达到或",
+        "全国平均水平",
+        "一九九○年",
+        "一九八○",
         "“",
         "”",
         "七五",
@@ -494,7 +557,7 @@ mod tests {
         Regex::new(r"这一年|过去一年|一年来|去年|上年|(?:19|20)\d\d年").unwrap()
     });
     static RELATIVE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"(?P<rel>高于|快于|跑赢|低于|慢于|与|和|同)(?:经济增长|经济的增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长|劳动生产率的增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?").unwrap()
+        Regex::new(r"(?P<rel>高于|快于|跑赢|低于|慢于|与|和|同|赶上或超过|达到或超过|超过)(?:经济增长|经济的增长|经济增速|GDP增长|地区生产总值增长|生产总值增长|经济发展|全国平均水平|全省平均水平|全市平均水平|劳动生产率提高|劳动生产率增长|劳动生产率的增长)(?:保持)?(?P<basic>基本)?(?P<sync>同步)?").unwrap()
     });
     static COUNT_PHRASE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"[一二三四五六七八九十两\d]+(?:项|类|个|大|种|家)").unwrap()
@@ -599,6 +662,16 @@ mod tests {
         assert_eq!(later_year("比1997年增长10%", 1993), None);
         assert_eq!(later_year("1993年国民生产总值增长8%", 1993), None);
         assert_eq!(later_year("2000年以来", 1993), None);
+        // Years in words (State Council 1986).
+        assert_eq!(
+            later_year(
+                "按一九八○年不变价格计算，一九九○年工农业总产值达到一万六千七百七十亿元",
+                1986
+            ),
+            Some(1990)
+        );
+        assert_eq!(later_year("比一九八○年增长一点三倍", 1986), None);
+        assert_eq!(later_year("一九八六年粮食产量", 1986), None);
         assert!(several_years("比2020年增长12%"));
         assert!(several_years("按可比价格计算,平均每年增长11%"));
         let rd = relative_in("全社会研发投入增速高于全国平均水平").map(|r| (r.rel, r.in_step));

@@ -2393,9 +2393,15 @@ fn extract_clause(
     // benchmark (`全社会研发投入增速高于全国平均水平`, `劳动报酬增长和劳动生产率提高同步`).
     // Growth set below a benchmark (`消费基金的增长应低于经济的增长`) is a target only in a plan;
     // in a review `增速低于全国平均水平` states how the year went.
-    if let Some(relative) = cues::relative_in(clause)
-        .filter(|r| cx.role == IndicatorRole::Target || !matches!(r.rel, "低于" | "慢于"))
-    {
+    // (`超过全国平均水平` is a floor only in a plan too: `城乡低保标准超过全国平均水平` in a review
+    // says where the standard stands.)
+    if let Some(relative) = cues::relative_in(clause).filter(|r| {
+        cx.role == IndicatorRole::Target
+            || !matches!(
+                r.rel,
+                "低于" | "慢于" | "超过" | "赶上或超过" | "达到或超过"
+            )
+    }) {
         let in_step = relative.in_step;
         let below = matches!(relative.rel, "低于" | "慢于");
         let pairs = matches!(relative.rel, "与" | "和" | "同");
@@ -4554,8 +4560,22 @@ pub fn split_items(subject: &str) -> Vec<String> {
     if subject.is_empty() {
         return Vec::new();
     }
-    let items: Vec<&str> = subject
-        .split(['、', '和', '及', '与'])
+    // `及` of a word (`普及率`, `涉及`) is no list mark.
+    let mut items: Vec<&str> = Vec::new();
+    let mut from = 0;
+    let mut prev = None;
+    for (at, c) in subject.char_indices() {
+        let mark =
+            matches!(c, '、' | '和' | '与') || c == '及' && !matches!(prev, Some('普' | '涉'));
+        if mark {
+            items.push(&subject[from..at]);
+            from = at + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    items.push(&subject[from..]);
+    let items: Vec<&str> = items
+        .into_iter()
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
@@ -5735,6 +5755,33 @@ mod tests {
         );
     }
 
+    /// A floor at a wider area's average (`电话普及率赶上或超过全国平均水平`, Hebei 2004) is a
+    /// relative target above that benchmark in a plan; the same words in a review state where
+    /// a thing stands, no target and no growth.
+    #[test]
+    fn a_floor_at_the_national_average() {
+        let inds = extract_text(
+            "示例省2004年政府工作报告\n各位代表:\n一、2003年工作回顾\n城乡低保标准超过全国平均水平。\n\
+             二、2004年工作安排\n新增电话用户500万户，电话普及率赶上或超过全国平均水平。\n",
+        );
+        let relative: Vec<(&str, &str, IndicatorRole, Option<Relation>)> = inds
+            .iter()
+            .filter(|i| i.measure == Measure::Relative)
+            .map(|i| (i.subject.as_str(), i.written.as_str(), i.role, i.relation))
+            .collect();
+        assert_eq!(
+            relative,
+            [(
+                "电话普及率",
+                "赶上或超过全国平均水平",
+                IndicatorRole::Target,
+                Some(Relation::Above)
+            )],
+            "{}",
+            brief(&inds)
+        );
+    }
+
     /// A plan presenting a five-year plan of the 1980s (made-up figures): a sentence within the
     /// five years (`五年内`) or against the last plan's period (`比“六五”期间`) sets no target of
     /// the year; a clause saying what is already formed (`已形成24个…的…网络`) states a fact.
@@ -5743,7 +5790,8 @@ mod tests {
         let inds = extract_text(
             "示例国1987年政府工作报告\n各位代表:\n一、1986年工作回顾\n全年完成投资100亿元。\n\
              二、1987年工作安排\n五年内，国家财政用于教育的事业费500亿元，比“六五”期间增长72%。\
-             目前已形成24个跨地区的横向经济联合网络。今年粮食产量达到4亿吨。\n",
+             目前已形成24个跨地区的横向经济联合网络。今年粮食产量达到4亿吨。\
+             按一九八○年不变价格计算，一九九○年工农业总产值达到一万六千亿元。\n",
         );
         let targets: Vec<&str> = inds
             .iter()
