@@ -1150,6 +1150,17 @@ fn extract_paragraph(
         }
         let mut last_subject: Option<String> = None;
         let parts = framed_clauses(sentence, clauses(sentence));
+        // A period named in a plan's sentence governs the clauses from where it is named: the
+        // year's main targets listed before a closing clause on the five-year plan (`地区生产
+        // 总值增长5%-5.5%，…，碳排放双控达到国家下达“十五五”目标任务的序时进度`, Jiangxi 2026)
+        // stay the year's.
+        let first_period_clause = (five_year && frame == Frame::Place && !place.five_year)
+            .then(|| {
+                parts
+                    .iter()
+                    .position(|c| cues::five_year_cue(&without_yearly_means(c)))
+            })
+            .flatten();
         for (c, clause) in parts.iter().enumerate() {
             // A forecast inside a plan (`预计今年高校毕业生超过1170万人`) is neither a target
             // nor an actual of the reviewed year. Not the plan's own result over the year it
@@ -1174,7 +1185,8 @@ fn extract_paragraph(
                 && frame == Frame::Place
                 && role == IndicatorRole::Target
                 && !place.five_year
-                && THIS_YEAR_IN_CLAUSE.is_match(clause)
+                && (THIS_YEAR_IN_CLAUSE.is_match(clause)
+                    || first_period_clause.is_some_and(|first| c < first))
                 && !cues::five_year_cue(&without_yearly_means(clause));
             let clause_five_year = match frame {
                 _ if this_years => false,
@@ -4766,6 +4778,26 @@ mod tests {
             .find(|i| i.role == IndicatorRole::Target && i.written.contains("8000"))
             .expect("the investment target");
         assert!(!target.five_year, "{target:#?}");
+    }
+
+    /// The year's main targets listed before a closing clause on the five-year plan are the
+    /// year's; the clause naming the plan and those after it are the period's (Jiangxi 2026:
+    /// `…居民消费价格涨幅2%左右，…碳排放双控达到国家下达“十五五”目标任务的序时进度`).
+    #[test]
+    fn a_period_named_late_in_a_sentence_governs_what_follows_it() {
+        let text = "示例省2026年政府工作报告\n各位代表:\n一、2025年工作回顾\n生产总值增长5%。\n\
+                    二、2026年工作安排\n主要预期目标是:地区生产总值增长5%-5.5%,固定资产投资增长3.5%左右,\
+                    碳排放双控达到国家下达“十五五”目标任务的序时进度,“十五五”时期研发投入年均增长8%。\n";
+        let report = crate::parse_report(text.as_bytes(), "t.txt").expect("a report");
+        let all = extract(&report);
+        let find = |w: &str| {
+            all.iter()
+                .find(|i| i.role == IndicatorRole::Target && i.written.contains(w))
+                .unwrap_or_else(|| panic!("{w}: {all:#?}"))
+        };
+        assert!(!find("5%-5.5%").five_year);
+        assert!(!find("3.5%").five_year);
+        assert!(find("8%").five_year);
     }
 
     /// A part on the next five-year plan that first looks back on the period ending
