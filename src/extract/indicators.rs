@@ -1154,13 +1154,16 @@ fn extract_paragraph(
         // year's main targets listed before a closing clause on the five-year plan (`地区生产
         // 总值增长5%-5.5%，…，碳排放双控达到国家下达“十五五”目标任务的序时进度`, Jiangxi 2026)
         // stay the year's.
+        // Only a plan named (`十五五`): a deadline (`新建污水管网80公里,2027年前完成全部雨污分流
+        // 改造`) still marks its whole sentence.
         let first_period_clause = (five_year && frame == Frame::Place && !place.five_year)
             .then(|| {
                 parts
                     .iter()
                     .position(|c| cues::five_year_cue(&without_yearly_means(c)))
             })
-            .flatten();
+            .flatten()
+            .filter(|&k| crate::text::numerals::five_year_plan_years(parts[k]).is_some());
         for (c, clause) in parts.iter().enumerate() {
             // A forecast inside a plan (`预计今年高校毕业生超过1170万人`) is neither a target
             // nor an actual of the reviewed year. Not the plan's own result over the year it

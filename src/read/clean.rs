@@ -1221,7 +1221,25 @@ fn is_title_over_paragraph(prev: &str, line: &str) -> bool {
 /// paragraph of its own, where a line the copy wrapped goes on without one.
 fn is_heading_over_indented_paragraph(prev: &Line, line: &Line) -> bool {
     let indented = line.original.starts_with("　　") || line.original.starts_with("    ");
-    indented && parse_marker(&prev.text).is_some() && prev.joined.is_empty()
+    indented
+        && (parse_marker(&prev.text).is_some() || opens_with_ordinal_head(&prev.text))
+        && prev.joined.is_empty()
+}
+
+/// A head counted in words, `第一，`…`第十，` (the State Council's 1987 report sets
+/// `第一，必须把加强农业放在发展国民经济的重要战略地位` on a line of its own over the indented
+/// paragraph it heads): it heads a paragraph as a numbered heading does, though it is no
+/// heading marker of the outline.
+fn opens_with_ordinal_head(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('第') else {
+        return false;
+    };
+    let numeral: String = rest
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .collect();
+    (1..=2).contains(&numeral.chars().count())
+        && rest[numeral.len()..].starts_with([',', '，', '、'])
 }
 
 /// The longest line that may be a piece broken off a sentence (see [`is_word_broken_off`]).
@@ -1383,6 +1401,13 @@ mod tests {
             "一、认真地有步骤地改革城市经济中普遍存在的弊端,更好地调动企业和职工的积极性,当前城市经济体制改革的\n中心课题是增强企业活力。",
         );
         assert_eq!(join_wrapped(wrapped, &mut notes).len(), 1);
+        // A head counted in words does the same (State Council 1987).
+        let ordinal: Vec<Line> = lines(
+            "第一，必须把加强农业放在发展国民经济的重要战略地位\n\u{3000}\u{3000}在我们这样一个人口众多的大国里，农业是基础。",
+        );
+        assert_eq!(join_wrapped(ordinal, &mut notes).len(), 2);
+        assert!(!opens_with_ordinal_head("第一季度,全省生产总值增长5%"));
+        assert!(opens_with_ordinal_head("第十、加强法制"));
     }
 
     #[test]
