@@ -135,6 +135,16 @@ struct Tally {
     qualitative: usize,
 }
 
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, o: Tally) {
+        self.named += o.named;
+        self.named_found += o.named_found;
+        self.other += o.other;
+        self.other_found += o.other_found;
+        self.qualitative += o.qualitative;
+    }
+}
+
 #[test]
 fn main_targets_of_many_governments() {
     let set = std::env::var("GOVDIFF_TARGETS_SET").unwrap_or_else(|_| "open".into());
@@ -221,11 +231,7 @@ fn main_targets_of_many_governments() {
                 }
             }
         }
-        all.named += tally.named;
-        all.named_found += tally.named_found;
-        all.other += tally.other;
-        all.other_found += tally.other_found;
-        all.qualitative += tally.qualitative;
+        all += tally;
     }
     let share = |f: usize, n: usize| if n == 0 { 0.0 } else { f as f64 / n as f64 };
     println!(

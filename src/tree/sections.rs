@@ -1087,6 +1087,13 @@ mod abridged_tests {
         tree.parts.iter().flat_map(Section::walk)
     }
 
+    /// Every section's path and title, in reading order.
+    fn paths_and_titles(tree: &Tree) -> Vec<(&str, &str)> {
+        sections(tree)
+            .map(|s| (s.path.as_str(), s.title.as_str()))
+            .collect()
+    }
+
     /// An abridged newspaper copy: a review without a title, then titles standing alone
     /// without numbers, the last one over the numbered groups of the year's work.
     #[test]
@@ -1166,11 +1173,8 @@ mod abridged_tests {
             &ahead.repeat(2),
         ]);
         let tree = build(&body);
-        let paths: Vec<(&str, &str)> = sections(&tree)
-            .map(|s| (s.path.as_str(), s.title.as_str()))
-            .collect();
         assert_eq!(
-            paths,
+            paths_and_titles(&tree),
             [
                 ("一", "过去五年国内工作的基本总结"),
                 ("二", "今后五年建设和改革的目标、方针和任务"),
@@ -1244,11 +1248,8 @@ mod abridged_tests {
             &format!("二、发展农业。{ahead}"),
         ]);
         let tree = build(&body);
-        let paths: Vec<(&str, &str)> = sections(&tree)
-            .map(|s| (s.path.as_str(), s.title.as_str()))
-            .collect();
         assert_eq!(
-            paths,
+            paths_and_titles(&tree),
             [
                 ("一", "过去五年回顾和2032年工作情况"),
                 ("一.(一)", "经济持续快速发展"),
