@@ -272,11 +272,7 @@ pub fn assign_roles(parts: &mut Vec<Section>, planned_year: Option<u16>) {
 /// five-year outlook is where it stops, before the year's plan (Hebei's 2008 and 2013 portal
 /// copies). Returns the parts changed.
 pub fn plan_the_year_in_the_term(parts: &mut [Section]) -> Vec<String> {
-    let mut plans = parts.iter_mut().filter(|p| p.role == Role::Plan).peekable();
-    if plans.peek().is_none() {
-        return Vec::new();
-    }
-    let plans: Vec<&mut Section> = plans.collect();
+    let plans: Vec<&mut Section> = parts.iter_mut().filter(|p| p.role == Role::Plan).collect();
     // A part for the year: titled by it (`2025年工作安排`, `今年的主要任务`), or the untitled
     // turn a five-year plan's parts end on (`2001年是…`, see [`carry_the_period`]). Parts on a
     // topic (`关于外交工作`) plan no year of their own.
