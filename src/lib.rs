@@ -209,6 +209,12 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
     let (meta, meta_diagnostics) =
         meta::extract(&cleaned, &built.preamble, &built.parts, options.year, name);
     diagnostics.extend(meta_diagnostics);
+    let number = built.parts.len() as u32 + 1;
+    if let Some(mut annex) = tree::annex_part(&cleaned.annex, number) {
+        crate::tree::roles::annex_role(&mut annex, meta.planned_year);
+        diagnostics.extend(annex_notes(&annex));
+        built.parts.push(annex);
+    }
     diagnostics.sort_by_key(|d| (d.line.unwrap_or(usize::MAX), d.severity));
 
     let body_lines = cleaned
@@ -234,6 +240,40 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
         truncated,
         diagnostics,
     })
+}
+
+/// Says that the annex of the year's tasks was read, and warns when it holds fewer items than
+/// its title announces (`2025年省十件民生实事` with eight: a portal cut the copy inside it).
+fn annex_notes(annex: &Section) -> Vec<model::Diagnostic> {
+    use model::{Diagnostic, DiagnosticKind};
+    let items = annex.children.len();
+    let mut notes = vec![Diagnostic::info(
+        DiagnosticKind::Boilerplate,
+        Some(annex.line),
+        format!(
+            "read the annex `{}` ({items} item{}) as a part of the {}",
+            annex.title,
+            if items == 1 { "" } else { "s" },
+            if annex.role == Role::Review {
+                "review"
+            } else {
+                "plan"
+            }
+        ),
+    )];
+    if let Some(announced) = text::numerals::announced_items(&annex.title)
+        && (announced as usize) > items
+    {
+        notes.push(Diagnostic::warning(
+            DiagnosticKind::Truncated,
+            annex.children.last().map(|c| c.line),
+            format!(
+                "the annex `{}` announces {announced} items but the copy holds {items}: cut short?",
+                annex.title
+            ),
+        ));
+    }
+    notes
 }
 
 /// Warns when the report has no review part or no plan part, or when its only plan is a

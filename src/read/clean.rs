@@ -34,6 +34,10 @@ pub struct Cleaned {
     pub outline: Vec<Line>,
     /// The report's body, non-blank lines only, wrapped lines joined.
     pub body: Vec<Line>,
+    /// An annex of the year's concrete tasks after the closing call (`附件1:2025年省十件民生
+    /// 实事`, then `一、…` to `十、`), title line first: part of the plan, read apart from the
+    /// body so that its numbering does not run on from the report's parts.
+    pub annex: Vec<Line>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -313,6 +317,7 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
     end = cut_appendix(&lines, start, end);
     end = cut_other_reports(&lines, start, end);
     end = cut_site_sections(&lines, start, end);
+    let annex = task_annex(&lines, end);
 
     warn_head_missing(&lines, anchor, &mut cleaned);
 
@@ -322,6 +327,7 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
         header_start,
         start,
         end,
+        annex,
     };
     sort_front(
         &lines,
@@ -349,6 +355,14 @@ pub fn clean(lines: Vec<Line>) -> Cleaned {
     let body = drop_page_artifacts(body, title.as_deref(), &mut cleaned.diagnostics);
     cleaned.body = join_wrapped(body, &mut cleaned.diagnostics);
     note_spaces_inside_words(&cleaned.body, &mut cleaned.diagnostics);
+    if let Some(TaskAnnex { title, last, .. }) = annex {
+        let lines: Vec<Line> = lines[title..=last]
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .cloned()
+            .collect();
+        cleaned.annex = join_wrapped(lines, &mut cleaned.diagnostics);
+    }
     cleaned
 }
 
@@ -366,6 +380,8 @@ struct Span {
     header_start: usize,
     start: usize,
     end: usize,
+    /// The annex of the year's tasks read with the report ([`task_annex`]).
+    annex: Option<TaskAnnex>,
 }
 
 /// When the file holds the report more than once (a page pasted twice, a copy after the
@@ -499,6 +515,7 @@ fn report_outside(
             && i >= span.header_start
             && i >= span.anchor
             && !dropped_copies.iter().any(|(a, b)| (*a..=*b).contains(&i))
+            && !span.annex.is_some_and(|a| (a.label..=a.last).contains(&i))
     };
     let between: Vec<Line> = (span.anchor..span.start)
         .filter(|&i| outside(i))
@@ -632,6 +649,70 @@ fn cut_appendix(lines: &[Line], start: usize, end: usize) -> usize {
         }
     }
     last
+}
+
+/// The title of an annex that lists the year's concrete tasks, each with its figure: the
+/// livelihood projects a provincial government promises (`2025年省十件民生实事`,
+/// `2026年自治区民生实事`, `为民办实事项目`). Its targets are the plan's as much as the
+/// report's own; a glossary (`名词解释`) or a table of indicators stays dropped.
+static TASK_ANNEX_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"民生实事|为民办实事|惠民实事|民生项目|民生工程").expect("valid regex")
+});
+/// Where an annex of the year's tasks lies: its label line, its title line (the same when
+/// the title follows the label's colon) and its last line.
+#[derive(Debug, Clone, Copy)]
+struct TaskAnnex {
+    label: usize,
+    title: usize,
+    last: usize,
+}
+
+static ANNEX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*(?::\s*(.*))?$").expect("valid regex")
+});
+
+/// After the report's last line `end`, the lines of an annex of the year's tasks, from its
+/// title to its last item: `附件1:2025年省十件民生实事` (or `附件` over the title on the next
+/// line), then numbered items (`一、…`, `1.…`) and their prose, up to the next annex or the
+/// first line that is neither (a portal's footer: `Notice: The content above…`, `返回网易首页`).
+/// `None` without such an annex, or when it holds no numbered item.
+fn task_annex(lines: &[Line], end: usize) -> Option<TaskAnnex> {
+    let nonblank = |from: usize| (from..lines.len()).find(|&i| !lines[i].text.is_empty());
+    let mut at = nonblank(end + 1);
+    while let Some(label) = at {
+        let Some(caps) = ANNEX_LABEL.captures(&lines[label].text) else {
+            at = nonblank(label + 1);
+            continue;
+        };
+        let on_label = caps.get(1).map_or("", |m| m.as_str());
+        let title = if on_label.is_empty() {
+            nonblank(label + 1)?
+        } else {
+            label
+        };
+        if !TASK_ANNEX_TITLE.is_match(&lines[title].text) {
+            at = nonblank(title + 1);
+            continue;
+        }
+        let mut last = title;
+        let mut items = 0usize;
+        for (i, line) in lines.iter().enumerate().skip(title + 1) {
+            let text = &line.text;
+            if text.is_empty() {
+                continue;
+            }
+            let item = parse_marker(text).is_some();
+            if ANNEX_LABEL.is_match(text)
+                || !(item || (is_prose(text) && furniture_hits(text) == 0))
+            {
+                break;
+            }
+            items += usize::from(item);
+            last = i;
+        }
+        return (items > 0).then_some(TaskAnnex { label, title, last });
+    }
+    None
 }
 
 fn report_dropped(diagnostics: &mut Vec<Diagnostic>, dropped: &[Line], place: &str) {
@@ -1485,7 +1566,9 @@ mod tests {
     }
 
     /// An appendix after the closing call, labelled `附件1` on a line of its own and numbered
-    /// again from `一、`, is not more of the report (nor is the report cut off).
+    /// again from `一、`, is not more of the report's parts (nor is the report cut off): an
+    /// annex of the year's livelihood projects is read apart, as one more plan part whose
+    /// items are its sections; a glossary after it is dropped.
     #[test]
     fn numbered_appendix_after_the_closing_is_not_the_report() {
         let closing = "各位代表!让我们团结一心,为建设更加美好的示例市而努力奋斗!";
@@ -1499,9 +1582,61 @@ mod tests {
         );
         let c = clean(lines(&text));
         assert_eq!(c.body.last().map(|l| l.text.as_str()), Some(closing));
+        let annex: Vec<&str> = c.annex.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(annex.first(), Some(&"2030年市十件民生实事"));
+        assert_eq!(annex.len(), 6, "{annex:?}");
         let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
-        assert_eq!(report.parts.len(), 2);
+        let paths: Vec<(&str, crate::Role)> = report
+            .parts
+            .iter()
+            .flat_map(crate::Section::walk)
+            .map(|s| (s.path.as_str(), s.role))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("一", crate::Role::Review),
+                ("二", crate::Role::Plan),
+                ("附件", crate::Role::Plan),
+                ("附件.一", crate::Role::Plan),
+                ("附件.二", crate::Role::Plan),
+            ]
+        );
+        assert_eq!(report.parts[2].children[1].level, 2);
         assert!(!report.truncated, "{:?}", report.diagnostics);
+        // Ten announced, two in the copy.
+        assert!(
+            report.diagnostics.iter().any(|d| d
+                .message
+                .contains("announces 10 items but the copy holds 2")),
+            "{:?}",
+            report.diagnostics
+        );
+    }
+
+    /// The annex's title may follow its label's colon (`附件1:2025年省十件民生实事`), and its
+    /// items end where a portal's footer begins.
+    #[test]
+    fn task_annex_on_the_label_line_ends_at_the_footer() {
+        let closing = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
+        let text = format!(
+            "示例省2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
+             今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n\
+             附件1:2030年省十件民生实事\n\
+             一、提高示例补贴标准。示例补贴从每人每月100元提高到110元,惠及全省困难群众。\n\
+             二、新建一批口袋公园。全年新建口袋公园10个,方便市民就近休闲健身,改善城市环境。\n\
+             特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布\n返回网易首页\n"
+        );
+        let c = clean(lines(&text));
+        let annex: Vec<&str> = c.annex.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(annex.len(), 3, "{annex:?}");
+        let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
+        let annex = report.parts.last().expect("parts");
+        assert_eq!(
+            (annex.path.as_str(), annex.title.as_str()),
+            ("附件", "2030年省十件民生实事")
+        );
+        assert_eq!(annex.years, Some((2030, 2030)));
     }
 
     /// A news story of a congress session runs on with the reports of other bodies: the

@@ -22,6 +22,22 @@ pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || matches!(c, '十' | '百' | '千')
 }
 
+/// How many items a title announces by a count of `件` (`十件民生实事` → 10, `10件实事` → 10):
+/// a list's title promises that many. `None` without such a count.
+pub fn announced_items(title: &str) -> Option<u32> {
+    let (before, _) = title.split_once('件')?;
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || is_cn_numeral_char(*c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let n = digits.parse().ok().or_else(|| parse_cn_number(&digits))?;
+    (1..=100).contains(&n).then_some(n)
+}
+
 /// Parses a Chinese numeral below ten thousand: `三`, `十二`, `二十`, `一百二十`, `两千零五`.
 ///
 /// Returns `None` for anything that is not entirely a well-formed numeral, so that a caller can
@@ -188,6 +204,16 @@ pub fn five_years_mentions(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    /// A list's title announces its count of items.
+    #[test]
+    fn announced_items_read_the_count_before_jian() {
+        assert_eq!(announced_items("2025年省十件民生实事"), Some(10));
+        assert_eq!(announced_items("2024年市12件民生实事"), Some(12));
+        assert_eq!(announced_items("2026年自治区民生实事"), None);
+        assert_eq!(announced_items("附件"), None);
+    }
+
     use super::*;
 
     #[test]

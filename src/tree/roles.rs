@@ -477,6 +477,18 @@ fn works_of_a_year(title: &str) -> bool {
     })
 }
 
+/// The role of the annex of the year's tasks ([`crate::tree::sections::annex_part`]): a plan
+/// for the year, unless its title names the year before (`2024年十件民生实事完成情况`, how last
+/// year's were carried out, is a review).
+pub fn annex_role(annex: &mut Section, planned_year: Option<u16>) {
+    let role = match title_role(&annex.title, planned_year) {
+        Some(Role::Review) => Role::Review,
+        _ => Role::Plan,
+    };
+    let year = first_year(&annex.title).or(planned_year);
+    set_role(annex, role, Horizon::Annual, year.map(|y| (y, y)));
+}
+
 fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(u16, u16)>) {
     let own = if GOVERNANCE_WORDS.iter().any(|w| section.title.contains(w)) {
         Role::Governance

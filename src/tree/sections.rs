@@ -662,6 +662,47 @@ pub(crate) fn bare_part(
     }
 }
 
+/// The annex of the year's tasks (`2025年省十件民生实事` over `一、…` to `十、`) as one more
+/// part after the report's own, numbered `number` and addressed `附件`, its items the sections
+/// under it (`附件.一`, or `附件.1` for items numbered `1.`), one level down. Its role is left
+/// to [`crate::tree::roles::annex_role`]. `None` for an annex with no item.
+pub fn annex_part(annex: &[Line], number: u32) -> Option<Section> {
+    let (title_line, items) = annex.split_first()?;
+    let title = match title_line.text.split_once(':') {
+        Some((label, rest)) if label.starts_with("附件") => rest.trim(),
+        _ => title_line.text.trim(),
+    };
+    let tree = build(items);
+    if tree.parts.is_empty() {
+        return None;
+    }
+    let mut part = bare_part(number, title.to_string(), title_line.no, Vec::new());
+    part.path = ANNEX_PATH.to_string();
+    part.paragraphs = tree.preamble;
+    let top = tree.parts.iter().map(|p| p.level).min().unwrap_or(1);
+    for mut item in tree.parts {
+        shift_levels(&mut item, top, 2);
+        prefix_paths(&mut item, ANNEX_PATH);
+        part.children.push(item);
+    }
+    // A closing line of the annex (`以上实事由…负责落实`) is the last item's.
+    if let Some(last) = part.children.last_mut() {
+        last.paragraphs.extend(tree.closing);
+    }
+    Some(part)
+}
+
+/// The address of the annex of the year's tasks.
+pub const ANNEX_PATH: &str = "附件";
+
+/// Moves `section` and those below it so that a section at level `from` sits at `to`.
+fn shift_levels(section: &mut Section, from: u8, to: u8) {
+    section.level = (section.level + to).saturating_sub(from).max(to);
+    for child in &mut section.children {
+        shift_levels(child, from, to);
+    }
+}
+
 fn prefix_paths(section: &mut Section, parent: &str) {
     section.path = format!("{parent}.{}", section.path);
     for child in &mut section.children {
