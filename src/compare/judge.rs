@@ -1219,7 +1219,9 @@ fn find_actual<'a>(
     }
     // A level the period ended at (`国家科技型中小企业达到2912家` in a five-year review) is the
     // level at the end of its last year, the year a level target (`达到3000家`) aims at.
-    if reaches_level(t.ind)
+    // A rate is a state at a time whatever its bound (`力争…覆盖率超90%`, `水质优良率稳定在
+    // 90%以上`, Guangdong 2025): a rate the period ended at judges it too.
+    if (reaches_level(t.ind) || t.ind.measure == Measure::Share)
         && let Some((k, _)) = best(t, five_year, true)
         && reaches_level(five_year[k].ind)
         && five_year[k].ind.year == t.ind.year
@@ -1333,6 +1335,29 @@ fn broader_report<'a>(t: &Item, a: &Indicator, old_targets: &[Item<'a>]) -> Opti
         .iter()
         .find(|u| plain(u) && u.key != t.key && u.key != a.key && u.key.contains(&a.key))
         .map(|u| u.ind)
+}
+
+/// A review figure whose clause counts every kind of a thing (`各类保障性住房`, `各种…`) of
+/// which the target names one kind: the target's name holds the review's, in order, with the
+/// same head (`配售型保障性住房`, `保障性租赁住房` of `保障性住房`), in the same unit family.
+fn every_kind<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
+    let kind_of = |whole: &str| {
+        let (mut w, mut k) = (whole.chars().peekable(), t.ind.subject.chars());
+        let ordered = w.peek().is_some() && w.all(|c| k.by_ref().any(|d| d == c));
+        ordered
+            && t.ind.subject.chars().count() > whole.chars().count()
+            && whole.chars().last() == t.ind.subject.chars().last()
+    };
+    actuals
+        .iter()
+        .map(|a| a.ind)
+        .filter(|a| a.subject.chars().count() >= 3)
+        .filter(|a| {
+            ["各类", "各种"]
+                .iter()
+                .any(|w| a.clause.contains(&format!("{w}{}", a.subject)))
+        })
+        .find(|a| comparable_units(t.ind, a) && kind_of(&a.subject))
 }
 
 /// [`broader_report`] for a target that names its kind and its work apart, a word between
@@ -1555,9 +1580,11 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
         // no investment of the year: different generic heads are different indicators).
         // Nor the head of another indicator the vocabulary knows (`累计完成工业固定资产投资
         // 196亿元` is no investment of the key projects).
+        // The whole output is the output (`粮食总产量创2006年以来新高` speaks of the plan's
+        // `粮食产量`, Guangdong 2026): only a total investment sizes something else.
         let own_head = |c: &str| {
             c.match_indices(&**head)
-                .any(|(at, _)| !c[..at].ends_with('总'))
+                .any(|(at, _)| !(c[..at].ends_with('总') && head.ends_with("投资")))
                 && names_it(c, head, t.id())
         };
         return review
@@ -1712,7 +1739,7 @@ fn opening_nouns(subject: &str) -> Vec<&str> {
 /// done for it, not how its figure went.
 const EFFORT_VERBS: &[&str] = &[
     "加大", "加强", "优化", "强化", "完善", "健全", "规范", "稳定", "改进", "重视", "支持", "鼓励",
-    "引导",
+    "引导", "推进",
 ];
 
 /// Whether a clause naming a target speaks of the thing itself, so that it reports it
@@ -1730,7 +1757,14 @@ fn spoken_of(clause: &str, name: &str, rest: Option<&str>) -> bool {
         let course = TREND_WORDS.iter().any(|w| after.contains(w))
             || outcome_in_words(clause) != Outcome::Unclear
             || after.contains(|c: char| c.is_ascii_digit());
-        let worked_on = EFFORT_VERBS.iter().any(|v| before.ends_with(v)) && !course;
+        // The verb may open a list the name is an item of (`推进城中村改造和老旧小区改造`,
+        // Guangdong 2025, for a plan's `新开工改造城镇老旧小区1100个以上`: gold unreported).
+        let list_opened = before.ends_with(['和', '、', '及', '与'])
+            && EFFORT_VERBS
+                .iter()
+                .any(|v| clause.trim_start().starts_with(v));
+        let worked_on =
+            (EFFORT_VERBS.iter().any(|v| before.ends_with(v)) || list_opened) && !course;
         let qualifies = rest.filter(|r| !r.is_empty()).is_some_and(|rest| {
             crate::text::words::tag(after)
                 .first()
@@ -1900,7 +1934,27 @@ fn reaches_level(a: &Indicator) -> bool {
     // a plan's `…覆盖率力争达到75%`) is a state at a time too, as a level is.
     matches!(a.measure, Measure::Level | Measure::Count | Measure::Share)
         && ["达到", "达"].iter().any(|w| a.written.starts_with(w))
-        || a.measure == Measure::Share && covers_share(a)
+        || a.measure == Measure::Share && (covers_share(a) || raised_to(a))
+}
+
+/// A rate written as where it was raised or lowered to (`国考断面水质优良率提高到94.6%`,
+/// `…覆盖率提升至87%`): the state it ended at, as `达到` says.
+fn raised_to(a: &Indicator) -> bool {
+    [
+        "提高到",
+        "提高至",
+        "提升到",
+        "提升至",
+        "增至",
+        "上升到",
+        "上升至",
+        "降至",
+        "降到",
+        "下降到",
+        "下降至",
+    ]
+    .iter()
+    .any(|w| a.written.starts_with(w))
 }
 
 /// Whether a share is the reach a programme extends to or covers (`试点范围扩大到23%的县`,
@@ -2063,6 +2117,22 @@ pub fn judge_keyed(
             note = Some(format!(
                 "reported only for {} as a whole ({}), which {} also belongs to",
                 a.subject, a.written, other.subject
+            ));
+        }
+        // A review figure for every kind of a thing together (`新筹建各类保障性住房28.6万套
+        // （间）`, Guangdong 2025) does not judge a target of one kind (`配售型保障性住房1万套`,
+        // `保障性租赁住房不少于18万套`): reported, but not comparably.
+        if matches!(
+            outcome,
+            Outcome::Met | Outcome::Missed | Outcome::Unreported
+        ) && let Some(a) = every_kind(t, new_actuals)
+            && actual.is_none_or(|b| std::ptr::eq(a, b))
+        {
+            actual = Some(a);
+            outcome = Outcome::Unclear;
+            note = Some(format!(
+                "reported only for every kind of {} together ({}), of which {} is one",
+                a.subject, a.written, t.ind.subject
             ));
         }
         // `今明两年职业技能培训3500万人次以上，高职院校扩招200万人`: a figure set for two years

@@ -225,6 +225,9 @@ const TRAILING_FILLERS: &[&str] = &[
     "合计",
     "各",
     "年均",
+    // `城镇调查失业率平均值为5.0%` (Guangdong 2026) beside `城镇调查失业率平均为5%` (2025):
+    // the year's mean of a rate is the rate a review reports.
+    "平均值",
     "平均",
     "从",
     "由",
@@ -1716,6 +1719,14 @@ fn thing_after(after: &str) -> String {
     {
         return described.to_string();
     }
+    // `新推动5500家以上企业“小升规”`: a short quoted term closing the item after the things
+    // counted names what they go through (firms moving above the size threshold, `上云`,
+    // `触网`); it is part of what is counted (`“小升规”企业`), not another thing.
+    if let Some(term) = quoted_change(&item[run.len()..])
+        && run.chars().count() >= 2
+    {
+        return format!("“{term}”{}", clean_subject(run));
+    }
     let thing = clean_subject(if run.is_empty() { item } else { run });
     // `完成30座公厕新建改造`: the object of a count may be a noun and the work done on it,
     // which the subject grammar reads as a predicate; the work is part of what is counted.
@@ -1734,6 +1745,19 @@ fn thing_after(after: &str) -> String {
         }
         _ => thing,
     }
+}
+
+/// A short quoted term that is all that is left of an item (`“小升规”`, `“上云”`): two to four
+/// Chinese characters inside the quotes, nothing after them but punctuation.
+fn quoted_change(rest: &str) -> Option<&str> {
+    let inner = rest.strip_prefix('“')?;
+    let end = inner.find('”')?;
+    let term = &inner[..end];
+    let after = &inner[end + '”'.len_utf8()..];
+    ((2..=4).contains(&term.chars().count())
+        && term.chars().all(is_han)
+        && !after.chars().any(is_han))
+    .then_some(term)
 }
 
 /// The stage of works that alone ends an item after its noun (`竣工投产`, `开工建设`,
@@ -5065,9 +5089,16 @@ mod tests {
     fn quoted_names_after_a_count() {
         let inds = extract_text(
             "示例市2025年政府工作报告\n各位代表:\n一、2024年工作回顾\n全年新增就业1万人。\n\
-             二、2025年工作安排\n实施数字化转型行动,培育12个“数字先锋”企业。新城区8座“城市书房”开馆。\n",
+             二、2025年工作安排\n实施数字化转型行动,培育12个“数字先锋”企业。新城区8座“城市书房”开馆。\
+             新推动5500家以上企业“小升规”,让中小企业铺天盖地。\n",
         );
         let subject = |w: &str| find(&inds, w).first().map(|i| i.subject.clone());
+        assert_eq!(
+            subject("5500家以上").as_deref(),
+            Some("“小升规”企业"),
+            "{}",
+            brief(&inds)
+        );
         assert_eq!(
             subject("12个").as_deref(),
             Some("“数字先锋”企业"),

@@ -297,6 +297,51 @@ fn ten_thousands_of_yi(text: &str, in_mask: &dyn Fn(usize) -> bool) -> Vec<Quant
     out
 }
 
+/// A round amount written without its one after a word of reaching (`力争跨境电商进出口规模突破
+/// 万亿元`, `旅游总收入突破万亿元`): one `万亿`. Only where the amount ends its phrase (a
+/// punctuation mark, the end or `大关` after the unit): before a noun it grades the thing
+/// (`超万亿元产业集群`, `万亿元级`), which is no figure of its own.
+fn bare_ten_thousand_yi(text: &str, in_mask: &dyn Fn(usize) -> bool) -> Vec<Quantity> {
+    const REACHING: &[&str] = &["突破", "超过", "超", "达到", "逾"];
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("万亿") {
+        let head = &text[..at];
+        let Some(pre) = REACHING.iter().find(|w| head.ends_with(*w)) else {
+            continue;
+        };
+        if in_mask(at) {
+            continue;
+        }
+        let window_end = text[at..]
+            .char_indices()
+            .nth(8)
+            .map_or(text.len(), |(i, _)| at + i);
+        let probe = format!("1{}", &text[at..window_end]);
+        let Some(mut q) = scan(&probe)
+            .into_iter()
+            .next()
+            .filter(|q| q.number_start == 0 && q.multiplier == 1e12 && q.unit.is_some())
+        else {
+            continue;
+        };
+        let rest = &text[at + q.end - 1..];
+        let ends_phrase =
+            rest.chars().next().is_none_or(|c| !crate::text::is_han(c)) || rest.starts_with("大关");
+        if !ends_phrase {
+            continue;
+        }
+        q.end = at + q.end - 1;
+        q.number_start = at;
+        q.start = at - pre.len();
+        q.pre = Some(pre);
+        if q.bound == Bound::Exact {
+            q.bound = Bound::AtLeast;
+        }
+        out.push(q);
+    }
+    out
+}
+
 /// Byte ranges of a clause that hold no values: short quoted names (`“1+3+1”`, `“132”`).
 fn masked(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -617,6 +662,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     if !text
         .chars()
         .any(|c| is_decimal_digit(c) || is_cn_number_char(c))
+        && !text.contains("万亿")
     {
         return Vec::new();
     }
@@ -653,6 +699,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         });
     }
     out.extend(ten_thousands_of_yi(text, &in_mask));
+    out.extend(bare_ten_thousand_yi(text, &in_mask));
     for found in quantities(text) {
         // A match of digits and numeral characters alone (`统一`'s 一, a year, `十分`) has no
         // unit, multiplier or lost unit (each holds another character), so it is passed
@@ -1419,6 +1466,19 @@ mod tests {
         assert_eq!(one("近300万人").bound, Bound::About);
         assert_eq!(one("1000多万高中毕业生").bound, Bound::AtLeast);
         assert_eq!(one("达到3.3人").pre, Some("达到"));
+    }
+
+    #[test]
+    fn a_round_ten_thousand_yi_without_its_one() {
+        let q = one("力争跨境电商进出口规模突破万亿元。");
+        assert_eq!(
+            (q.value, q.multiplier, q.bound),
+            (1.0, 1e12, Bound::AtLeast)
+        );
+        assert_eq!(q.unit.as_deref(), Some("万亿元"));
+        // Before a noun it grades the thing, a size class, no figure.
+        assert!(scan("培育超万亿元产业集群").is_empty());
+        assert!(scan("打造万亿元级产业集群").is_empty());
     }
 
     #[test]
