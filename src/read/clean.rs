@@ -619,7 +619,9 @@ fn cut_appendix(lines: &[Line], start: usize, end: usize) -> usize {
         return end;
     };
     let last_nonblank = |to: usize| (closing..to).rev().find(|&i| !lines[i].text.is_empty());
-    let label = (closing + 1..=end).find(|&i| APPENDIX_LABEL.is_match(&lines[i].text));
+    // An annex of the year's tasks may stand without a label (`2022年广东省十件民生实事`).
+    let label = (closing + 1..=end)
+        .find(|&i| APPENDIX_LABEL.is_match(&lines[i].text) || is_task_annex_title(&lines[i].text));
     // Report text after the closing call: a heading, or prose free of web and copyright words
     // (a licence notice such as `本作品…著作权法…公有领域` is neither).
     let after = closing + 1..label.unwrap_or(end + 1);
@@ -667,52 +669,69 @@ struct TaskAnnex {
     last: usize,
 }
 
+/// A line that labels an appendix, bare (`附件1`, `附件:`, `附:`) or with the appendix's title
+/// after a colon or a space (`附件1:2025年省十件民生实事`, `附件1 2025年…`): the title is the
+/// capture.
 static ANNEX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*(?::\s*(.*))?$").expect("valid regex")
+    Regex::new(r"^附(?:件\s*[0-9一二三四五六七八九十]{0,3})?\s*(?:[:\s]\s*(.*))?$")
+        .expect("valid regex")
 });
+/// Titles longer than this are prose that happens to name livelihood projects.
+const MAX_ANNEX_TITLE: usize = 40;
+
+/// Whether `text` is the title of an annex of the year's tasks, with or without its label:
+/// `2025年省十件民生实事`, `附件1:2025年省十件民生实事`, `2022年广东省十件民生实事` standing
+/// alone after the closing call.
+fn is_task_annex_title(text: &str) -> bool {
+    let title = ANNEX_LABEL
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map_or(text, |m| m.as_str());
+    title.chars().count() <= MAX_ANNEX_TITLE
+        && !title.contains(['。', ';', '!'])
+        && TASK_ANNEX_TITLE.is_match(title)
+}
 
 /// After the report's last line `end`, the lines of an annex of the year's tasks, from its
-/// title to its last item: `附件1:2025年省十件民生实事` (or `附件` over the title on the next
-/// line), then numbered items (`一、…`, `1.…`) and their prose, up to the next annex or the
-/// first line that is neither (a portal's footer: `Notice: The content above…`, `返回网易首页`).
-/// `None` without such an annex, or when it holds no numbered item.
+/// label (or its title, when it has no label) to its last item: `附件1:2025年省十件民生实事`,
+/// `附件` over the title on the next line, or the title alone; then numbered items (`一、…`,
+/// `1.…`) and their prose, up to the next appendix or the first line that is neither (a
+/// portal's footer: `Notice: The content above…`, `返回网易首页`). `None` without such an
+/// annex, or when it holds no numbered item.
 fn task_annex(lines: &[Line], end: usize) -> Option<TaskAnnex> {
-    let nonblank = |from: usize| (from..lines.len()).find(|&i| !lines[i].text.is_empty());
-    let mut at = nonblank(end + 1);
-    while let Some(label) = at {
-        let Some(caps) = ANNEX_LABEL.captures(&lines[label].text) else {
-            at = nonblank(label + 1);
-            continue;
-        };
-        let on_label = caps.get(1).map_or("", |m| m.as_str());
-        let title = if on_label.is_empty() {
-            nonblank(label + 1)?
-        } else {
-            label
-        };
-        if !TASK_ANNEX_TITLE.is_match(&lines[title].text) {
-            at = nonblank(title + 1);
-            continue;
-        }
-        let mut last = title;
-        let mut items = 0usize;
-        for (i, line) in lines.iter().enumerate().skip(title + 1) {
+    let mut bare_label = None;
+    let (title, label) = lines
+        .iter()
+        .enumerate()
+        .skip(end + 1)
+        .find_map(|(i, line)| {
             let text = &line.text;
-            if text.is_empty() {
-                continue;
+            if is_task_annex_title(text) {
+                return Some((i, bare_label.unwrap_or(i)));
             }
-            let item = parse_marker(text).is_some();
-            if ANNEX_LABEL.is_match(text)
-                || !(item || (is_prose(text) && furniture_hits(text) == 0))
-            {
-                break;
+            if !text.is_empty() {
+                let bare = ANNEX_LABEL
+                    .captures(text)
+                    .is_some_and(|c| c.get(1).is_none_or(|m| m.as_str().is_empty()));
+                bare_label = bare.then_some(i);
             }
-            items += usize::from(item);
-            last = i;
+            None
+        })?;
+    let mut last = title;
+    let mut items = 0usize;
+    for (i, line) in lines.iter().enumerate().skip(title + 1) {
+        let text = &line.text;
+        if text.is_empty() {
+            continue;
         }
-        return (items > 0).then_some(TaskAnnex { label, title, last });
+        let item = parse_marker(text).is_some();
+        if ANNEX_LABEL.is_match(text) || !(item || (is_prose(text) && furniture_hits(text) == 0)) {
+            break;
+        }
+        items += usize::from(item);
+        last = i;
     }
-    None
+    (items > 0).then_some(TaskAnnex { label, title, last })
 }
 
 fn report_dropped(diagnostics: &mut Vec<Diagnostic>, dropped: &[Line], place: &str) {
@@ -1637,6 +1656,33 @@ mod tests {
             ("附件", "2030年省十件民生实事")
         );
         assert_eq!(annex.years, Some((2030, 2030)));
+    }
+
+    /// The annex's title may stand alone after the closing call, with no label, or after a
+    /// label and a space (`附件1 2030年…`): its items are still the annex's, not more parts.
+    #[test]
+    fn task_annex_without_a_label_or_after_a_space() {
+        let closing = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
+        for head in ["2030年示例省十件民生实事", "附件1 2030年省十件民生实事"] {
+            let text = format!(
+                "示例省2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
+                 今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n\
+                 {head}\n\
+                 一、提高示例补贴标准。示例补贴从每人每月100元提高到110元,惠及全省困难群众。\n\
+                 二、新建一批口袋公园。全年新建口袋公园10个,方便市民就近休闲健身,改善城市环境。\n"
+            );
+            let c = clean(lines(&text));
+            assert_eq!(
+                c.body.last().map(|l| l.text.as_str()),
+                Some(closing),
+                "{head}"
+            );
+            assert_eq!(c.annex.len(), 3, "{head}: {:?}", c.annex);
+            let report = crate::parse_report(text.as_bytes(), "report.txt").expect("a report");
+            let paths: Vec<&str> = report.parts.iter().map(|p| p.path.as_str()).collect();
+            assert_eq!(paths, ["一", "二", "附件"], "{head}");
+            assert_eq!(report.parts[2].title, head.trim_start_matches("附件1 "));
+        }
     }
 
     /// A news story of a congress session runs on with the reports of other bodies: the

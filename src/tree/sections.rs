@@ -668,8 +668,9 @@ pub(crate) fn bare_part(
 /// to [`crate::tree::roles::annex_role`]. `None` for an annex with no item.
 pub fn annex_part(annex: &[Line], number: u32) -> Option<Section> {
     let (title_line, items) = annex.split_first()?;
-    let title = match title_line.text.split_once(':') {
-        Some((label, rest)) if label.starts_with("附件") => rest.trim(),
+    // The label before the title, when they share a line: `附件1:…`, `附件1 …`.
+    let title = match title_line.text.split_once([':', ' ']) {
+        Some((label, rest)) if label.starts_with('附') => rest.trim(),
         _ => title_line.text.trim(),
     };
     let tree = build(items);
