@@ -68,9 +68,12 @@ def read(name):
 
 def callgrind(cmd, tmp):
     out = os.path.join(tmp, "cg.out")
+    # One thread (`RAYON_NUM_THREADS=1`): a pool of two adds its idle spinning to the count,
+    # which varies from run to run; on one thread the count is the work, whole.
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + cmd,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env=dict(os.environ, RAYON_NUM_THREADS="1"))
     found = re.search(r"Collected : (\d+)", run.stderr)
     if not found:
         sys.exit(f"callgrind failed on {' '.join(cmd)}:\n{run.stderr[-2000:]}")

@@ -35,7 +35,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
-BINARY = os.path.join(ROOT, "target", "release", "govdiff")
+BINARY = os.environ.get("GOVDIFF", os.path.join(ROOT, "target", "release", "govdiff"))
 
 PAIRS = [
     ("samples", "samples/qinglan_2023.txt", "samples/qinglan_2024.txt"),
@@ -73,7 +73,10 @@ def cpu_time(cmd, wall=False):
 
 
 def instructions(cmd):
-    """Instructions executed by one run of `cmd`, counted by valgrind's callgrind."""
+    """Instructions executed by one run of `cmd`, counted by valgrind's callgrind. govdiff
+    runs on one thread (`RAYON_NUM_THREADS=1`): counting a pool of two adds its idle spinning,
+    which varies from run to run, and on one thread the count is the work, whole (git's word
+    diff runs on one thread too)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
         run = subprocess.run(
@@ -81,6 +84,7 @@ def instructions(cmd):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            env=dict(os.environ, RAYON_NUM_THREADS="1"),
         )
         found = re.search(r"Collected : (\d+)", run.stderr)
         if not found:
@@ -152,7 +156,8 @@ def main():
     parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind instead")
     parser.add_argument("--wall", action="store_true", help="wall-clock time instead of CPU time")
     parser.add_argument("--no-hostile", action="store_true", help="skip the generated hostile inputs")
-    parser.add_argument("--no-build", action="store_true", help="use target/release/govdiff as it is")
+    parser.add_argument("--no-build", action="store_true", help="use target/release/govdiff (or $GOVDIFF) as it is")
+    parser.add_argument("--no-difflib", action="store_true", help="skip Python's difflib (minutes under valgrind)")
     args = parser.parse_args()
 
     if not args.no_build:
@@ -175,9 +180,12 @@ def main():
             cmds = commands(old, new, tmp)
             got = {}
             for key, cmd in cmds.items():
+                if key == "difflib" and args.no_difflib:
+                    got[key] = 0
+                    continue
                 runs = max(1, args.runs // 3) if key == "difflib" else args.runs
                 got[key] = measure(cmd, runs, args.instructions, args.wall)
-            fmt = (lambda v: f"{v / 1e6:.0f}") if args.instructions else (lambda v: f"{v:.3f}")
+            fmt = (lambda v: f"{v / 1e6:.0f}" if v else "–") if args.instructions else (lambda v: f"{v:.3f}" if v else "–")
             ratio = lambda a, b: f"{got[a] / got[b]:.2f}×" if got[b] else "–"
             print(
                 f"| {name} | {fmt(got['csv'])} | {fmt(got['html'])} | {fmt(got['git'])} | "

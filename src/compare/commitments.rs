@@ -78,18 +78,25 @@ impl Text {
 
     fn new(text: &str) -> Text {
         // The stretches between quotation marks copied whole, not character by character.
-        let text: String = text.split(QUOTES).collect();
+        let text: String = if text.contains(QUOTES) {
+            text.split(QUOTES).collect()
+        } else {
+            text.to_string()
+        };
         let chars: Vec<char> = text.chars().collect();
-        let mut grams: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+        // The pairs and the signature in one pass.
+        let mut sig = [0; 8];
+        let mut grams: Vec<(char, char)> = Vec::with_capacity(chars.len().saturating_sub(1));
+        for w in chars.windows(2) {
+            let (k, bit) = gram_bit((w[0], w[1]));
+            sig[k] |= bit;
+            grams.push((w[0], w[1]));
+        }
         // Sorted as one number a pair: the order of (first, second), fewer comparisons.
         grams.sort_unstable_by_key(|&(a, b)| (u64::from(a) << 32) | u64::from(b));
         grams.dedup();
         Text {
-            sig: chars.windows(2).fold([0; 8], |mut sig, w| {
-                let (k, bit) = gram_bit((w[0], w[1]));
-                sig[k] |= bit;
-                sig
-            }),
+            sig,
             grams,
             level: level_of(&text),
             phase: phase_of(&text),
