@@ -48,6 +48,10 @@ impl std::hash::Hasher for CharHasher {
             self.write_u64(u64::from_le_bytes(word));
         }
     }
+    fn write_u8(&mut self, n: u8) {
+        // The end mark `str` hashes after its bytes: one word, not another call of `write`.
+        self.write_u64(u64::from(n));
+    }
     fn write_u32(&mut self, n: u32) {
         self.write_u64(u64::from(n));
     }
@@ -2055,9 +2059,11 @@ thread_local! {
     /// about it (its head, its own head, a shared head, a list's next run): five to ten times
     /// an item (State Council 2024+2025: 7,200 calls, about 3,000 instructions each). `None`
     /// outside [`extract`] (a clause read alone in a test or another caller).
-    static STRIPPED: std::cell::RefCell<Option<rustc_hash::FxHashMap<Box<str>, (usize, usize)>>> =
-        const { std::cell::RefCell::new(None) };
+    static STRIPPED: std::cell::RefCell<Option<Stripped>> = const { std::cell::RefCell::new(None) };
 }
+
+/// Items and where their stripped form starts and ends in them (see [`STRIPPED`]).
+type Stripped = rustc_hash::FxHashMap<Box<str>, (usize, usize)>;
 
 /// The object without lead words, tails, a count before it (`5条主干道路`) or an amount
 /// after it (`标准厂房30万平方米`), or stray punctuation. The number is a target of its own

@@ -79,8 +79,10 @@ pub fn five_year_cue(text: &str) -> bool {
         // The State Council's plans of the 1980s-90s: `“七五”计划草案规定，五年内…基本建设投资
         // 总规模为五千亿元，比“六五”期间增加百分之四十九`, `到本世纪末`.
         || crate::text::find(text, "本世纪末").is_some()
-        || within_five_years(text)
-        || earlier_plan_number(text)
+        // Both end with `五` (`五年内`, `六五`…`九五`), which most clauses lack: one scan for it
+        // before their four searchers.
+        || crate::text::find(text, "五").is_some()
+            && (within_five_years(text) || earlier_plan_number(text))
         || text
             .match_indices('十')
             .any(|(i, _)| after_plan_number(&text[i..]).is_some())
