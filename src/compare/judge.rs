@@ -68,6 +68,9 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     // `省市重点项目` (of the province's and the city's lists) another year names.
     ("市级以上重点项目", "省市重点项目"),
     ("市以上重点项目", "省市重点项目"),
+    // `力争规模化供水工程覆盖率超90%` of a plan, `农村规模化供水工程覆盖人口比例达90.5%` of the
+    // review (Guangdong 2025, 2026): the share of people a scheme covers is its coverage rate.
+    ("覆盖人口比例", "覆盖率"),
 ];
 
 /// A subject reduced to what identifies it across years.
@@ -936,7 +939,7 @@ fn people_and_person_times(t: &Item, n: &Item) -> bool {
 fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
     let mut next_of: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
-    let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+    let mut candidates: Vec<(usize, usize, f64, bool)> = Vec::new();
     let fits = |t: &Item, n: &Item| {
         let (tm, nm) = (t.ind.measure, n.ind.measure);
         let same_kind = (tm == nm || comparable_measures(tm, nm))
@@ -955,12 +958,20 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
             let increase = increase_on_level(t.ind, n.ind);
             let s = plan_kinship(t, n) * if increase { 0.95 } else { 1.0 };
             if s >= SUBJECT_THRESHOLD {
-                candidates.push((i, j, s));
+                candidates.push((i, j, s, same_figure(t.ind, n.ind)));
             }
         }
     }
-    candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    for (i, j, _) in candidates {
+    // Between partners equally akin, the one repeating the figure first: NEW's annex sets
+    // `吸引超2万名高校毕业生…到粤东粤西粤北地区稳定就业` and `吸纳超100万名高校毕业生…` (Guangdong
+    // 2026); OLD's `超2万名高校毕业生` goes on in the first.
+    candidates.sort_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then(b.3.cmp(&a.3))
+            .then(a.0.cmp(&b.0))
+            .then(a.1.cmp(&b.1))
+    });
+    for (i, j, _, _) in candidates {
         if next_of[i].is_none() && !taken[j] {
             next_of[i] = Some(j);
             taken[j] = true;

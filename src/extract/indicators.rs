@@ -2611,6 +2611,23 @@ fn extract_clause(
                 *last_subject = subjects.last().cloned();
                 return;
             }
+            // `A、B标准分别从每人每月202元、270元提高到209元、280元`: the values a list starts
+            // from, then as many it is raised to; the targets are the second run.
+            let values = match values.len().checked_sub(subjects.len()) {
+                Some(n) if subjects.len() >= 2 && n == subjects.len() => {
+                    let (from, to) = values.split_at(n);
+                    let between = &clause[from[n - 1].end..to[0].start];
+                    let opens = clause[p + "分别".len()..from[0].start]
+                        .trim_start()
+                        .starts_with(['从', '由']);
+                    if opens && ["到", "至", "为"].iter().any(|w| between.ends_with(w)) {
+                        to.to_vec()
+                    } else {
+                        values
+                    }
+                }
+                _ => values,
+            };
             let paired = subjects.len() == values.len();
             for (k, v) in values.iter().enumerate() {
                 let subject = if paired {
@@ -3156,7 +3173,7 @@ fn extract_clause(
         let shared_with_list = subject.is_empty() && trimmed.ends_with(['均', '都']);
         // `商品零售价格和居民消费价格涨幅控制在2%左右`: indicators the vocabulary knows, listed
         // before one figure, each get it, as with `均`.
-        let each = each || known_items(&subject);
+        let each = each || known_items(&subject) || headed_items(&subject);
         let subjects = if each {
             levels_each(&subject).unwrap_or_else(|| split_items(&subject))
         } else if let Some(list) = shared_with_list
@@ -4573,6 +4590,22 @@ fn distributed_items(subject: &str) -> Vec<String> {
         return vec![format!("城镇{rest}"), format!("农村{rest}")];
     }
     items
+}
+
+/// Whether a listed subject names two or more things each whole with a head of its own that
+/// one figure applies to each of: rates (`孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上`,
+/// Guangdong 2026) and spending lines (`“三公”经费和政府购买服务支出再压减5%`, Guangdong
+/// 2024): a rate or a cut of a list is each item's, as with `均`.
+fn headed_items(subject: &str) -> bool {
+    const HEADS: &[&str] = &["率", "经费", "支出"];
+    if !subject.contains(['、', '和']) {
+        return false;
+    }
+    let items: Vec<&str> = subject.split(['、', '和']).map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| {
+            i.chars().filter(|c| is_han(*c)).count() >= 4 && HEADS.iter().any(|h| i.ends_with(h))
+        })
 }
 
 /// Whether a listed subject names two or more different indicators the vocabulary knows, each
@@ -6461,6 +6494,45 @@ mod tests {
                 "基本公共卫生服务经费人均财政补助标准"
             ]
         );
+    }
+
+    /// Rates and spending lines listed before one figure each get it; a list raised `分别从…
+    /// 提高到…` takes the values it is raised to (Guangdong 2024–2026 plans and annexes).
+    #[test]
+    fn rates_and_spending_listed_and_raised_from_to() {
+        let inds = extract_text(
+            "示例省2025年政府工作报告\n各位代表:\n一、2024年工作回顾\n全年新增就业1万人。\n\
+             二、2025年工作安排\n“三公”经费和政府购买服务支出再压减5%。\
+             孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。\
+             困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。\n",
+        );
+        let subjects =
+            |w: &str| -> Vec<String> { find(&inds, w).iter().map(|i| i.subject.clone()).collect() };
+        assert_eq!(
+            subjects("压减5%"),
+            ["三公经费", "政府购买服务支出"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subjects("达到90%以上"),
+            ["孕产妇产后访视率", "0—6岁儿童健康管理率"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subjects("提高到209元"),
+            ["困难残疾人生活补贴"],
+            "{}",
+            brief(&inds)
+        );
+        assert_eq!(
+            subjects("280元"),
+            ["重度残疾人护理补贴标准"],
+            "{}",
+            brief(&inds)
+        );
+        assert!(subjects("270元").is_empty(), "{}", brief(&inds));
     }
 
     /// Subjects are noun phrases: verbs listed before them, coverbs, scopes alone, relative
