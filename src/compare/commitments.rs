@@ -32,11 +32,14 @@ fn level_of(text: &str) -> Option<&'static str> {
     if !text.contains(['国', '省', '市']) {
         return None;
     }
-    LEVELS.iter().find(|l| text.contains(*l)).map(|l| match *l {
-        "国家级" | "国家" | "全国" => "national",
-        "省级" | "全省" => "provincial",
-        _ => "city",
-    })
+    LEVELS
+        .iter()
+        .find(|l| crate::text::contains(text, l))
+        .map(|l| match *l {
+            "国家级" | "国家" | "全国" => "national",
+            "省级" | "全省" => "provincial",
+            _ => "city",
+        })
 }
 
 /// A text to look for objects in (a clause, or another commitment's key), read once: quotes
@@ -52,9 +55,16 @@ struct Text {
     sig: [u128; 8],
     level: Option<&'static str>,
     phase: Option<String>,
+    /// Whether it names a document ([`names_document`]), worked out at the first probe of a
+    /// document that asks, then kept for the others.
+    document: OnceLock<bool>,
 }
 
 impl Text {
+    fn names_document(&self) -> bool {
+        *self.document.get_or_init(|| names_document(&self.text))
+    }
+
     /// Whether every character pair of `needle` may be in the text, by the signature: a test
     /// of a few hashes that rules out most clauses before a substring search (which builds a
     /// searcher for its needle at every call) — the matcher asks this of every candidate
@@ -73,7 +83,7 @@ impl Text {
 
     /// Whether the text holds `needle` (`str::contains`, after [`Text::may_hold`]).
     fn holds(&self, needle: &str) -> bool {
-        self.may_hold(needle) && self.text.contains(needle)
+        self.may_hold(needle) && crate::text::contains(&self.text, needle)
     }
 
     fn new(text: &str) -> Text {
@@ -100,6 +110,7 @@ impl Text {
             grams,
             level: level_of(&text),
             phase: phase_of(&text),
+            document: OnceLock::new(),
             chars,
             text,
         }
@@ -194,6 +205,11 @@ struct Probe {
     /// The key is the reporting government's own name (`海拉尔` of `海拉尔、赤塔、乔巴山…金三角`
     /// cut into places): every clause of its review names it, none reports it.
     own_name: bool,
+    /// Where the key can be cut into a start and a tail naming a kind of thing, for
+    /// [`listed_with_shared_tail`]: a property of the key, worked out once, not for every
+    /// clause the probe is tried on (a fifth of tracing a long report's commitments), at the
+    /// first clause that lists things.
+    tail_cuts: OnceLock<Vec<usize>>,
 }
 
 impl Probe {
@@ -266,6 +282,7 @@ impl Probe {
             level: level_of(&c.object),
             quoted,
             words: content_words(&key),
+            tail_cuts: OnceLock::new(),
             as_text: Text::new(&key),
             mask: gram_mask(&key, &aliases_for_bits),
             // A thing named by two characters and a head may be listed by the two alone.
@@ -277,6 +294,16 @@ impl Probe {
             key,
             kind: c.kind,
         }
+    }
+
+    /// [`listed_with_shared_tail`] of the key, its cuts worked out once.
+    fn listed_with_shared_tail(&self, text: &str) -> bool {
+        text.contains(LIST_MARKS)
+            && listed_with_tail_at(
+                text,
+                &self.key,
+                self.tail_cuts.get_or_init(|| tail_cuts(&self.key)),
+            )
     }
 
     /// The key's last two characters, which hold its head noun (`主场馆` → `场馆`).
@@ -321,7 +348,8 @@ impl Probe {
         }
         let (a, b) = (self.chars.len(), other.chars.len());
         let (short, long) = (a.min(b), a.max(b));
-        let inside = self.key.contains(&other.key) || other.key.contains(&self.key);
+        let inside = crate::text::contains(&self.key, &other.key)
+            || crate::text::contains(&other.key, &self.key);
         // A short common noun inside a longer name is a kind, not the thing: last year's
         // `数据中心` is not this year's `县大数据中心`.
         if inside && short >= 5 && short * 5 >= long * 3 {
@@ -384,7 +412,7 @@ impl Probe {
         core >= 4
             && core < self.chars.len()
             && (core >= 7 || VOCABULARY.suffix("head.exhortation", &self.core).is_none())
-            && text.contains(&self.core)
+            && crate::text::contains(text, &self.core)
     }
 
     /// Whether `t` names this object.
@@ -425,7 +453,7 @@ impl Probe {
             return false;
         }
         // One item of a review's list of things of one kind (`雄商、雄忻高铁正式开工`).
-        if n >= 4 && how == Match::Loose && listed_with_shared_tail(text, &self.key) {
+        if n >= 4 && how == Match::Loose && self.listed_with_shared_tail(text) {
             return true;
         }
         if how == Match::Topic {
@@ -434,7 +462,7 @@ impl Probe {
         // A document is reported by name, or by its topic with a word for a document
         // (`公平竞争审查条例` for `公平竞争审查行政法规`); its topic alone (`推进教育强国建设`) does not
         // report the `教育强国建设规划纲要`.
-        if self.kind == CommitmentKind::Document && !names_document(text) {
+        if self.kind == CommitmentKind::Document && !t.names_document() {
             return false;
         }
         // The name without its kind (at least three characters), or the first three fifths
@@ -637,38 +665,57 @@ fn listed_alone(text: &str, word: &str) -> bool {
 /// head (`高铁`, `自贸试验区`; not `发展`), follows in the same run of the list: no comma, stop,
 /// `的` or verb between (`青禾、碧溪等地发展高铁经济` names no `青禾高铁`), sixteen characters at
 /// most.
+#[cfg(test)]
 fn listed_with_shared_tail(text: &str, key: &str) -> bool {
+    listed_with_tail_at(text, key, &tail_cuts(key))
+}
+
+/// Where `key` can be cut for [`listed_with_shared_tail`]: after its second character and
+/// before its last two, where the tail names a kind of thing ([`thing_kind`]).
+fn tail_cuts(key: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = key.char_indices().collect();
+    (2..chars.len().saturating_sub(1))
+        .map(|k| chars[k].0)
+        .filter(|&at| {
+            let tail = &key[at..];
+            tail.chars().count() >= 2 && thing_kind(tail).is_some()
+        })
+        .collect()
+}
+
+/// The marks that join the things of a list.
+const LIST_MARKS: [char; 3] = ['、', '和', '及'];
+
+/// [`listed_with_shared_tail`] with the cuts of `key` worked out ([`tail_cuts`]).
+fn listed_with_tail_at(text: &str, key: &str, cuts: &[usize]) -> bool {
     // A text with no `、`, `和` or `及` lists nothing (most clauses a probe is tried on).
-    if !text.contains(['、', '和', '及']) {
+    if cuts.is_empty() || !text.contains(LIST_MARKS) {
         return false;
     }
-    let chars: Vec<(usize, char)> = key.char_indices().collect();
-    (2..chars.len().saturating_sub(1)).any(|k| {
-        let (start, tail) = key.split_at(chars[k].0);
-        tail.chars().count() >= 2
-            && thing_kind(tail).is_some()
-            && crate::text::match_starts(text, start).any(|at| {
-                let after = &text[at + start.len()..];
-                let Some(sep) = after
-                    .chars()
-                    .next()
-                    .filter(|c| matches!(c, '、' | '和' | '及'))
-                else {
-                    return false;
-                };
-                let run = &after[sep.len_utf8()..];
-                let run = run
-                    .find(['，', ',', '。', '；', ';', '：', ':'])
-                    .map_or(run, |end| &run[..end]);
-                crate::text::find(run, tail).is_some_and(|end| {
-                    let between = &run[..end];
-                    between.chars().count() <= 16
-                        && !between.contains('的')
-                        && !crate::text::words::tag(between)
-                            .iter()
-                            .any(|(_, tag)| tag.starts_with('v'))
-                })
+    cuts.iter().any(|&cut| {
+        let (start, tail) = key.split_at(cut);
+        crate::text::match_starts(text, start).any(|at| {
+            let after = &text[at + start.len()..];
+            let Some(sep) = after
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '、' | '和' | '及'))
+            else {
+                return false;
+            };
+            let run = &after[sep.len_utf8()..];
+            let run = run
+                .find(['，', ',', '。', '；', ';', '：', ':'])
+                .map_or(run, |end| &run[..end]);
+            crate::text::find(run, tail).is_some_and(|end| {
+                let between = &run[..end];
+                between.chars().count() <= 16
+                    && !between.contains('的')
+                    && !crate::text::words::tag(between)
+                        .iter()
+                        .any(|(_, tag)| tag.starts_with('v'))
             })
+        })
     })
 }
 
@@ -747,10 +794,10 @@ fn names_document(text: &str) -> bool {
     heads
         .iter()
         .filter(|w| w.chars().count() >= 2)
-        .any(|w| text.contains(w.as_str()))
+        .any(|w| crate::text::contains(text, w))
         || heads
             .iter()
-            .filter(|w| w.chars().count() == 1 && text.contains(w.as_str()))
+            .filter(|w| w.chars().count() == 1 && crate::text::contains(text, w))
             .any(|w| {
                 crate::text::words::cut(text).iter().any(|t| {
                     (t.ends_with(w.as_str()) || t.starts_with(w.as_str()))
@@ -1193,7 +1240,7 @@ fn done_word_beside(clause: &str, name: &str) -> Option<&'static str> {
     // The earliest done word, an adverb (`成功`, `正式`) only when no verb follows.
     let mut found: Vec<(bool, usize, &'static str)> = Vec::new();
     for w in v.words("status.done") {
-        if !name.is_empty() && name.contains(w.as_str()) {
+        if !name.is_empty() && crate::text::contains(name, w) {
             continue;
         }
         for at in crate::text::match_starts(clause, w) {
@@ -1272,7 +1319,7 @@ fn campaign_effect(c: &Commitment, probe: &Probe, clause: &str) -> Option<&'stat
     }
     v.words("status.effect")
         .iter()
-        .find(|w| clause.contains(w.as_str()))
+        .find(|w| crate::text::contains(clause, w))
         .map(String::as_str)
 }
 
@@ -1313,7 +1360,7 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
         return false;
     }
     // An item of a list sharing the sibling's head (`雄商、雄忻高铁正式开工` names both).
-    if listed_with_shared_tail(&t.text, &probe.key) {
+    if probe.listed_with_shared_tail(&t.text) {
         return false;
     }
     let head = probe.last_two();
@@ -1321,7 +1368,7 @@ fn names_sibling(probe: &Probe, t: &Text, siblings: &[(Commitment, Probe)]) -> b
         s.key != probe.key
             && s.chars.len() >= 4
             && s.key.ends_with(&head)
-            && !probe.key.contains(&s.key)
+            && !crate::text::contains(&probe.key, &s.key)
             && t.holds(&s.key)
     })
 }
@@ -1375,7 +1422,7 @@ fn status_in_review(
     let whole = |p: &&&Place| probe.phase.is_some() || !phase_reported(probe, &p.clause);
     for p in mentions.iter().filter(whole) {
         if let Some(v) = once
-            && p.clause.contains(v)
+            && crate::text::contains(&p.clause, v)
         {
             return (CommitmentStatus::Done, Some(evidence(p, v)));
         }
@@ -1398,8 +1445,10 @@ fn status_in_review(
         // the thing itself under way (`A水厂扩建工程开工建设`), not its preparation again
         // (`A水厂扩建前期工作有序推进`).
         if preparatory(c)
-            && !p.clause.contains("前期")
-            && let Some(w) = UNDER_CONSTRUCTION.iter().find(|w| p.clause.contains(*w))
+            && !crate::text::contains(&p.clause, "前期")
+            && let Some(w) = UNDER_CONSTRUCTION
+                .iter()
+                .find(|w| crate::text::contains(&p.clause, w))
         {
             return (CommitmentStatus::Done, Some(evidence(p, w)));
         }
@@ -1430,7 +1479,7 @@ fn status_in_review(
         let held = c.kind == CommitmentKind::Event
             && !["筹备", "筹办", "申办", "备战"]
                 .iter()
-                .any(|w| p.clause.contains(w));
+                .any(|w| crate::text::contains(&p.clause, w));
         if started || held {
             let word = progress_word(&p.clause).unwrap_or("");
             return (CommitmentStatus::Done, Some(evidence(p, word)));
@@ -1461,7 +1510,10 @@ fn status_in_review(
 /// object is under way, never done by such a report.
 fn reported_by_evidence<'a>(probe: &Probe, review: &'a Indexed) -> Option<&'a Place> {
     review.holding_any(&probe.evidence).find(|p| {
-        probe.evidence.iter().any(|w| p.clause.contains(w.as_str()))
+        probe
+            .evidence
+            .iter()
+            .any(|w| crate::text::contains(&p.clause, w))
             && !matches!((probe.level, p.text.level), (Some(a), Some(b)) if a != b)
     })
 }
