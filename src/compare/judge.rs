@@ -1023,7 +1023,40 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
             .map(|(_, j)| j);
         next_of[i] = whole;
     }
+    // A target of NEW's plan for things doing two works together (`推动超1万家工业企业开展技术
+    // 改造和数字化转型`, Guangdong 2025) follows OLD's target of the second work too
+    // (`新推动9200家规模以上工业企业数字化转型`), once the first took it.
+    for i in 0..old.len() {
+        if next_of[i].is_some() {
+            continue;
+        }
+        let t = &old[i];
+        next_of[i] = (0..new.len()).find(|&j| {
+            taken[j]
+                && fits(t, &new[j])
+                && counted_with(new[j].ind).is_some_and(|w| t.ind.subject.ends_with(w))
+        });
+    }
     next_of
+}
+
+/// What a figure's things are counted together with: the work joined by `和`, `及` or `与`
+/// right after its subject when the figure stands before both (`推动超1万家工业企业开展技术改造
+/// 和数字化转型` → `数字化转型`).
+fn counted_with(ind: &Indicator) -> Option<&str> {
+    let at = ind.clause.find(ind.subject.as_str())?;
+    if ind.clause.find(ind.written.as_str()).is_none_or(|w| w > at) {
+        return None;
+    }
+    let after = &ind.clause[at + ind.subject.len()..];
+    let rest = ['和', '及', '与']
+        .iter()
+        .find_map(|c| after.strip_prefix(*c))?;
+    let end = rest
+        .find(|c: char| !crate::text::is_han(c))
+        .unwrap_or(rest.len());
+    let with = &rest[..end];
+    (with.chars().count() >= 2).then_some(with)
 }
 
 /// Least share of character pairs for two targets with the same figure to be one (see
@@ -2130,6 +2163,28 @@ pub fn judge_keyed(
                 a.subject, a.written, other.subject
             ));
         }
+        // A count of things doing two works together (`推动超1万家企业开展技术改造和数字化转型`,
+        // Guangdong 2025's review) for a target of one of them (`超9000家工业企业开展技术改造`):
+        // reported, but only together with the other. A whole below a floor (`新建10家平价
+        // 蔬菜超市和直销店` for `20个平价蔬菜超市`, Hailar 2014) holds a part below it too: missed
+        // stays (and met under a ceiling).
+        let undecided = if is_ceiling(&t.ind.subject, t.ind.measure, t.ind.bound) {
+            Outcome::Missed
+        } else {
+            Outcome::Met
+        };
+        if let Some(a) = actual
+            && outcome == undecided
+            && let Some(with) = counted_with(a)
+            && counted_with(t.ind) != Some(with)
+            && !t.ind.subject.contains(with)
+        {
+            outcome = Outcome::Unclear;
+            note = Some(format!(
+                "reported only together with {with} ({} {})",
+                a.subject, a.written
+            ));
+        }
         // A review figure for every kind of a thing together (`新筹建各类保障性住房28.6万套
         // （间）`, Guangdong 2025) does not judge a target of one kind (`配售型保障性住房1万套`,
         // `保障性租赁住房不少于18万套`): reported, but not comparably.
@@ -2626,6 +2681,39 @@ mod tests {
         assert_eq!(subject_key("税收收入增幅"), "税收收入");
         // Too short a rest keeps the word.
         assert_eq!(subject_key("增速"), "增速");
+    }
+
+    /// A count of things doing two works together names the second (Guangdong 2025).
+    #[test]
+    fn a_count_of_two_works_together() {
+        let with = |subject: &str, written: &str, clause: &str| {
+            let ind = Indicator {
+                subject: subject.into(),
+                written: written.into(),
+                clause: clause.into(),
+                ..blank()
+            };
+            counted_with(&ind).map(str::to_string)
+        };
+        assert_eq!(
+            with(
+                "企业开展技术改造",
+                "超1万家",
+                "推动超1万家企业开展技术改造和数字化转型"
+            )
+            .as_deref(),
+            Some("数字化转型")
+        );
+        assert_eq!(
+            with(
+                "工业企业开展技术改造",
+                "超9000家",
+                "推动超9000家工业企业开展技术改造"
+            ),
+            None
+        );
+        // The figure after both names is the list's: no count of one together with another.
+        assert_eq!(with("城镇", "增长8%", "城镇和农村居民收入增长8%"), None);
     }
 
     use super::*;
