@@ -717,21 +717,35 @@ fn task_annex(lines: &[Line], end: usize) -> Option<TaskAnnex> {
             }
             None
         })?;
+    let rest: Vec<usize> = (title + 1..lines.len())
+        .filter(|&i| !lines[i].text.is_empty())
+        .collect();
     let mut last = title;
     let mut items = 0usize;
-    for (i, line) in lines.iter().enumerate().skip(title + 1) {
-        let text = &line.text;
-        if text.is_empty() {
-            continue;
-        }
+    for (k, &i) in rest.iter().enumerate() {
+        let text = &lines[i].text;
         let item = parse_marker(text).is_some();
-        if ANNEX_LABEL.is_match(text) || !(item || (is_prose(text) && furniture_hits(text) == 0)) {
+        // A line of its own between items (`具体内容:`, a sub-title) when an item follows it.
+        let between = || {
+            rest.get(k + 1)
+                .is_some_and(|&next| parse_marker(&lines[next].text).is_some())
+                && furniture_hits(text) == 0
+        };
+        if ANNEX_LABEL.is_match(text) || !(item || is_annex_prose(text) || between()) {
             break;
         }
         items += usize::from(item);
         last = i;
     }
     (items > 0).then_some(TaskAnnex { label, title, last })
+}
+
+/// A paragraph of an annex's item: prose with no web word, or a long one with a single word
+/// the projects themselves use (`免费提供产前筛查`, `通过“粤省事”App办理`), as [`find_end`]
+/// keeps such a line in the report.
+fn is_annex_prose(text: &str) -> bool {
+    let hits = furniture_hits(text);
+    is_prose(text) && (hits == 0 || (hits == 1 && text.chars().count() >= 40))
 }
 
 fn report_dropped(diagnostics: &mut Vec<Diagnostic>, dropped: &[Line], place: &str) {
@@ -1683,6 +1697,27 @@ mod tests {
             assert_eq!(paths, ["一", "二", "附件"], "{head}");
             assert_eq!(report.parts[2].title, head.trim_start_matches("附件1 "));
         }
+    }
+
+    /// An annex's items may put their text on lines of their own, in words a web page also
+    /// uses (`免费`, `App`), and a line between items; a portal's notice still ends it.
+    #[test]
+    fn task_annex_items_with_text_on_lines_of_their_own() {
+        let closing = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
+        let text = format!(
+            "示例省2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
+             今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n\
+             附件\n2030年省十件民生实事\n一、为孕产妇提供筛查服务\n\
+             为超60万名孕妇免费提供产前筛查,为超70万名新生儿免费提供疾病筛查服务,减少出生缺陷。\n\
+             具体安排\n\
+             二、提升政务服务便利度\n\
+             通过示例App办理的高频事项超过100项,群众办事更加方便省时,全年服务群众超过1000万人次。\n\
+             特别声明:以上内容为自媒体平台用户上传并发布,本平台仅提供信息存储服务。\n"
+        );
+        let c = clean(lines(&text));
+        let annex: Vec<&str> = c.annex.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(annex.len(), 6, "{annex:?}");
+        assert!(annex[5].contains("1000万人次"), "{annex:?}");
     }
 
     /// A news story of a congress session runs on with the reports of other bodies: the
