@@ -605,6 +605,8 @@ const NOMINAL: &[&str] = &[
     "修复",
     "迁建",
     "综合改造",
+    "恢复重建",
+    "灾后重建",
 ];
 
 /// What a `以…为…` frame calls its list: the focus of the work, not a guiding idea
@@ -951,6 +953,19 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     let mut nominal = false;
     for _ in 0..2 {
         let trimmed = rest.trim_end_matches(['的', ' ']);
+        // `加快皇岗、沙头角等口岸重建和改扩建`, `推进A项目建设和运营`: two works joined by `和`
+        // after the object; the first is a tail word too, not part of the object.
+        let trimmed = match trimmed.strip_suffix(['和', '及', '与']) {
+            Some(before)
+                if tail.is_some()
+                    && VOCABULARY
+                        .suffix_where("tail", before, |w| before.len() > w.len())
+                        .is_some_and(|w| !NOMINAL.contains(&w)) =>
+            {
+                before
+            }
+            _ => trimmed,
+        };
         let Some(w) = VOCABULARY.suffix_where("tail", trimmed, |w| trimmed.len() > w.len()) else {
             break;
         };
@@ -1077,7 +1092,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     if VOCABULARY.prefix("generic", rest).is_some() {
         return None;
     }
-    let (items_text, group) = split_group(rest);
+    let (items_text, group, also) = split_group(rest);
     // A count before the group (`两个市民广场`): the items are short names of the group's thing.
     let counted = group.is_some_and(|g| {
         let before = &rest[..rest.len() - g.len()];
@@ -1183,7 +1198,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
                 group: None,
                 counted: false,
                 suffix: Some(&inner[inner.len() - w.len()..]),
-                whole: None,
+                whole: also,
             });
         }
     }
@@ -1234,7 +1249,7 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
         suffix: None,
         // `继续实施重大科技成果推广应用等“六大科技创新工程”`: a set named in quotes after `等` is
         // a programme of its own besides the items it is shown by.
-        whole: group.filter(|g| quoted_name(g) && has_head(g)),
+        whole: group.filter(|g| quoted_name(g) && has_head(g)).or(also),
     })
 }
 
@@ -1493,7 +1508,7 @@ fn object_frame(text: &str) -> Option<Reading<'_>> {
     {
         return None;
     }
-    let (items_text, group) = split_group(&inner[..at]);
+    let (items_text, group, _) = split_group(&inner[..at]);
     // `对城乡结合部、城市落后元素等方面进行整治`: fields, not places.
     if group.is_some_and(|g| after_field_word(g).is_some()) {
         return None;
@@ -1545,8 +1560,10 @@ fn grade_word(text: &str, at: usize) -> bool {
 /// 等制度`, `健全述职述廉、重大事项报告、质询和民主评议等制度`): each item is a system of its own.
 const SYSTEM_GROUPS: &[&str] = &["制度", "机制", "体制"];
 
-/// Splits `A、B等项目` into (`A、B`, `项目`) and `A、B两个景区` into (`A、B`, `景区`).
-fn split_group(text: &str) -> (&str, Option<&str>) {
+/// Splits `A、B等项目` into (`A、B`, `项目`) and `A、B两个景区` into (`A、B`, `景区`); the
+/// third part is one more thing joined to the group by `和` (`A、B等十四个沿海港口城市和海南岛`:
+/// `海南岛`).
+fn split_group(text: &str) -> (&str, Option<&str>, Option<&str>) {
     let spans = quoted_spans(text);
     if let Some((i, _)) = text
         .char_indices()
@@ -1554,6 +1571,26 @@ fn split_group(text: &str) -> (&str, Option<&str>) {
         .find(|(i, c)| *c == '等' && !inside(&spans, *i) && *i > 0 && !grade_word(text, *i))
     {
         let group = text[i + '等'.len_utf8()..].trim_start_matches('的');
+        // `进一步开放大连、…、北海等十四个沿海港口城市和海南岛` (State Council 1984), `建设A、B等
+        // 三个产业园和C物流中心`: a thing named after the group and `和` is one more object,
+        // not part of the group's noun, when the group ends with a head of a thing.
+        let (group, also) = match ["以及", "和", "及"]
+            .iter()
+            .filter_map(|sep| crate::text::find(group, sep).map(|j| (j, sep.len())))
+            .min()
+        {
+            Some((j, len))
+                if j > 0
+                    && head_of(strip_phase(&group[..j]))
+                        .is_some_and(|(_, h)| h != Head::Exhortation)
+                    && (2..=8).contains(&group[j + len..].chars().count())
+                    && !group[j + len..].contains(['、', '的'])
+                    && named(&group[j + len..]) =>
+            {
+                (&group[..j], Some(&group[j + len..]))
+            }
+            _ => (group, None),
+        };
         // `深化计划、财税、金融、价格等项改革`, `推进粮棉流通体制以及水利工程管理体制等各项改革`
         // (State Council and provincial plans, 1990s-2010s): a measure word before a reform or
         // a system counts the items; the group is the reform or the system itself.
@@ -1563,7 +1600,15 @@ fn split_group(text: &str) -> (&str, Option<&str>) {
             .filter(|g| SYSTEM_GROUPS.contains(g) || *g == "改革")
             .unwrap_or(group);
         if !group.is_empty() && group.chars().count() <= 12 {
-            return (&text[..i], Some(group));
+            return (&text[..i], Some(group), also);
+        }
+        // `抓好狮子洋通道、深江高铁等建设`: a list closed by `等` before its tail verb, with no
+        // group noun: the items end at `等`.
+        if group.is_empty()
+            && text[..i].contains('、')
+            && text[..i].rsplit('、').next().is_some_and(has_head)
+        {
+            return (&text[..i], None, None);
         }
     }
     // A count after a list (`A、B两个景区`, `“甲”“乙”三大行动`).
@@ -1590,10 +1635,11 @@ fn split_group(text: &str) -> (&str, Option<&str>) {
             return (
                 &text[..at],
                 Some(text[at + m.len()..].trim_start_matches('的')),
+                None,
             );
         }
     }
-    (text, None)
+    (text, None, None)
 }
 
 /// Splits a list of objects at `、` (outside quotes), and adjacent quoted names
@@ -2137,9 +2183,14 @@ fn strip_item_once(item: &str) -> &str {
     // (`城中村改造`, `整村搬迁`), and so does anything shorter than three characters after.
     for _ in 0..2 {
         s = s.trim_end_matches(['的', ' ', '、']);
-        if let Some(w) = VOCABULARY.suffix_where("tail", s, |w| {
-            !NOMINAL.contains(&w) && s[..s.len() - w.len()].chars().count() >= 3
-        }) {
+        // The longest tail decides: `…灾后恢复重建` names its programme whole, though it ends
+        // with the tail `重建`.
+        if let Some(w) =
+            VOCABULARY.suffix_where("tail", s, |w| s[..s.len() - w.len()].chars().count() >= 3)
+        {
+            if NOMINAL.contains(&w) {
+                break;
+            }
             s = &s[..s.len() - w.len()];
             // `中医院迁建项目加快进度`: a push verb before the tail is how the work goes.
             if let Some(p) = VOCABULARY.suffix("fragment_end", s)
@@ -2208,8 +2259,8 @@ fn unfit(item: &str) -> Option<&'static str> {
     let han = item.chars().filter(|c| is_han(*c)).count();
     let quoted = item.contains(['“', '《']);
     // Two characters are a fragment of a list (`财政、货币`), not a thing; a quoted name may
-    // be that short (`“双减”`).
-    if han < 2 || (han < 3 && !quoted) {
+    // be that short (`“双减”`), and so may a tax (`免征关税和进口增值税`: `关税`).
+    if han < 2 || (han < 3 && !quoted && !item.ends_with('税')) {
         return Some("too short");
     }
     // `推动快递业向精细化、集约化、国际化方向发展`: a short word of becoming (`…化`) is a
@@ -2443,6 +2494,10 @@ fn thing_before_exhortation(object: &str) -> Option<&str> {
         }
     }
     if rest.len() == object.len() || rest.chars().filter(|c| is_han(*c)).count() < 3 {
+        return None;
+    }
+    // `推进增值税转型`: the change of a tax is a reform of its own, not the tax.
+    if rest.ends_with('税') && object[rest.len()..].starts_with("转型") {
         return None;
     }
     // `严格落实中央八项规定及其实施细则精神`: a document with the rules that carry it out is
@@ -2843,6 +2898,27 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                 {
                     join_overlapping(o, g)
                 }
+                // `打造融资租赁、航运服务、海工装备、国际咨询等集聚区`: items without a head of
+                // their own before a group that is the bare head of a place or an institution
+                // (`集聚区`, `园区`, `基地`, `口岸`) are kinds of it, one each (`航运服务集聚区`),
+                // however long their names.
+                (_, Some(g))
+                    if !reading.counted
+                        && !has_own_head(o)
+                        && !o.contains('的')
+                        && (4..=8).contains(&o.chars().count())
+                        && head_of(g).is_some_and(|(w, h)| {
+                            w == g
+                                && matches!(
+                                    h,
+                                    Head::Kind(
+                                        CommitmentKind::Institution | CommitmentKind::Project
+                                    )
+                                )
+                        }) =>
+                {
+                    join_overlapping(o, g)
+                }
                 // `扩大电信、医疗、教育等领域开放试点`, `解决芳园、天润等8个社区办公用房问题`: short
                 // names of kinds or places of the group's thing.
                 (_, Some(g))
@@ -2966,6 +3042,19 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
                     && object.chars().count() >= 5
                     && !object.contains('、')
                     && !SLOGAN_COUNT.is_match(object) =>
+            {
+                None
+            }
+            // So is a quoted name at the end of a longer object, after the field it is in
+            // (`深化轨道交通“四网融合”`, `推广货物“一单两报”`).
+            Some(Head::Exhortation)
+                if object.ends_with('”')
+                    && let Some(at) = object.rfind('“')
+                    && at > 0
+                    && quoted_name(&object[at..])
+                    && object[at..].chars().count() >= 5
+                    && !object.contains('、')
+                    && !SLOGAN_COUNT.is_match(&object[at..]) =>
             {
                 None
             }
@@ -4059,7 +4148,7 @@ mod tests {
         assert_eq!(objects("增加粮食风险基金"), ["粮食风险基金"]);
         // Plans of the 1990s (invented clauses in their shape): a tax exemption, an abbreviated
         // list, an event to prepare, a treaty to accede to.
-        assert_eq!(objects("免征关税和进口增值税"), ["关税和进口增值税"]);
+        assert_eq!(objects("免征关税和进口增值税"), ["关税", "进口增值税"]);
         assert_eq!(objects("坚决扫除黄、赌、毒等丑恶现象"), ["黄、赌、毒"]);
         assert_eq!(
             objects("做好明年将在西安举办的全国农业博览会的准备工作"),
