@@ -1811,7 +1811,7 @@ pub fn trace_prepared(
     let review = new_parts.review(new);
     let (old_plan, new_plan) = (&old_plan.places, &new_plan.places);
     let can_judge_plan = !planned.is_empty();
-    let rows = promised
+    let mut rows: Vec<CommitmentRow> = promised
         .iter()
         .map(|(c, probe)| {
             let (status, evidence) = status_in_review(c, probe, review, promised);
@@ -1831,7 +1831,7 @@ pub fn trace_prepared(
             }
         })
         .collect();
-    let next = planned
+    let mut next: Vec<PlannedCommitment> = planned
         .iter()
         .map(|(c, probe)| {
             let counterpart = counterpart(c, probe, promised, promised_index, old_plan);
@@ -1846,7 +1846,42 @@ pub fn trace_prepared(
             }
         })
         .collect();
+    pair_both_ways(&mut rows, &mut next);
     (rows, next)
+}
+
+/// One pairing seen from both plans: a commitment of this year's plan whose counterpart is a
+/// commitment of last year's makes that one continued, and the other way round. The search
+/// from each side is not symmetric (each side's probe reads the other side's names its own
+/// way): last year's `国有资本投资、运营公司`, `东西部协作`, `外送通道` were found continued from
+/// last year's side while this year's were reported new (corpus gold). Only a counterpart
+/// that is the other commitment itself counts, not a clause found in its stead.
+fn pair_both_ways(rows: &mut [CommitmentRow], next: &mut [PlannedCommitment]) {
+    let same = |a: &Commitment, b: &Commitment| a.line == b.line && a.object == b.object;
+    for p in next.iter() {
+        let (CommitmentChange::Continued, Some(old)) = (p.change, &p.counterpart) else {
+            continue;
+        };
+        for r in rows
+            .iter_mut()
+            .filter(|r| r.change != Some(CommitmentChange::Continued) && same(&r.commitment, old))
+        {
+            r.change = Some(CommitmentChange::Continued);
+            r.carried_over = Some(p.commitment.clone());
+        }
+    }
+    for r in rows.iter() {
+        let (Some(CommitmentChange::Continued), Some(carried)) = (r.change, &r.carried_over) else {
+            continue;
+        };
+        for p in next
+            .iter_mut()
+            .filter(|p| p.change == CommitmentChange::New && same(&p.commitment, carried))
+        {
+            p.change = CommitmentChange::Continued;
+            p.counterpart = Some(r.commitment.clone());
+        }
+    }
 }
 
 #[cfg(test)]
