@@ -145,6 +145,30 @@ pub fn opening_year(text: &str) -> Option<(&str, bool)> {
     Some((&text[..text.len() - rest.len()], since))
 }
 
+/// The last year of a span of years that opens a sentence (`从2019年到2022年的四年间,…`,
+/// `2019—2022年,…`, `从一九七九年到一九八二年的四年间,…` as the State Council's copies of
+/// the 1980s write years): `^[从自]?Y年?[到至—-]Y年` with years in digits or in words. A plan
+/// that opens a sentence on a span ending before it looks back over those years.
+pub fn opening_span_end(text: &str) -> Option<u16> {
+    let text = text.strip_prefix(['从', '自']).unwrap_or(text);
+    let (_, rest) = year_at(text)?;
+    let rest = rest.strip_prefix('年').unwrap_or(rest);
+    let rest = rest.strip_prefix(['到', '至', '—', '-', '~']).unwrap_or("");
+    let (end, rest) = year_at(rest)?;
+    rest.starts_with('年').then_some(end)
+}
+
+/// The year written at the start of `text`, in four digits or four numerals (`2019`,
+/// `一九七九`), and what follows it.
+fn year_at(text: &str) -> Option<(u16, &str)> {
+    if let Some(rest) = after_digits(text, 4) {
+        let year = text[..text.len() - rest.len()].parse().ok()?;
+        return Some((year, rest));
+    }
+    let (year, len) = year_in_words(text)?;
+    Some((year, &text[len..]))
+}
+
 /// The year a sentence looks to (`到2025年`, `至2020年`): `(?:到|至)(20\d\d)年`, the group.
 pub fn year_in_text(text: &str) -> Option<&str> {
     text.char_indices()
@@ -684,6 +708,17 @@ mod tests {
         assert!(benchmark_is_growth("与经济增长基本同步"));
         assert!(period_opening("2018年以来,我们"));
         assert!(five_year_opening("“十三五”时期,全县"));
+        assert_eq!(
+            opening_span_end("从2019年到2022年的四年间,全县"),
+            Some(2022)
+        );
+        assert_eq!(opening_span_end("2019—2022年,全县"), Some(2022));
+        assert_eq!(
+            opening_span_end("从一九七九年到一九八二年的四年间,我国社会总产值增长"),
+            Some(1982)
+        );
+        assert_eq!(opening_span_end("2020年,全县"), None);
+        assert_eq!(opening_span_end("从2020年起,实施"), None);
         assert_eq!(opening_year("2020年,全县"), Some(("2020", false)));
         assert_eq!(year_in_text("力争到2027年达到"), Some("2027"));
         assert!(from_past("赤字率从去年的"));

@@ -933,7 +933,11 @@ fn next_frame(frame: Frame, sentence: &str, place: &Place, report: &Report) -> F
         FORWARD_WORDS.iter().any(|w| s.contains(w))
             || planned.is_some_and(|y| s.contains(&format!("{y}年")))
     };
-    if cues::period_opening(opening) {
+    // A span of years ending before the plan's (`从2019年到2022年的四年间，…增长33.6%`): the
+    // plan looks back over those years; the figures are theirs, not targets.
+    if cues::period_opening(opening)
+        || cues::opening_span_end(opening).is_some_and(|end| reviewed.is_some_and(|r| end <= r))
+    {
         return Frame::PastYears;
     }
     if crate::text::opens_on_the_last_year(opening) {
