@@ -31,7 +31,7 @@ BODY = 60
 STAGES = [
     ("read", "govdiff::parse_report_opts"),
     ("extract", "govdiff::extract::indicators::extract"),
-    ("judge", "govdiff::compare::judge::judge_indicators"),
+    ("judge", "govdiff::compare::judge_pair"),
     ("commitments", "govdiff::compare::commitments::trace_prepared"),
     ("align", "govdiff::compare::align::align_profiled"),
 ]

@@ -46,6 +46,20 @@ PAIRS = [
     ("Hebei 2023→2024", "CORPUS/hebei_2023.txt", "CORPUS/hebei_2024.txt"),
 ]
 
+def state_council_pairs():
+    """Every State Council pair of consecutive years in the corpus (`--state-council`)."""
+    years = sorted(
+        int(f[len("national_"):-len(".txt")])
+        for f in (os.listdir(CORPUS) if os.path.isdir(CORPUS) else [])
+        if re.fullmatch(r"national_\d{4}\.txt", f)
+    )
+    return [
+        (f"State Council {y}→{y + 1}", f"CORPUS/national_{y}.txt", f"CORPUS/national_{y + 1}.txt")
+        for y in years
+        if y + 1 in years
+    ]
+
+
 DIFFLIB = (
     "import difflib, sys\n"
     "a = open(sys.argv[1], encoding='utf-8', errors='replace').read()\n"
@@ -158,6 +172,7 @@ def main():
     parser.add_argument("--no-hostile", action="store_true", help="skip the generated hostile inputs")
     parser.add_argument("--no-build", action="store_true", help="use target/release/govdiff (or $GOVDIFF) as it is")
     parser.add_argument("--no-difflib", action="store_true", help="skip Python's difflib (minutes under valgrind)")
+    parser.add_argument("--state-council", action="store_true", help="every State Council pair of the corpus instead")
     args = parser.parse_args()
 
     if not args.no_build:
@@ -172,7 +187,7 @@ def main():
     print(header)
     print("|" + "---|" * 8)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, old, new in PAIRS:
+        for name, old, new in state_council_pairs() if args.state_council else PAIRS:
             old, new = resolve(old), resolve(new)
             if not (os.path.exists(old) and os.path.exists(new)):
                 print(f"| {name} | (absent) | | | | | | |")
