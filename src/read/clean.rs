@@ -1647,18 +1647,25 @@ mod tests {
         );
     }
 
+    /// A report of 示例省 ending on `closing`, then `after` (an annex, a footer).
+    fn report_then(closing: &str, after: &str) -> String {
+        format!(
+            "示例省2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
+             今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n{after}"
+        )
+    }
+
     /// The annex's title may follow its label's colon (`附件1:2025年省十件民生实事`), and its
     /// items end where a portal's footer begins.
     #[test]
     fn task_annex_on_the_label_line_ends_at_the_footer() {
         let closing = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
-        let text = format!(
-            "示例省2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
-             今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n\
-             附件1:2030年省十件民生实事\n\
+        let text = report_then(
+            closing,
+            "附件1:2030年省十件民生实事\n\
              一、提高示例补贴标准。示例补贴从每人每月100元提高到110元,惠及全省困难群众。\n\
              二、新建一批口袋公园。全年新建口袋公园10个,方便市民就近休闲健身,改善城市环境。\n\
-             特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布\n返回网易首页\n"
+             特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布\n返回网易首页\n",
         );
         let c = clean(lines(&text));
         let annex: Vec<&str> = c.annex.iter().map(|l| l.text.as_str()).collect();
@@ -1678,12 +1685,13 @@ mod tests {
     fn task_annex_without_a_label_or_after_a_space() {
         let closing = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
         for head in ["2030年示例省十件民生实事", "附件1 2030年省十件民生实事"] {
-            let text = format!(
-                "示例省2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
-                 今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n\
-                 {head}\n\
-                 一、提高示例补贴标准。示例补贴从每人每月100元提高到110元,惠及全省困难群众。\n\
-                 二、新建一批口袋公园。全年新建口袋公园10个,方便市民就近休闲健身,改善城市环境。\n"
+            let text = report_then(
+                closing,
+                &format!(
+                    "{head}\n\
+                     一、提高示例补贴标准。示例补贴从每人每月100元提高到110元,惠及全省困难群众。\n\
+                     二、新建一批口袋公园。全年新建口袋公园10个,方便市民就近休闲健身,改善城市环境。\n"
+                ),
             );
             let c = clean(lines(&text));
             assert_eq!(
@@ -1704,15 +1712,14 @@ mod tests {
     #[test]
     fn task_annex_items_with_text_on_lines_of_their_own() {
         let closing = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
-        let text = format!(
-            "示例省2030年政府工作报告\n各位代表:\n一、2029年工作回顾\n{PROSE}\n二、2030年工作安排\n\
-             今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,力争完成更多项目。\n{closing}\n\
-             附件\n2030年省十件民生实事\n一、为孕产妇提供筛查服务\n\
+        let text = report_then(
+            closing,
+            "附件\n2030年省十件民生实事\n一、为孕产妇提供筛查服务\n\
              为超60万名孕妇免费提供产前筛查,为超70万名新生儿免费提供疾病筛查服务,减少出生缺陷。\n\
              具体安排\n\
              二、提升政务服务便利度\n\
              通过示例App办理的高频事项超过100项,群众办事更加方便省时,全年服务群众超过1000万人次。\n\
-             特别声明:以上内容为自媒体平台用户上传并发布,本平台仅提供信息存储服务。\n"
+             特别声明:以上内容为自媒体平台用户上传并发布,本平台仅提供信息存储服务。\n",
         );
         let c = clean(lines(&text));
         let annex: Vec<&str> = c.annex.iter().map(|l| l.text.as_str()).collect();
