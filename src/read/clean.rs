@@ -679,14 +679,21 @@ static ANNEX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Titles longer than this are prose that happens to name livelihood projects.
 const MAX_ANNEX_TITLE: usize = 40;
 
+/// An appendix's title without the label before it on its line (`附件1:2025年省十件民生实事`,
+/// `附件1 2025年…` → `2025年…`); the whole line when it has no label.
+pub fn annex_title(text: &str) -> &str {
+    ANNEX_LABEL
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map_or(text, |m| m.as_str())
+        .trim()
+}
+
 /// Whether `text` is the title of an annex of the year's tasks, with or without its label:
 /// `2025年省十件民生实事`, `附件1:2025年省十件民生实事`, `2022年广东省十件民生实事` standing
 /// alone after the closing call.
 fn is_task_annex_title(text: &str) -> bool {
-    let title = ANNEX_LABEL
-        .captures(text)
-        .and_then(|c| c.get(1))
-        .map_or(text, |m| m.as_str());
+    let title = annex_title(text);
     title.chars().count() <= MAX_ANNEX_TITLE
         && !title.contains(['。', ';', '!'])
         && TASK_ANNEX_TITLE.is_match(title)

@@ -26,16 +26,21 @@ pub fn is_cn_numeral_char(c: char) -> bool {
 /// a list's title promises that many. `None` without such a count.
 pub fn announced_items(title: &str) -> Option<u32> {
     let (before, _) = title.split_once('件')?;
-    let digits: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || is_cn_numeral_char(*c))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let n = digits.parse().ok().or_else(|| parse_cn_number(&digits))?;
+    let digits = trailing_run(before, |c| c.is_ascii_digit() || is_cn_numeral_char(c));
+    let n = digits.parse().ok().or_else(|| parse_cn_number(digits))?;
     (1..=100).contains(&n).then_some(n)
+}
+
+/// The characters at the end of `text` that `keep` accepts (`抓好以下十` → `十`): the count
+/// a title puts before its measure word.
+pub fn trailing_run(text: &str, keep: impl Fn(char) -> bool) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| keep(c))
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
 }
 
 /// Parses a Chinese numeral below ten thousand: `三`, `十二`, `二十`, `一百二十`, `两千零五`.
@@ -204,6 +209,7 @@ pub fn five_years_mentions(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// A list's title announces its count of items.
     #[test]
@@ -213,8 +219,6 @@ mod tests {
         assert_eq!(announced_items("2026年自治区民生实事"), None);
         assert_eq!(announced_items("附件"), None);
     }
-
-    use super::*;
 
     #[test]
     fn five_years_and_years_ending_in_five() {

@@ -668,11 +668,7 @@ pub(crate) fn bare_part(
 /// to [`crate::tree::roles::annex_role`]. `None` for an annex with no item.
 pub fn annex_part(annex: &[Line], number: u32) -> Option<Section> {
     let (title_line, items) = annex.split_first()?;
-    // The label before the title, when they share a line: `附件1:…`, `附件1 …`.
-    let title = match title_line.text.split_once([':', ' ']) {
-        Some((label, rest)) if label.starts_with('附') => rest.trim(),
-        _ => title_line.text.trim(),
-    };
+    let title = crate::read::clean::annex_title(&title_line.text);
     let tree = build(items);
     if tree.parts.is_empty() {
         return None;
@@ -904,15 +900,10 @@ fn announced_groups(part: &Section) -> Option<(u32, usize)> {
 
 /// The count of groups a paragraph announces: the last `N方面` / `N个方面` in it, N from 2 to 20.
 fn announced_count(text: &str) -> Option<u32> {
+    use crate::text::numerals::{is_cn_numeral_char, parse_cn_number, trailing_run};
     let (before, _) = text.rsplit_once("方面")?;
     let before = before.strip_suffix('个').unwrap_or(before);
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| crate::text::numerals::is_cn_numeral_char(*c))
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let n = crate::text::numerals::parse_cn_number(&before[start..])?;
+    let n = parse_cn_number(trailing_run(before, is_cn_numeral_char))?;
     (2..=20).contains(&n).then_some(n)
 }
 
