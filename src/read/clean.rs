@@ -747,12 +747,16 @@ fn task_annex(lines: &[Line], end: usize) -> Option<TaskAnnex> {
     (items > 0).then_some(TaskAnnex { label, title, last })
 }
 
-/// A paragraph of an annex's item: prose with no web word, or a long one with a single word
-/// the projects themselves use (`免费提供产前筛查`, `通过“粤省事”App办理`), as [`find_end`]
-/// keeps such a line in the report.
+/// A paragraph of an annex's item: prose with no web word, or a long one with few of the
+/// words the projects themselves use (`免费提供产前筛查`, `通过“粤省事”App办理`,
+/// `加大…投入`), as [`find_end`] keeps such a line in the report. Web words are counted by
+/// density, one per hundred characters: an item's body of 366 characters may hold `免费` and
+/// `加大`, while a portal's disclaimer of 55 (`特别声明:…用户上传并发布`) holds two and is not
+/// the annex.
 fn is_annex_prose(text: &str) -> bool {
     let hits = furniture_hits(text);
-    is_prose(text) && (hits == 0 || (hits == 1 && text.chars().count() >= 40))
+    let chars = text.chars().count();
+    is_prose(text) && (hits == 0 || (chars >= 40 && hits * 100 <= chars.max(100)))
 }
 
 fn report_dropped(diagnostics: &mut Vec<Diagnostic>, dropped: &[Line], place: &str) {
