@@ -138,11 +138,15 @@ pub fn claims(new: &Report) -> Vec<Claim<'_>> {
     for s in review_sentences(new) {
         // In a review of several years, a sentence that names the year (`2025年，我们…决胜
         // “十四五”…，主要经济指标圆满完成既定任务`); else one of no period.
-        if !(s.names_year || s.annual && !s.period) {
+        if !(s.names_year || s.annual) {
             continue;
         }
         for clause in clauses(s.text) {
-            if let Some(scope) = claimed(clause).filter(|_| !is_period(clause)) {
+            // In an annual review, a sentence that names a period elsewhere (`…顺利完成省十三届
+            // 人大四次会议确定的年度主要目标任务，实现“十四五”良好开局`, Guangdong 2022) still
+            // claims the year's targets where its clause says they are the year's (`年度`).
+            let of_the_year = s.names_year || !s.period || crate::text::contains(clause, "年度");
+            if let Some(scope) = claimed(clause).filter(|_| of_the_year && !is_period(clause)) {
                 out.push(Claim {
                     scope,
                     line: s.line,
@@ -354,6 +358,8 @@ fn claimed(clause: &str) -> Option<Scope> {
 /// name, `的` right before it (the targets set by the congress), nothing after it, and no
 /// negation or degree before the verb (`基本上完成了…确定的主要目标任务`, `较好地完成了…`).
 fn done_before(before: &str, rest: &str) -> bool {
+    // `确定的年度主要目标任务`: the targets of the year, set by the congress.
+    let before = before.strip_suffix("年度").unwrap_or(before);
     if !rest.trim().is_empty() || !before.ends_with('的') {
         return false;
     }
@@ -414,6 +420,10 @@ mod tests {
         // Verb first, the class last.
         assert_eq!(
             claimed("完成了省九届人大四次会议确定的主要目标任务"),
+            Some(Scope::Headline)
+        );
+        assert_eq!(
+            claimed("顺利完成省十三届人大四次会议确定的年度主要目标任务"),
             Some(Scope::Headline)
         );
         assert_eq!(claimed("基本上完成了省人大会议确定的主要目标任务"), None);

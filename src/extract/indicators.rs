@@ -535,6 +535,12 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
             five_year: true,
             ..place
         };
+        let year_runs = the_years_runs(section, report.meta.reviewed_year);
+        let the_year = Place {
+            five_year: false,
+            year: year_runs.as_ref().map_or(place.year, |(_, y)| Some(*y)),
+            ..place
+        };
         for (k, paragraph) in section.paragraphs.iter().enumerate() {
             let place = match (&the_years, after_groups) {
                 (Some(the_years), Some((from, until, _)))
@@ -543,6 +549,7 @@ fn extract_unnamed(report: &Report) -> Vec<Indicator> {
                     the_years
                 }
                 _ if runs.as_ref().is_some_and(|r| r[k]) => &the_period,
+                _ if year_runs.as_ref().is_some_and(|(r, _)| r[k]) => &the_year,
                 _ => &place,
             };
             read_paragraph(paragraph, place, report, &mut out);
@@ -607,6 +614,45 @@ fn five_year_runs(section: &crate::model::Section) -> Option<Vec<bool>> {
         })
         .collect();
     runs.contains(&true).then_some(runs)
+}
+
+/// A five-year review that goes on with the last year in paragraphs of its own, not in groups
+/// (Guangdong 2023: `五年来，我们…` eight times, then `2022年是党和国家历史上极为重要的一年…全年
+/// 地区生产总值增长2%左右`, `一是…` … `八是…粮食产量1291.5万吨`, `一年来，我们…`, then `各位代表！
+/// 广东过去五年的发展…`): from a paragraph that opens on that year (`2022年是…`, `刚刚过去的一年`,
+/// `一年来`) the paragraphs speak of the year until one turns back to the five years. For each
+/// of the section's own paragraphs: whether it stands in such a run, with the year; `None` for
+/// any other section or when no paragraph opens on the year.
+fn the_years_runs(
+    section: &crate::model::Section,
+    reviewed: Option<u16>,
+) -> Option<(Vec<bool>, u16)> {
+    if section.role != Role::Review || section.horizon != Horizon::FiveYear {
+        return None;
+    }
+    let last = section.years.map(|(_, last)| last).or(reviewed)?;
+    let year = format!("{last}年");
+    let mut annual = false;
+    let runs: Vec<bool> = section
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let opening = crate::text::without_address(&p.text);
+            // (`各位代表！广东过去五年的发展…`, `刚刚过去的五年`: the five years named at once.)
+            if opens_on_five_years(opening)
+                || turns_to_the_period(opening)
+                || crate::text::prefix_chars(opening, 12).contains("五年")
+            {
+                annual = false;
+            } else if crate::text::opens_on_the_last_year(opening)
+                || (opening.starts_with(&year) && !opening[year.len()..].starts_with("以来"))
+            {
+                annual = true;
+            }
+            annual
+        })
+        .collect();
+    runs.contains(&true).then_some((runs, last))
 }
 
 /// Whether a paragraph of a review opens on the five-year period (see [`five_year_runs`]):
@@ -2082,8 +2128,10 @@ pub const GENERIC_HEADS: &[&str] = &[
 const SUBSIDY_HEADS: &[&str] = &["财政补助标准", "财政补助", "补助标准", "补助资金"];
 
 /// Tails that name an aspect of a thing: dropped to find the thing itself when a later bare
-/// head is about it (`地产蔬菜种植面积达到2万亩，产量达到15万吨` → `地产蔬菜产量`).
+/// head is about it (`地产蔬菜种植面积达到2万亩，产量达到15万吨` → `地产蔬菜产量`; `粮食播种面积
+/// 3320万亩、总产量1280万吨` → `粮食总产量`).
 const ASPECT_TAILS: &[&str] = &[
+    "播种面积",
     "种植面积",
     "面积",
     "总产量",
@@ -5759,6 +5807,30 @@ mod tests {
         assert!(!one("26575亿元").five_year);
         assert!(one("增长65.8%").five_year);
         assert!(one("3479.3亿元").five_year);
+    }
+
+    /// A five-year review that goes on with the last year in paragraphs of its own (Guangdong
+    /// 2023's shape, made-up figures): the year's paragraphs and the `一是…` after them are the
+    /// year's, until one turns back to the five years.
+    #[test]
+    fn the_last_year_in_paragraphs_of_a_five_year_review() {
+        let inds = extract_text(
+            "示例省2023年政府工作报告\n各位代表:\n一、过去五年工作回顾\n\
+             五年来,我们加快农业现代化,建成高标准农田600万亩。\n\
+             2022年是本届政府的收官之年。全年地区生产总值增长2%左右。\n\
+             一是全面推进乡村振兴。新建成高标准农田160万亩,粮食产量1290万吨。\n\
+             各位代表！过去五年,城镇新增就业690万人。\n二、2023年工作安排\n地区生产总值增长5%以上。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert!(one("600万亩").five_year, "{}", brief(&inds));
+        assert!(!one("160万亩").five_year, "{}", brief(&inds));
+        assert!(!one("1290万吨").five_year);
+        assert_eq!(one("1290万吨").year, Some(2022));
+        assert!(one("690万人").five_year);
     }
 
     /// Lists of a plan's main targets as provinces write them (Hebei 2014: made-up figures):
