@@ -1351,6 +1351,19 @@ fn is_heading_over_indented_paragraph(prev: &Line, line: &Line) -> bool {
         && prev.joined.is_empty()
 }
 
+/// A numbered heading line without a sentence end (`（一）纵深推进“双区”建设和深圳综合改革试点，
+/// 全面推进横琴、前海两个合作区建设，`, Guangdong's 2022 task titles on lines of their own) over
+/// a paragraph more than twice its length (`积极作为深入推进粤港澳大湾区建设。加快打造…`, 300
+/// characters): a line the copy wrapped is at least as long as the rest of its paragraph, and a
+/// heading a portal broke goes on for a few words (`一、认真地…普遍存在` / `的吃“大锅饭”的弊端，…`),
+/// not for a paragraph.
+fn is_heading_over_longer_paragraph(prev: &Line, line: &Line) -> bool {
+    let prev_chars = prev.text.chars().count();
+    prev.joined.is_empty()
+        && parse_marker(&prev.text).is_some()
+        && line.text.chars().nth(2 * prev_chars).is_some()
+}
+
 /// A head counted in words, `第一，`…`第十，` (the State Council's 1987 report sets
 /// `第一，必须把加强农业放在发展国民经济的重要战略地位` on a line of its own over the indented
 /// paragraph it heads): it heads a paragraph as a numbered heading does, though it is no
@@ -1440,6 +1453,7 @@ fn join_wrapped(lines: Vec<Line>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line
                         && !is_bare_address(&prev.text)
                         && !is_title_over_paragraph(&prev.text, &line.text)
                         && !is_heading_over_indented_paragraph(prev, &line)
+                        && !is_heading_over_longer_paragraph(prev, &line)
                         && parse_marker(&line.text).is_none()
                         && !line.text.starts_with(['—', '-', '●', '•', '■', '◆'])
                         && !is_address(&line.text)
@@ -1533,6 +1547,24 @@ mod tests {
         assert_eq!(join_wrapped(ordinal, &mut notes).len(), 2);
         assert!(!opens_with_ordinal_head("第一季度,全省生产总值增长5%"));
         assert!(opens_with_ordinal_head("第十、加强法制"));
+    }
+
+    /// A task title on a line of its own, without a sentence end, over a paragraph more than
+    /// twice its length keeps apart (Guangdong 2022, 2023: `（一）…建设,` over `积极作为…。…`);
+    /// a heading broken a few words on (`…普遍存在` / `的吃“大锅饭”的弊端,…`) joins.
+    #[test]
+    fn a_task_title_over_a_longer_paragraph_stays_apart() {
+        let body = PROSE.repeat(3);
+        let title = "(一)纵深推进示例区建设和综合改革试点,全面推进两个合作区建设,";
+        let copy = lines(&format!("{title}\n积极作为深入推进湾区建设。{body}"));
+        let mut notes = Vec::new();
+        let out = join_wrapped(copy, &mut notes);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].text, title);
+        let broken = lines(
+            "一、认真地有步骤地改革城市经济中普遍存在\n的吃“大锅饭”的弊端,更好地调动企业和职工的积极性",
+        );
+        assert_eq!(join_wrapped(broken, &mut notes).len(), 1);
     }
 
     #[test]
