@@ -1551,7 +1551,7 @@ mod tests {
 
     /// A task title on a line of its own, without a sentence end, over a paragraph more than
     /// twice its length keeps apart (Guangdong 2022, 2023: `（一）…建设,` over `积极作为…。…`);
-    /// a heading broken a few words on (`…普遍存在` / `的吃“大锅饭”的弊端,…`) joins.
+    /// a line the copy wrapped (no longer than the line above it) joins.
     #[test]
     fn a_task_title_over_a_longer_paragraph_stays_apart() {
         let body = PROSE.repeat(3);
@@ -1561,10 +1561,10 @@ mod tests {
         let out = join_wrapped(copy, &mut notes);
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].text, title);
-        let broken = lines(
-            "一、认真地有步骤地改革城市经济中普遍存在\n的吃“大锅饭”的弊端,更好地调动企业和职工的积极性",
-        );
-        assert_eq!(join_wrapped(broken, &mut notes).len(), 1);
+        let wrapped = lines(&format!(
+            "{title}推动国家重大发展战略落地落实积极作为深入推进\n湾区建设。加快打造国际一流湾区。"
+        ));
+        assert_eq!(join_wrapped(wrapped, &mut notes).len(), 1);
     }
 
     #[test]
