@@ -366,8 +366,10 @@ impl<'a> Items<'a> {
         };
         // A list of projects named by its owner alone (`省重点` for `省重点项目`, see
         // [`kinship`]), and an area named with its measure on one side only (`集中供热面积`,
-        // `城区集中供热`, see [`area_named_once`]): the heads with and without `项目`, `面积`.
-        for suffix in ["项目", "面积"] {
+        // `城区集中供热`, see [`area_named_once`]), a size named with its measure word on one
+        // side only (`技工院校招生规模`, `技工院校招生`): the heads with and without `项目`,
+        // `面积`, `规模`.
+        for suffix in ["项目", "面积", "规模"] {
             out.extend(
                 self.by_head
                     .get(&other_head(suffix))
@@ -473,6 +475,16 @@ fn kinship(a: &Item, b: &Item) -> f64 {
                     .is_some_and(|owner| owner == y.key && owner.chars().count() >= 3)
             };
             if projects_of(a, b) || projects_of(b, a) {
+                return 0.9;
+            }
+            // A size named with `规模` one year and without the next (`实现技工院校招生规模19万人
+            // 以上` after `技工院校招生19.8万人次`, Guangdong 2022 → 2023): the same count.
+            let size_of = |x: &Item, y: &Item| {
+                x.key
+                    .strip_suffix("规模")
+                    .is_some_and(|thing| thing == y.key && thing.chars().count() >= 4)
+            };
+            if size_of(a, b) || size_of(b, a) {
                 return 0.9;
             }
             if a.key == b.key {
@@ -933,7 +945,40 @@ fn people_and_person_times(t: &Item, n: &Item) -> bool {
     matches!(
         units,
         (Some("人"), Some("人次")) | (Some("人次"), Some("人"))
-    ) && t.key == n.key
+    ) && {
+        // `技工院校招生19.8万人次` → `技工院校招生规模19万人以上` (Guangdong 2022 → 2023).
+        let bare = |k: &str| {
+            ["规模", "人数"]
+                .iter()
+                .find_map(|w| k.strip_suffix(w))
+                .unwrap_or(k)
+                .to_string()
+        };
+        bare(&t.key) == bare(&n.key)
+    }
+}
+
+/// Whether a target raises its figure from `value` (in `unit`) in its own clause: `从每人每月
+/// 1949元提高到2017元` raises from 1949 元.
+fn raised_from(n: &Indicator, value: f64, unit: Option<&str>) -> bool {
+    let Some(unit) = unit else {
+        return false;
+    };
+    let Some(at) = crate::text::find(&n.clause, &n.written) else {
+        return false;
+    };
+    let before = &n.clause[..at];
+    let Some(from) = before.rfind('从') else {
+        return false;
+    };
+    let span = &before[from..];
+    let figure = format!("{value}{unit}");
+    span.match_indices(&figure).any(|(k, _)| {
+        !span[..k]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+    })
 }
 
 fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
@@ -1000,6 +1045,36 @@ fn pair_targets(old: &[Item], new: &Items) -> Vec<Option<usize>> {
     repeats.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
     for (i, j, _) in repeats {
         if next_of[i].is_none() && !taken[j] {
+            next_of[i] = Some(j);
+            taken[j] = true;
+        }
+    }
+    // A standard raised every year (`集中供养孤儿基本生活最低养育标准从每人每月1883元提高到1949元`,
+    // then `集中供养孤儿从每人每月1949元提高到2017元`, Guangdong 2022 → 2023): NEW's plan raises
+    // it from the very figure OLD's plan raised it to, in the same measure and unit, under a
+    // name that shares a word with OLD's. Only between targets left without a partner, only
+    // for a figure OLD raised to (`提高到`, not a rate named in a policy's name, `研发费用加计
+    // 扣除75%政策`), and only where one target of NEW's plan starts from that figure.
+    for (i, t) in old.iter().enumerate() {
+        let raised_to = ["提高到", "提高至", "增加到", "增加至", "上调到", "上调至"]
+            .iter()
+            .any(|w| t.ind.written.starts_with(w));
+        let Some(v) = t.ind.value.filter(|_| next_of[i].is_none() && raised_to) else {
+            continue;
+        };
+        let from: Vec<usize> = new
+            .iter()
+            .enumerate()
+            .filter(|&(j, n)| {
+                !taken[j]
+                    && n.ind.measure == t.ind.measure
+                    && comparable_units(t.ind, n.ind)
+                    && raised_from(n.ind, v, t.ind.unit.as_deref())
+                    && dice_of(&t.grams, &n.grams) > 0.0
+            })
+            .map(|(j, _)| j)
+            .collect();
+        if let [j] = from[..] {
             next_of[i] = Some(j);
             taken[j] = true;
         }
@@ -1275,6 +1350,17 @@ fn find_actual<'a>(
         let level = "a level the five-year period ended at is the level of its last year";
         return (Some(a), o, join_notes(note, Some(level.into())));
     }
+    // A target that is itself a running total (`累计完成全省66391户存量农村削坡建房风险点整治`,
+    // Guangdong 2022's annex) is judged by the total a five-year review gives (`完成6.64万户
+    // 农村削坡建房风险点整治`, Guangdong 2023): both count from before the year.
+    if running_total(t.ind)
+        && let Some((k, _)) = best(t, five_year, true)
+    {
+        let a = five_year[k].ind;
+        let (o, note) = outcome(t.ind, a);
+        let total = "a running total set as the target is judged by the period's total";
+        return (Some(a), o, join_notes(note, Some(total.into())));
+    }
     // Any other figure of the period alone (a total `五年新改建农村公路4.1万公里`, `累计…近3万
     // 亿元`; an average `年均增长10%`; a change over it `单位GDP能耗下降22%`) reports the
     // indicator in another measure: unclear, not unreported (tests/gold/README.md, the rule
@@ -1291,6 +1377,12 @@ fn find_actual<'a>(
         );
     }
     (None, Outcome::Unreported, None)
+}
+
+/// Whether a target sets a running total, `累计` just before its figure (`累计完成全省66391户…`).
+fn running_total(t: &Indicator) -> bool {
+    crate::text::find(&t.clause, &t.written)
+        .is_some_and(|at| crate::text::suffix_chars(&t.clause[..at], 6).contains("累计"))
 }
 
 /// An actual with exactly the target's figure and unit whose subject opens with the same
@@ -1672,16 +1764,21 @@ fn mention<'a>(t: &Item, review: &ReviewText<'a>) -> Option<(usize, &'a str)> {
     // A two-character name (`物价`) only where the clause also says how it went
     // (`节能减排、物价调控目标没有完成`).
     let known: Vec<&str> = aliases.filter(|n| han(n) >= 2).collect();
+    // The key with the report's own level (`省级区域应急救援中心`), which `t.key` drops.
+    let full_key = subject_key(&t.ind.subject);
     let naming = |c: &str| {
         let key = t.key.as_str();
-        own.iter()
-            .any(|n| names_it(c, n, t.id()) && spoken_of(c, n, key.strip_prefix(*n)))
-            || known.iter().any(|n| {
-                (han(n) >= 3 || outcome_in_words(c) != Outcome::Unclear)
-                    && names_it(c, n, t.id())
-                    && !owned_by_another(c, n)
-                    && spoken_of(c, n, None)
-            })
+        own.iter().any(|n| {
+            names_it(c, n, t.id())
+                && spoken_of(c, n, key.strip_prefix(*n))
+                && !of_another_level(c, n, &full_key)
+                && !owners_figure(c, n, key)
+        }) || known.iter().any(|n| {
+            (han(n) >= 3 || outcome_in_words(c) != Outcome::Unclear)
+                && names_it(c, n, t.id())
+                && !owned_by_another(c, n)
+                && spoken_of(c, n, None)
+        })
     };
     // The clauses holding any of the names, in order (looked up through the pair index).
     let mut found: Vec<usize> = own
@@ -1885,6 +1982,54 @@ fn names_it(clause: &str, name: &str, id: Option<&str>) -> bool {
             level_of(name).is_none() && LEVELS.iter().any(|l| clause[..at].ends_with(l));
         let another_measure = measured_otherwise(&clause[at + name.len()..], id);
         !(wider_before || wider_after || share_of_it || sub_class || another_measure)
+    })
+}
+
+/// Whether every place a clause names `name` (a target's key without the level the key names)
+/// names it at another level: `建设国家东南区域应急救援中心` is none of a plan's `4个省级区域应急
+/// 救援中心` (Guangdong 2021 → 2022), as `国家级` titles are not a province's.
+fn of_another_level(clause: &str, name: &str, key: &str) -> bool {
+    let Some((level, _)) = level_of(key) else {
+        return false;
+    };
+    if name.contains(level) {
+        return false;
+    }
+    let national = ["国家", "中央"];
+    let other = |before: &str| {
+        LEVELS.iter().any(|l| *l != level && before.contains(l))
+            || level != "国家级" && national.iter().any(|w| before.contains(w))
+    };
+    clause.match_indices(name).all(|(at, _)| {
+        let before = crate::text::suffix_chars(&clause[..at], 6);
+        other(before) && !before.contains(level)
+    })
+}
+
+/// Whether a clause gives a figure of the thing that owns what a target counts, right after
+/// naming it (`规模以上工业企业达6.7万家` for a plan's `5000家规模以上工业企业数字化转型`, Guangdong
+/// 2022 → 2023): a stock of the owners, another indicator, not a mention of the work on them.
+/// Only for a name shorter than the key by a work of two characters or more, not by a word of
+/// measure (`数量`, `规模`: `高新技术企业达6.9万家` speaks of `高新技术企业数量`).
+fn owners_figure(clause: &str, name: &str, key: &str) -> bool {
+    let Some(rest) = key.strip_prefix(name) else {
+        return false;
+    };
+    let measure_word = ["数量", "总量", "规模", "个数", "总数", "数"].contains(&rest);
+    // (`修复治理责任主体灭失矿山49处` names the work too: the figure is the work's.)
+    if measure_word
+        || rest.chars().filter(|c| crate::text::is_han(*c)).count() < 2
+        || clause.contains(rest)
+    {
+        return false;
+    }
+    clause.match_indices(name).any(|(at, _)| {
+        let after = &clause[at + name.len()..];
+        let after = ["达到", "达", "为", "超过", "突破", "增至"]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
+        after.starts_with(|c: char| c.is_ascii_digit())
     })
 }
 
@@ -2157,7 +2302,7 @@ pub fn judge_keyed(
             rows.extend(judge_relative(
                 t,
                 next,
-                (new_actuals, old_actuals),
+                (new_actuals, old_actuals, new_five_year),
                 gdp,
                 (old, new),
             ));
@@ -2438,7 +2583,7 @@ fn round(v: f64) -> f64 {
 fn judge_relative(
     t: &Item,
     next: Option<&Indicator>,
-    (new_actuals, old_actuals): (&Items, &Items),
+    (new_actuals, old_actuals, new_five_year): (&Items, &Items, &Items),
     gdp: Option<&Indicator>,
     (old, new): (&Report, &Report),
 ) -> Vec<IndicatorRow> {
@@ -2525,7 +2670,21 @@ fn judge_relative(
                             new_actuals[k].ind.measure.as_str()
                         )),
                     ),
-                    None => (Outcome::Unreported, None),
+                    // Only for the five-year period (a new term's review: `居民人均可支配收入超过
+                    // 4.5万元、增速与经济增长基本同步`, Guangdong 2023): reported, in another
+                    // measure (tests/gold/README.md, figures for a period of several years).
+                    None => match best_where(&probe, new_five_year, false, |_| true)
+                        .filter(|(_, s)| *s >= 0.95)
+                    {
+                        Some((k, _)) => (
+                            Outcome::Unclear,
+                            Some(format!(
+                                "reported only for the five-year period ({}), not for the target's year",
+                                new_five_year[k].ind.written
+                            )),
+                        ),
+                        None => (Outcome::Unreported, None),
+                    },
                 },
             };
             target_row(
@@ -3183,6 +3342,51 @@ mod tests {
             Some(Change::Raised),
             "{rows:#?}"
         );
+    }
+
+    /// Guangdong 2022 → 2023's shapes (made-up figures): a standard raised from the figure the
+    /// year before raised it to, under a shorter name; a count named with `规模` one year and
+    /// in person-times the other; a review naming a national centre, none of the province's
+    /// own; a review giving the stock of the firms, not of the work on them.
+    #[test]
+    fn standards_sizes_levels_and_owners_across_years() {
+        let rows = rows_of_pair(
+            "集中供养孤儿基本生活最低养育标准从每人每月1800元提高到1900元。技工院校招生20万人次。\
+             建设4个省级区域应急救援中心。推动6000家规模以上工业企业数字化转型。",
+            "国家东南区域应急救援中心建设取得重大突破。规模以上工业企业达6万家。",
+            "集中供养孤儿从每人每月1900元提高到2000元。实现技工院校招生规模19万人以上。",
+        );
+        let row = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.contains(name))
+                .unwrap_or_else(|| panic!("{name}: {rows:#?}"))
+        };
+        assert_eq!(row("养育标准").change, Some(Change::Raised), "{rows:#?}");
+        assert_eq!(row("技工院校").change, Some(Change::Lowered), "{rows:#?}");
+        assert_eq!(row("应急救援中心").outcome, Some(Outcome::Unreported));
+        assert_eq!(row("数字化转型").outcome, Some(Outcome::Unreported));
+    }
+
+    /// A new term's five-year review (made-up figures): a running total set as the target is
+    /// judged by the period's total; a relative target said of the five years only is reported
+    /// in another measure (unclear), not unreported.
+    #[test]
+    fn running_totals_and_relatives_in_a_five_year_review() {
+        let old = "示例省2022年政府工作报告\n各位代表:\n一、2021年工作回顾\n地区生产总值增长8%。\n\
+                   二、2022年工作安排\n主要预期目标是:地区生产总值增长5.5%左右,居民人均可支配收入增长与经济增长基本同步。\
+                   累计完成全省6万户存量农村削坡建房风险点整治。\n";
+        let new = "示例省2023年政府工作报告\n各位代表:\n一、过去五年工作回顾\n\
+                   五年来,居民人均可支配收入超过4.5万元、增速与经济增长基本同步,完成6.5万户农村削坡建房风险点整治。\n\
+                   2022年,全省地区生产总值增长3%。\n\
+                   二、2023年工作安排\n主要预期目标是:地区生产总值增长5%以上。\n";
+        let rows = rows_of_texts(old, new);
+        let row = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.contains(name))
+                .unwrap_or_else(|| panic!("{name}: {rows:#?}"))
+        };
+        assert_eq!(row("削坡").outcome, Some(Outcome::Met), "{rows:#?}");
+        assert_eq!(row("居民人均可支配收入").outcome, Some(Outcome::Unclear));
     }
 
     /// Grain in `亿斤` one year and `万吨` the next is one amount (a tonne is 2,000 jin): met
