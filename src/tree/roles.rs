@@ -280,7 +280,10 @@ pub fn plan_the_year_in_the_term(parts: &mut [Section]) -> Vec<String> {
         p.horizon == Horizon::Annual
             && (p.title.is_empty()
                 || p.title.contains("今年")
-                || p.title.contains('年') && p.title.chars().any(|c| c.is_ascii_digit()))
+                || p.title.contains('年') && p.title.chars().any(|c| c.is_ascii_digit())
+                || p.paragraphs
+                    .first()
+                    .is_some_and(|f| opens_on_a_year(&f.text)))
     };
     if !plans.iter().any(|p| p.horizon == Horizon::FiveYear)
         || plans.iter().any(|p| plans_the_year(p))
@@ -296,6 +299,14 @@ pub fn plan_the_year_in_the_term(parts: &mut [Section]) -> Vec<String> {
             part.path.clone()
         })
         .collect()
+}
+
+/// A part's first paragraph that opens on a year (`2026年是“十五五”开局之年`, `今年是…`): the
+/// part plans that year, whatever its title says (Fujian's 2026 report titles its plan of the
+/// year `一鼓作气勇争先，全力推动“十五五”开好局、起好步`).
+fn opens_on_a_year(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    text.starts_with("今年") || (digits == 4 && text[digits..].starts_with('年'))
 }
 
 /// A report that presents a new five-year plan in topical parts (the State Council's 2001
@@ -505,6 +516,17 @@ fn set_role(section: &mut Section, role: Role, horizon: Horizon, years: Option<(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_part_opening_on_the_year_plans_it() {
+        assert!(opens_on_a_year("2026年是“十五五”开局之年,也是关键一年。"));
+        assert!(opens_on_a_year(
+            "今年是全面完成“十四五”规划目标任务的重要一年。"
+        ));
+        assert!(!opens_on_a_year(
+            "“十五五”时期是基本实现社会主义现代化的关键时期。"
+        ));
+    }
     use super::*;
 
     /// How a plan was carried out is looked back on: `计划` there is no plan ahead.
