@@ -3405,7 +3405,8 @@ fn measure(q: &Quantity, before: &str) -> Measure {
     let before = q
         .pre
         .map_or(before, |p| before.strip_suffix(p).unwrap_or(before));
-    let to_level = before.ends_with('到') || before.ends_with('至');
+    // `城镇污水管网新增4.53万公里`: what was added, an amount, not a rise (`增4.53万公里`).
+    let to_level = before.ends_with('到') || before.ends_with('至') || before.ends_with("新增");
     let growth = !to_level && GROWTH_VERBS.iter().any(|v| before.ends_with(v));
     let decline = !to_level && DECLINE_VERBS.iter().any(|v| before.ends_with(v));
     let rate_like = q.is_percent() || !q.is_count();
@@ -3631,6 +3632,17 @@ fn merge_split_words<'a>(
                 .find(|(word, _)| word.strip_prefix(last.0) == Some(w))
         {
             *last = (&text[start - last.0.len()..offset], *tag);
+            continue;
+        }
+        // `治理率`, `处理率` come out as `治理`/`率`, both verbs: the rate of a work is a noun
+        // (`力争年底前治理率超75%`, Guangdong 2024, had no subject left).
+        if w == "率"
+            && let Some(last) = out.last_mut()
+            && text[..start].ends_with(last.0)
+            && last.1.starts_with('v')
+            && last.0.chars().count() == 2
+        {
+            *last = (&text[start - last.0.len()..offset], "n");
             continue;
         }
         // A noun's last character read as the start of the word after it (`比重要达到30%`
@@ -3912,7 +3924,12 @@ pub fn noun_phrase(subject: &str) -> String {
             && ["比重", "比例", "份额"]
                 .iter()
                 .any(|h| words.last().is_some_and(|(l, _)| l == h));
-        if !inner && !share_of && (breaks_phrase(w, t) || is_predicate_verb(w)) {
+        // `力争年底前污水治理率超75%`: a localiser closing a time word (`年底前`, `年内`) ends
+        // the phrase with it.
+        let time_closed = matches!(w, "前" | "内" | "后" | "底" | "末")
+            && start >= 2
+            && words[start - 2].1 == "t";
+        if time_closed || !inner && !share_of && (breaks_phrase(w, t) || is_predicate_verb(w)) {
             break;
         }
         // A verbal noun is a noun (`标准化菜市场`) unless it is an action opening the
@@ -5807,6 +5824,28 @@ mod tests {
         assert!(!one("26575亿元").five_year);
         assert!(one("增长65.8%").five_year);
         assert!(one("3479.3亿元").five_year);
+    }
+
+    /// Guangdong's plans (made-up figures): the rate of a work named by its verb (`治理率`) after
+    /// a time word; a share in digits put to a use; kinds counted (`类`); what was added
+    /// (`新增…公里`) is an amount, not a rise.
+    #[test]
+    fn rates_of_works_fractions_kinds_and_additions() {
+        let inds = extract_text(
+            "示例省2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n城镇污水管网新增4000公里。\n\
+             二、2023年工作安排\n力争年底前治理率超70%。力争年底前污水处理率超90%。\
+             将1/3以上的省级科技创新战略专项资金投向基础研究。打造不少于40类诉求智能化分办场景。\n",
+        );
+        let one = |w: &str| {
+            *find(&inds, w)
+                .first()
+                .unwrap_or_else(|| panic!("no {w} in\n{}", brief(&inds)))
+        };
+        assert_eq!(one("超70%").subject, "治理率", "{}", brief(&inds));
+        assert_eq!(one("超90%").subject, "污水处理率");
+        assert_eq!(one("1/3以上").value, Some(33.3));
+        assert_eq!(one("不少于40类").measure, Measure::Count);
+        assert_eq!(one("4000公里").measure, Measure::Level);
     }
 
     /// A five-year review that goes on with the last year in paragraphs of its own (Guangdong

@@ -100,6 +100,8 @@ const UNITS: &[&str] = &[
     "盏",
     "根",
     "列",
+    // `打造不少于50类诉求智能化分办场景`: kinds of a thing.
+    "类",
 ];
 
 /// Units of discrete things: a quantity in one of them is a count.
@@ -107,7 +109,7 @@ pub const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "人", "名", "户", "所", "套", "条", "座", "台", "辆", "艘", "架", "件", "宗",
     "批", "场", "次", "处", "栋", "幢", "间", "张", "床", "位", "株", "棵", "头", "只", "册", "部",
     "篇", "种", "支", "人次", "批次", "场次", "户次", "家次", "架次", "笔", "份", "门", "例", "组",
-    "块", "口", "眼", "盏", "根", "列",
+    "块", "口", "眼", "盏", "根", "列", "类",
 ];
 
 /// Units of one physical quantity written in different units, each with its size in the
@@ -853,7 +855,8 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             multiplier: 1.0,
             bound,
             pre,
-            chinese: true,
+            // (A fraction in digits, `1/3`, is written as digits are.)
+            chinese: !text[number_start..number_end].contains('/'),
             unit_lost: false,
         });
     }
@@ -876,9 +879,51 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>, &'static str)> {
     let numeral = |c: char| c.is_ascii_digit() || "零〇一二两三四五六七八九十百".contains(c);
     let mut out = Vec::new();
-    // Both forms hold `之` or `半`: a clause with neither is not searched for them.
-    if !text.contains(['之', '半']) {
+    // Both forms hold `之` or `半`, a fraction in digits `/`: a clause with none is not
+    // searched for them.
+    if !text.contains(['之', '半', '/']) {
         return out;
+    }
+    // A fraction in digits (`将1/3以上的省级科技创新战略专项资金投向基础研究`, Guangdong's plans
+    // of 2022-2025): a share, as `三分之一` is. Only a proper fraction of small numbers standing
+    // alone (not a date `2024/1/3`, a unit `元/人`, a code).
+    for (at, _) in text.match_indices('/') {
+        let digits_before = text[..at]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let digits_after = text[at + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        if !(1..=2).contains(&digits_before) || !(1..=2).contains(&digits_after) {
+            continue;
+        }
+        let (start, end) = (at - digits_before, at + 1 + digits_after);
+        let stands_alone = !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
+            && !text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'));
+        let (Ok(num), Ok(den)) = (
+            text[start..at].parse::<f64>(),
+            text[at + 1..end].parse::<f64>(),
+        ) else {
+            continue;
+        };
+        if stands_alone && num > 0.0 && num < den && den <= 10.0 {
+            out.push((
+                start,
+                end,
+                (num / den * 100.0 * 10.0).round() / 10.0,
+                None,
+                "%",
+            ));
+        }
     }
     for (at, _) in text.match_indices("分之") {
         let den_start = text[..at]
@@ -935,13 +980,15 @@ fn fractions(text: &str) -> Vec<(usize, usize, f64, Option<f64>, &'static str)> 
     }
     // A share of a population stated as a fact (`有三分之二的城镇职工在国有企业就业`,
     // `一半以上的县`) is no figure of its own: the cuts and shares above never take `的`.
-    out.retain(|&(_, end, _, _, _)| {
+    // A plan putting a share of something to a use (`将1/3以上的…资金投向基础研究`, `把三分之一
+    // 的…用于…`) sets it: the share stays.
+    out.retain(|&(start, end, _, _, _)| {
         let rest = &text[end..];
         let rest = ["以上", "以内", "以下", "左右"]
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);
-        !rest.starts_with('的')
+        !rest.starts_with('的') || text[..start].ends_with(['将', '把'])
     });
     out
 }
@@ -1394,6 +1441,10 @@ mod tests {
         assert_eq!((q.value, q.bound), (50.0, Bound::AtLeast));
         assert!(scan("再减半征收所得税").is_empty());
         assert!(scan("有三分之二的城镇职工在国有企业就业").is_empty());
+        // In digits; a plan putting a share to a use sets it.
+        let q = one("将1/3以上的省级科技创新战略专项资金投向基础研究");
+        assert_eq!((q.value, q.bound), (33.3, Bound::AtLeast));
+        assert!(scan("2024/1/3").is_empty());
         assert_eq!(one("百分之五十").value, 50.0);
         // Percentages in words keep their decimals and ranges.
         let q = one("国民生产总值增长百分之十一点八。");
