@@ -25,6 +25,8 @@ const PREPARED_IN: &[&str] = &[
     "src/extract/commitments.rs",
     "src/compare/commitments.rs",
     "src/extract/indicators.rs",
+    "src/read/clean.rs",
+    "src/tree/meta.rs",
 ];
 
 fn main() {

@@ -16,6 +16,7 @@ use regex::Regex;
 use crate::model::{Diagnostic, DiagnosticKind, MarkerKind};
 use crate::read::decode::Line;
 use crate::read::header;
+use crate::text::prepared::{Pattern, prepared};
 use crate::tree::heading::{is_bare_heading, is_bare_title, names_a_part, parse_marker};
 
 /// The report located in the input.
@@ -135,20 +136,20 @@ static SCRAPER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// (`※注释※`, `名词解释`, `注:…`, numbered glossary entries `[1]“…”:是指…`), appendices
 /// (`附件1:…`, or `附件1` alone on its line above the appendix's title, whose list of
 /// `一、…十、` would otherwise read as more parts of the report).
-static APPENDIX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:※\s*注\s*释\s*※|注\s*释\s*:?$|名词解释|注\s*:|附\s*:?\s*名词解释|附件\s*[0-9一二三四五六七八九十]{0,3}\s*(?::|$)|\[\d{1,3}\]\s*\S)")
-        .expect("valid regex")
-});
-static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读数|字号|信息来源|文章来源)\s*:")
-        .expect("valid regex")
-});
-static OUTLINE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:提\s*纲|目\s*录|内容提要)\s*:?$").expect("valid regex"));
-static CSV_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\u{FEFF}?[A-Za-z_][A-Za-z0-9_ ]*(?:,[A-Za-z_][A-Za-z0-9_ ]*)+$")
-        .expect("valid regex")
-});
+///
+/// This pattern and the others here that are only asked whether they match are compiled at
+/// build time (`prepared!`, [`crate::text::prepared`]): compiling them with the `regex`
+/// crate at every start cost more than reading a report with them (3.3M instructions of
+/// every run, `\s` and `\d` being Unicode classes).
+static APPENDIX_LABEL: Pattern = prepared!(
+    r"^(?:※\s*注\s*释\s*※|注\s*释\s*:?$|名词解释|注\s*:|附\s*:?\s*名词解释|附件\s*[0-9一二三四五六七八九十]{0,3}\s*(?::|$)|\[\d{1,3}\]\s*\S)"
+);
+static META_LABEL: Pattern = prepared!(
+    r"^(?:来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读数|字号|信息来源|文章来源)\s*:"
+);
+static OUTLINE_LABEL: Pattern = prepared!(r"^(?:提\s*纲|目\s*录|内容提要)\s*:?$");
+static CSV_HEADER: Pattern =
+    prepared!(r"^\u{FEFF}?[A-Za-z_][A-Za-z0-9_ ]*(?:,[A-Za-z_][A-Za-z0-9_ ]*)+$");
 
 /// Characters that may end a paragraph.
 pub const PARAGRAPH_ENDS: &[char] = &[
@@ -657,9 +658,7 @@ fn cut_appendix(lines: &[Line], start: usize, end: usize) -> usize {
 /// livelihood projects a provincial government promises (`2025年省十件民生实事`,
 /// `2026年自治区民生实事`, `为民办实事项目`). Its targets are the plan's as much as the
 /// report's own; a glossary (`名词解释`) or a table of indicators stays dropped.
-static TASK_ANNEX_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"民生实事|为民办实事|惠民实事|民生项目|民生工程").expect("valid regex")
-});
+static TASK_ANNEX_TITLE: Pattern = prepared!(r"民生实事|为民办实事|惠民实事|民生项目|民生工程");
 /// Where an annex of the year's tasks lies: its label line, its title line (the same when
 /// the title follows the label's colon) and its last line.
 #[derive(Debug, Clone, Copy)]
@@ -676,14 +675,27 @@ static ANNEX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^附(?:件\s*[0-9一二三四五六七八九十]{0,3})?\s*(?:[:\s]\s*(.*))?$")
         .expect("valid regex")
 });
+/// [`ANNEX_LABEL`] compiled at build time, asked first: few lines are labels, so the `regex`
+/// crate compiles the pattern (1.1M instructions) only for a report with an appendix, to
+/// cut its title out (`annex_label`).
+static ANNEX_LABEL_AT: Pattern =
+    prepared!(r"^附(?:件\s*[0-9一二三四五六七八九十]{0,3})?\s*(?:[:\s]\s*(.*))?$");
+
+/// [`ANNEX_LABEL`]'s captures of `text`, the pattern compiled only when it matches.
+fn annex_label(text: &str) -> Option<regex::Captures<'_>> {
+    if ANNEX_LABEL_AT.is_match(text) {
+        ANNEX_LABEL.captures(text)
+    } else {
+        None
+    }
+}
 /// Titles longer than this are prose that happens to name livelihood projects.
 const MAX_ANNEX_TITLE: usize = 40;
 
 /// An appendix's title without the label before it on its line (`附件1:2025年省十件民生实事`,
 /// `附件1 2025年…` → `2025年…`); the whole line when it has no label.
 pub fn annex_title(text: &str) -> &str {
-    ANNEX_LABEL
-        .captures(text)
+    annex_label(text)
         .and_then(|c| c.get(1))
         .map_or(text, |m| m.as_str())
         .trim()
@@ -717,8 +729,7 @@ fn task_annex(lines: &[Line], end: usize) -> Option<TaskAnnex> {
                 return Some((i, bare_label.unwrap_or(i)));
             }
             if !text.is_empty() {
-                let bare = ANNEX_LABEL
-                    .captures(text)
+                let bare = annex_label(text)
                     .is_some_and(|c| c.get(1).is_none_or(|m| m.as_str().is_empty()));
                 bare_label = bare.then_some(i);
             }
@@ -738,7 +749,7 @@ fn task_annex(lines: &[Line], end: usize) -> Option<TaskAnnex> {
                 .is_some_and(|&next| parse_marker(&lines[next].text).is_some())
                 && furniture_hits(text) == 0
         };
-        if ANNEX_LABEL.is_match(text) || !(item || is_annex_prose(text) || between()) {
+        if ANNEX_LABEL_AT.is_match(text) || !(item || is_annex_prose(text) || between()) {
             break;
         }
         items += usize::from(item);

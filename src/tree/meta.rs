@@ -31,6 +31,7 @@ use crate::read::header::{
     national_session_in, speaker_name_in, title_in, without_years,
 };
 use crate::text::numerals::{five_year_plan_years, parse_cn_number};
+use crate::text::prepared::{Pattern, prepared};
 use crate::tree::sections::first_year;
 
 /// The congress's government and term: `河北省第十三届`, `易县十七届`, `第十四届全国`.
@@ -72,22 +73,62 @@ static SPEAKER_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static ON_BEHALF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"我代表(\p{Han}{2,16}?)(?:,|向|对|作)").expect("valid regex"));
+/// `我代表国务院,向大会报告政府工作`: the government addressed for.
+///
+/// This pattern and the three after it are compiled at build time (`prepared!`,
+/// [`crate::text::prepared`]), which finds their whole match only: compiling them with the
+/// `regex` crate at every start cost 6.8M instructions (`\p{Han}{2,16}`, `.{0,16}`, `\d`
+/// are Unicode classes), a twelfth of a `--format csv` run. The group each is written with
+/// is cut out of the whole match (`on_behalf`, `plan_year`, `review_year`, `file_year`),
+/// where it stands at a place the match fixes: a test checks them against `regex`'s groups.
+static ON_BEHALF: Pattern = prepared!(r"我代表(\p{Han}{2,16}?)(?:,|向|对|作)");
 /// A plan part naming its year: `2006年是实施“十一五”规划的第一年`,
 /// `2013年经济社会发展的主要预期目标是`, `2019年要…`.
-static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[^到至在前于0-9])(\d{4})年(?:是|.{0,16}?主要预期目标|要|将|全省|全市|全县|全区)",
-    )
-    .expect("valid regex")
-});
+static PLAN_YEAR: Pattern = prepared!(
+    r"(?:^|[^到至在前于0-9])(\d{4})年(?:是|.{0,16}?主要预期目标|要|将|全省|全市|全县|全区)"
+);
 /// A review part naming its year: `2005年,我国…`, `2022年是…极为重要的一年`,
 /// `刚刚过去的2021年`.
-static REVIEW_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^(\d{4})年(?:是|,)|过去的(\d{4})年)").expect("valid regex"));
-static FILE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)").expect("valid regex"));
+static REVIEW_YEAR: Pattern = prepared!(r"(?:^(\d{4})年(?:是|,)|过去的(\d{4})年)");
+static FILE_YEAR: Pattern = prepared!(r"(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)");
+
+/// The characters `from..from + n` of `text`, when it has them.
+fn chars_at(text: &str, from: usize, n: usize) -> Option<&str> {
+    let mut at = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+    let start = at.nth(from)?;
+    let end = if n == 0 { start } else { at.nth(n - 1)? };
+    Some(&text[start..end])
+}
+
+/// [`ON_BEHALF`]'s group: the match without `我代表` and its last character (one of `,向对作`).
+fn on_behalf(text: &str) -> Option<&str> {
+    let inner = ON_BEHALF.find(text)?.as_str().strip_prefix("我代表")?;
+    let last = inner.chars().next_back()?;
+    Some(&inner[..inner.len() - last.len_utf8()])
+}
+
+/// [`PLAN_YEAR`]'s group, the four digits before `年`: from the match's start when its fifth
+/// character is that `年`, else after the one character before them (which is no `年`'s
+/// place then: it would be a digit of the year).
+fn plan_year(text: &str) -> Option<&str> {
+    let m = PLAN_YEAR.find(text)?.as_str();
+    let from = usize::from(chars_at(m, 4, 1)? != "年");
+    chars_at(m, from, 4)
+}
+
+/// [`REVIEW_YEAR`]'s group, of whichever side matched: the four digits after `过去的`, or
+/// those the match opens with.
+fn review_year(text: &str) -> Option<&str> {
+    let m = REVIEW_YEAR.find(text)?.as_str();
+    chars_at(m, if m.starts_with("过去的") { 3 } else { 0 }, 4)
+}
+
+/// [`FILE_YEAR`]'s group: the four characters from `19` or `20`, which open the match unless
+/// a character that is no digit comes first.
+fn file_year_in(text: &str) -> Option<&str> {
+    let m = FILE_YEAR.find(text)?.as_str();
+    chars_at(m, usize::from(!m.starts_with(['1', '2'])), 4)
+}
 /// A place name of a county: one to four characters before `县`.
 static COUNTY_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Han}{1,4}县").expect("valid regex"));
@@ -600,10 +641,9 @@ fn content_year(parts: &[Section]) -> Option<(u16, usize)> {
             .collect()
     };
     let plan = parts.iter().filter(|p| p.role == Role::Plan).find_map(|p| {
-        opening(p).into_iter().find_map(|(line, text)| {
-            let c = PLAN_YEAR.captures(&text)?;
-            Some((c[1].parse().ok()?, line))
-        })
+        opening(p)
+            .into_iter()
+            .find_map(|(line, text)| Some((plan_year(&text)?.parse().ok()?, line)))
     });
     let review = || {
         parts
@@ -611,8 +651,7 @@ fn content_year(parts: &[Section]) -> Option<(u16, usize)> {
             .filter(|p| p.role == Role::Review && p.horizon == Horizon::Annual)
             .find_map(|p| {
                 opening(p).into_iter().find_map(|(line, text)| {
-                    let c = REVIEW_YEAR.captures(&text)?;
-                    let y: u16 = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
+                    let y: u16 = review_year(&text)?.parse().ok()?;
                     Some((y + 1, line))
                 })
             })
@@ -624,7 +663,7 @@ fn content_year(parts: &[Section]) -> Option<(u16, usize)> {
 /// A year in the file's name (`yixian_2018.txt`, `2021年报告.txt`).
 fn file_year(name: &str) -> Option<u16> {
     let stem = std::path::Path::new(name).file_stem()?.to_string_lossy();
-    FILE_YEAR.captures(&stem).and_then(|c| c[1].parse().ok())
+    file_year_in(&stem).and_then(|y| y.parse().ok())
 }
 
 /// A date written in Chinese numerals (`二〇〇五年一月十一日`) in Arabic ones (`2005年1月11日`),
@@ -690,7 +729,7 @@ fn government(
         preamble
             .iter()
             .chain(parts.first().into_iter().flat_map(|p| p.paragraphs.first()))
-            .find_map(|p| Some(ON_BEHALF.captures(&p.text)?[1].to_string()))
+            .find_map(|p| Some(on_behalf(&p.text)?.to_string()))
     };
     let from_address = || addressed().as_deref().and_then(canonical);
     let from_fields = || {
@@ -851,6 +890,99 @@ fn most_named_county(text: &str) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The patterns whose group is cut out of the whole match, with the cutting, and the
+    /// group (the first that took part) as the `regex` crate captures it.
+    type Cut = fn(&str) -> Option<&str>;
+
+    fn groups() -> Vec<(&'static Pattern, Cut, regex::Regex)> {
+        let both: [(&'static Pattern, Cut); 4] = [
+            (&ON_BEHALF, on_behalf),
+            (&PLAN_YEAR, plan_year),
+            (&REVIEW_YEAR, review_year),
+            (&FILE_YEAR, file_year_in),
+        ];
+        both.into_iter()
+            .map(|(p, cut)| (p, cut, regex::Regex::new(p.as_str()).expect("valid regex")))
+            .collect()
+    }
+
+    fn captured<'h>(re: &regex::Regex, text: &'h str) -> Option<&'h str> {
+        let c = re.captures(text)?;
+        c.iter().skip(1).flatten().next().map(|m| m.as_str())
+    }
+
+    #[test]
+    fn groups_cut_from_the_match_are_regex_groups() {
+        let texts = [
+            "我代表国务院,向大会报告政府工作",
+            "我代表市人民政府向大会报告",
+            "2006年是实施“十一五”规划的第一年",
+            "综合考虑,2013年经济社会发展的主要预期目标是",
+            "到2020年是;在2021年要,x2022年将",
+            "2005年,我国",
+            "刚刚过去的2021年",
+            "yixian_2018",
+            "2021年报告",
+            "x19999",
+            "١2024年要",
+            "2024٣年要",
+        ];
+        for (pattern, cut, re) in groups() {
+            for t in texts {
+                assert_eq!(cut(t), captured(&re, t), "{} in {t}", pattern.as_str());
+            }
+        }
+    }
+
+    /// Pieces around and inside the texts of the property test.
+    const PIECES: &[&str] = &[
+        "年",
+        "我代表",
+        "过去的",
+        "是",
+        "要",
+        ",",
+        "向",
+        "到",
+        "1",
+        "20",
+        "2024",
+        "١",
+        "x",
+        "主要预期目标",
+    ];
+
+    /// Pattern `k` of [`groups`] and a text it matches (anchors left out).
+    fn matched() -> impl Strategy<Value = (usize, String)> {
+        (0usize..4).prop_flat_map(|k| {
+            let source = [&ON_BEHALF, &PLAN_YEAR, &REVIEW_YEAR, &FILE_YEAR][k].as_str();
+            let body = source
+                .replace("(?:^|", "(?:")
+                .replace("(?:^(", "(?:(")
+                .replace('$', "");
+            (
+                Just(k),
+                proptest::string::string_regex(&body).expect("a pattern proptest generates from"),
+            )
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn groups_cut_from_any_match_are_regex_groups(
+            (k, matched) in matched(),
+            before in prop::collection::vec(prop::sample::select(PIECES), 0..4),
+            after in prop::collection::vec(prop::sample::select(PIECES), 0..4),
+        ) {
+            let all = groups();
+            let (pattern, cut, re) = &all[k];
+            let text = format!("{}{matched}{}", before.concat(), after.concat());
+            prop_assert_eq!(cut(&text), captured(re, &text), "{} in {}", pattern.as_str(), text);
+        }
+    }
 
     /// A copy with no title or date whose parts read as plans gives, in its text, the year it
     /// reviews (`1986年是开始执行第七个五年计划…的一年` in the State Council's 1987 report); a
