@@ -2456,6 +2456,13 @@ pub fn judge_keyed(
                 clause: s.clause.to_string(),
             });
         } else if let Some((line, clause)) = mentioned {
+            // Only where the clause's own words decide (not a verdict read after it).
+            if matches!(outcome, Outcome::Met | Outcome::Missed)
+                && outcome_in_words(clause) == outcome
+                && row.actual.is_none()
+            {
+                row.actual = quoted_figure(t.ind, (line, clause), new).map(|a| slot(&a, new));
+            }
             row.reason = Some(Reason::Mentioned {
                 line,
                 clause: clause.to_string(),
@@ -2504,6 +2511,51 @@ pub fn judge_keyed(
         });
     }
     rows
+}
+
+/// The figure a review's clause quotes in the target's unit when it says in words how the
+/// target went (`超额完成林分优化提升、森林抚育提升“两个200万亩”任务`, Guangdong 2025, for a plan's
+/// `林分优化提升200万亩`): the outcome is the words', and the row carries the figure they quote,
+/// written with the clause when it is short, so that a reader sees what was reported.
+fn quoted_figure(t: &Indicator, (line, clause): (usize, &str), new: &Report) -> Option<Indicator> {
+    let unit = t.base_unit.as_deref()?;
+    // A figure inside the name of the task (`“两个200万亩”任务`) is the one quoted: the quotes
+    // go (for list marks of the same length) so that the scan does not pass it over as a name.
+    let unquoted = clause.replace(['“', '”'], "、");
+    let q = crate::extract::quantity::scan(&unquoted)
+        .into_iter()
+        .find(|q| q.parts.is_empty() && q.base_unit.as_deref() == Some(unit))?;
+    let written = if clause.trim().chars().count() <= 30 {
+        clause.trim().to_string()
+    } else {
+        clause[q.start..q.end].to_string()
+    };
+    let clause = clause.trim();
+    Some(Indicator {
+        value: Some(q.value),
+        high: q.high,
+        base_value: Some(q.value * q.multiplier),
+        unit: q.unit.clone(),
+        base_unit: q.base_unit.clone(),
+        bound: q.bound,
+        role: IndicatorRole::Actual,
+        year: new.meta.reviewed_year,
+        five_year: false,
+        // The review's section that holds the line (the last to open before it).
+        section: new
+            .sections()
+            .iter()
+            .filter(|s| s.role == crate::model::Role::Review && s.line <= line)
+            .map(|s| s.path.clone())
+            .next_back()
+            .unwrap_or_default(),
+        line,
+        written,
+        clause: clause.to_string(),
+        intent: None,
+        flags: Vec::new(),
+        ..t.clone()
+    })
 }
 
 fn join_notes(a: Option<String>, b: Option<String>) -> Option<String> {
@@ -3387,6 +3439,31 @@ mod tests {
         };
         assert_eq!(row("削坡").outcome, Some(Outcome::Met), "{rows:#?}");
         assert_eq!(row("居民人均可支配收入").outcome, Some(Outcome::Unclear));
+    }
+
+    /// A review that says in words how a target went quotes its figure: the row carries it
+    /// (made-up figures after Guangdong 2025). The main pollutants as one target are met when
+    /// both of their parts are (Hebei 2008).
+    #[test]
+    fn figures_quoted_in_words_and_the_main_pollutants() {
+        let rows = rows_of_pair(
+            "完成林分优化提升100万亩。主要污染物排放总量减少3%。",
+            "超额完成林分优化提升“100万亩”任务。二氧化硫削减3.5%,化学需氧量削减3%。",
+            "",
+        );
+        let row = |name: &str| {
+            rows.iter()
+                .find(|r| r.indicator.contains(name))
+                .unwrap_or_else(|| panic!("{name}: {rows:#?}"))
+        };
+        let forest = row("林分优化");
+        assert_eq!(forest.outcome, Some(Outcome::Met), "{forest:#?}");
+        assert_eq!(
+            forest.actual.as_ref().and_then(|a| a.value),
+            Some(100.0),
+            "{forest:#?}"
+        );
+        assert_eq!(row("污染物").outcome, Some(Outcome::Met), "{rows:#?}");
     }
 
     /// Grain in `亿斤` one year and `万吨` the next is one amount (a tonne is 2,000 jin): met
