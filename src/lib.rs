@@ -310,6 +310,10 @@ fn warn_missing_parts(parts: &[Section], diagnostics: &mut Vec<model::Diagnostic
 /// headings (`一、…`, `第一部分`), or under a third of its characters are Chinese. Such a text
 /// parses (a fragment, a damaged copy, the wrong file) but nothing read from it can be
 /// trusted, and saying so is better than an empty result that looks like a finding.
+/// The fewest Chinese characters of report text a work report holds: the shortest copies read
+/// (a county's report of a few pages, the demo's samples) hold more than 5,000.
+const MIN_REPORT_HAN: usize = 1_500;
+
 fn doubt(parts: &[Section], body: &[read::decode::Line]) -> Option<String> {
     let (mut chars, mut han) = (0usize, 0usize);
     for line in body {
@@ -326,6 +330,12 @@ fn doubt(parts: &[Section], body: &[read::decode::Line]) -> Option<String> {
     } else if share < 33 {
         Some(format!(
             "this does not look like a government work report: only {share}% of its characters are Chinese; nothing read from it can be trusted"
+        ))
+    } else if han < MIN_REPORT_HAN {
+        // A page that holds a report's title and delivery line but not its body: a site that
+        // shows its members only (`对不起，当前内容只对会员开放`), a list of links to the report.
+        Some(format!(
+            "this holds only {han} Chinese characters of report text, where a work report holds many thousands: a page with the report's title but not its body?"
         ))
     } else {
         None

@@ -231,6 +231,20 @@ const CASES: &[Case] = &[
         ),
     },
     Case {
+        // A site that shows its members only: the title, the delivery line and the site's
+        // furniture, no body.
+        name: "a report's page without its body",
+        make: |d| {
+            write(
+                d,
+                "members_only.txt",
+                "2026年示例省政府工作报告(全文)\n政府工作报告\n——2026年1月26日在示例省第十四届人民代表大会第五次会议上\n示例省省长 张三\n对不起,当前内容只对会员开放\n登录后即可查看全部信息\n",
+            )
+        },
+        args: &[],
+        expect: Expect::Doubted(&["members_only.txt", "Chinese characters of report text"]),
+    },
+    Case {
         name: "PDF bomb",
         make: pdf_bomb,
         args: &["--max-size", "256K"],
