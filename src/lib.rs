@@ -199,10 +199,10 @@ pub fn parse_report_opts(bytes: &[u8], name: &str, options: &Options) -> Result<
         }
     }
     warn_missing_parts(&built.parts, &mut diagnostics);
-    if let Some(reason) = doubt(&built.parts, &cleaned.body) {
+    if let Some((line, reason)) = doubt(&built.parts, &cleaned.body) {
         diagnostics.push(model::Diagnostic::warning(
             model::DiagnosticKind::NotAReport,
-            None,
+            line,
             reason,
         ));
     }
@@ -306,15 +306,17 @@ fn warn_missing_parts(parts: &[Section], diagnostics: &mut Vec<model::Diagnostic
     }
 }
 
-/// Why a text does not look like a government work report, if it does not: it has no part
-/// headings (`一、…`, `第一部分`), or under a third of its characters are Chinese. Such a text
-/// parses (a fragment, a damaged copy, the wrong file) but nothing read from it can be
-/// trusted, and saying so is better than an empty result that looks like a finding.
 /// The fewest Chinese characters of report text a work report holds: the shortest copies read
 /// (a county's report of a few pages, the demo's samples) hold more than 5,000.
 const MIN_REPORT_HAN: usize = 1_500;
 
-fn doubt(parts: &[Section], body: &[read::decode::Line]) -> Option<String> {
+/// Why a text does not look like a government work report, if it does not, and the line
+/// the doubt starts from: it has no part headings (`一、…`, `第一部分`), under a third of its
+/// characters are Chinese, or its body is a few lines (from its first). Such a text parses (a
+/// fragment, a damaged copy, the wrong file, a page without the report's body) but nothing read
+/// from it can be trusted, and saying so is better than an empty result that looks like a
+/// finding.
+fn doubt(parts: &[Section], body: &[read::decode::Line]) -> Option<(Option<usize>, String)> {
     let (mut chars, mut han) = (0usize, 0usize);
     for line in body {
         for c in line.text.chars().filter(|c| !c.is_whitespace()) {
@@ -324,18 +326,27 @@ fn doubt(parts: &[Section], body: &[read::decode::Line]) -> Option<String> {
     }
     let share = han * 100 / chars.max(1);
     if parts.is_empty() {
-        Some(format!(
-            "this does not look like a government work report: no part headings (一、…) found, {share}% of its characters Chinese; nothing read from it can be trusted"
+        Some((
+            None,
+            format!(
+                "this does not look like a government work report: no part headings (一、…) found, {share}% of its characters Chinese; nothing read from it can be trusted"
+            ),
         ))
     } else if share < 33 {
-        Some(format!(
-            "this does not look like a government work report: only {share}% of its characters are Chinese; nothing read from it can be trusted"
+        Some((
+            None,
+            format!(
+                "this does not look like a government work report: only {share}% of its characters are Chinese; nothing read from it can be trusted"
+            ),
         ))
     } else if han < MIN_REPORT_HAN {
         // A page that holds a report's title and delivery line but not its body: a site that
         // shows its members only (`对不起，当前内容只对会员开放`), a list of links to the report.
-        Some(format!(
-            "this holds only {han} Chinese characters of report text, where a work report holds many thousands: a page with the report's title but not its body?"
+        Some((
+            body.first().map(|l| l.no),
+            format!(
+                "this holds only {han} Chinese characters of report text, where a work report holds many thousands: a page with the report's title but not its body?"
+            ),
         ))
     } else {
         None

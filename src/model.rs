@@ -297,7 +297,8 @@ pub enum DiagnosticKind {
     StrayHeading,
     MissingPart,
     /// The text does not look like a government work report (no part headings, little
-    /// Chinese): whatever is reported from it is doubtful. `--strict` makes it an error.
+    /// Chinese, a body of a few lines): whatever is reported from it is doubtful. `--strict`
+    /// makes it an error.
     NotAReport,
     Metadata,
     /// The report is in the copy twice; one copy was read.

@@ -1261,7 +1261,7 @@ fn diagnostic_zh(kind: DiagnosticKind) -> &'static str {
         DiagnosticKind::StrayHeading => "形似标题但不符合编号顺序，按正文读取",
         DiagnosticKind::MissingPart => "缺少回顾部分或计划部分",
         DiagnosticKind::NotAReport => {
-            "看起来不是政府工作报告：没有部分标题或中文很少，读出的内容不可信"
+            "看起来不是政府工作报告：没有部分标题、中文很少或正文过短，读出的内容不可信"
         }
         DiagnosticKind::Metadata => "无法确定或前后不一致的报告信息（政府、年份）",
         DiagnosticKind::Duplicate => "报告在副本中出现两次，只读取一次",
