@@ -314,8 +314,11 @@ fn parts_under_titles_without_a_number_over_numbered_groups() {
             "二.(二).1"
         ]
     );
+    // No warning about its structure; a fixture of a few lines is doubted for its length alone.
     assert!(
-        report.warnings().next().is_none(),
+        report
+            .warnings()
+            .all(|w| w.message.contains("Chinese characters of report text")),
         "{:#?}",
         report.diagnostics
     );
