@@ -492,8 +492,19 @@ impl Probe {
         }
         // A long name by its start, unless what tells it apart comes at its end (see
         // [`core_start`]).
+        // When the rest names a thing of its own (`商业银行` of `大湾区国际商业银行`), the clause
+        // must name something of it too: `加快建设大湾区国际消费枢纽` names another thing of the
+        // same start.
         if let Some(start) = &self.core_start
             && t.holds(start)
+            && self.key.strip_prefix(start.as_str()).is_none_or(|rest| {
+                thing_kind(rest).is_none()
+                    || rest
+                        .chars()
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|w| t.holds(&w.iter().collect::<String>()))
+            })
         {
             return true;
         }
@@ -575,7 +586,37 @@ fn modifier_added(a: &[char], b: &[char]) -> bool {
     let event = kind == Some(CommitmentKind::Event)
         && same_start >= 5
         && thing_kind(&long.iter().collect::<String>()) == Some(CommitmentKind::Event);
-    inserted || replaced || event
+    inserted || replaced || event || middle_dropped(short, long, same_start, same_end)
+}
+
+/// Whether the shorter name is the longer one with a description of three characters or
+/// more dropped between its own name and its head: the common short form of a zone or a
+/// document in the next plan (`横琴粤澳深度合作区` → `横琴合作区`, `深圳先行示范区综合改革试点` →
+/// `深圳综合改革试点`, `前海合作区总体发展规划` → `前海总体发展规划`, `横琴合作区条例` next year
+/// `横琴合作区发展促进条例`). The start is a name (two characters at least, not a level or a
+/// common word of place: `国家级文化产业示范园区` is not `国家级示范园区`, `城市更新行动` not
+/// `城市燃气管道老化更新行动`), the end a thing's head with words of its own (three characters, or
+/// two after a start of three), and both names are of one kind of thing.
+fn middle_dropped(short: &[char], long: &[char], same_start: usize, same_end: usize) -> bool {
+    if short.len() < 5 || same_start < 2 || same_start + same_end != short.len() {
+        return false;
+    }
+    if long.len() < short.len() + 3 || !(same_end >= 3 || (same_start >= 3 && same_end >= 2)) {
+        return false;
+    }
+    let start: String = short[..same_start].iter().collect();
+    if LEVELS.iter().any(|l| start.starts_with(l))
+        || VOCABULARY
+            .words("not_names")
+            .iter()
+            .any(|w| start.starts_with(w.as_str()))
+        || VOCABULARY.words("lead").contains(&start)
+    {
+        return false;
+    }
+    let (s, l): (String, String) = (short.iter().collect(), long.iter().collect());
+    let end: String = short[same_start..].iter().collect();
+    thing_kind(&end).is_some() && thing_kind(&s).is_some() && thing_kind(&s) == thing_kind(&l)
 }
 
 /// Whether two names share a long name of one thing (six characters or more, at least half
@@ -2117,6 +2158,18 @@ mod tests {
         probe(object).mentioned_in(&Text::new(clause), Match::Loose)
     }
 
+    /// A long name by its start only when the clause names something of the thing the rest
+    /// names (`商业银行`), and by its start alone when the rest is no thing of its own.
+    #[test]
+    fn a_long_name_by_its_start() {
+        assert!(!mentions(
+            "江海湾区国际商业银行",
+            "加快建设江海湾区国际消费枢纽"
+        ));
+        assert!(mentions("江海湾区国际商业银行", "江海湾区国际银行开业"));
+        assert!(mentions("国有企业改革深化提升行动", "深化国有企业改革"));
+    }
+
     #[test]
     fn names_levels_documents_and_the_government_itself() {
         // A name the segmenter cuts into single characters tells the thing apart: the
@@ -2495,6 +2548,12 @@ mod tests {
         // One event renamed with the same opening.
         assert!(modified("江南农机具博览会", "江南农机具交易暨展销会"));
         assert!(!modified("中国国际进口博览会", "中国国际服务贸易交易会"));
+        // A zone or a document under its short form: the description between its own name
+        // and its head dropped; not after a level or a common word of place.
+        assert!(modified("云岭江海深度合作区", "云岭合作区"));
+        assert!(modified("云岭合作区条例", "云岭合作区发展促进条例"));
+        assert!(!modified("国家级文化产业示范园区", "国家级示范园区"));
+        assert!(!modified("城市燃气管道老化更新行动", "城市更新行动"));
         // The long name of one thing, with work on it after.
         assert!(stem(
             "青石山烈士纪念园景区整合",
