@@ -1094,8 +1094,12 @@ fn read_clause(clause: &str) -> Option<Reading<'_>> {
     }
     let (items_text, group, also) = split_group(rest);
     // A count before the group (`两个市民广场`): the items are short names of the group's thing.
+    // (The group need not end the text: `A、B等项目和C` keeps `C` apart, see [`split_group`].)
     let counted = group.is_some_and(|g| {
-        let before = &rest[..rest.len() - g.len()];
+        let Some(at) = crate::text::offset_in(rest, g) else {
+            return false;
+        };
+        let before = &rest[..at];
         COUNT_GROUP
             .find_iter(before)
             .last()
@@ -2319,6 +2323,9 @@ fn unfit(item: &str) -> Option<&'static str> {
     }
     if VOCABULARY.prefix("generic", item).is_some() {
         return Some("generic");
+    }
+    if !quoted && VOCABULARY.any_in("sentence_words", item) {
+        return Some("a piece of a sentence");
     }
     // `严格控制一般加工工业项目`, `避免重复建设`: a restraint says what not to do.
     // Not a word that only opens a longer one (`控制性详细规划`), nor a document named by what it
@@ -3675,6 +3682,7 @@ mod tests {
                     "task_end",
                     "preamble",
                     "preamble.adverb",
+                    "sentence_words",
                 ]
                 .contains(name);
             assert!(used, "section [{name}] is not read by the code");
