@@ -674,8 +674,15 @@ fn longest_common(a: &[char], b: &[char]) -> Option<(usize, usize, usize)> {
 }
 
 /// Whether `text` is one place name (the segmenter's tag `ns`), as `石家庄`, `京津冀`.
+///
+/// So is a place name the segmenter cuts before the word for its kind of area (`大湾区`:
+/// `大湾` and `区`): `大湾区` of `大湾区大学` is not reported by `大湾区全球招商大会`.
 fn is_place(text: &str) -> bool {
-    matches!(crate::text::words::tag(text).as_slice(), [(w, "ns")] if *w == text)
+    match crate::text::words::tag(text).as_slice() {
+        [(w, "ns")] => *w == text,
+        [(_, "ns"), (k, _)] => ["区", "省", "市", "县", "州"].contains(k),
+        _ => false,
+    }
 }
 
 /// Whether `text` holds a place name of two characters or more (`河北中心`), not a common
