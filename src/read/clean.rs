@@ -1366,8 +1366,7 @@ fn is_heading_over_indented_paragraph(prev: &Line, line: &Line) -> bool {
 /// 全面推进横琴、前海两个合作区建设，`, Guangdong's 2022 task titles on lines of their own) over
 /// a paragraph more than twice its length (`积极作为深入推进粤港澳大湾区建设。加快打造…`, 300
 /// characters): a line the copy wrapped is at least as long as the rest of its paragraph, and a
-/// heading a portal broke goes on for a few words (`一、认真地…普遍存在` / `的吃“大锅饭”的弊端，…`),
-/// not for a paragraph.
+/// heading a copy broke goes on for a few words, not for a paragraph.
 fn is_heading_over_longer_paragraph(prev: &Line, line: &Line) -> bool {
     let prev_chars = prev.text.chars().count();
     prev.joined.is_empty()
