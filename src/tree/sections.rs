@@ -508,6 +508,9 @@ pub fn build(body: &[Line]) -> Tree {
     let (mut preamble, mut parts, diagnostics) = builder.finish();
     frame_groups(&mut preamble, &mut parts);
     let mut closing = take_closing(&mut parts);
+    if let Some(part) = parts.last_mut() {
+        part.paragraphs.extend(conduct_out_of_closing(&mut closing));
+    }
     for part in &mut parts {
         lift_epilogue(part);
     }
@@ -843,6 +846,34 @@ fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
         Some(i) if i > 0 || !last.inline => paragraphs.split_off(i),
         _ => Vec::new(),
     }
+}
+
+/// Takes out of the closing the paragraphs on the government's own conduct that stand before
+/// the call (`各位代表!新使命、新任务对政府自身建设提出了新的更高要求。…建设人民满意的服务型
+/// 政府。`, Guangdong 2021 and 2022, then `各位代表!站在…让我们…`): they are the plan's last
+/// words on the government's own work, promises included (`深化“数字政府”改革建设`), so they
+/// belong to the last part, as its epilogue after its groups, not to the last group (whose
+/// subject they are not) nor to the call. A closing of one paragraph of text is the call alone.
+fn conduct_out_of_closing(closing: &mut Vec<Paragraph>) -> Vec<Paragraph> {
+    let Some(call) = closing.iter().rposition(|p| !is_bare_address(&p.text)) else {
+        return Vec::new();
+    };
+    let before = &closing[..call];
+    let conduct = before
+        .iter()
+        .filter(|p| !is_bare_address(&p.text))
+        .all(|p| CONDUCT_WORDS.iter().any(|w| p.text.contains(w)));
+    if !conduct || before.iter().all(|p| is_bare_address(&p.text)) {
+        return Vec::new();
+    }
+    // The address just before the call opens the call (`各位代表!` / `让我们…`).
+    let from = (0..call)
+        .rev()
+        .take_while(|&i| is_bare_address(&closing[i].text))
+        .last()
+        .unwrap_or(call);
+    let rest = closing.split_off(from);
+    std::mem::replace(closing, rest)
 }
 
 pub use crate::tree::roles::assign_roles;
@@ -1390,19 +1421,20 @@ mod abridged_tests {
         assert!(tree.parts[1].children.is_empty());
     }
 
-    /// The conduct paragraph between the last group and the call, behind an address, goes
-    /// with the closing; a foreign-policy paragraph behind a bare address stays in its part.
+    /// The conduct paragraph between the last group and the call, behind an address, is the
+    /// last part's epilogue, out of both the last group and the closing; a foreign-policy
+    /// paragraph behind a bare address stays in its group.
     #[test]
-    fn conduct_before_the_call_is_closing() {
+    fn conduct_before_the_call_is_the_parts_epilogue() {
         let call = "各位代表!让我们团结一心,为建设更加美好的示例省而努力奋斗!";
-        for (middle, closing) in [
+        for (middle, conduct) in [
             (
                 "面对新征程新使命,我们将加强政府自身建设,改进作风,提高行政效能。",
-                2,
+                true,
             ),
             (
                 "今年是示例条约签订六十周年。我们将坚定不移走和平发展道路。",
-                1,
+                false,
             ),
         ] {
             let body = lines(&[
@@ -1418,8 +1450,16 @@ mod abridged_tests {
             ]);
             let tree = build(&body);
             let texts: Vec<&str> = tree.closing.iter().map(|p| p.text.as_str()).collect();
-            assert_eq!(texts.len(), closing, "{texts:?}");
-            assert_eq!(texts.last(), Some(&call));
+            assert_eq!(texts, [call]);
+            let plan = &tree.parts[1];
+            let own: Vec<&str> = plan.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            let group: Vec<&str> = plan.children[0]
+                .paragraphs
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect();
+            assert_eq!(own.contains(&middle), conduct, "{own:?}");
+            assert_eq!(group.contains(&middle), !conduct, "{group:?}");
         }
     }
 
