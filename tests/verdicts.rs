@@ -112,12 +112,22 @@ fn read_gold(path: &Path) -> Vec<Gold> {
 
 /// The numbers a written form gives, as (value, value in base units): `1.3万亿斤以上` →
 /// (1.3, 1.3e12). Chinese numerals count too (`四处`, `两个`, `十个`).
+/// `scan` passes over a short quoted phrase as a name (`“1+3+1”`), but a gold's written form
+/// quotes the report, and a quote there may hold the figure itself (`超额完成“两个200万亩”任务`
+/// reports 200万亩): when nothing stands outside quotes, the insides of the quotes are read
+/// before a Chinese numeral is taken (which would read `两` as 2).
 fn numbers(written: &str) -> Vec<(f64, f64)> {
-    let mut out: Vec<(f64, f64)> = scan(written)
-        .into_iter()
-        .filter(|q| q.parts.is_empty())
-        .map(|q| (q.value, q.value * q.multiplier))
-        .collect();
+    let read = |text: &str| -> Vec<(f64, f64)> {
+        scan(text)
+            .into_iter()
+            .filter(|q| q.parts.is_empty())
+            .map(|q| (q.value, q.value * q.multiplier))
+            .collect()
+    };
+    let mut out = read(written);
+    if out.is_empty() {
+        out = quoted(written).into_iter().flat_map(read).collect();
+    }
     if out.is_empty() {
         let cn: String = written
             .chars()
@@ -129,6 +139,28 @@ fn numbers(written: &str) -> Vec<(f64, f64)> {
         }
     }
     out
+}
+
+/// The insides of the quotes of a written form (`“两个200万亩”` → `两个200万亩`).
+fn quoted(written: &str) -> Vec<&str> {
+    written
+        .split('“')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('”').map(|(inside, _)| inside))
+        .collect()
+}
+
+#[test]
+fn numbers_reads_a_figure_inside_quotes() {
+    // heldout18, Guangdong 2024→2025: the gold's actual of 林分优化提升 (target 200万亩).
+    assert_eq!(
+        numbers("超额完成“两个200万亩”任务"),
+        vec![(200.0, 2_000_000.0)]
+    );
+    // A figure outside the quotes is read as before, and a quoted name gives nothing more.
+    assert_eq!(numbers("落实“1+3+1”部署，建成45个"), vec![(45.0, 45.0)]);
+    // With no figure in digits anywhere, a Chinese numeral still counts.
+    assert_eq!(numbers("建设“两个示范园区”"), vec![(2.0, 2.0)]);
 }
 
 fn close(a: f64, b: f64) -> bool {
