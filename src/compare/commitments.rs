@@ -415,7 +415,8 @@ impl Probe {
             && crate::text::contains(text, &self.core)
     }
 
-    /// Whether `t` names this object.
+    /// Whether `t` names this object. Every way it says yes loosely needs a word in `t`
+    /// that [`Probe::loose_lists`] lists: a new way needs its list there too.
     fn mentioned_in(&self, t: &Text, how: Match) -> bool {
         let text = t.text.as_str();
         let n = self.chars.len();
@@ -545,6 +546,106 @@ impl Probe {
         t.chars
             .windows(n)
             .any(|w| dice(&w.iter().collect::<String>(), &self.key) >= MENTION_DICE)
+    }
+}
+
+impl Probe {
+    /// Lists of `index`'s places such that every place where [`Probe::mentioned_in`] says
+    /// yes loosely (`Match::Loose`) is in one of them: for each way that test can say yes, in
+    /// its order, the places holding the rarest character pair of a word it then needs in
+    /// the clause (a word held holds each of its pairs). It mirrors the test rule by rule and
+    /// changes with it. `None` when such a word is shorter than a pair (a quoted name or an
+    /// alias of one character): no list holds it, the caller reads every candidate.
+    fn loose_lists<'a>(&self, index: &'a Indexed) -> Option<Vec<&'a [usize]>> {
+        let n = self.chars.len();
+        let mut lists: Vec<&[usize]> = Vec::new();
+        if n < 2 {
+            return Some(lists);
+        }
+        let mut hold = |w: &str| {
+            let held = index.holding(w);
+            w.chars().nth(1).is_some().then(|| lists.push(held))
+        };
+        self.named_lists(&mut hold)?;
+        if self.own_name {
+            return Some(lists);
+        }
+        if n >= 4 {
+            self.listed_lists(index, &mut lists);
+            self.dice_lists(index, &mut lists);
+        }
+        self.word_lists(index, &mut lists);
+        Some(lists)
+    }
+
+    /// For [`Probe::loose_lists`], the names the clause must hold whole, each given to
+    /// `hold` (`None` from it ends the reading): a quoted name (the government's own name is
+    /// reported by nothing else), the key (three characters, or a quoted two), an alias, the
+    /// core, the key without its scope, the two characters listed alone, the start of a long
+    /// core.
+    fn named_lists(&self, hold: &mut impl FnMut(&str) -> Option<()>) -> Option<()> {
+        for q in &self.quoted {
+            hold(q)?;
+        }
+        if self.own_name {
+            return Some(());
+        }
+        if self.chars.len() >= 3 || self.short_quoted {
+            hold(&self.key)?;
+        }
+        for a in &self.aliases {
+            hold(a)?;
+        }
+        if self.core_len >= 3 && self.core_len < self.chars.len() {
+            hold(&self.core)?;
+        }
+        for w in [&self.unscoped, &self.listed_short, &self.core_start]
+            .into_iter()
+            .flatten()
+        {
+            hold(w)?;
+        }
+        Some(())
+    }
+
+    /// For [`Probe::loose_lists`], an item of a list sharing its tail
+    /// ([`listed_with_shared_tail`]): the clause holds the key's start and its tail at one
+    /// of its cuts, each two characters at least; the rarer of the two is listed.
+    fn listed_lists<'a>(&self, index: &'a Indexed, lists: &mut Vec<&'a [usize]>) {
+        for &cut in self.tail_cuts.get_or_init(|| tail_cuts(&self.key)) {
+            let (start, tail) = self.key.split_at(cut);
+            let (a, b) = (index.holding(start), index.holding(tail));
+            lists.push(if a.len() <= b.len() { a } else { b });
+        }
+    }
+
+    /// For [`Probe::loose_lists`], the content words: all of them (two at least), or all
+    /// but one of four or more, so the clause holds the rarest, or one of the two rarest.
+    fn word_lists<'a>(&self, index: &'a Indexed, lists: &mut Vec<&'a [usize]>) {
+        if self.words.len() < 2 {
+            return;
+        }
+        let mut by_word: Vec<&[usize]> = self.words.iter().map(|w| index.holding(w)).collect();
+        by_word.sort_unstable_by_key(|l| l.len());
+        let read = if self.words.len() >= 4 { 2 } else { 1 };
+        lists.extend(by_word.into_iter().take(read));
+    }
+
+    /// For [`Probe::loose_lists`], the Dice test: a clause passes its cheap test when it
+    /// holds the pairs of at least `MENTION_DICE` of the key's n − 1 windows, so it misses at
+    /// most `m` of them and holds one of any `m + 1`: the places of the `m + 1` rarest.
+    fn dice_lists<'a>(&self, index: &'a Indexed, lists: &mut Vec<&'a [usize]>) {
+        let windows = self.chars.len() - 1;
+        let least = (0..=windows)
+            .find(|&s| s as f64 >= MENTION_DICE * windows as f64)
+            .unwrap_or(windows);
+        let mut by_window: Vec<&[usize]> = self
+            .chars
+            .windows(2)
+            .map(|w| index.with_pair(w[0], w[1]))
+            .collect();
+        by_window.sort_unstable_by_key(|l| l.len());
+        lists.extend(by_window.into_iter().take(windows - least + 1));
     }
 }
 
@@ -1144,6 +1245,29 @@ impl Indexed {
             .filter(|p| probe.may_be_in(&p.text))
     }
 
+    /// The places, in order, where [`Probe::mentioned_in`] may find the probe's object
+    /// loosely (`Match::Loose`): the same places as [`Indexed::candidates`] followed by that
+    /// test, read from far fewer. Each way the test can say yes needs a word in the clause
+    /// (see [`Probe::loose_lists`]), so only the places holding that word's rarest character
+    /// pair are read, where the signature's bits (any two of the key's pairs: `建设`, `发展`)
+    /// listed a tenth of a long report for a common probe, which made tracing a review grow
+    /// faster than the report. A probe with a name of one character is read the long way.
+    fn loose_candidates<'a>(&'a self, probe: &'a Probe) -> Vec<&'a Place> {
+        match probe.loose_lists(self) {
+            Some(lists) => union_in_order(&lists, self.places.len())
+                .into_iter()
+                .map(|k| &self.places[k])
+                .filter(|p| probe.may_be_in(&p.text))
+                .collect(),
+            None => self.candidates(probe).collect(),
+        }
+    }
+
+    /// The places that hold the character pair `(a, b)`, in order.
+    fn with_pair(&self, a: char, b: char) -> &[usize] {
+        self.by_gram.get(&(a, b)).map_or(&[], Vec::as_slice)
+    }
+
     /// The places that may hold `word`: those holding its rarest character pair.
     fn holding(&self, word: &str) -> &[usize] {
         crate::text::rarest_pair(&self.by_gram, word).unwrap_or(&[])
@@ -1457,11 +1581,20 @@ fn status_in_review(
         line: p.line,
         clause: p.clause.clone(),
     };
-    let mentions: Vec<&Place> = review
-        .candidates(probe)
-        .filter(|p| probe.mentioned_in(&p.text, Match::Loose))
-        .filter(|p| !names_sibling(probe, &p.text, siblings))
-        .collect();
+    let named = |p: &&Place| probe.mentioned_in(&p.text, Match::Loose);
+    let mut mentions: Vec<&Place> = review.loose_candidates(probe);
+    mentions.retain(named);
+    // The index of the words a mention needs mirrors `mentioned_in` rule by rule: a rule
+    // added there without its list in `Probe::loose_lists` is caught here by every test.
+    debug_assert!(
+        mentions.iter().map(|p| std::ptr::from_ref(*p)).eq(review
+            .candidates(probe)
+            .filter(named)
+            .map(std::ptr::from_ref)),
+        "loose_lists misses a way mentioned_in names {}",
+        probe.key
+    );
+    mentions.retain(|p| !names_sibling(probe, &p.text, siblings));
     // A one-off promise (`扩大…`, `取消…`, `实施…负面清单`) reported with its own verb is kept:
     // `全面实施跨境服务贸易负面清单`, `制造业领域外资准入限制措施全部取消`.
     let once = one_off_verb(c);
@@ -1963,6 +2096,59 @@ mod tests {
         }
         // All but `乡村振兴示范区` are named: three by their cores, `双减` the long way.
         assert_eq!(found, 4);
+    }
+
+    /// The review clauses read through the index of the words a loose mention needs are
+    /// those every candidate of the signature's bits gives, each way of naming an object
+    /// (its key, core, start, the key without its scope, an item of a list sharing its tail,
+    /// two characters listed alone, its content words, most of its pairs, a quoted name).
+    #[test]
+    fn loose_candidates_find_what_every_candidate_finds() {
+        let review = "雄商、雄忻高铁正式开工。扎实推进城市更新,实现了清洁取暖全覆盖。\
+                      供电、供热、通讯、燃气等基础设施开工建设。深化国有企业改革取得进展。\
+                      协同治理新污染物。巩固“双减”成果。数字政务平台建成使用。";
+        let review = indexed(&clauses(review));
+        let mut found = Vec::new();
+        for object in [
+            "雄商高铁",
+            "城市更新行动",
+            "冬季清洁取暖",
+            "东山组团供电工程",
+            "国有企业改革深化提升行动",
+            "新污染物协同治理",
+            "“双减”",
+            "数字政府平台",
+            "乡村振兴示范区",
+        ] {
+            let probe = probe(object);
+            let mentions = |places: Vec<&Place>| -> Vec<String> {
+                places
+                    .into_iter()
+                    .filter(|p| probe.mentioned_in(&p.text, Match::Loose))
+                    .map(|p| p.clause.clone())
+                    .collect()
+            };
+            let long_way = mentions(review.candidates(&probe).collect());
+            let fast = mentions(review.loose_candidates(&probe));
+            assert_eq!(fast, long_way, "{object}");
+            if !fast.is_empty() {
+                found.push(object);
+            }
+        }
+        // Not `东山组团供电工程` (its name before the head is no two characters to list
+        // alone), `数字政府平台` (`数字政务平台` shares three of its five pairs) or
+        // `乡村振兴示范区`.
+        assert_eq!(
+            found,
+            [
+                "雄商高铁",
+                "城市更新行动",
+                "冬季清洁取暖",
+                "国有企业改革深化提升行动",
+                "新污染物协同治理",
+                "“双减”"
+            ]
+        );
     }
 
     /// A news story on last year's report (no parts: a lead, what was done, what is planned)
