@@ -353,14 +353,32 @@ fn claimed(clause: &str) -> Option<Scope> {
     (done && !undone || done_before(&clause[..at], rest)).then_some(scope)
 }
 
+/// Words between a verb of completion and the class's name that say the targets are the
+/// year's (`完成全年经济社会发展主要目标任务`, State Council 2019; `完成全年主要目标任务`, 2020;
+/// `确定的年度主要目标任务`), the last first: they are passed over back to the verb.
+const OF_THE_YEAR: &[&str] = &["经济社会发展", "发展", "全年", "年度"];
+
+/// Words before the verb that make the clause an aim, not a claim (`确保完成全年主要目标任务`).
+const AIMS: &[&str] = &["确保", "努力", "力争", "争取", "为了", "要"];
+
 /// Whether a clause says the class was completed with the verb first and the class last
-/// (Hebei 2002: `完成了省九届人大四次会议确定的主要目标任务`): a verb of completion before the
-/// name, `的` right before it (the targets set by the congress), nothing after it, and no
-/// negation or degree before the verb (`基本上完成了…确定的主要目标任务`, `较好地完成了…`).
+/// (Hebei 2002: `完成了省九届人大四次会议确定的主要目标任务`; State Council 2020: `完成全年主要
+/// 目标任务`): a verb of completion before the name, either right before it (words of the
+/// year aside) or with `的` right before it (the targets set by the congress), nothing after
+/// it, and no negation, degree or aim before the verb (`基本上完成了…确定的主要目标任务`,
+/// `较好地完成了…`, `确保完成…`).
 fn done_before(before: &str, rest: &str) -> bool {
-    // `确定的年度主要目标任务`: the targets of the year, set by the congress.
-    let before = before.strip_suffix("年度").unwrap_or(before);
-    if !rest.trim().is_empty() || !before.ends_with('的') {
+    if !rest.trim().is_empty() {
+        return false;
+    }
+    let mut before = before;
+    for w in OF_THE_YEAR {
+        before = before.strip_suffix(w).unwrap_or(before);
+    }
+    let verb_last = DONE
+        .iter()
+        .any(|d| before.ends_with(d) || before.strip_suffix('了').is_some_and(|b| b.ends_with(d)));
+    if !(before.ends_with('的') || verb_last) {
         return false;
     }
     let Some(verb_at) = DONE
@@ -381,6 +399,7 @@ fn done_before(before: &str, rest: &str) -> bool {
     !NEGATIONS
         .iter()
         .chain(NOT_A_CLAIM)
+        .chain(AIMS)
         .any(|w| crate::text::contains(&lead, w))
 }
 
@@ -426,6 +445,19 @@ mod tests {
             claimed("顺利完成省十三届人大四次会议确定的年度主要目标任务"),
             Some(Scope::Headline)
         );
+        // Verb first and the year's class right after it (State Council 2019, 2020, 2014).
+        assert_eq!(
+            claimed("完成全年经济社会发展主要目标任务"),
+            Some(Scope::Headline)
+        );
+        assert_eq!(claimed("完成全年主要目标任务"), Some(Scope::Headline));
+        assert_eq!(
+            claimed("圆满实现全年经济社会发展主要预期目标"),
+            Some(Scope::Headline)
+        );
+        assert_eq!(claimed("基本完成全年发展主要目标任务"), None);
+        assert_eq!(claimed("确保完成全年主要目标任务"), None);
+        assert_eq!(claimed("完成全年主要目标任务的难度加大"), None);
         assert_eq!(claimed("基本上完成了省人大会议确定的主要目标任务"), None);
         assert_eq!(claimed("较好地完成了年初确定的主要预期目标"), None);
         assert_eq!(claimed("没有完成年初确定的主要预期目标"), None);

@@ -2299,13 +2299,22 @@ pub fn judge_keyed(
     for (i, t) in old_targets.iter().enumerate() {
         let next = next_of[i].map(|j| new_targets[j].ind);
         if t.ind.measure == Measure::Relative {
-            rows.extend(judge_relative(
+            let mut judged = judge_relative(
                 t,
                 next,
                 (new_actuals, old_actuals, new_five_year),
                 gdp,
                 (old, new),
-            ));
+            );
+            // A relative target of the main ones (`居民收入增长与经济增长基本同步`, State
+            // Council 2019) is claimed met like the others when no figure judges it.
+            if let Some(c) = claims
+                .iter()
+                .find(|c| crate::compare::claims::covers(c, t.ind, &headline))
+            {
+                judged.iter_mut().for_each(|r| claimed_met(r, c));
+            }
+            rows.extend(judged);
             continue;
         }
         let prior = best(t, old_actuals, true).map(|(k, _)| old_actuals[k].ind);
@@ -2627,6 +2636,22 @@ fn target_row(
 
 fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
+}
+
+/// A row that no figure of the year judged (unreported, or reported but not comparably),
+/// made met on the review's blanket claim over its class (see `compare::claims`).
+fn claimed_met(row: &mut IndicatorRow, claim: &crate::compare::claims::Claim) {
+    if !matches!(row.outcome, Some(Outcome::Unreported | Outcome::Unclear)) {
+        return;
+    }
+    row.outcome = Some(Outcome::Met);
+    row.actual = None;
+    row.actual_change = None;
+    row.note = None;
+    row.reason = Some(Reason::Claimed {
+        line: claim.line,
+        clause: claim.clause.to_string(),
+    });
 }
 
 /// A relative target (`城乡居民人均可支配收入增长与经济增长同步`) judged against GDP growth.
