@@ -1495,6 +1495,32 @@ fn campaign_effect(c: &Commitment, probe: &Probe, clause: &str) -> Option<&'stat
         .map(String::as_str)
 }
 
+/// The amount a clause sets for its object: the first quantity after the object that is not
+/// a rate or a ceiling (`发放消费券1500万元` → 1500万元), in its base unit.
+fn amount_after(clause: &str, object: &str) -> Option<(f64, String)> {
+    let at = clause.find(object)? + object.len();
+    crate::extract::quantity::scan(&clause[at..])
+        .into_iter()
+        .find(|q| !q.is_percent() && q.bound != crate::model::Bound::AtMost)
+        .and_then(|q| Some((q.value * q.multiplier, q.base_unit?)))
+}
+
+/// A promise of an amount kept: the review repeats the promise's act on the object, verb
+/// before object, with an amount in the same unit at least the promised one (`发放消费券
+/// 1500万元` promised, `分三批发放消费券1600万元` reported, Qinglan 2024): the promise's verb.
+/// A smaller amount, another act or no amount says nothing here.
+fn amount_reached<'a>(c: &'a Commitment, clause: &str) -> Option<&'a str> {
+    let verb = c.verb.as_str();
+    if verb.is_empty() || c.object.is_empty() {
+        return None;
+    }
+    let (promised, unit) = amount_after(&c.clause, &c.object)?;
+    let acted = clause.find(verb)? + verb.len();
+    let (reported, got) = amount_after(&clause[acted..], &c.object)?;
+    let factor = crate::extract::quantity::unit_factor(&got, &unit)?;
+    (reported * factor >= promised).then_some(verb)
+}
+
 /// The first progress word of a clause (`开工`, `加快推进`), for the evidence's verb.
 fn progress_word(clause: &str) -> Option<&'static str> {
     VOCABULARY
@@ -1605,6 +1631,10 @@ fn status_in_review(
         if let Some(v) = once
             && crate::text::contains(&p.clause, v)
         {
+            return (CommitmentStatus::Done, Some(evidence(p, v)));
+        }
+        // A promise of an amount reported with the same act and at least that amount.
+        if let Some(v) = amount_reached(c, &p.clause) {
             return (CommitmentStatus::Done, Some(evidence(p, v)));
         }
         // The status is said in the clause, or in the next one when the clause is only the
@@ -2345,6 +2375,27 @@ mod tests {
             ..c
         };
         assert_eq!(Probe::new(&c, Some("青州")).key, "客运总站");
+    }
+
+    /// A promise of an amount is kept by a review that repeats its act with at least that
+    /// amount (Qinglan 2024), in another multiple of the unit too; a smaller amount, another
+    /// act or no amount keeps nothing.
+    #[test]
+    fn an_amount_reached_keeps_the_promise() {
+        let c = Commitment {
+            verb: "发放".to_string(),
+            object: "消费券".to_string(),
+            kind: CommitmentKind::Other,
+            section: String::new(),
+            line: 0,
+            clause: "发放消费券1500万元".to_string(),
+        };
+        assert_eq!(amount_reached(&c, "分三批发放消费券1600万元"), Some("发放"));
+        assert_eq!(amount_reached(&c, "发放消费券0.2亿元"), Some("发放"));
+        assert_eq!(amount_reached(&c, "发放消费券1200万元"), None);
+        assert_eq!(amount_reached(&c, "消费券使用率达到90%"), None);
+        assert_eq!(amount_reached(&c, "发放消费券"), None);
+        assert_eq!(amount_reached(&c, "核销消费券1600万元"), None);
     }
 
     fn mentions(object: &str, clause: &str) -> bool {
