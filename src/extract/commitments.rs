@@ -429,8 +429,11 @@ fn strip_lead(mut text: &str) -> &str {
             if !verb_before() && lead_opens_name(text, w) {
                 return text;
             }
+            // A slogan's reform has a head under the verb the lead ends with, not alone
+            // (`统筹推进“证照分离”和“一照通行”改革`, Guangdong 2023; see `is_named_reform`).
+            let thing = |at: usize| has_head(rest) || is_named_reform(rest, &w[at..]);
             if let Some(at) =
-                verb_like.filter(|_| !verb_before() && has_head(rest) && !rest.contains('、'))
+                verb_like.filter(|&at| !verb_before() && thing(at) && !rest.contains('、'))
             {
                 return &text[at..];
             }
@@ -3450,6 +3453,16 @@ mod tests {
     /// A name in quotes alone is the object whatever word it ends with (`“万企转型”` ends in
     /// `转型`, a word of exhortation): before, it was refused; a quoted slogan of counted duties
     /// stays out.
+    #[test]
+    fn a_slogans_reform_under_a_lead_that_ends_with_a_verb() {
+        // Guangdong 2023: `统筹推进` is a lead ending with `推进`, which carries the reform out.
+        assert_eq!(objects("统筹推进“证照分离”改革"), ["“证照分离”改革"]);
+        assert_eq!(
+            objects("统筹推进“证照分离”和“一照通行”改革"),
+            ["“证照分离”", "“一照通行”改革"]
+        );
+    }
+
     #[test]
     fn a_quoted_name_is_named_whatever_its_last_word() {
         assert_eq!(objects("深化“百城提质”"), ["“百城提质”"]);
