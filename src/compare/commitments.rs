@@ -1429,13 +1429,24 @@ fn done_word_beside(clause: &str, name: &str) -> Option<&'static str> {
             let negated = ["未", "尚未", "没有", "暂未"]
                 .iter()
                 .any(|n| before.ends_with(n));
-            if !partial_before && !partial_after && !negated {
+            // A done word right before another thing's quoted name is part of that name or
+            // reports that thing: in `数据资源“一网共享”、政府运行“一网协同”能力有效提升`
+            // (Guangdong 2024) `运行` names the second network, not the first one run.
+            let another = !name.is_empty()
+                && quoted_at_start(after).is_some_and(|q| !crate::text::contains(name, q));
+            if !partial_before && !partial_after && !negated && !another {
                 let adverb = ["成功", "正式", "圆满", "顺利"].contains(&w.as_str());
                 found.push((adverb, at, w.as_str()));
             }
         }
     }
     found.into_iter().min().map(|(_, _, w)| w)
+}
+
+/// The name a text opens with in quotes (`“一网协同”能力…` → `一网协同`).
+fn quoted_at_start(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('“')?;
+    inner.find('”').map(|end| &inner[..end])
 }
 
 /// The words that finish the main structure of a building (`主体封顶`, `主体完工`).
@@ -2290,6 +2301,19 @@ mod tests {
         assert_eq!(done_word("滨江里步行街已部分试营业"), None);
         assert_eq!(done_word("滨江里步行街正式营业"), Some("营业"));
         assert_eq!(done_word("荣膺全国双拥模范城“十连冠”"), Some("荣膺"));
+        // A done word before another thing's quoted name names that thing (Guangdong 2024);
+        // before the thing's own name it reports it.
+        assert_eq!(
+            done_word_beside(
+                "数据资源“一网共享”、政府运行“一网协同”能力有效提升",
+                "数据资源“一网共享”"
+            ),
+            None
+        );
+        assert_eq!(
+            done_word_beside("出台“民营经济30条”", "“民营经济30条”"),
+            Some("出台")
+        );
     }
 
     /// Clauses of one section, indexed as a review or a plan is.
