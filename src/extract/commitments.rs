@@ -81,43 +81,57 @@ struct Section {
     by_last: HashMap<char, Vec<usize>, CharHash>,
 }
 
+impl Section {
+    /// A section of `words` (each with its length in characters), longest first, then in
+    /// code order, once each.
+    fn of(mut words: Vec<(std::cmp::Reverse<usize>, &str)>) -> Section {
+        words.sort_unstable();
+        words.dedup();
+        let mut section = Section {
+            words: Vec::with_capacity(words.len()),
+            ..Section::default()
+        };
+        for (k, (_, w)) in words.into_iter().enumerate() {
+            if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
+                section.by_first.entry(f).or_default().push(k);
+                section.by_last.entry(l).or_default().push(k);
+            }
+            section.words.push(w.to_string());
+        }
+        section
+    }
+}
+
 impl Vocabulary {
     /// Parses the `[section]` / words format; an unknown line shape is an error.
     pub fn parse(text: &str) -> Result<Vocabulary, String> {
-        let mut lists: HashMap<String, Vec<String>> = HashMap::new();
-        let mut current: Option<String> = None;
+        // Each section's words with their lengths in characters, borrowed from `text` until
+        // they are sorted (the shipped file is parsed at every start).
+        let mut lists: HashMap<&str, Vec<(std::cmp::Reverse<usize>, &str)>, CharHash> =
+            HashMap::default();
+        let mut current: Option<&str> = None;
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                current = Some(name.to_string());
-                lists.entry(name.to_string()).or_default();
+                current = Some(name);
+                lists.entry(name).or_default();
                 continue;
             }
-            let Some(name) = &current else {
+            let Some(name) = current else {
                 return Err(format!("line {}: words before any [section]", n + 1));
             };
-            let words = lists.entry(name.clone()).or_default();
-            words.extend(line.split_whitespace().map(str::to_string));
+            let words = lists.entry(name).or_default();
+            words.extend(
+                line.split_whitespace()
+                    .map(|w| (std::cmp::Reverse(w.chars().count()), w)),
+            );
         }
         let sections = lists
             .into_iter()
-            .map(|(name, mut words)| {
-                // Longest first, then in code order; each word's length counted once.
-                words.sort_by_cached_key(|w| (std::cmp::Reverse(w.chars().count()), w.clone()));
-                words.dedup();
-                let mut section = Section::default();
-                for (k, w) in words.iter().enumerate() {
-                    if let (Some(f), Some(l)) = (w.chars().next(), w.chars().last()) {
-                        section.by_first.entry(f).or_default().push(k);
-                        section.by_last.entry(l).or_default().push(k);
-                    }
-                }
-                section.words = words;
-                (name, section)
-            })
+            .map(|(name, words)| (name.to_string(), Section::of(words)))
             .collect();
         Ok(Vocabulary { sections })
     }
