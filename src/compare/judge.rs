@@ -2897,6 +2897,13 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
             Change::Lowered
         };
     }
+    // `增长8%-8.5%` → `增长8%以上` (Luohu 2018): a range turned into a floor at its own lower
+    // figure keeps the number and changes the qualifier.
+    let floor_of_range =
+        |a: &Indicator, b: &Indicator| a.bound == Bound::Range && b.bound == Bound::AtLeast;
+    if differs(th, nh) && (floor_of_range(t, n) || floor_of_range(n, t)) {
+        return Change::Reworded;
+    }
     if differs(th, nh) {
         return if nh.unwrap_or(0.0) > th.unwrap_or(0.0) {
             Change::Raised
@@ -3017,6 +3024,34 @@ mod tests {
             base_unit: Some(unit.to_string()),
             ..blank()
         }
+    }
+
+    /// `增长8%-8.5%` → `增长8%以上`: the same lower figure under another qualifier; a range
+    /// to a higher or lower floor is still raised or lowered.
+    #[test]
+    fn a_range_to_a_floor_at_its_lower_figure_is_reworded() {
+        let pct = |value: f64, high: Option<f64>, bound: Bound| Indicator {
+            subject: "地区生产总值".to_string(),
+            measure: Measure::Growth,
+            value: Some(value),
+            high,
+            unit: Some("%".to_string()),
+            bound,
+            ..blank()
+        };
+        let range = pct(8.0, Some(8.5), Bound::Range);
+        assert_eq!(
+            change(&range, &pct(8.0, None, Bound::AtLeast)),
+            Change::Reworded
+        );
+        assert_eq!(
+            change(&range, &pct(7.0, None, Bound::AtLeast)),
+            Change::Lowered
+        );
+        assert_eq!(
+            change(&range, &pct(8.0, None, Bound::About)),
+            Change::Lowered
+        );
     }
 
     /// The rows of the pair of report texts `old` and `new`, each read and its indicators

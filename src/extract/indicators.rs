@@ -34,6 +34,10 @@ const LEADING_FILLERS: &[&str] = &[
     "去年",
     "年内",
     "年末",
+    // `初步核算2018年地区生产总值达2253.69亿元` (Luohu 2019): the statistics' own state, no
+    // part of the name (the year after it goes as a leading date).
+    "初步核算",
+    "核算",
     // `年度计划完成投资75.5亿元`: the plan's own year, no owner of the investment.
     "年度计划",
     "全年计划",
@@ -2681,6 +2685,7 @@ fn extract_clause(
                 _ => values,
             };
             let paired = subjects.len() == values.len();
+            let first_pushed = out.len();
             for (k, v) in values.iter().enumerate() {
                 let subject = if paired {
                     subjects[k].clone()
@@ -2696,6 +2701,11 @@ fn extract_clause(
                 }
                 ind.written = written(clause, v, measure_of_first);
                 out.push(ind);
+            }
+            // Only under a written `分别`: the Hebei 2001 gold reads `城乡居民收入增长5%和3%左右`
+            // (values side by side without it) with `左右` on the rural figure alone.
+            if paired && !implicit {
+                share_last_bound(clause, &values, &mut out[first_pushed..]);
             }
             *last_subject = subjects.last().cloned();
             return;
@@ -4611,6 +4621,29 @@ fn listed_values(clause: &str, quantities: &[Quantity]) -> Option<usize> {
     .then_some(first.start)
 }
 
+/// `万元GDP建设用地、水耗、电耗分别下降3%、3%、2%左右` (Luohu 2018): an `about` or a floor written
+/// once, after the last of values `分别` lists side by side (`、`, `和`), is every value's.
+fn share_last_bound(clause: &str, values: &[&Quantity], inds: &mut [Indicator]) {
+    let Some((last, earlier)) = inds.split_last_mut() else {
+        return;
+    };
+    let side_by_side = values.windows(2).all(|w| {
+        w[0].end <= w[1].start && matches!(&clause[w[0].end..w[1].start], "、" | "和" | "及")
+    });
+    if earlier.is_empty()
+        || !side_by_side
+        || !matches!(last.bound, Bound::About | Bound::AtLeast)
+        || earlier
+            .iter()
+            .any(|i| i.bound != Bound::Exact || i.unit != last.unit)
+    {
+        return;
+    }
+    for ind in earlier {
+        ind.bound = last.bound;
+    }
+}
+
 /// Kinds listed with `、` before `等` and the head they share, one per value
 /// (`节能环保、汽车及零部件、新材料等产业增加值分别增长29.2%、16.5%、16%` → `节能环保产业增加值`,
 /// `汽车及零部件产业增加值`, `新材料产业增加值`): an item may hold `及` or `和` of its own, so the
@@ -4695,6 +4728,38 @@ fn known_items(subject: &str) -> bool {
     items.len() >= 2 && ids.iter().all(Option::is_some) && ids.windows(2).all(|w| w[0] != w[1])
 }
 
+/// The bases an intensity is measured per (`万元GDP水耗`: water used per 10,000 yuan of output).
+const PER_UNIT_BASES: &[&str] = &[
+    "万元GDP",
+    "单位GDP",
+    "万元地区生产总值",
+    "单位地区生产总值",
+    "万元生产总值",
+    "单位生产总值",
+    "万元工业增加值",
+    "单位工业增加值",
+];
+
+/// `万元GDP建设用地、水耗、电耗分别下降3%、3%、2%左右` (Luohu 2018): a list of intensities whose
+/// first item opens with the base they are measured per, the later ones short and without it,
+/// gives that base to each (`万元GDP水耗`, `万元GDP电耗`: the next plan names them so).
+fn per_unit_items(items: &[&str]) -> Option<Vec<String>> {
+    let (first, rest) = items.split_first()?;
+    let base = PER_UNIT_BASES
+        .iter()
+        .find(|b| first.starts_with(*b) && first.len() > b.len())?;
+    let bare = |i: &&str| {
+        i.chars().count() <= 4
+            && i.chars().all(is_han)
+            && !PER_UNIT_BASES.iter().any(|b| i.starts_with(b))
+    };
+    (!rest.is_empty() && rest.iter().all(bare)).then(|| {
+        std::iter::once(first.to_string())
+            .chain(rest.iter().map(|i| format!("{base}{i}")))
+            .collect()
+    })
+}
+
 /// Splits a listed subject (`国家级、省级专精特新企业`, `城镇和农村居民人均可支配收入`,
 /// `制造业、高新技术产业、民间项目三项投资`) into one subject per item.
 pub fn split_items(subject: &str) -> Vec<String> {
@@ -4722,6 +4787,9 @@ pub fn split_items(subject: &str) -> Vec<String> {
         .collect();
     if items.len() < 2 {
         return vec![subject.to_string()];
+    }
+    if let Some(out) = per_unit_items(&items) {
+        return out;
     }
     let (last, rest) = match items.split_last() {
         Some(x) => x,
@@ -6602,6 +6670,10 @@ mod tests {
             ["一般公共预算收入", "城乡居民收入"]
         );
         assert_eq!(split_items("地区生产总值"), ["地区生产总值"]);
+        assert_eq!(
+            split_items("万元GDP建设用地、水耗、电耗"),
+            ["万元GDP建设用地", "万元GDP水耗", "万元GDP电耗"]
+        );
         assert_eq!(
             split_items("居民医保和基本公共卫生服务经费人均财政补助标准"),
             [

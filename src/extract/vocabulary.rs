@@ -139,9 +139,14 @@ impl Patterns {
 }
 
 /// Words that say where or over what span a figure is counted, not what is counted:
-/// `全县生产总值`, `区本级固定资产投资`, `全社会研发经费投入`, `新增城镇就业`.
+/// `全县生产总值`, `区本级固定资产投资`, `全社会研发经费投入`, `新增城镇就业`; a district's or
+/// city's own area named as `本区`/`本市` (`本区生产总值增长8%以上`, Luohu 2018).
 const SCOPE_PREFIXES: &[&str] = &[
     "全社会",
+    "本区",
+    "本市",
+    "本县",
+    "本省",
     "区本级",
     "县本级",
     "市本级",
@@ -398,6 +403,12 @@ mod tests {
         for e in &v.entries {
             assert!(!e.en.is_empty() && !e.measures.is_empty(), "{}", e.id);
         }
+    }
+
+    #[test]
+    fn a_governments_own_area_is_a_scope() {
+        assert_eq!(id("本区生产总值"), Some("gdp"));
+        assert_eq!(id("本市生产总值"), Some("gdp"));
     }
 
     #[test]
