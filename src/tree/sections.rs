@@ -779,15 +779,23 @@ fn drop_bare_addresses(section: &mut Section) {
     }
 }
 
-/// Moves the closing call out of the last section: the paragraphs from the last address
-/// (`各位代表!`) after the last heading, or else a final paragraph that calls to unite
-/// (`让我们…`).
 /// Paragraphs of text (besides bare addresses) the closing may hold: a conduct paragraph and
 /// the call.
 const CLOSING_TEXT: usize = 2;
 /// Words of a paragraph on the government's own conduct (`政府工作要有新气象`, `改进作风`).
 const CONDUCT_WORDS: &[&str] = &["政府", "作风", "干部", "公务员"];
 
+/// Whether a paragraph speaks of the government's own conduct (`政府工作要有新气象`): what may
+/// stand between the last group and the call. Both [`take_closing`] and
+/// [`conduct_out_of_closing`] ask it, so the closing they cut and the epilogue they hand back
+/// agree.
+fn speaks_of_conduct(paragraph: &Paragraph) -> bool {
+    CONDUCT_WORDS.iter().any(|w| paragraph.text.contains(w))
+}
+
+/// Moves the closing call out of the last section: the paragraphs from the last address
+/// (`各位代表!`) after the last heading, or else a final paragraph that calls to unite
+/// (`让我们…`).
 fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
     let Some(mut last) = parts.last_mut() else {
         return Vec::new();
@@ -813,11 +821,9 @@ fn take_closing(parts: &mut [Section]) -> Vec<Paragraph> {
             .filter(|p| !is_bare_address(&p.text))
             .collect();
         text.len() <= CLOSING_TEXT
-            && text.split_last().is_some_and(|(_, before)| {
-                before
-                    .iter()
-                    .all(|p| CONDUCT_WORDS.iter().any(|w| p.text.contains(w)))
-            })
+            && text
+                .split_last()
+                .is_some_and(|(_, before)| before.iter().all(|p| speaks_of_conduct(p)))
     };
     let is_address = |i: usize| paragraphs[i].text.starts_with("各位代表");
     // Only the addresses behind the last paragraphs of text can qualify: looking at those
@@ -862,7 +868,7 @@ fn conduct_out_of_closing(closing: &mut Vec<Paragraph>) -> Vec<Paragraph> {
     let conduct = before
         .iter()
         .filter(|p| !is_bare_address(&p.text))
-        .all(|p| CONDUCT_WORDS.iter().any(|w| p.text.contains(w)));
+        .all(speaks_of_conduct);
     if !conduct || before.iter().all(|p| is_bare_address(&p.text)) {
         return Vec::new();
     }
