@@ -1651,6 +1651,7 @@ fn split_group(text: &str) -> (&str, Option<&str>, Option<&str>) {
             .map_or(last_item_start, |(_, e)| last_item_start.max(*e));
         if let Some(m) = COUNT_GROUP.find(&text[last_item_start..])
             && (m.start() > 0 || last_item_start > 0)
+            && counts_the_list(&text[last_item_start..last_item_start + m.start()])
         {
             let at = last_item_start + m.start();
             return (
@@ -1661,6 +1662,13 @@ fn split_group(text: &str) -> (&str, Option<&str>, Option<&str>) {
         }
     }
     (text, None, None)
+}
+
+/// Whether a count after a list (`A、B两个景区`) counts its items, not the rules of an
+/// authority named in the last item (`落实…主体责任、中央八项规定`: the name of one document).
+fn counts_the_list(last_item_before_count: &str) -> bool {
+    !["中央", "中共中央", "国务院", "省委", "市委", "区委", "县委"]
+        .contains(&last_item_before_count)
 }
 
 /// Splits a list of objects at `、` (outside quotes), and adjacent quoted names
@@ -2193,6 +2201,15 @@ fn strip_item_once(item: &str) -> &str {
             s = event;
         }
     }
+    // `严格落实…中央八项规定及其细则` (Luohu 2018): a document with the rules that carry it out
+    // is the document.
+    for rules in ["及其实施细则", "及其细则"] {
+        if let Some(doc) = s.strip_suffix(rules)
+            && doc.chars().count() >= 4
+        {
+            s = doc;
+        }
+    }
     // `推动张家口首都“两区”建设取得更大进展`: what the work should achieve is no part of its
     // name.
     if let Some(i) = crate::text::find(s, "取得")
@@ -2541,8 +2558,18 @@ fn thing_before_exhortation(object: &str) -> Option<&str> {
     // `巩固拓展“退后十”成果`: the achievements of a campaign named in quotes are that
     // campaign's (not a reform's: `深化“放管服”改革` stays an exhortation).
     let quoted_whole = rest.starts_with('“') && rest.ends_with('”') && !rest[3..].contains('“');
-    if quoted_whole && (object.ends_with("成果") || object.ends_with("成效")) {
+    // `优化“菁英人才卡”功能` (Luohu 2018): so are the functions of a card or a system named in
+    // quotes.
+    if quoted_whole && ["成果", "成效", "功能"].iter().any(|q| object.ends_with(q)) {
         return Some(rest);
+    }
+    // `全面推动罗湖新一轮发展` (Luohu 2017): a new round or term with no thing named is no
+    // thing.
+    if ["新一轮", "新一届", "新一批"]
+        .iter()
+        .any(|r| rest.ends_with(r))
+    {
+        return None;
     }
     // `农业农村现代化`: a common word for a kind of place (`农村`, `城乡`) is no thing, though
     // it ends like a title (`…村`).
@@ -3666,6 +3693,28 @@ mod tests {
             .into_iter()
             .map(|(_, o, _)| o)
             .collect()
+    }
+
+    /// Luohu District 2018 (heldout22): a count inside a rule's name is no count of the list,
+    /// and the rules that carry a document out are that document; fields, manners and
+    /// requirements listed before `等` are no things; a congress's resolutions are a standing
+    /// duty; the functions of a card named in quotes are that card's; a new round is no thing.
+    #[test]
+    fn rules_of_an_authority_fields_manners_and_requirements() {
+        assert_eq!(
+            objects("严格落实政府系统党风廉政建设主体责任、中央八项规定及其细则"),
+            ["中央八项规定"]
+        );
+        assert!(objects("主动布局基础设施、城区治理等公共领域").is_empty());
+        assert!(
+            objects("落实重大行政决策事项公众参与、风险评估、合法性审查、集体审议和决策实施等要求")
+                .is_empty()
+        );
+        assert!(objects("鼓励以代研、代建、EPC、PPP等形式与知名机构开展合作").is_empty());
+        assert!(objects("坚决执行区人大及其常委会各项决议决定").is_empty());
+        assert!(objects("积极配合区政协开展“双月协商、季度问政”等民主监督").is_empty());
+        assert_eq!(objects("优化“菁英人才卡”功能"), ["“菁英人才卡”"]);
+        assert!(objects("全面推动罗湖新一轮发展").is_empty());
     }
 
     #[test]
