@@ -1532,6 +1532,29 @@ fn amount_reached<'a>(c: &'a Commitment, clause: &str) -> Option<&'a str> {
     (reported * factor >= promised).then_some(verb)
 }
 
+/// Whether a promise is of a study campaign of the year (`[status.held]`: `…主题教育`,
+/// `党史学习教育`), which a review reports held when it reports it at all.
+fn study_campaign(c: &Commitment, probe: &Probe) -> bool {
+    VOCABULARY
+        .words("status.held")
+        .iter()
+        .any(|h| probe.key.ends_with(h.as_str()) || c.object.ends_with(h.as_str()))
+}
+
+/// Document heads that end a plan or the rules of a work (`…行动方案`, `…实施办法`).
+const DOCUMENT_ENDS: &[&str] = &["方案", "规划", "意见", "办法", "细则", "纲要"];
+
+/// Whether a review clause reports only the document of a programme or a system promised
+/// (`出台国企改革三年行动方案` for `实施国企改革三年行动`, State Council 2021; `制定企业国有资产
+/// 监督管理实施办法` for `完善国有资产监督管理体制`, Hebei 2008): the clause ends with a document
+/// head the promise's object does not end with. Its plan issued is not the work done; a built
+/// thing or a zone whose plan is issued (`颁布实施全国主体功能区规划`) is left to the done word.
+fn document_only(c: &Commitment, clause: &str) -> bool {
+    matches!(c.kind, CommitmentKind::Programme | CommitmentKind::Other)
+        && DOCUMENT_ENDS.iter().any(|d| clause.ends_with(d))
+        && !DOCUMENT_ENDS.iter().any(|d| c.object.ends_with(d))
+}
+
 /// The first progress word of a clause (`开工`, `加快推进`), for the evidence's verb.
 fn progress_word(clause: &str) -> Option<&'static str> {
     VOCABULARY
@@ -1660,6 +1683,8 @@ fn status_in_review(
                 })
                 .flatten()
         });
+        // A document of the work reported, not the work (see `document_only`).
+        let said = said.filter(|_| !document_only(c, &p.clause));
         if let Some(w) = said {
             return (CommitmentStatus::Done, Some(evidence(p, w)));
         }
@@ -1698,7 +1723,7 @@ fn status_in_review(
             CommitmentKind::Project | CommitmentKind::Institution
         );
         let started = built && START_VERBS.iter().any(|v| c.verb.starts_with(v));
-        let held = c.kind == CommitmentKind::Event
+        let held = (c.kind == CommitmentKind::Event || study_campaign(c, probe))
             && !["筹备", "筹办", "申办", "备战"]
                 .iter()
                 .any(|w| crate::text::contains(&p.clause, w));
@@ -2583,6 +2608,59 @@ mod tests {
         // Another item's phase.
         assert_eq!(
             status("滑雪场二期、冬运会主场馆建成投用"),
+            CommitmentStatus::Done
+        );
+    }
+
+    /// How a review reports three kinds of promise (State Council 2019-2021): a study
+    /// campaign reported at all was held; a first batch of a thing is a part of it; the plan
+    /// or rules of a programme or a system issued are not the work done.
+    #[test]
+    fn campaigns_first_batches_and_documents() {
+        let status = |object: &str, kind: CommitmentKind, clause: &str| {
+            let review = indexed(&[clause]);
+            let c = Commitment {
+                verb: "实施".to_string(),
+                object: object.to_string(),
+                kind,
+                section: "二".to_string(),
+                line: 9,
+                clause: format!("实施{object}"),
+            };
+            status_in_review(&c, &probe(&c.object), &review, &[]).0
+        };
+        let other = CommitmentKind::Other;
+        assert_eq!(
+            status(
+                "“不忘初心、牢记使命”主题教育",
+                other,
+                "扎实开展“不忘初心、牢记使命”主题教育"
+            ),
+            CommitmentStatus::Done
+        );
+        assert_eq!(
+            status(
+                "东湖实验室",
+                CommitmentKind::Institution,
+                "组建首批东湖实验室"
+            ),
+            CommitmentStatus::InProgress
+        );
+        assert_eq!(
+            status(
+                "东湖实验室",
+                CommitmentKind::Institution,
+                "成功组建东湖实验室"
+            ),
+            CommitmentStatus::Done
+        );
+        let programme = CommitmentKind::Programme;
+        assert_eq!(
+            status("国企改革三年行动", programme, "出台国企改革三年行动方案"),
+            CommitmentStatus::InProgress
+        );
+        assert_eq!(
+            status("国企改革三年行动", programme, "国企改革三年行动全面完成"),
             CommitmentStatus::Done
         );
     }

@@ -3125,6 +3125,14 @@ pub fn clause_commitments(clause: &str) -> Vec<(String, String, CommitmentKind)>
         {
             continue;
         }
+        // A system of a whole field of reform (`[head.field_system]` after a `[reform.field]`:
+        // `改革财税体制`, `深化投融资体制`) is the field's standing area of reform, not a system
+        // named by what it runs (`完善国资监管体制` is one).
+        if VOCABULARY.suffix("head.field_system", object).is_some()
+            && !is_named_reform(&format!("{object}改革"), "")
+        {
+            continue;
+        }
         // `改革` as a verb takes a system, a method or a document (`改革公务员工资制度`,
         // `改革养老金计发办法`); anything else after it is the noun `改革` in a sentence about
         // something else (`改革红利正在释放`, `改革是关键`). So do `统一` and `改进`
@@ -3578,6 +3586,25 @@ mod tests {
         assert!(objects("弘扬企业家精神").is_empty());
     }
 
+    /// Verbs and leads of the State Council's plans of 2019-2021 (`持之以恒纠治“四风”`, `依法
+    /// 处置“僵尸企业”`, `限期清偿…款项`, `重组…体系`) and a system of administration named by
+    /// what it runs (`完善国资监管体制`); a reform of a whole field stays out.
+    #[test]
+    fn verbs_leads_and_systems_of_the_state_council() {
+        assert_eq!(objects("持之以恒纠治“四风”"), ["“四风”"]);
+        assert_eq!(objects("依法处置“僵尸企业”"), ["“僵尸企业”"]);
+        assert_eq!(
+            objects("限期清偿政府机构拖欠民营和中小企业款项"),
+            ["政府机构拖欠民营和中小企业款项"]
+        );
+        assert_eq!(objects("重组国家重点实验室体系"), ["国家重点实验室体系"]);
+        assert_eq!(objects("完善国资监管体制"), ["国资监管体制"]);
+        assert_eq!(objects("高等教育要改革办学体制"), ["办学体制"]);
+        assert!(objects("深化经济体制改革").is_empty());
+        assert!(objects("改革和完善投融资体制").is_empty());
+        assert!(objects("继续深化财税体制和金融体制").is_empty());
+    }
+
     /// Words of the State Council's and provinces' plans that were not read: scope, time and
     /// manner before the verb (`在全国范围`, `从今年开始…连续几年`, `加力扩围`, `滚动`, `跟进`,
     /// `圆满`), a title to be listed for (`争列`), a place opened and running (`建成运行`), a
@@ -3741,6 +3768,7 @@ mod tests {
                     "status.progress",
                     "status.once",
                     "status.campaign",
+                    "status.held",
                     "duty.field",
                     "duty.rule",
                     "duty.principle",
@@ -3750,6 +3778,7 @@ mod tests {
                     "head.system",
                     "head.parallel",
                     "head.generic_short",
+                    "head.field_system",
                     "head.standing_work",
                     "restraint",
                     "reform.manner",
