@@ -53,25 +53,27 @@ const KEY_PREFIXES: &[&str] = &[
     "累计",
 ];
 
-/// Short forms and other words that reports use beside the name of one thing: a plan's
-/// `水冲式公厕` is a review's `水冲式公共厕所`, a review's `棚改任务` the plan's `棚户区改造`, a
-/// plan's `垃圾中转站` a review's `垃圾转运站`. Keys use the second form.
-const SHORT_FORMS: &[(&str, &str)] = &[
-    ("公厕", "公共厕所"),
-    ("棚改", "棚户区改造"),
-    ("中转站", "转运站"),
-    // `新改造农村户用卫生厕所100万座` of a plan, `新改造户厕141.8万座` of the review.
-    ("户厕", "户用卫生厕所"),
-    // `农村公路31.2公里` of a plan, `新建农村道路32公里` of the review: one kind of road.
-    ("农村道路", "农村公路"),
-    // A city's key projects: `市以上重点项目` (of the city's level and above) are the
-    // `省市重点项目` (of the province's and the city's lists) another year names.
-    ("市级以上重点项目", "省市重点项目"),
-    ("市以上重点项目", "省市重点项目"),
-    // `力争规模化供水工程覆盖率超90%` of a plan, `农村规模化供水工程覆盖人口比例达90.5%` of the
-    // review (Guangdong 2025, 2026): the share of people a scheme covers is its coverage rate.
-    ("覆盖人口比例", "覆盖率"),
-];
+/// Short forms and other words that reports use beside the name of one thing (a plan's
+/// `水冲式公厕` is a review's `水冲式公共厕所`, a plan's `病床` a review's `床位`), as data:
+/// `data/subject_equivalents.txt`, one `form = key form` a line. Keys use the second form.
+fn short_forms() -> &'static [(String, String)] {
+    static FORMS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
+        parse_equivalents(include_str!("../../data/subject_equivalents.txt"))
+    });
+    &FORMS
+}
+
+/// The pairs of an equivalents list: `#` comments and blank lines skipped, a line without
+/// `=` or with an empty side ignored.
+fn parse_equivalents(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .collect()
+}
 
 /// A subject reduced to what identifies it across years.
 pub fn subject_key(subject: &str) -> String {
@@ -111,9 +113,9 @@ pub fn subject_key(subject: &str) -> String {
             );
         }
     }
-    for (short, full) in SHORT_FORMS {
+    for (short, full) in short_forms() {
         if crate::text::contains(&s, short) {
-            s = s.replace(short, full);
+            s = s.replace(short.as_str(), full);
         }
     }
     for prefix in KEY_PREFIXES {
@@ -641,7 +643,9 @@ fn listed_item_kinship(list: &Item, other: &Item) -> Option<f64> {
 }
 
 /// Whether, after their common ending, the shorter modifier (two characters at least) is
-/// contained in the longer one.
+/// contained in the longer one, whole or character by character: a review shortens a name
+/// or reorders its words (`花景大道` for a plan's `花卉景观大道`, `特色花卉主题公园` for
+/// `花卉特色公园`, Luohu 2018 → 2019), keeping every character of the shorter modifier.
 fn modifier_within(a: &str, b: &str) -> bool {
     let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let common = ac
@@ -662,7 +666,24 @@ fn modifier_within(a: &str, b: &str) -> bool {
     let thing = crate::text::words::tag(&ending)
         .last()
         .is_some_and(|(_, t)| t.starts_with('n'));
-    common >= 2 && thing && short.chars().count() >= 2 && long.contains(&short)
+    common >= 2
+        && thing
+        && short.chars().count() >= 2
+        && (long.contains(&short) || chars_within(&short, &long))
+}
+
+/// Whether every character of `short` stands in `long`, each as often.
+fn chars_within(short: &str, long: &str) -> bool {
+    let mut left: Vec<char> = long.chars().collect();
+    short
+        .chars()
+        .all(|c| match left.iter().position(|x| *x == c) {
+            Some(k) => {
+                left.swap_remove(k);
+                true
+            }
+            None => false,
+        })
 }
 
 /// How surely two owners of one generic head (`东山组团` and `园区基础设施` of `投资`) are one:
@@ -1300,6 +1321,18 @@ fn find_actual<'a>(
             )),
         );
     }
+    // A rate of a thing, reported only as the thing in another measure: reported, but not
+    // comparable (tests/gold/README.md on `unclear`).
+    if let Some(a) = rated_thing_reported(t, actuals) {
+        return (
+            Some(a),
+            Outcome::Unclear,
+            Some(format!(
+                "the review gives {} {}, not the target's rate",
+                a.subject, a.written
+            )),
+        );
+    }
     // A count of the same things with the work done on them named after them
     // (`改造提升四个城市出入口` → review `三个城市出入口的生态景观建设`).
     if let Some(a) = same_things_counted(t, actuals) {
@@ -1377,6 +1410,40 @@ fn find_actual<'a>(
         );
     }
     (None, Outcome::Unreported, None)
+}
+
+/// The actual that gives the thing a rate target measures, in another measure: the target's
+/// subject less a rate word of up to three characters ending in `率` (`优良率`, `办结率`) or a
+/// share word (`比例`, `比重`, `占比`), at least four characters left and no `占`, and a review figure of
+/// that thing that is no rate (`近岸海域水质优良率保持100%` → review `近岸海域水质长期保持一类`;
+/// `新建装配式建筑面积比例达55%` → `装配式建筑面积32.2万平方米`, Dapeng 2024, 2025).
+fn rated_thing_reported<'a>(t: &Item, actuals: &[Item<'a>]) -> Option<&'a Indicator> {
+    // A share of one thing in another (`非公经济增加值占地区生产总值比重`) rates no thing alone.
+    if t.ind.measure != Measure::Share || t.key.contains('占') {
+        return None;
+    }
+    let chars: Vec<char> = t.key.chars().collect();
+    let n = chars.len();
+    let rated = |k: usize| {
+        chars[n - 1] == '率'
+            || matches!(
+                chars[n - k..].iter().collect::<String>().as_str(),
+                "比例" | "比重" | "占比"
+            )
+    };
+    let things: Vec<String> = (1..=3)
+        .filter(|k| n >= k + 4 && rated(*k))
+        .map(|k| chars[..n - k].iter().collect())
+        .collect();
+    actuals
+        .iter()
+        .filter(|a| a.ind.measure != Measure::Share && a.ind.unit.as_deref() != Some("%"))
+        .find(|a| {
+            things
+                .iter()
+                .any(|thing| subject_similarity(thing, &a.ind.subject) >= SUBJECT_THRESHOLD)
+        })
+        .map(|a| a.ind)
 }
 
 /// Whether a target sets a running total, `累计` just before its figure (`累计完成全省66391户…`).
@@ -3012,6 +3079,49 @@ mod tests {
         assert!(modifier_within("一般工商业平均电价", "工商业电价"));
         assert!(!modifier_within("高技术制造业增加值", "装备制造业增加值"));
         assert!(subject_similarity("老旧小区三级供热管网改造", "老旧小区改造") < SUBJECT_THRESHOLD);
+        // A modifier shortened or reordered, every character kept (Luohu 2018 → 2019).
+        assert!(subject_similarity("花卉景观大道", "花景大道") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("花卉特色公园", "特色花卉主题公园") >= SUBJECT_THRESHOLD);
+        assert!(chars_within("花卉特色", "特色花卉主题"));
+        assert!(!chars_within("花花", "花卉"));
+        // Other names of one thing, from data/subject_equivalents.txt.
+        assert_eq!(subject_key("新增病床"), subject_key("新增床位"));
+        assert!(subject_similarity("企业升规纳统", "“小升规”") >= SUBJECT_THRESHOLD);
+        assert_eq!(
+            parse_equivalents("# note\n病床 = 床位\n\nbroken\n = x\n"),
+            vec![("病床".to_string(), "床位".to_string())]
+        );
+    }
+
+    /// A rate target whose thing the review reports in another measure is unclear, a share of
+    /// one thing in another is not such a rate.
+    #[test]
+    fn rate_reported_as_its_thing() {
+        let rate = Indicator {
+            subject: "近岸海域水质优良率".to_string(),
+            measure: Measure::Share,
+            unit: Some("%".to_string()),
+            value: Some(100.0),
+            ..blank()
+        };
+        let class = Indicator {
+            subject: "近岸海域水质".to_string(),
+            measure: Measure::Count,
+            unit: Some("类".to_string()),
+            value: Some(1.0),
+            role: IndicatorRole::Actual,
+            ..blank()
+        };
+        let actuals = [Item::new(&class)];
+        assert_eq!(
+            rated_thing_reported(&Item::new(&rate), &actuals).map(|a| a.subject.as_str()),
+            Some("近岸海域水质")
+        );
+        let share = Indicator {
+            subject: "非公经济增加值占近岸海域水质比重".to_string(),
+            ..rate.clone()
+        };
+        assert!(rated_thing_reported(&Item::new(&share), &actuals).is_none());
     }
 
     fn thing(subject: &str, value: f64, unit: &str) -> Indicator {

@@ -169,6 +169,9 @@ const TRAILING_FILLERS: &[&str] = &[
     "为",
     "是",
     "突破",
+    // `地区生产总值首次突破400亿元大关` (Dapeng 2024): an adverb of the record, left once the
+    // verb before the figure goes.
+    "首次",
     "超过",
     "超",
     "控制在",
