@@ -1660,8 +1660,46 @@ fn split_group(text: &str) -> (&str, Option<&str>, Option<&str>) {
                 None,
             );
         }
+        if let Some((at, head)) = count_before_heads(text, &spans) {
+            return (&text[..at], Some(head), None);
+        }
     }
     (text, None, None)
+}
+
+/// A count after a list whose group is a list of heads itself (`首批开工建设南澳双拥和溪涌、金沙湾、
+/// 大澳湾、西涌5个码头、靠泊点`, Dapeng 2024): the count says how many items there are (two names
+/// joined by `和` are two), and the first head, a built thing's or an institution's, names each
+/// item's thing (`溪涌码头`). Returns where the count starts and that head.
+fn count_before_heads<'a>(text: &'a str, spans: &[(usize, usize)]) -> Option<(usize, &'a str)> {
+    let m = COUNT_GROUP
+        .find_iter(text)
+        .filter(|m| m.start() > 0 && !inside(spans, m.start()))
+        .last()?;
+    let (first, others) = text[m.end()..].split_once('、')?;
+    let thing = head_of(first).is_some_and(|(w, h)| {
+        w == first
+            && matches!(
+                h,
+                Head::Kind(CommitmentKind::Project | CommitmentKind::Institution)
+            )
+    });
+    let heads = others
+        .split('、')
+        .all(|h| (1..=4).contains(&h.chars().count()) && verb_at(h).is_none());
+    let items = &text[..m.start()];
+    let listed: usize = items
+        .split('、')
+        .map(|i| if two_names(i) { 2 } else { 1 })
+        .sum();
+    let counted = m.as_str().trim_end_matches(|c: char| {
+        !c.is_ascii_digit() && !crate::text::numerals::is_cn_numeral_char(c)
+    });
+    let count = counted
+        .parse::<usize>()
+        .ok()
+        .or_else(|| crate::text::numerals::parse_cn_number(counted).map(|n| n as usize));
+    (thing && heads && items.contains('、') && count == Some(listed)).then_some((m.start(), first))
 }
 
 /// Whether a count after a list (`A、B两个景区`) counts its items, not the rules of an
@@ -3609,6 +3647,27 @@ mod tests {
     /// manner before the verb (`在全国范围`, `从今年开始…连续几年`, `加力扩围`, `滚动`, `跟进`,
     /// `圆满`), a title to be listed for (`争列`), a place opened and running (`建成运行`), a
     /// plan revised (`修编`); and the report's own targets and tasks are no thing.
+    /// A district's plans (Dapeng 2024): a count before a list of heads counts the items
+    /// (`南澳双拥和溪涌` two of them) and the first head names each; the deputies' suggestions
+    /// and the CPPCC's proposals handled are a standing duty; fields before `等支撑保障` are
+    /// no things.
+    #[test]
+    fn counted_lists_of_heads_and_duties_of_a_district() {
+        assert_eq!(
+            objects("首批开工建设南澳双拥和溪涌、金沙湾、大澳湾、西涌5个码头、靠泊点"),
+            [
+                "南澳双拥码头",
+                "溪涌码头",
+                "金沙湾码头",
+                "大澳湾码头",
+                "西涌码头"
+            ]
+        );
+        assert!(objects("提高人大代表建议和政协提案办理质量和效率").is_empty());
+        assert!(objects("高质量办好人大代表建议和政协提案").is_empty());
+        assert!(objects("强化海洋科技、海洋基础设施、海洋生态等支撑保障").is_empty());
+    }
+
     #[test]
     fn words_of_scope_time_and_manner_before_the_verb() {
         assert_eq!(
