@@ -6,6 +6,9 @@
 //! - the indicator vocabulary (`data/indicators.toml`, the file people edit) turned into
 //!   JSON (`indicators.json`, read by `src/extract/vocabulary.rs`): the TOML parser cost
 //!   7.6M instructions at every start, serde_json reads the same tables in a fraction;
+//! - the commitments' word lists (`data/commitments.txt`) sorted as the vocabulary reads
+//!   them (`commitment_words.rs`, read by `src/extract/commitments.rs`): parsing and sorting
+//!   them cost 3.2M instructions at every start;
 //! - which characters hanconv's traditional → simplified conversion can change
 //!   (`simplify.rs`, read by `src/read/decode.rs`), worked out from its dictionaries at
 //!   every start before (2.5M instructions);
@@ -20,6 +23,11 @@ use std::path::PathBuf;
 
 const DICT: &str = "data/jieba/dict.txt";
 const INDICATORS: &str = "data/indicators.toml";
+const COMMITMENT_WORDS: &str = "data/commitments.txt";
+const WORD_SECTIONS: &str = "src/extract/word_sections.rs";
+
+#[path = "src/extract/word_sections.rs"]
+mod word_sections;
 /// The sources whose `prepared!(r"…")` patterns are compiled here.
 const PREPARED_IN: &[&str] = &[
     "src/extract/commitments.rs",
@@ -33,12 +41,15 @@ fn main() {
     println!("cargo::rerun-if-changed={DICT}");
     println!("cargo::rerun-if-changed={INDICATORS}");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed={COMMITMENT_WORDS}");
+    println!("cargo::rerun-if-changed={WORD_SECTIONS}");
     for file in PREPARED_IN {
         println!("cargo::rerun-if-changed={file}");
     }
     link_without_pie();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR set by cargo"));
     indicators_to_json(&out);
+    commitment_words(&out);
     // The rules' files are edited often, the dictionary seldom: compiled again only when it
     // or this file is newer than the compiled map.
     if !up_to_date(&out.join("words.fst"), &[DICT, "build.rs"])
@@ -252,6 +263,21 @@ fn indicators_to_json(out: &std::path::Path) {
     let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{INDICATORS}: {e}"));
     let json = serde_json::to_string(&table).expect("TOML values are JSON values");
     std::fs::write(out.join("indicators.json"), json).expect("write indicators.json");
+}
+
+/// `data/commitments.txt`'s sections sorted ([`word_sections::sorted_sections`]) as a
+/// static table, `static SORTED: &[(&str, &[&str])]`.
+fn commitment_words(out: &std::path::Path) {
+    let text = std::fs::read_to_string(COMMITMENT_WORDS)
+        .unwrap_or_else(|e| panic!("{COMMITMENT_WORDS}: {e}"));
+    let sections =
+        word_sections::sorted_sections(&text).unwrap_or_else(|e| panic!("{COMMITMENT_WORDS}: {e}"));
+    let mut rs = String::from("pub static SORTED: &[(&str, &[&str])] = &[\n");
+    for (name, words) in sections {
+        let _ = writeln!(rs, "    ({name:?}, &{words:?}),");
+    }
+    rs.push_str("];\n");
+    std::fs::write(out.join("commitment_words.rs"), rs).expect("write commitment_words.rs");
 }
 
 /// The first characters of the segmenter's range `ROOT_FIRST..=ROOT_LAST` (CJK Unified

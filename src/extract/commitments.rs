@@ -82,16 +82,14 @@ struct Section {
 }
 
 impl Section {
-    /// A section of `words` (each with its length in characters), longest first, then in
-    /// code order, once each.
-    fn of(mut words: Vec<(std::cmp::Reverse<usize>, &str)>) -> Section {
-        words.sort_unstable();
-        words.dedup();
+    /// A section of `words`, sorted (longest first, then in code order, once each), with
+    /// its indexes by first and last character.
+    fn of(sorted: &[&str]) -> Section {
         let mut section = Section {
-            words: Vec::with_capacity(words.len()),
+            words: Vec::with_capacity(sorted.len()),
             ..Section::default()
         };
-        for (k, (_, w)) in words.into_iter().enumerate() {
+        for (k, w) in sorted.iter().enumerate() {
             if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
                 section.by_first.entry(f).or_default().push(k);
                 section.by_last.entry(l).or_default().push(k);
@@ -105,35 +103,21 @@ impl Section {
 impl Vocabulary {
     /// Parses the `[section]` / words format; an unknown line shape is an error.
     pub fn parse(text: &str) -> Result<Vocabulary, String> {
-        // Each section's words with their lengths in characters, borrowed from `text` until
-        // they are sorted (the shipped file is parsed at every start).
-        let mut lists: HashMap<&str, Vec<(std::cmp::Reverse<usize>, &str)>, CharHash> =
-            HashMap::default();
-        let mut current: Option<&str> = None;
-        for (n, line) in text.lines().enumerate() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            if line.is_empty() {
-                continue;
-            }
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                current = Some(name);
-                lists.entry(name).or_default();
-                continue;
-            }
-            let Some(name) = current else {
-                return Err(format!("line {}: words before any [section]", n + 1));
-            };
-            let words = lists.entry(name).or_default();
-            words.extend(
-                line.split_whitespace()
-                    .map(|w| (std::cmp::Reverse(w.chars().count()), w)),
-            );
-        }
-        let sections = lists
-            .into_iter()
+        let sections = crate::extract::word_sections::sorted_sections(text)?;
+        Ok(Self::of(
+            sections
+                .iter()
+                .map(|(name, words)| (*name, words.as_slice())),
+        ))
+    }
+
+    /// The vocabulary of sections whose words are sorted already
+    /// ([`crate::extract::word_sections::sorted_sections`]).
+    fn of<'a>(sections: impl Iterator<Item = (&'a str, &'a [&'a str])>) -> Vocabulary {
+        let sections = sections
             .map(|(name, words)| (name.to_string(), Section::of(words)))
             .collect();
-        Ok(Vocabulary { sections })
+        Vocabulary { sections }
     }
 
     /// The words of a section, longest first (empty for an unknown section).
@@ -194,10 +178,15 @@ impl Vocabulary {
 }
 
 /// The shipped vocabulary.
-pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
-    Vocabulary::parse(include_str!("../../data/commitments.txt"))
-        .expect("data/commitments.txt is well formed (checked by a unit test)")
-});
+pub static VOCABULARY: LazyLock<Vocabulary> =
+    LazyLock::new(|| Vocabulary::of(SORTED.iter().map(|(name, words)| (*name, *words))));
+
+/// `data/commitments.txt`'s sections, sorted by `build.rs`
+/// ([`crate::extract::word_sections::sorted_sections`]): `static SORTED: &[(&str, &[&str])]`.
+mod sorted {
+    include!(concat!(env!("OUT_DIR"), "/commitment_words.rs"));
+}
+use sorted::SORTED;
 
 /// What a verb promises, which decides the objects it takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -3853,6 +3842,26 @@ mod tests {
             assert!(!v.words(name).is_empty(), "[{name}] is empty");
         }
         assert!(Vocabulary::parse("word\n").is_err());
+    }
+
+    #[test]
+    fn the_shipped_words_are_the_file_sorted() {
+        // build.rs sorted the file the binary embeds; the file as parsed now must agree.
+        let v = Vocabulary::parse(include_str!("../../data/commitments.txt")).unwrap();
+        let mut names: Vec<&str> = v.section_names().collect();
+        names.sort();
+        let mut shipped: Vec<&str> = VOCABULARY.section_names().collect();
+        shipped.sort();
+        assert_eq!(names, shipped);
+        for name in names {
+            assert_eq!(v.words(name), VOCABULARY.words(name), "[{name}]");
+        }
+        let words = "[b]\n甲乙 甲 丙丁戊 甲 # note\n[a]\n乙\n";
+        let sorted = crate::extract::word_sections::sorted_sections(words).unwrap();
+        assert_eq!(
+            sorted,
+            [("a", vec!["乙"]), ("b", vec!["丙丁戊", "甲乙", "甲"])]
+        );
     }
 
     #[test]

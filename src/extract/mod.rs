@@ -8,3 +8,4 @@ pub mod indicators;
 pub mod quantity;
 pub mod rank;
 pub mod vocabulary;
+pub mod word_sections;

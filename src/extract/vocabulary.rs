@@ -188,13 +188,26 @@ const ASPECT_SUFFIXES: &[&str] = &[
 /// A subject as the vocabulary compares it: full-width forms folded, spaces, quotes and
 /// punctuation other than brackets dropped.
 pub fn normalize(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
-        .filter(|&c| is_word_char(c) || matches!(c, '(' | ')' | '.' | '&' | '“' | '”'))
-        .collect()
+    // Most subjects and every alias are Han characters, ASCII letters and digits and kept
+    // punctuation only, which stay as they are: copied at once, not pushed a character at a
+    // time into a growing string (1.5M instructions at every start for the aliases).
+    if text.chars().all(|c| {
+        ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_alphanumeric() || is_kept_mark(c)
+    }) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let folded = text.chars().map(|c| match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    });
+    out.extend(folded.filter(|&c| is_word_char(c) || is_kept_mark(c)));
+    out
+}
+
+/// The punctuation [`normalize`] keeps: brackets, `.`, `&` and double quotes.
+fn is_kept_mark(c: char) -> bool {
+    matches!(c, '(' | ')' | '.' | '&' | '“' | '”')
 }
 
 /// `char::is_alphanumeric`, answered at once for the CJK Unified Ideographs (U+4E00–U+9FFF,
@@ -403,6 +416,17 @@ mod tests {
         for e in &v.entries {
             assert!(!e.en.is_empty() && !e.measures.is_empty(), "{}", e.id);
         }
+    }
+
+    #[test]
+    fn normalize_folds_full_width_forms_and_drops_marks() {
+        // Copied at once (Han, ASCII, kept marks) and character by character give the same.
+        assert_eq!(normalize("国内生产总值(GDP)"), "国内生产总值(GDP)");
+        assert_eq!(normalize("“菜篮子”R&D"), "“菜篮子”R&D");
+        assert_eq!(normalize("ＰＭ２．５ 浓度"), "PM2.5浓度");
+        assert_eq!(normalize("单位GDP能耗、水耗"), "单位GDP能耗水耗");
+        assert_eq!(normalize("城镇化率（%）"), "城镇化率()");
+        assert_eq!(normalize("Über・"), "Über");
     }
 
     #[test]
