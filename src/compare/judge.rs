@@ -178,6 +178,8 @@ pub fn subject_key(subject: &str) -> String {
 
 /// Works done on a thing, written after it in a plan's counts (longest first).
 const WORK_TAILS: &[&str] = &[
+    // `100台老旧电梯的建设改造任务` of a plan, `老旧电梯101台` of the review (Luohu 2019).
+    "建设改造",
     "新建改造",
     "改造提升",
     "提升改造",
@@ -1152,7 +1154,13 @@ fn counted_with(ind: &Indicator) -> Option<&str> {
         .find(|c: char| !crate::text::is_han(c))
         .unwrap_or(rest.len());
     let with = &rest[..end];
-    (with.chars().count() >= 2).then_some(with)
+    // `引进…等9家金融持牌机构和深城投、世纪缘等22个重点产业项目` (Luohu 2019): what follows
+    // `和` has a figure of its own, another group counted, not things counted together.
+    let own_figure = rest[end..]
+        .split(['，', '；', '。'])
+        .next()
+        .is_some_and(|tail| tail.chars().any(|c| c.is_ascii_digit()));
+    (with.chars().count() >= 2 && !own_figure).then_some(with)
 }
 
 /// Least share of character pairs for two targets with the same figure to be one (see
@@ -3087,10 +3095,33 @@ mod tests {
         // Other names of one thing, from data/subject_equivalents.txt.
         assert_eq!(subject_key("新增病床"), subject_key("新增床位"));
         assert!(subject_similarity("企业升规纳统", "“小升规”") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("市政消火栓", "消防栓") >= SUBJECT_THRESHOLD);
+        assert!(subject_similarity("PM2.5年均值", "PM2.5年平均浓度") >= SUBJECT_THRESHOLD);
+        assert_eq!(subject_key("老旧电梯建设改造"), "老旧电梯");
         assert_eq!(
             parse_equivalents("# note\n病床 = 床位\n\nbroken\n = x\n"),
             vec![("病床".to_string(), "床位".to_string())]
         );
+    }
+
+    /// Things counted together with others (`和` and no figure after) and two groups each
+    /// with its own figure.
+    #[test]
+    fn counted_together_or_apart() {
+        let counted = |subject: &str, written: &str, clause: &str| Indicator {
+            subject: subject.to_string(),
+            written: written.to_string(),
+            clause: clause.to_string(),
+            ..blank()
+        };
+        let together = counted("平价蔬菜超市", "10家", "新建10家平价蔬菜超市和直销店");
+        assert_eq!(counted_with(&together), Some("直销店"));
+        let apart = counted(
+            "金融持牌机构",
+            "9家",
+            "引进中银保险深分、民生证券投资等9家金融持牌机构和深城投、世纪缘等22个重点产业项目",
+        );
+        assert_eq!(counted_with(&apart), None);
     }
 
     /// A rate target whose thing the review reports in another measure is unclear, a share of
