@@ -38,6 +38,9 @@ const LEADING_FILLERS: &[&str] = &[
     // part of the name (the year after it goes as a leading date).
     "初步核算",
     "核算",
+    // `利用专项债4.9亿元` (Dapeng 2024): the money used is the bonds; the vocabulary keeps
+    // `利用外资`, `利用内资` whole (a filler that changes what a subject names stays).
+    "利用",
     // `年度计划完成投资75.5亿元`: the plan's own year, no owner of the investment.
     "年度计划",
     "全年计划",
