@@ -1709,6 +1709,24 @@ impl<'a> ReviewText<'a> {
         outcome_in_words(next)
     }
 
+    /// Whether the review repeats a target written in words (`data/worded_figures.txt`):
+    /// a clause naming the thing, or the clause after it in its paragraph, holds the same
+    /// phrase (`空气质量综合指数保持全市最优` reported as `空气质量综合指数2.19、优良天数比例98.6%，
+    /// 保持全市最优`, Dapeng 2024): the state the plan set was kept.
+    fn repeats_in_words(&self, t: &Indicator) -> bool {
+        let Some((w, _, _)) = crate::extract::worded::find(&t.written, false) else {
+            return false;
+        };
+        self.holding(&t.subject).into_iter().any(|i| {
+            let (k, c) = self.clauses[i];
+            c.contains(w.phrase)
+                || self
+                    .clauses
+                    .get(i + 1)
+                    .is_some_and(|&(k2, next)| k2 == k && next.contains(w.phrase))
+        })
+    }
+
     /// The clauses (their indices) that hold `name`, in order.
     fn holding(&self, name: &str) -> Vec<usize> {
         let holds = |i: &usize| self.clauses[*i].1.contains(name);
@@ -2486,6 +2504,12 @@ pub fn judge_keyed(
                 outcome = Outcome::Missed;
             }
         }
+        if matches!(outcome, Outcome::Unreported | Outcome::Unclear)
+            && actual.is_none()
+            && review.repeats_in_words(t.ind)
+        {
+            outcome = Outcome::Met;
+        }
         // No figure of the year, but the review claims the target's whole class met
         // (`主要经济指标圆满完成既定任务`): met, on the report's word (see `compare::claims`).
         let claim = matches!(outcome, Outcome::Unreported | Outcome::Unclear)
@@ -2938,7 +2962,11 @@ pub fn change(t: &Indicator, n: &Indicator) -> Change {
         };
     }
     if t.measure == Measure::Relative {
-        return if t.relation == n.relation {
+        // `基本` loosens a relation (`与经济增长保持同步` → `与经济增长基本同步`, Dapeng 2023;
+        // `增长与经济增长基本同步` → `增长与经济增长同步`, Guangdong 2023): a rewording, as
+        // another relation is.
+        let loose = |i: &Indicator| i.written.contains("基本");
+        return if t.relation == n.relation && loose(t) == loose(n) {
             Change::Unchanged
         } else {
             Change::Reworded

@@ -2318,6 +2318,64 @@ fn worded_from(cx: &Context, mut ind: Indicator, clause: &str, at: usize) -> Ind
     ind
 }
 
+/// Verbs that set a task to work on rather than a state to reach: a worded figure right
+/// after its subject in a clause they open (`推进审计全覆盖`, `加快智能政务全覆盖`) names the
+/// work, not a target; with a verb of reaching before the figure (`推动生态质量指数保持全市最优`)
+/// it is one.
+const TASK_VERBS: &[&str] = &[
+    "推进", "推动", "加快", "启动", "开展", "加强", "深化", "探索",
+];
+
+/// A target written in words without a digit (`data/worded_figures.txt`: Dapeng 2023
+/// `空气质量综合指数保持全市最优`, `河流水质总体达到Ⅳ类以上`; Luohu 2017 `发明专利申请量翻番`,
+/// `实现家庭医生签约覆盖率、社康中心诊疗量占比“双过半”`), one for each thing listed before it,
+/// read as the figure it means. In a review only the states a review repeats (a rank, a
+/// class, a zero). True when the clause gave one.
+fn worded_figure(clause: &str, cx: &Context, out: &mut Vec<Indicator>) -> bool {
+    let in_review = cx.role == IndicatorRole::Actual;
+    let Some((w, from, at)) = super::worded::find(clause, in_review) else {
+        return false;
+    };
+    let opened_by_task = TASK_VERBS.iter().any(|v| clause.starts_with(v));
+    if opened_by_task && from == at {
+        return false;
+    }
+    // `…占比“双过半”`: the quote and the `双` saying the figure holds for both.
+    let raw = clause[..from].trim_end_matches('“');
+    let raw = raw.strip_suffix('双').unwrap_or(raw).trim_end_matches('“');
+    let subject = if w.object_after {
+        // A short object only: `彻底消除长期威胁人民群众生命财产安全的重大安全隐患` names a
+        // danger to remove, not a count to bring to zero.
+        let object = &clause[at + w.phrase.len()..];
+        if object.contains('的') {
+            return false;
+        }
+        clean_subject(object)
+    } else {
+        clean_subject(raw)
+    };
+    // Three characters at least: `进村全覆盖` says where a service reaches, it names nothing.
+    if subject.chars().count() < 3 {
+        return false;
+    }
+    // Each thing a noun phrase: in `实现农村稳定可靠供电服务…全覆盖` (State Council 2016) the
+    // words before the figure name a service to extend, work rather than an indicator.
+    let named = |item: &str| noun_phrase(item) == item || described_noun(item) == Some(item);
+    let before = out.len();
+    for item in split_items(&subject).into_iter().filter(|i| named(i)) {
+        let mut ind = cx.indicator(item, w.measure, clause);
+        ind.value = Some(w.value);
+        ind.base_value = Some(w.value);
+        ind.unit = w.unit.map(str::to_string);
+        ind.base_unit = ind.unit.clone();
+        ind.bound = w.bound;
+        let mut ind = worded_from(cx, ind, clause, from);
+        ind.written = ind.written.trim_end_matches(['”', '"']).to_string();
+        out.push(ind);
+    }
+    out.len() > before
+}
+
 fn extract_clause(
     clause: &str,
     cx: &Context,
@@ -2413,6 +2471,17 @@ fn extract_clause(
             }
             return;
         }
+    }
+    // Targets in words, each in a piece of the clause without a figure (`多措并举确保违建零增量，
+    // 消减存量同比增长1倍以上` comes as one clause): the clause is done when it has no figure.
+    let mut worded = false;
+    for piece in clause.split(['，', ',']) {
+        if !piece.bytes().any(|b| b.is_ascii_digit()) {
+            worded |= worded_figure(piece, cx, out);
+        }
+    }
+    if worded && !digits {
+        return;
     }
     // An amount set above last year's (State Council budgets of the 2000s: `今年财政支农投入的
     // 增量要继续高于上年`, `用于西部大开发的投入高于上年`): a relative target whose benchmark is

@@ -9,3 +9,4 @@ pub mod quantity;
 pub mod rank;
 pub mod vocabulary;
 pub mod word_sections;
+pub mod worded;
